@@ -1,0 +1,43 @@
+# The two commands in the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint typecheck test-unit test-keyring soak clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(INSTALLED)
+
+# System packages first: on Debian even `python3 -m venv` may need one.
+run:
+	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh run
+	@$(MAKE) --no-print-directory $(INSTALLED)
+	$(VENV)/bin/musette
+
+test:
+	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh test
+	@$(MAKE) --no-print-directory $(INSTALLED)
+	@$(MAKE) --no-print-directory lint typecheck test-unit test-keyring
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(INSTALLED)
+	$(VENV)/bin/mypy
+
+test-unit: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not secret_service and not soak"
+
+test-keyring: $(INSTALLED)
+	bash scripts/run-keyring-tests.sh $(abspath $(PY))
+
+# Long fault-injection runs, kept out of `make test`.
+soak: $(INSTALLED)
+	QT_QPA_PLATFORM=offscreen MUSETTE_SOAK=1 $(PY) -m pytest -m soak
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

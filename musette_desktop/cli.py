@@ -1,0 +1,204 @@
+"""The `musette` command line: the contract in DESIGN.md, its exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from vault import Unlock, Vault, VaultError, demo, records
+from vault.model import RECORD_TYPES
+from vault.fileio import is_writable
+
+from . import messages
+from .messages import say
+
+
+class UsageError(Exception):
+    """Wrong usage of the command line (exit code 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _passphrase_from_env_or_prompt(variable: str, prompt: str, *, confirm: bool) -> str:
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(say(
+            f"aucune phrase de passe : définissez {variable} ou lancez la commande dans un terminal",
+            f"no passphrase: set {variable} or run the command in a terminal",
+        ))
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(say("Encore une fois : ", "Once more: ")) != first:
+        raise UsageError(say("les deux phrases de passe diffèrent", "the passphrases differ"))
+    return first
+
+
+def _unlock() -> Unlock:
+    code = os.environ.get("MUSETTE_RECOVERY_CODE")
+    if code is not None:
+        return Unlock(recovery_code=code)
+    return Unlock(passphrase=_passphrase_from_env_or_prompt(
+        "MUSETTE_PASSPHRASE", say("Phrase de passe : ", "Passphrase: "), confirm=False))
+
+
+def _open_for_reading(path: str) -> Vault:
+    # Reading never needs to write: open read-only when the file cannot be written.
+    target = Path(path)
+    return Vault.open(target, _unlock(), read_only=target.exists() and not is_writable(target))
+
+
+def _print_recovery(code: str, hex_key: str) -> None:
+    print(code)
+    print(hex_key)
+    print(say(
+        "Notez ce code de secours et gardez-le à l'abri : il ouvre votre musette "
+        "si vous oubliez votre phrase de passe.",
+        "Write this recovery code down and keep it safe: it opens your Musette file "
+        "if you forget your passphrase.",
+    ), file=sys.stderr)
+
+
+def cmd_vault_create(args: argparse.Namespace) -> int:
+    passphrase = _passphrase_from_env_or_prompt(
+        "MUSETTE_PASSPHRASE", say("Nouvelle phrase de passe : ", "New passphrase: "), confirm=True)
+    created = Vault.create(args.path, passphrase)
+    created.vault.close()
+    _print_recovery(created.recovery_code, created.recovery_hex)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    passphrase = _passphrase_from_env_or_prompt(
+        "MUSETTE_PASSPHRASE", say("Nouvelle phrase de passe : ", "New passphrase: "), confirm=True)
+    created = Vault.create(args.path, passphrase)
+    with created.vault as vault:
+        demo.fill(vault)
+    _print_recovery(created.recovery_code, created.recovery_hex)
+    return 0
+
+
+def cmd_vault_check(args: argparse.Namespace) -> int:
+    with _open_for_reading(args.path) as vault:
+        problems = vault.check()
+    if problems:
+        print(say("Cette musette est abîmée : ", "This Musette file is damaged: ")
+              + "; ".join(problems[:5]), file=sys.stderr)
+        return messages.NOT_OPENABLE
+    print(say("Cette musette est intacte.", "This Musette file is sound."))
+    return 0
+
+
+def cmd_vault_stats(args: argparse.Namespace) -> int:
+    with _open_for_reading(args.path) as vault:
+        print(json.dumps(vault.stats(), indent=2, sort_keys=True))
+    return 0
+
+
+def cmd_vault_list(args: argparse.Namespace) -> int:
+    try:
+        types = [records.type_named(args.type)] if args.type else list(RECORD_TYPES)
+    except ValueError:
+        raise UsageError(say(f"type inconnu : {args.type}", f"unknown type: {args.type}")) from None
+    with _open_for_reading(args.path) as vault:
+        listing = [
+            {"id": record.id, "type": record.TYPE, "title": record.display_name()}
+            for cls in types
+            for record in records.iter_records(vault.reader(), cls)
+        ]
+    json.dump(listing, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def cmd_vault_passwd(args: argparse.Namespace) -> int:
+    unlock = _unlock()
+    path = Path(args.path)
+    # The key file is all that changes: the database may even be read-only.
+    with Vault.open(path, unlock, read_only=path.exists() and not is_writable(path)) as vault:
+        new = _passphrase_from_env_or_prompt(
+            "MUSETTE_NEW_PASSPHRASE", say("Nouvelle phrase de passe : ", "New passphrase: "),
+            confirm=True)
+        vault.change_passphrase(new)
+    print(say("La phrase de passe a été changée.", "The passphrase was changed."))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .app import run_app
+
+    return run_app(args.vault_path)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="musette", description=say(
+        "Musette : votre dossier de carrière, chiffré sur votre ordinateur.",
+        "Musette: your career file, encrypted on your own computer."))
+    parser.set_defaults(handler=cmd_gui, vault_path=None)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    vault_parser = commands.add_parser("vault", help=say("gérer une musette", "manage a vault"))
+    vault_commands = vault_parser.add_subparsers(dest="vault_command", parser_class=_Parser,
+                                                 required=True)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "create": cmd_vault_create,
+        "check": cmd_vault_check,
+        "stats": cmd_vault_stats,
+        "passwd": cmd_vault_passwd,
+        "list": cmd_vault_list,
+    }
+    for name, handler in handlers.items():
+        sub = vault_commands.add_parser(name)
+        sub.add_argument("path")
+        sub.set_defaults(handler=handler)
+        if name == "list":
+            sub.add_argument("--type", default=None)
+
+    demo_parser = commands.add_parser("demo", help=say(
+        "une musette de démonstration", "a demonstration vault"))
+    demo_parser.add_argument("path")
+    demo_parser.set_defaults(handler=cmd_demo)
+
+    gui_parser = commands.add_parser("open", help=say("ouvrir une musette dans l'application",
+                                                      "open a vault in the app"))
+    gui_parser.add_argument("vault_path")
+    gui_parser.set_defaults(handler=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code. Never lets a traceback reach the person."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # A vault path alone (a double-click on a .musette file) opens it in the app.
+    if len(argv) == 1 and argv[0].endswith(".musette"):
+        argv = ["open", argv[0]]
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.handler(args))
+    except UsageError as exc:
+        print(f"musette: {exc}", file=sys.stderr)
+        return messages.USAGE
+    except VaultError as exc:
+        code, line = messages.describe(exc)
+        print(f"musette: {line}", file=sys.stderr)
+        return code
+    except KeyboardInterrupt:
+        print(say("musette : interrompu", "musette: interrupted"), file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"musette: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return messages.OTHER
+    except Exception as exc:  # the contract: one line, never a traceback
+        if os.environ.get("MUSETTE_DEBUG"):
+            raise
+        print(f"musette: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return messages.OTHER

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Make sure the system libraries Musette needs are present.
+#   scripts/sysdeps.sh run   Qt on a desktop (xcb), fonts
+#   scripts/sysdeps.sh test  Qt offscreen, fonts, and a Secret Service for the keyring test
+# As root, missing packages are installed with apt; otherwise the exact apt
+# command is printed and the script stops, so nothing fails later in a way
+# that is hard to read.
+set -euo pipefail
+
+mode=${1:?usage: sysdeps.sh run|test}
+python=${PYTHON:-python3}
+
+common="libegl1 libgl1 libxkbcommon0 libfontconfig1 fontconfig fonts-dejavu-core libglib2.0-0 libdbus-1-3"
+desktop="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
+keyring="gnome-keyring dbus-daemon"
+
+case "$mode" in
+  run) wanted="$common $desktop" ;;
+  test) wanted="$common $keyring" ;;
+  *) echo "usage: sysdeps.sh run|test" >&2; exit 2 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "sysdeps: not a Debian/Ubuntu system; make sure Qt's libraries ($wanted) are installed." >&2
+  exit 0
+fi
+
+# Debian splits venv out of python3; without it `python3 -m venv` fails.
+if ! "$python" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+  wanted="$wanted python3-venv"
+fi
+
+missing=""
+for package in $wanted; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  case "$status" in
+    *"install ok installed"*) ;;
+    *) missing="$missing $package" ;;
+  esac
+done
+
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then
+  echo "sysdeps: installing$missing" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+else
+  echo "sysdeps: missing system packages. Run this, then try again:" >&2
+  echo "  sudo apt-get install$missing" >&2
+  exit 1
+fi

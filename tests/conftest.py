@@ -1,0 +1,94 @@
+"""Shared fixtures: a template vault built once per session and copied per test."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from vault import Unlock, Vault  # noqa: E402
+from vault.kdf import cheap_params_for_tests  # noqa: E402
+
+PASSPHRASE = "cheval agrafe batterie correcte"
+# shared/ lies beside the checkout, for developers and for CI alike.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@dataclass(frozen=True)
+class VaultFiles:
+    """A closed vault on disk and what opens it."""
+
+    path: Path
+    passphrase: str
+    recovery_code: str
+    recovery_hex: str
+
+    @property
+    def key_path(self) -> Path:
+        return self.path.with_name(self.path.name + "-keys")
+
+    def open(self, **kwargs: object) -> Vault:
+        return Vault.open(self.path, Unlock(passphrase=self.passphrase), **kwargs)  # type: ignore[arg-type]
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Name -> SHA-256 of every file in a folder: proof that nothing changed."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> VaultFiles:
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "template.musette"
+    created = Vault.create(path, PASSPHRASE, kdf_params=cheap_params_for_tests())
+    created.vault.close()
+    return VaultFiles(path, PASSPHRASE, created.recovery_code, created.recovery_hex)
+
+
+@pytest.fixture(scope="session")
+def template_demo(tmp_path_factory: pytest.TempPathFactory) -> VaultFiles:
+    from vault import demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "demo.musette"
+    created = Vault.create(path, PASSPHRASE, kdf_params=cheap_params_for_tests())
+    with created.vault as vault:
+        demo.fill(vault)
+    return VaultFiles(path, PASSPHRASE, created.recovery_code, created.recovery_hex)
+
+
+def _copy(template: VaultFiles, folder: Path, name: str) -> VaultFiles:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    shutil.copy2(template.path, path)
+    shutil.copy2(template.key_path, path.with_name(path.name + "-keys"))
+    return VaultFiles(path, template.passphrase, template.recovery_code, template.recovery_hex)
+
+
+@pytest.fixture
+def vault_files(template_vault: VaultFiles, tmp_path: Path) -> VaultFiles:
+    """A fresh empty vault of one's own, closed."""
+    return _copy(template_vault, tmp_path / "vaults", "ma.musette")
+
+
+@pytest.fixture
+def demo_files(template_demo: VaultFiles, tmp_path: Path) -> VaultFiles:
+    """A vault holding the demo career, closed."""
+    return _copy(template_demo, tmp_path / "vaults", "demo.musette")
+
+
+@pytest.fixture
+def opened(vault_files: VaultFiles) -> Iterator[Vault]:
+    with vault_files.open() as vault:
+        yield vault

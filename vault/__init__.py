@@ -1,0 +1,47 @@
+"""Encrypted storage and the domain model of a musette. No Qt here."""
+
+from .errors import (
+    DeviceKeyMissing,
+    DocumentRefused,
+    InvalidRecord,
+    KeyFileDamaged,
+    KeyFileMissing,
+    KeyringUnavailable,
+    NotAVault,
+    RecordNotFound,
+    RecoveryCodeMalformed,
+    RecoveryCodeTypo,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultMissing,
+    VaultReadOnly,
+    VaultTooNew,
+    WrongKey,
+)
+from .vault import Created, Unlock, Vault
+
+__all__ = [
+    "Created",
+    "DeviceKeyMissing",
+    "DocumentRefused",
+    "InvalidRecord",
+    "KeyFileDamaged",
+    "KeyFileMissing",
+    "KeyringUnavailable",
+    "NotAVault",
+    "RecordNotFound",
+    "RecoveryCodeMalformed",
+    "RecoveryCodeTypo",
+    "Unlock",
+    "Vault",
+    "VaultDamaged",
+    "VaultError",
+    "VaultExists",
+    "VaultInUse",
+    "VaultMissing",
+    "VaultReadOnly",
+    "VaultTooNew",
+    "WrongKey",
+]

@@ -1,0 +1,89 @@
+"""Typed errors raised by the vault; the UI and the command line turn them into words."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every error the vault raises on purpose."""
+
+
+class WrongKey(VaultError):
+    """The passphrase, recovery code or device key does not unlock this vault."""
+
+
+class RecoveryCodeMalformed(WrongKey):
+    """The recovery code has the wrong length or characters that cannot be in one."""
+
+
+class RecoveryCodeTypo(WrongKey):
+    """The recovery code's checksum does not match: a character was mistyped."""
+
+
+class NotAVault(VaultError):
+    """The path is not a Musette vault (missing, a folder, plain SQLite, random bytes)."""
+
+
+class VaultMissing(NotAVault):
+    """No file exists at the given path."""
+
+
+class VaultDamaged(VaultError):
+    """The key is right but the database does not open or fails its integrity check."""
+
+
+class VaultTooNew(VaultError):
+    """The vault was written by a newer Musette with a schema this one does not know."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(f"schema {found} is newer than {supported}")
+        self.found = found
+        self.supported = supported
+
+
+class VaultInUse(VaultError):
+    """Another process (or another window) already has this vault open."""
+
+
+class VaultReadOnly(VaultError):
+    """The vault's file or folder cannot be written, so changes are refused."""
+
+
+class VaultExists(VaultError):
+    """Creating a vault would overwrite an existing file."""
+
+
+class KeyFileMissing(VaultError):
+    """The key file beside the vault is gone; the recovery code still opens the vault."""
+
+
+class KeyFileDamaged(KeyFileMissing):
+    """The key file is unreadable or belongs to another vault; the recovery code still works."""
+
+
+class DeviceKeyMissing(VaultError):
+    """This computer does not remember the vault (no device slot or no keyring entry)."""
+
+
+class KeyringUnavailable(VaultError):
+    """Remembering on this computer is impossible; `reason` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class RecordNotFound(VaultError):
+    """No record with this id (or it is in the trash when it should not be)."""
+
+
+class InvalidRecord(VaultError):
+    """A record failed validation; `field` names what is wrong."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class DocumentRefused(InvalidRecord):
+    """An attachment is too large or its content is not an accepted type."""

@@ -1,0 +1,59 @@
+"""Small file helpers: private files, atomic replacement, durable directories."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+PRIVATE_MODE = 0o600
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a crash leaves either the old or the new file."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file readable by its owner only; fail if it exists."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    os.close(fd)
+
+
+def is_writable(path: Path) -> bool:
+    """True when `path` and its folder may be written, also for root (mode bits count)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if not mode & 0o200:
+        return False
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return False
+    try:
+        return not os.statvfs(path).f_flag & os.ST_RDONLY
+    except (OSError, AttributeError):
+        return True

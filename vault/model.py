@@ -1,0 +1,565 @@
+"""The domain model: one frozen dataclass per kind of record in a musette."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from .errors import InvalidRecord
+
+DECLARED = "declared"
+IMPORTED = "imported"
+ATTESTED = "attested"
+PROVENANCE_KINDS = (DECLARED, IMPORTED, ATTESTED)
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def check_date(name: str, value: str, *, required: bool = False, full: bool = False) -> None:
+    """Accept '', 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (only the last when `full`)."""
+    if not value:
+        if required:
+            raise InvalidRecord(name, "a date is required")
+        return
+    if not _PARTIAL_DATE.match(value) or (full and len(value) != 10):
+        raise InvalidRecord(name, "expected a date such as 2024-03-15")
+    if len(value) == 10:
+        try:
+            datetime.strptime(value, "%Y-%m-%d")
+        except ValueError:
+            raise InvalidRecord(name, "this day does not exist") from None
+
+
+def check_period(start: str, end: str) -> None:
+    check_date("start_date", start)
+    check_date("end_date", end)
+    # Partial ISO dates compare correctly as text on their common prefix.
+    if start and end and end[: len(start)] < start[: len(end)]:
+        raise InvalidRecord("end_date", "ends before it starts")
+
+
+def check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise InvalidRecord(name, f"expected one of {', '.join(choices)}")
+
+
+def check_required(name: str, value: str) -> None:
+    if not value.strip():
+        raise InvalidRecord(name, "cannot be empty")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a record comes from: the person, a named import, or a signer."""
+
+    kind: str = DECLARED
+    source: str = ""  # e.g. "linkedin", "json-resume", or the signer's name
+    detail: str = ""  # e.g. the file name, or the signer's key fingerprint
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Fields every record has."""
+
+    TYPE: ClassVar[str] = ""
+    SEARCH_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_utc)
+    updated_at: str = field(default_factory=now_utc)
+    provenance: Provenance = field(default_factory=Provenance)
+    deleted_at: str | None = None
+
+    def display_name(self) -> str:
+        """The one-line name lists and search results show."""
+        return str(getattr(self, "title", ""))
+
+    def validate(self) -> None:
+        check_choice("provenance", self.provenance.kind, PROVENANCE_KINDS)
+        for name in ("created_at", "updated_at"):
+            try:
+                datetime.fromisoformat(getattr(self, name))
+            except ValueError:
+                raise InvalidRecord(name, "not a timestamp") from None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person(Record):
+    """The person whose musette this is: names, contact, photo."""
+
+    TYPE = "person"
+    SEARCH_FIELDS = ("headline", "summary", "city", "email")
+
+    given_name: str = ""
+    family_name: str = ""
+    preferred_name: str = ""
+    birth_date: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+    headline: str = ""
+    summary: str = ""
+    photo_document_id: str = ""
+
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    def validate(self) -> None:
+        super().validate()
+        check_date("birth_date", self.birth_date, full=True)
+        if self.email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", self.email):
+            raise InvalidRecord("email", "not an e-mail address")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CpfReading(Record):
+    """A CPF balance as the person read it on their official account, dated."""
+
+    TYPE = "cpf_reading"
+    SEARCH_FIELDS = ("note",)
+
+    read_on: str
+    balance_cents: int | None = None  # private sector: euros
+    balance_hours: int | None = None  # public servants count in hours
+    note: str = ""
+
+    def display_name(self) -> str:
+        if self.balance_cents is not None:
+            return f"CPF {self.balance_cents / 100:.2f} € ({self.read_on})"
+        return f"CPF {self.balance_hours} h ({self.read_on})"
+
+    def validate(self) -> None:
+        super().validate()
+        check_date("read_on", self.read_on, required=True, full=True)
+        if (self.balance_cents is None) == (self.balance_hours is None):
+            raise InvalidRecord("balance", "give the balance in euros or in hours")
+        for name in ("balance_cents", "balance_hours"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise InvalidRecord(name, "cannot be negative")
+
+
+SCHEME_STATUSES = ("to_explore", "in_progress", "done", "not_applicable")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RightScheme(Record):
+    """One scheme (CEP, VAE, bilan de compétences…) and where the person stands with it."""
+
+    TYPE = "right_scheme"
+    SEARCH_FIELDS = ("scheme", "note")
+
+    scheme: str
+    status: str = "to_explore"
+    started_on: str = ""
+    note: str = ""
+
+    def display_name(self) -> str:
+        return self.scheme
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("scheme", self.scheme)
+        check_choice("status", self.status, SCHEME_STATUSES)
+        check_date("started_on", self.started_on)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reminder(Record):
+    """A dated reminder shown on the dashboard (next interview, a deadline)."""
+
+    TYPE = "reminder"
+    SEARCH_FIELDS = ("title", "note")
+
+    title: str
+    due_on: str
+    done: bool = False
+    related_id: str = ""
+    note: str = ""
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("title", self.title)
+        check_date("due_on", self.due_on, required=True, full=True)
+
+
+EXPERIENCE_KINDS = ("job", "internship", "apprenticeship", "volunteering", "civic", "personal")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Experience(Record):
+    """A job, volunteering, civic or personal activity on the person's timeline."""
+
+    TYPE = "experience"
+    SEARCH_FIELDS = ("title", "organisation", "location", "description")
+
+    kind: str = "job"
+    title: str
+    organisation: str = ""
+    location: str = ""
+    start_date: str = ""
+    end_date: str = ""
+    description: str = ""
+    anonymise: bool = False  # hide the organisation's name in anonymised exports
+
+    def validate(self) -> None:
+        super().validate()
+        check_choice("kind", self.kind, EXPERIENCE_KINDS)
+        check_required("title", self.title)
+        check_period(self.start_date, self.end_date)
+
+
+EDUCATION_KINDS = ("degree", "training", "course")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Education(Record):
+    """A degree, a training course or any other learning."""
+
+    TYPE = "education"
+    SEARCH_FIELDS = ("title", "institution", "field_of_study", "description")
+
+    kind: str = "degree"
+    title: str
+    institution: str = ""
+    field_of_study: str = ""
+    level: str = ""  # e.g. the French qualification level "5" (bac+2)
+    start_date: str = ""
+    end_date: str = ""
+    description: str = ""
+
+    def validate(self) -> None:
+        super().validate()
+        check_choice("kind", self.kind, EDUCATION_KINDS)
+        check_required("title", self.title)
+        check_period(self.start_date, self.end_date)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Certification(Record):
+    """A certificate or licence (CACES, TOEIC, permis…)."""
+
+    TYPE = "certification"
+    SEARCH_FIELDS = ("name", "issuer")
+
+    name: str
+    issuer: str = ""
+    issued_on: str = ""
+    expires_on: str = ""
+    identifier: str = ""
+    url: str = ""
+
+    def display_name(self) -> str:
+        return self.name
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("name", self.name)
+        check_period(self.issued_on, self.expires_on)
+
+
+SKILL_CATEGORIES = ("skill", "knowledge", "language", "transversal")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Skill(Record):
+    """A skill in free text or coded with its ESCO URI, with a level from 1 to 4."""
+
+    TYPE = "skill"
+    SEARCH_FIELDS = ("label", "note")
+
+    label: str
+    esco_uri: str = ""
+    level: int | None = None
+    category: str = "skill"
+    note: str = ""
+
+    def display_name(self) -> str:
+        return self.label
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("label", self.label)
+        check_choice("category", self.category, SKILL_CATEGORIES)
+        if self.level is not None and not 1 <= self.level <= 4:
+            raise InvalidRecord("level", "expected a level from 1 to 4")
+        if self.esco_uri and not self.esco_uri.startswith("http://data.europa.eu/esco/"):
+            raise InvalidRecord("esco_uri", "not an ESCO address")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SkillEvidence(Record):
+    """A link from a skill to what shows it: an experience, a training, a document…"""
+
+    TYPE = "skill_evidence"
+    SEARCH_FIELDS = ("note",)
+
+    skill_id: str
+    record_id: str
+    note: str = ""
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("skill_id", self.skill_id)
+        check_required("record_id", self.record_id)
+
+
+PROJECT_STATUSES = ("idea", "active", "paused", "done", "abandoned")
+STEP_STATUSES = ("todo", "doing", "done")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Project(Record):
+    """A professional project: a target occupation and the plan to reach it."""
+
+    TYPE = "project"
+    SEARCH_FIELDS = ("title", "target_occupation", "description")
+
+    title: str
+    target_occupation: str = ""
+    target_esco_uri: str = ""
+    status: str = "idea"
+    description: str = ""
+    target_date: str = ""
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("title", self.title)
+        check_choice("status", self.status, PROJECT_STATUSES)
+        check_date("target_date", self.target_date)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProjectStep(Record):
+    """One step of a project's action plan, with its date and funding."""
+
+    TYPE = "project_step"
+    SEARCH_FIELDS = ("title", "funding")
+
+    project_id: str
+    title: str
+    due_on: str = ""
+    status: str = "todo"
+    funding: str = ""
+    position: int = 0
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("project_id", self.project_id)
+        check_required("title", self.title)
+        check_choice("status", self.status, STEP_STATUSES)
+        check_date("due_on", self.due_on)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document(Record):
+    """An attachment kept inside the vault; its bytes live apart (see documents.py)."""
+
+    TYPE = "document"
+    SEARCH_FIELDS = ("name", "note")
+
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    note: str = ""
+
+    def display_name(self) -> str:
+        return self.name
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("name", self.name)
+
+
+ORGANISATION_KINDS = ("company", "school", "association", "public", "other")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organisation(Record):
+    """An employer, a school, an association, a public service."""
+
+    TYPE = "organisation"
+    SEARCH_FIELDS = ("name", "city", "note")
+
+    name: str
+    kind: str = "company"
+    website: str = ""
+    city: str = ""
+    note: str = ""
+
+    def display_name(self) -> str:
+        return self.name
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("name", self.name)
+        check_choice("kind", self.kind, ORGANISATION_KINDS)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Contact(Record):
+    """A person in the network."""
+
+    TYPE = "contact"
+    SEARCH_FIELDS = ("given_name", "family_name", "organisation", "role", "note")
+
+    given_name: str = ""
+    family_name: str = ""
+    organisation: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    note: str = ""
+
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    def validate(self) -> None:
+        super().validate()
+        if not (self.given_name.strip() or self.family_name.strip()):
+            raise InvalidRecord("family_name", "a contact needs a name")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Community(Record):
+    """A community the person belongs to (alumni, professional network, forum)."""
+
+    TYPE = "community"
+    SEARCH_FIELDS = ("name", "kind", "note")
+
+    name: str
+    kind: str = ""
+    url: str = ""
+    note: str = ""
+
+    def display_name(self) -> str:
+        return self.name
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("name", self.name)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Interaction(Record):
+    """A meeting, call or message with someone in the network."""
+
+    TYPE = "interaction"
+    SEARCH_FIELDS = ("channel", "summary")
+
+    contact_id: str = ""
+    occurred_on: str
+    channel: str = ""
+    summary: str = ""
+
+    def display_name(self) -> str:
+        return f"{self.occurred_on} {self.channel}".strip()
+
+    def validate(self) -> None:
+        super().validate()
+        check_date("occurred_on", self.occurred_on, required=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attestation(Record):
+    """A signed statement about one record (an Open Badges 3.0 JWT, see a later issue)."""
+
+    TYPE = "attestation"
+    SEARCH_FIELDS = ("issuer_name",)
+
+    record_id: str = ""
+    format: str = "ob3-jwt"
+    payload: str
+    issuer_name: str = ""
+    issuer_fingerprint: str = ""
+    status: str = "unverified"
+
+    def display_name(self) -> str:
+        return self.issuer_name or self.format
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("payload", self.payload)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShareProfile(Record):
+    """A saved choice of what to share, for whom, in which language and template."""
+
+    TYPE = "share_profile"
+    SEARCH_FIELDS = ("name", "audience")
+
+    name: str
+    audience: str = ""
+    language: str = "fr"
+    template: str = ""
+    sections: str = "[]"  # JSON list of section names
+    options: str = "{}"  # JSON object of field choices
+
+    def display_name(self) -> str:
+        return self.name
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("name", self.name)
+        check_choice("language", self.language, ("fr", "en"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExportLog(Record):
+    """One export: what, when, for whom, with which profile, and the file's hash."""
+
+    TYPE = "export_log"
+    SEARCH_FIELDS = ("format", "audience", "file_name")
+
+    exported_at: str = field(default_factory=now_utc)
+    format: str
+    profile_id: str = ""
+    audience: str = ""
+    file_name: str = ""
+    sha256: str = ""
+
+    def display_name(self) -> str:
+        return f"{self.format} {self.file_name}".strip()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Note(Record):
+    """A note or journal entry."""
+
+    TYPE = "note"
+    SEARCH_FIELDS = ("title", "body")
+
+    title: str = ""
+    body: str = ""
+    occurred_on: str = ""
+    related_id: str = ""
+
+    def validate(self) -> None:
+        super().validate()
+        if not (self.title.strip() or self.body.strip()):
+            raise InvalidRecord("body", "a note cannot be empty")
+        check_date("occurred_on", self.occurred_on)
+
+
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Person, CpfReading, RightScheme, Reminder, Experience, Education, Certification,
+    Skill, SkillEvidence, Project, ProjectStep, Document, Organisation, Contact,
+    Community, Interaction, Attestation, ShareProfile, ExportLog, Note,
+)
+BY_TYPE: dict[str, type[Record]] = {cls.TYPE: cls for cls in RECORD_TYPES}

@@ -1,0 +1,187 @@
+"""Repository functions: store and read any record type; callers own the transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from . import search
+from .errors import RecordNotFound
+from .model import BY_TYPE, RECORD_TYPES, Provenance, Record, now_utc
+from .sql import Connection
+
+R = TypeVar("R", bound=Record)
+
+_PROVENANCE_COLUMNS = ("provenance_kind", "provenance_source", "provenance_detail")
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a mutation changed, so that screens can refresh from one signal."""
+
+    action: str  # "add", "update", "trash", "restore", "purge"
+    record_type: str
+    record_ids: tuple[str, ...]
+
+
+def columns(cls: type[Record]) -> list[str]:
+    """The table columns for a record type, in a stable order."""
+    names: list[str] = []
+    for f in dataclasses.fields(cls):
+        names.extend(_PROVENANCE_COLUMNS if f.name == "provenance" else (f.name,))
+    return names
+
+
+def _to_row(record: Record) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if f.name == "provenance":
+            row["provenance_kind"] = value.kind
+            row["provenance_source"] = value.source
+            row["provenance_detail"] = value.detail
+        elif isinstance(value, bool):
+            row[f.name] = int(value)
+        else:
+            row[f.name] = value
+    return row
+
+
+def _from_row(cls: type[R], names: list[str], values: tuple[Any, ...]) -> R:
+    row = dict(zip(names, values, strict=True))
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name == "provenance":
+            kwargs[f.name] = Provenance(
+                row["provenance_kind"], row["provenance_source"], row["provenance_detail"]
+            )
+        elif f.type in ("bool", bool):
+            kwargs[f.name] = bool(row[f.name])
+        else:
+            kwargs[f.name] = row[f.name]
+    return cls(**kwargs)
+
+
+def add(conn: Connection, record: Record) -> Change:
+    """Validate and insert a record, and index its text."""
+    record.validate()
+    row = _to_row(record)
+    names = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    conn.execute(f"INSERT INTO {record.TYPE} ({names}) VALUES ({marks})", row)
+    search.index(conn, record)
+    return Change("add", record.TYPE, (record.id,))
+
+
+def update(conn: Connection, record: Record) -> Change:
+    """Validate and replace a record that is not in the trash; stamps `updated_at`."""
+    record = dataclasses.replace(record, updated_at=now_utc())
+    record.validate()
+    row = _to_row(record)
+    row.pop("created_at")
+    row.pop("deleted_at")
+    assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+    cursor = conn.execute(
+        f"UPDATE {record.TYPE} SET {assignments} WHERE id = :id AND deleted_at IS NULL", row
+    )
+    if cursor.rowcount != 1:
+        raise RecordNotFound(record.id)
+    search.index(conn, record)
+    return Change("update", record.TYPE, (record.id,))
+
+
+def get(conn: Connection, cls: type[R], record_id: str, *, trashed: bool = False) -> R:
+    """Return one record by id (from the trash when `trashed`)."""
+    names = columns(cls)
+    where = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
+    found = conn.execute(
+        f"SELECT {', '.join(names)} FROM {cls.TYPE} WHERE id = ? AND {where}", (record_id,)
+    ).fetchone()
+    if found is None:
+        raise RecordNotFound(record_id)
+    return _from_row(cls, names, found)
+
+
+def find_type(conn: Connection, record_id: str) -> type[Record]:
+    """Return the type of the record with this id, wherever it is."""
+    for cls in RECORD_TYPES:
+        if conn.execute(f"SELECT 1 FROM {cls.TYPE} WHERE id = ?", (record_id,)).fetchone():
+            return cls
+    raise RecordNotFound(record_id)
+
+
+def iter_records(
+    conn: Connection, cls: type[R], *, trashed: bool = False, order_by: str = "created_at"
+) -> Iterator[R]:
+    """Yield the records of one type, streaming (a 100 000-row table is not loaded at once)."""
+    names = columns(cls)
+    if order_by not in names:
+        raise ValueError(f"cannot order {cls.TYPE} by {order_by}")
+    where = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
+    cursor = conn.execute(
+        f"SELECT {', '.join(names)} FROM {cls.TYPE} WHERE {where} ORDER BY {order_by}, id"
+    )
+    for values in cursor:
+        yield _from_row(cls, names, values)
+
+
+def list_records(conn: Connection, cls: type[R], *, trashed: bool = False) -> list[R]:
+    return list(iter_records(conn, cls, trashed=trashed))
+
+
+def count(conn: Connection, cls: type[Record], *, trashed: bool = False) -> int:
+    where = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
+    (total,) = conn.execute(f"SELECT count(*) FROM {cls.TYPE} WHERE {where}").fetchone()
+    return int(total)
+
+
+def move_to_trash(conn: Connection, cls: type[Record], record_id: str) -> Change:
+    """Put a record in the trash; it leaves lists and search until restored."""
+    cursor = conn.execute(
+        f"UPDATE {cls.TYPE} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+        (now_utc(), record_id),
+    )
+    if cursor.rowcount != 1:
+        raise RecordNotFound(record_id)
+    search.remove(conn, record_id)
+    return Change("trash", cls.TYPE, (record_id,))
+
+
+def restore(conn: Connection, cls: type[Record], record_id: str) -> Change:
+    """Bring a record back from the trash."""
+    record = get(conn, cls, record_id, trashed=True)
+    conn.execute(f"UPDATE {cls.TYPE} SET deleted_at = NULL WHERE id = ?", (record_id,))
+    search.index(conn, record)
+    return Change("restore", cls.TYPE, (record_id,))
+
+
+def list_trash(conn: Connection) -> list[Record]:
+    """Everything in the trash, most recently deleted first."""
+    found: list[Record] = []
+    for cls in RECORD_TYPES:
+        found.extend(iter_records(conn, cls, trashed=True))
+    return sorted(found, key=lambda r: r.deleted_at or "", reverse=True)
+
+
+def empty_trash(conn: Connection) -> list[Change]:
+    """Delete for good everything in the trash (the only irreversible deletion)."""
+    changes = []
+    for cls in RECORD_TYPES:
+        ids = tuple(
+            row[0]
+            for row in conn.execute(f"SELECT id FROM {cls.TYPE} WHERE deleted_at IS NOT NULL")
+        )
+        if ids:
+            conn.execute(f"DELETE FROM {cls.TYPE} WHERE deleted_at IS NOT NULL")
+            changes.append(Change("purge", cls.TYPE, ids))
+    return changes
+
+
+def type_named(name: str) -> type[Record]:
+    """The record class for a type name such as 'skill'."""
+    try:
+        return BY_TYPE[name]
+    except KeyError:
+        raise ValueError(f"unknown record type {name!r}") from None

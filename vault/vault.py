@@ -1,0 +1,525 @@
+"""The Vault: one encrypted SQLCipher file, its key file, and the ways to unlock them."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import quote
+
+from . import documents, kdf, keyfile, migrations, recovery, records, search
+from .errors import (
+    DeviceKeyMissing,
+    KeyFileDamaged,
+    KeyFileMissing,
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultMissing,
+    VaultReadOnly,
+    WrongKey,
+)
+from .fileio import create_private, fsync_dir, is_writable, write_atomic
+from .keyfile import DEVICE_SLOT, KeyFile
+from .model import RECORD_TYPES, Document, Provenance, Record, now_utc
+from .secret_store import SecretStore
+from .sql import Connection, DatabaseError, connect, sqlcipher_version
+
+R = TypeVar("R", bound=Record)
+
+SUFFIX = ".musette"
+PAGE_SIZE = 4096
+SALT_BYTES = 16
+MIN_SQLCIPHER = (4, 6)
+_SQLITE_HEADER = b"SQLite format 3\0"
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """How the person proves they may open the vault: exactly one of these."""
+
+    passphrase: str | None = None
+    recovery_code: str | None = None
+    secret_store: SecretStore | None = None  # "remembered on this computer"
+
+    def __post_init__(self) -> None:
+        given = [self.passphrase, self.recovery_code, self.secret_store]
+        if sum(x is not None for x in given) != 1:
+            raise ValueError("give exactly one of passphrase, recovery code or device")
+
+
+@dataclass(frozen=True)
+class Created:
+    """A new vault and the recovery code to show the person once."""
+
+    vault: Vault
+    recovery_code: str
+    recovery_hex: str
+
+
+def _key_pragma(data_key: bytes) -> str:
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def _uri(path: Path, mode: str) -> str:
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    if mode == "ro" and not Path(f"{path}-wal").exists():
+        # A read-only connection cannot remove the -wal and -shm files it would
+        # create. With no WAL to replay, and our flock keeping writers away, the
+        # file is immutable for as long as we read it.
+        uri += "&immutable=1"
+    return uri
+
+
+def _check_sqlcipher(conn: Connection) -> None:
+    (version,) = conn.execute("PRAGMA cipher_version").fetchone()
+    numbers = tuple(int(part) for part in str(version).split()[0].split(".")[:2])
+    if numbers < MIN_SQLCIPHER:
+        raise VaultError(f"SQLCipher {version} is older than the pinned {MIN_SQLCIPHER}")
+
+
+def _harden(conn: Connection, *, writable: bool) -> None:
+    """The settings checked at every open (see DESIGN.md)."""
+    _check_sqlcipher(conn)
+    conn.enable_load_extension(False)
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    if writable:
+        # Outside any transaction, right after keying: inside one it does nothing.
+        (mode,) = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if str(mode).lower() != "wal":
+            raise VaultError(f"the journal could not be set to WAL ({mode})")
+    conn.execute("PRAGMA synchronous = FULL")
+    (temp_store,) = conn.execute("PRAGMA temp_store").fetchone()
+    if int(temp_store) != 2:
+        raise VaultError("temp_store is not MEMORY")
+
+
+def _open_connection(path: Path, data_key: bytes, *, mode: str) -> Connection:
+    """Key a connection and prove the key reads the schema; raises DatabaseError if not."""
+    conn = connect(_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _inspect_file(path: Path) -> bytes:
+    """Refuse what cannot be a vault; return the file's first 16 bytes (SQLCipher's salt)."""
+    if not path.exists():
+        raise VaultMissing(str(path))
+    if not path.is_file():
+        raise NotAVault(f"{path} is not a file")
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SALT_BYTES)
+    except PermissionError:
+        raise NotAVault(f"{path} cannot be read") from None
+    if len(head) < SALT_BYTES:
+        raise NotAVault(f"{path} is empty or too short")
+    if head == _SQLITE_HEADER:
+        raise NotAVault(f"{path} is a plain, unencrypted SQLite file")
+    return head
+
+
+class Vault:
+    """An open vault. Use as a context manager, or call close()."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: Connection,
+        lock_fd: int,
+        data_key: bytes,
+        vault_id: str,
+        key_file: KeyFile | None,
+        read_only: bool,
+    ) -> None:
+        self.path = path
+        self._conn: Connection | None = conn
+        self._lock_fd: int | None = lock_fd
+        self._data_key = data_key
+        self.vault_id = vault_id
+        self.key_file = key_file
+        self.read_only = read_only
+
+    # ---- creating and opening -------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path | str, passphrase: str, *, kdf_params: kdf.KdfParams | None = None
+    ) -> Created:
+        """Create an empty vault and its key file; return it open with its recovery code."""
+        path = Path(path)
+        key_path = keyfile.path_for(path)
+        if path.exists() or key_path.exists():
+            raise VaultExists(str(path))
+        if not passphrase:
+            raise WrongKey("an empty passphrase is not allowed")
+        params = kdf_params or kdf.calibrate()
+        data_key = os.urandom(recovery.KEY_BYTES)
+        vault_id = str(uuid.uuid4())
+        create_private(path)  # WAL and SHM files inherit this 0600 mode
+        try:
+            conn = _open_connection(path, data_key, mode="rw")
+            _harden(conn, writable=True)
+            migrations.migrate(conn)
+            with _transaction(conn):
+                conn.executemany(
+                    "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
+                    [("vault_id", vault_id), ("created_at", now_utc())],
+                )
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            salt = path.read_bytes()[:SALT_BYTES]
+            slot = keyfile.passphrase_slot(vault_id, passphrase, data_key, params)
+            key_file = KeyFile(vault_id, salt, keyfile.key_check(data_key, vault_id), (slot,))
+            keyfile.save(key_path, key_file)
+        except BaseException:
+            for leftover in (path, key_path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        fsync_dir(path.parent)
+        vault = cls.open(path, Unlock(passphrase=passphrase))
+        return Created(vault, recovery.encode(data_key), data_key.hex())
+
+    @classmethod
+    def open(cls, path: Path | str, unlock: Unlock, *, read_only: bool = False) -> Vault:
+        """Unlock and open a vault, or raise a typed error leaving the files untouched."""
+        path = Path(path)
+        head = _inspect_file(path)
+        writable = not read_only and is_writable(path)
+        if not read_only and not writable:
+            raise VaultReadOnly(str(path))
+        lock_fd = _lock(path)
+        try:
+            data_key, key_file = _find_data_key(path, head, unlock)
+            conn = _connect_verified(path, head, data_key, key_file, writable=writable)
+            try:
+                (vault_id,) = conn.execute(
+                    "SELECT value FROM vault_meta WHERE key = 'vault_id'"
+                ).fetchone()
+            except (DatabaseError, TypeError):
+                conn.close()
+                raise VaultDamaged("the vault has no identity") from None
+            vault = cls(path, conn, lock_fd, data_key, str(vault_id), key_file, not writable)
+        except BaseException:
+            os.close(lock_fd)
+            raise
+        if writable:
+            try:
+                migrations.migrate(vault._connection, backup=vault._backup_before_migration)
+            except BaseException:
+                vault.close()
+                raise
+        return vault
+
+    # ---- closing ----------------------------------------------------------------
+
+    def close(self) -> None:
+        """Checkpoint and close; afterwards only NAME.musette and NAME.musette-keys remain."""
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            try:
+                if not self.read_only:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        if self._lock_fd is not None:
+            fd, self._lock_fd = self._lock_fd, None
+            os.close(fd)  # closing releases the flock
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def _connection(self) -> Connection:
+        if self._conn is None:
+            raise VaultError("the vault is closed")
+        return self._conn
+
+    # ---- reading and writing ----------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One user action: everything inside commits together or not at all."""
+        if self.read_only:
+            raise VaultReadOnly(str(self.path))
+        with _transaction(self._connection) as conn:
+            yield conn
+
+    def reader(self) -> Connection:
+        """The connection, for reads through the repository functions."""
+        return self._connection
+
+    def add(self, record: Record) -> records.Change:
+        with self.transaction() as conn:
+            return records.add(conn, record)
+
+    def update(self, record: Record) -> records.Change:
+        with self.transaction() as conn:
+            return records.update(conn, record)
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        return records.get(self._connection, cls, record_id)
+
+    def list(self, cls: type[R]) -> list[R]:
+        return records.list_records(self._connection, cls)
+
+    def move_to_trash(self, cls: type[Record], record_id: str) -> records.Change:
+        with self.transaction() as conn:
+            return records.move_to_trash(conn, cls, record_id)
+
+    def restore(self, cls: type[Record], record_id: str) -> records.Change:
+        with self.transaction() as conn:
+            return records.restore(conn, cls, record_id)
+
+    def empty_trash(self) -> list[records.Change]:
+        with self.transaction() as conn:
+            return records.empty_trash(conn)
+
+    def add_document(
+        self, name: str, data: bytes, *, note: str = "", provenance: Provenance | None = None
+    ) -> Document:
+        with self.transaction() as conn:
+            document, _ = documents.add_document(
+                conn, name, data, note=note, provenance=provenance
+            )
+        return document
+
+    def document_content(self, document_id: str) -> bytes:
+        return documents.read_content(self._connection, document_id)
+
+    def search(self, text: str, *, limit: int = 50) -> list[search.SearchHit]:
+        return search.search(self._connection, text, limit=limit)
+
+    def stats(self) -> dict[str, int]:
+        """Record type -> number of records outside the trash."""
+        return {cls.TYPE: records.count(self._connection, cls) for cls in RECORD_TYPES}
+
+    def schema_version(self) -> int:
+        return migrations.version_of(self._connection)
+
+    def check(self) -> list[str]:
+        """Problems found by SQLCipher's and SQLite's integrity checks; empty when sound."""
+        conn = self._connection
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        integrity = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            problems.extend(integrity)
+        problems.extend(
+            f"dangling reference in {row[0]}" for row in conn.execute("PRAGMA foreign_key_check")
+        )
+        if not self.read_only:
+            try:
+                conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+            except DatabaseError as exc:
+                problems.append(f"search index: {exc}")
+        return problems
+
+    # ---- keys -------------------------------------------------------------------
+
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf_params: kdf.KdfParams | None = None
+    ) -> None:
+        """Replace the passphrase slot; the database itself is not touched.
+
+        The old key file is kept as `.bak` until the new one is proven to unwrap.
+        """
+        if not new_passphrase:
+            raise WrongKey("an empty passphrase is not allowed")
+        params = kdf_params or kdf.calibrate()
+        key_path = keyfile.path_for(self.path)
+        current = self.key_file or self._fresh_key_file()
+        slot = keyfile.passphrase_slot(self.vault_id, new_passphrase, self._data_key, params)
+        _replace_key_file(key_path, current.with_slot(slot), self._data_key, new_passphrase)
+        self.key_file = keyfile.load(key_path)
+
+    def remember(self, store: SecretStore) -> None:
+        """Add a device slot whose key lives in the OS keyring (never the passphrase)."""
+        store.check_available()
+        device_key = os.urandom(32)
+        slot = keyfile.wrap(self.vault_id, DEVICE_SLOT, DEVICE_SLOT, device_key, self._data_key)
+        store.set(self.vault_id, device_key)
+        current = self.key_file or self._fresh_key_file()
+        updated = current.with_slot(slot)
+        keyfile.save(keyfile.path_for(self.path), updated)
+        self.key_file = updated
+
+    def forget(self, store: SecretStore | None) -> None:
+        """Remove the device slot and its keyring entry; the passphrase still works."""
+        if self.key_file is not None and self.key_file.slot(DEVICE_SLOT) is not None:
+            updated = self.key_file.without(DEVICE_SLOT)
+            keyfile.save(keyfile.path_for(self.path), updated)
+            self.key_file = updated
+        if store is not None:
+            store.delete(self.vault_id)
+
+    def is_remembered(self) -> bool:
+        return self.key_file is not None and self.key_file.slot(DEVICE_SLOT) is not None
+
+    def _fresh_key_file(self) -> KeyFile:
+        salt = self.path.read_bytes()[:SALT_BYTES]
+        check = keyfile.key_check(self._data_key, self.vault_id)
+        return KeyFile(self.vault_id, salt, check, ())
+
+    def _backup_before_migration(self, version: int) -> None:
+        """Copy the vault before a schema upgrade, and prove the copy opens."""
+        conn = self._connection
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        tmp = target.with_name(target.name + ".tmp")
+        shutil.copyfile(self.path, tmp)
+        os.chmod(tmp, 0o600)
+        copy = _open_connection(tmp, self._data_key, mode="ro")
+        try:
+            ok = copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            copy.close()
+        if not ok:
+            tmp.unlink()
+            raise VaultDamaged("the backup before upgrading did not verify")
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+
+
+@contextlib.contextmanager
+def _transaction(conn: Connection) -> Iterator[Connection]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _lock(path: Path) -> int:
+    """Take an exclusive advisory lock on the vault file for as long as it is open.
+
+    flock is separate from SQLite's own fcntl locks, changes nothing on disk,
+    and the kernel releases it when the process dies, so a crash never leaves
+    the vault "in use".
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise VaultInUse(str(path)) from None
+    return fd
+
+
+def _find_data_key(path: Path, head: bytes, unlock: Unlock) -> tuple[bytes, KeyFile | None]:
+    """Return the data key, deciding wrong passphrases by the GCM tag before SQLite opens."""
+    key_path = keyfile.path_for(path)
+    if unlock.recovery_code is not None:
+        data_key = recovery.decode(unlock.recovery_code)
+        try:
+            key_file: KeyFile | None = keyfile.load(key_path)
+        except KeyFileMissing:
+            key_file = None  # the recovery code opens the vault without it
+        if key_file is not None and key_file.db_salt == head:
+            if not key_file.matches(data_key):
+                raise WrongKey("this recovery code belongs to another vault")
+        else:
+            key_file = None
+        return data_key, key_file
+    # SQLCipher files are whole pages: anything else, unclaimed by its key file,
+    # is not a vault at all (a vault of ours cut short is "damaged", later).
+    whole_pages = os.path.getsize(path) % PAGE_SIZE == 0
+    try:
+        key_file = keyfile.load(key_path)
+    except KeyFileMissing:
+        if not whole_pages:
+            raise NotAVault(str(path)) from None
+        raise
+    if key_file.db_salt != head:
+        if not whole_pages:
+            raise NotAVault(str(path))
+        raise KeyFileDamaged("the key file belongs to another vault")
+    if unlock.passphrase is not None:
+        return keyfile.unwrap_passphrase(key_file, unlock.passphrase), key_file
+    assert unlock.secret_store is not None
+    slot = key_file.slot(DEVICE_SLOT)
+    if slot is None:
+        raise DeviceKeyMissing("this computer does not remember the vault")
+    device_key = unlock.secret_store.get(key_file.vault_id)
+    if device_key is None:
+        raise DeviceKeyMissing("the keyring entry is gone")
+    try:
+        return keyfile.unwrap(key_file.vault_id, slot, device_key), key_file
+    except WrongKey:
+        raise DeviceKeyMissing("the keyring entry does not match") from None
+
+
+def _connect_verified(
+    path: Path, head: bytes, data_key: bytes, key_file: KeyFile | None, *, writable: bool
+) -> Connection:
+    """Open SQLite with a key already proven, or (recovery without key file) probe read-only."""
+    known_vault = key_file is not None
+    if os.path.getsize(path) % PAGE_SIZE:
+        raise VaultDamaged("the file is truncated") if known_vault else NotAVault(str(path))
+    if not known_vault:
+        # An unproven key must never close a read-write connection: with a
+        # leftover WAL that would checkpoint, and the files would change.
+        try:
+            _open_connection(path, data_key, mode="ro").close()
+        except DatabaseError:
+            raise WrongKey("this recovery code does not open this file") from None
+    try:
+        conn = _open_connection(path, data_key, mode="rw" if writable else "ro")
+    except DatabaseError:
+        raise VaultDamaged("the database does not open with its key") from None
+    try:
+        migrations.refuse_if_too_new(conn)
+        _harden(conn, writable=writable)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _replace_key_file(key_path: Path, new: KeyFile, data_key: bytes, passphrase: str) -> None:
+    backup = key_path.with_name(key_path.name + ".bak")
+    had_old = key_path.exists()
+    if had_old:
+        write_atomic(backup, key_path.read_bytes())
+    keyfile.save(key_path, new)
+    try:
+        proven = keyfile.unwrap_passphrase(keyfile.load(key_path), passphrase) == data_key
+    except VaultError:
+        proven = False
+    if not proven:
+        if had_old:
+            os.replace(backup, key_path)
+            fsync_dir(key_path.parent)
+        raise VaultError("the new key file could not be verified; the old one is kept")
+    if had_old:
+        backup.unlink()
+        fsync_dir(key_path.parent)
+
+
+def version_info() -> str:
+    """The SQLite/SQLCipher library version, for diagnostics."""
+    return sqlcipher_version
