@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from vault import Unlock, Vault, VaultError, demo, records
-from vault.model import RECORD_TYPES
 from vault.fileio import is_writable
+from vault.model import RECORD_TYPES
 
 from . import messages
 from .messages import say
@@ -33,10 +33,13 @@ def _passphrase_from_env_or_prompt(variable: str, prompt: str, *, confirm: bool)
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise UsageError(say(
-            f"aucune phrase de passe : définissez {variable} ou lancez la commande dans un terminal",
-            f"no passphrase: set {variable} or run the command in a terminal",
-        ))
+        raise UsageError(
+            say(
+                f"aucune phrase de passe : définissez {variable} "
+                "ou lancez la commande dans un terminal",
+                f"no passphrase: set {variable} or run the command in a terminal",
+            )
+        )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass(say("Encore une fois : ", "Once more: ")) != first:
         raise UsageError(say("les deux phrases de passe diffèrent", "the passphrases differ"))
@@ -47,8 +50,11 @@ def _unlock() -> Unlock:
     code = os.environ.get("MUSETTE_RECOVERY_CODE")
     if code is not None:
         return Unlock(recovery_code=code)
-    return Unlock(passphrase=_passphrase_from_env_or_prompt(
-        "MUSETTE_PASSPHRASE", say("Phrase de passe : ", "Passphrase: "), confirm=False))
+    return Unlock(
+        passphrase=_passphrase_from_env_or_prompt(
+            "MUSETTE_PASSPHRASE", say("Phrase de passe : ", "Passphrase: "), confirm=False
+        )
+    )
 
 
 def _open_for_reading(path: str) -> Vault:
@@ -60,17 +66,21 @@ def _open_for_reading(path: str) -> Vault:
 def _print_recovery(code: str, hex_key: str) -> None:
     print(code)
     print(hex_key)
-    print(say(
-        "Notez ce code de secours et gardez-le à l'abri : il ouvre votre musette "
-        "si vous oubliez votre phrase de passe.",
-        "Write this recovery code down and keep it safe: it opens your Musette file "
-        "if you forget your passphrase.",
-    ), file=sys.stderr)
+    print(
+        say(
+            "Notez ce code de secours et gardez-le à l'abri : il ouvre votre musette "
+            "si vous oubliez votre phrase de passe.",
+            "Write this recovery code down and keep it safe: it opens your Musette file "
+            "if you forget your passphrase.",
+        ),
+        file=sys.stderr,
+    )
 
 
 def cmd_vault_create(args: argparse.Namespace) -> int:
     passphrase = _passphrase_from_env_or_prompt(
-        "MUSETTE_PASSPHRASE", say("Nouvelle phrase de passe : ", "New passphrase: "), confirm=True)
+        "MUSETTE_PASSPHRASE", say("Nouvelle phrase de passe : ", "New passphrase: "), confirm=True
+    )
     created = Vault.create(args.path, passphrase)
     created.vault.close()
     _print_recovery(created.recovery_code, created.recovery_hex)
@@ -79,7 +89,8 @@ def cmd_vault_create(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     passphrase = _passphrase_from_env_or_prompt(
-        "MUSETTE_PASSPHRASE", say("Nouvelle phrase de passe : ", "New passphrase: "), confirm=True)
+        "MUSETTE_PASSPHRASE", say("Nouvelle phrase de passe : ", "New passphrase: "), confirm=True
+    )
     created = Vault.create(args.path, passphrase)
     with created.vault as vault:
         demo.fill(vault)
@@ -91,8 +102,11 @@ def cmd_vault_check(args: argparse.Namespace) -> int:
     with _open_for_reading(args.path) as vault:
         problems = vault.check()
     if problems:
-        print(say("Cette musette est abîmée : ", "This Musette file is damaged: ")
-              + "; ".join(problems[:5]), file=sys.stderr)
+        print(
+            say("Cette musette est abîmée : ", "This Musette file is damaged: ")
+            + "; ".join(problems[:5]),
+            file=sys.stderr,
+        )
         return messages.NOT_OPENABLE
     print(say("Cette musette est intacte.", "This Musette file is sound."))
     return 0
@@ -126,8 +140,10 @@ def cmd_vault_passwd(args: argparse.Namespace) -> int:
     # The key file is all that changes: the database may even be read-only.
     with Vault.open(path, unlock, read_only=path.exists() and not is_writable(path)) as vault:
         new = _passphrase_from_env_or_prompt(
-            "MUSETTE_NEW_PASSPHRASE", say("Nouvelle phrase de passe : ", "New passphrase: "),
-            confirm=True)
+            "MUSETTE_NEW_PASSPHRASE",
+            say("Nouvelle phrase de passe : ", "New passphrase: "),
+            confirm=True,
+        )
         vault.change_passphrase(new)
     print(say("La phrase de passe a été changée.", "The passphrase was changed."))
     return 0
@@ -140,15 +156,20 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="musette", description=say(
-        "Musette : votre dossier de carrière, chiffré sur votre ordinateur.",
-        "Musette: your career file, encrypted on your own computer."))
+    parser = _Parser(
+        prog="musette",
+        description=say(
+            "Musette : votre dossier de carrière, chiffré sur votre ordinateur.",
+            "Musette: your career file, encrypted on your own computer.",
+        ),
+    )
     parser.set_defaults(handler=cmd_gui, vault_path=None)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     vault_parser = commands.add_parser("vault", help=say("gérer une musette", "manage a vault"))
-    vault_commands = vault_parser.add_subparsers(dest="vault_command", parser_class=_Parser,
-                                                 required=True)
+    vault_commands = vault_parser.add_subparsers(
+        dest="vault_command", parser_class=_Parser, required=True
+    )
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "create": cmd_vault_create,
         "check": cmd_vault_check,
@@ -163,13 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "list":
             sub.add_argument("--type", default=None)
 
-    demo_parser = commands.add_parser("demo", help=say(
-        "une musette de démonstration", "a demonstration vault"))
+    demo_parser = commands.add_parser(
+        "demo", help=say("une musette de démonstration", "a demonstration vault")
+    )
     demo_parser.add_argument("path")
     demo_parser.set_defaults(handler=cmd_demo)
 
-    gui_parser = commands.add_parser("open", help=say("ouvrir une musette dans l'application",
-                                                      "open a vault in the app"))
+    gui_parser = commands.add_parser(
+        "open", help=say("ouvrir une musette dans l'application", "open a vault in the app")
+    )
     gui_parser.add_argument("vault_path")
     gui_parser.set_defaults(handler=cmd_gui)
     return parser

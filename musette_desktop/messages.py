@@ -16,61 +16,104 @@ OTHER = 1
 # (error type, exit code, French, English); the first matching type wins, so
 # subclasses come before their parents.
 _TABLE: tuple[tuple[type[Exception], int, str, str], ...] = (
-    (errors.RecoveryCodeMalformed, WRONG_KEY,
-     "Ce code de secours n'a pas la bonne forme : il compte 56 caractères, en 14 groupes de 4.",
-     "This recovery code is not well formed: it has 56 characters, in 14 groups of 4."),
-    (errors.RecoveryCodeTypo, WRONG_KEY,
-     "Ce code de secours contient une faute de frappe. Relisez-le groupe par groupe.",
-     "This recovery code contains a typo. Check it group by group."),
-    (errors.WrongKey, WRONG_KEY,
-     "Cette phrase de passe ne correspond pas. Vérifiez les majuscules, "
-     "ou utilisez votre code de secours.",
-     "This passphrase does not match. Check capital letters, or use your recovery code."),
-    (errors.VaultMissing, NOT_OPENABLE,
-     "Aucune musette à cet endroit : {detail}.",
-     "There is no Musette file here: {detail}."),
-    (errors.NotAVault, NOT_OPENABLE,
-     "Ce fichier n'est pas une musette : {detail}.",
-     "This is not a Musette file: {detail}."),
-    (errors.VaultDamaged, NOT_OPENABLE,
-     "Cette musette est abîmée ({detail}). Restaurez une sauvegarde.",
-     "This Musette file is damaged ({detail}). Restore a backup."),
-    (errors.VaultTooNew, NOT_OPENABLE,
-     "Cette musette a été enregistrée par une version plus récente de Musette. "
-     "Mettez Musette à jour ; le fichier n'a pas été modifié.",
-     "This Musette file was saved by a newer version of Musette. "
-     "Update Musette; the file was not changed."),
-    (errors.KeyFileDamaged, NOT_OPENABLE,
-     "Le fichier de clés à côté de la musette est illisible ou ne lui appartient pas. "
-     "Votre code de secours l'ouvre quand même (MUSETTE_RECOVERY_CODE).",
-     "The key file beside this Musette file is unreadable or belongs to another one. "
-     "Your recovery code still opens it (MUSETTE_RECOVERY_CODE)."),
-    (errors.KeyFileMissing, NOT_OPENABLE,
-     "Le fichier de clés de cette musette est introuvable. "
-     "Votre code de secours l'ouvre quand même (MUSETTE_RECOVERY_CODE).",
-     "The key file of this Musette file is missing. "
-     "Your recovery code still opens it (MUSETTE_RECOVERY_CODE)."),
-    (errors.VaultInUse, IN_USE,
-     "Cette musette est déjà ouverte ailleurs. Fermez l'autre fenêtre ou l'autre programme.",
-     "This Musette file is already open elsewhere. Close the other window or program."),
-    (errors.VaultReadOnly, OTHER,
-     "Cette musette ne peut pas être modifiée ici (fichier ou support en lecture seule).",
-     "This Musette file cannot be changed here (read-only file or medium)."),
-    (errors.VaultExists, OTHER,
-     "Un fichier existe déjà à cet endroit ; il n'a pas été touché : {detail}.",
-     "A file already exists there; it was not touched: {detail}."),
-    (errors.DocumentRefused, INVALID_INPUT,
-     "Ce document est refusé : {detail}.",
-     "This document is refused: {detail}."),
-    (errors.InvalidRecord, INVALID_INPUT,
-     "Donnée invalide : {detail}.",
-     "Invalid data: {detail}."),
-    (errors.KeyringUnavailable, OTHER,
-     "Cet ordinateur ne peut pas retenir la musette en sécurité ({detail}).",
-     "This computer cannot remember the Musette file safely ({detail})."),
-    (errors.DeviceKeyMissing, WRONG_KEY,
-     "Cet ordinateur ne retient plus cette musette : saisissez votre phrase de passe.",
-     "This computer no longer remembers this Musette file: enter your passphrase."),
+    (
+        errors.RecoveryCodeMalformed,
+        WRONG_KEY,
+        "Ce code de secours n'a pas la bonne forme : il compte 56 caractères, en 14 groupes de 4.",
+        "This recovery code is not well formed: it has 56 characters, in 14 groups of 4.",
+    ),
+    (
+        errors.RecoveryCodeTypo,
+        WRONG_KEY,
+        "Ce code de secours contient une faute de frappe. Relisez-le groupe par groupe.",
+        "This recovery code contains a typo. Check it group by group.",
+    ),
+    (
+        errors.WrongKey,
+        WRONG_KEY,
+        "Cette phrase de passe ne correspond pas. Vérifiez les majuscules, "
+        "ou utilisez votre code de secours.",
+        "This passphrase does not match. Check capital letters, or use your recovery code.",
+    ),
+    (
+        errors.VaultMissing,
+        NOT_OPENABLE,
+        "Aucune musette à cet endroit : {detail}.",
+        "There is no Musette file here: {detail}.",
+    ),
+    (
+        errors.NotAVault,
+        NOT_OPENABLE,
+        "Ce fichier n'est pas une musette : {detail}.",
+        "This is not a Musette file: {detail}.",
+    ),
+    (
+        errors.VaultDamaged,
+        NOT_OPENABLE,
+        "Cette musette est abîmée ({detail}). Restaurez une sauvegarde.",
+        "This Musette file is damaged ({detail}). Restore a backup.",
+    ),
+    (
+        errors.VaultTooNew,
+        NOT_OPENABLE,
+        "Cette musette a été enregistrée par une version plus récente de Musette. "
+        "Mettez Musette à jour ; le fichier n'a pas été modifié.",
+        "This Musette file was saved by a newer version of Musette. "
+        "Update Musette; the file was not changed.",
+    ),
+    (
+        errors.KeyFileDamaged,
+        NOT_OPENABLE,
+        "Le fichier de clés à côté de la musette est illisible ou ne lui appartient pas. "
+        "Votre code de secours l'ouvre quand même (MUSETTE_RECOVERY_CODE).",
+        "The key file beside this Musette file is unreadable or belongs to another one. "
+        "Your recovery code still opens it (MUSETTE_RECOVERY_CODE).",
+    ),
+    (
+        errors.KeyFileMissing,
+        NOT_OPENABLE,
+        "Le fichier de clés de cette musette est introuvable. "
+        "Votre code de secours l'ouvre quand même (MUSETTE_RECOVERY_CODE).",
+        "The key file of this Musette file is missing. "
+        "Your recovery code still opens it (MUSETTE_RECOVERY_CODE).",
+    ),
+    (
+        errors.VaultInUse,
+        IN_USE,
+        "Cette musette est déjà ouverte ailleurs. Fermez l'autre fenêtre ou l'autre programme.",
+        "This Musette file is already open elsewhere. Close the other window or program.",
+    ),
+    (
+        errors.VaultReadOnly,
+        OTHER,
+        "Cette musette ne peut pas être modifiée ici (fichier ou support en lecture seule).",
+        "This Musette file cannot be changed here (read-only file or medium).",
+    ),
+    (
+        errors.VaultExists,
+        OTHER,
+        "Un fichier existe déjà à cet endroit ; il n'a pas été touché : {detail}.",
+        "A file already exists there; it was not touched: {detail}.",
+    ),
+    (
+        errors.DocumentRefused,
+        INVALID_INPUT,
+        "Ce document est refusé : {detail}.",
+        "This document is refused: {detail}.",
+    ),
+    (errors.InvalidRecord, INVALID_INPUT, "Donnée invalide : {detail}.", "Invalid data: {detail}."),
+    (
+        errors.KeyringUnavailable,
+        OTHER,
+        "Cet ordinateur ne peut pas retenir la musette en sécurité ({detail}).",
+        "This computer cannot remember the Musette file safely ({detail}).",
+    ),
+    (
+        errors.DeviceKeyMissing,
+        WRONG_KEY,
+        "Cet ordinateur ne retient plus cette musette : saisissez votre phrase de passe.",
+        "This computer no longer remembers this Musette file: enter your passphrase.",
+    ),
 )
 
 
@@ -90,8 +133,9 @@ def describe(error: Exception) -> tuple[int, str]:
         if isinstance(error, kind):
             return code, (fr if french() else en).format(detail=detail)
     if isinstance(error, errors.VaultError):
-        return OTHER, ("Musette n'a pas pu terminer : {d}" if french() else
-                       "Musette could not finish: {d}").format(d=detail)
+        return OTHER, (
+            "Musette n'a pas pu terminer : {d}" if french() else "Musette could not finish: {d}"
+        ).format(d=detail)
     return OTHER, detail
 
 

@@ -169,10 +169,18 @@ def demo_records() -> list[Record]:
         ),
     ]
     certifications = [
-        Certification(name="CACES R489 catégories 1A, 3 et 5", issuer="Organisme testeur certifié",
-                      issued_on="2022-05-12", expires_on="2027-05-12"),
-        Certification(name="Sauveteur secouriste du travail", issuer="INRS",
-                      issued_on="2025-02-04", expires_on="2027-02-04"),
+        Certification(
+            name="CACES R489 catégories 1A, 3 et 5",
+            issuer="Organisme testeur certifié",
+            issued_on="2022-05-12",
+            expires_on="2027-05-12",
+        ),
+        Certification(
+            name="Sauveteur secouriste du travail",
+            issuer="INRS",
+            issued_on="2025-02-04",
+            expires_on="2027-02-04",
+        ),
     ]
     skills = [
         Skill(label=label, esco_uri=ESCO + esco if esco else "", level=level, category=category)
@@ -188,29 +196,57 @@ def demo_records() -> list[Record]:
         title="Devenir responsable QHSE en logistique",
         target_occupation="responsable qualité, hygiène, sécurité, environnement",
         status="active",
-        description="Passer de l'exploitation à la qualité et la sécurité, dans la région lyonnaise.",
+        description=(
+            "Passer de l'exploitation à la qualité et la sécurité, dans la région lyonnaise."
+        ),
         target_date="2028-06",
     )
     steps = [
-        ProjectStep(project_id=project.id, title="Bilan de compétences", due_on="2027-01-31",
-                    status="doing", funding="CPF", position=1),
-        ProjectStep(project_id=project.id, title="Licence pro QHSE en alternance",
-                    due_on="2027-09-01", funding="Projet de transition professionnelle",
-                    position=2),
-        ProjectStep(project_id=project.id, title="Enquête métier auprès de deux responsables QHSE",
-                    due_on="2026-12-20", position=3),
+        ProjectStep(
+            project_id=project.id,
+            title="Bilan de compétences",
+            due_on="2027-01-31",
+            status="doing",
+            funding="CPF",
+            position=1,
+        ),
+        ProjectStep(
+            project_id=project.id,
+            title="Licence pro QHSE en alternance",
+            due_on="2027-09-01",
+            funding="Projet de transition professionnelle",
+            position=2,
+        ),
+        ProjectStep(
+            project_id=project.id,
+            title="Enquête métier auprès de deux responsables QHSE",
+            due_on="2026-12-20",
+            position=3,
+        ),
     ]
     organisations = [
         Organisation(name="Transports Valmont", kind="company", city="Corbas"),
         Organisation(name="Association Solidarité Croix-Rousse", kind="association", city="Lyon"),
     ]
     contacts = [
-        Contact(given_name="Karim", family_name="Haddad", organisation="Transports Valmont",
-                role="Directeur de site"),
-        Contact(given_name="Élodie", family_name="Marchand", organisation="Évolution Pro",
-                role="Conseillère en évolution professionnelle"),
-        Contact(given_name="Thomas", family_name="Girard", organisation="Groupe Lumen",
-                role="Responsable QHSE"),
+        Contact(
+            given_name="Karim",
+            family_name="Haddad",
+            organisation="Transports Valmont",
+            role="Directeur de site",
+        ),
+        Contact(
+            given_name="Élodie",
+            family_name="Marchand",
+            organisation="Évolution Pro",
+            role="Conseillère en évolution professionnelle",
+        ),
+        Contact(
+            given_name="Thomas",
+            family_name="Girard",
+            organisation="Groupe Lumen",
+            role="Responsable QHSE",
+        ),
         Contact(given_name="Awa", family_name="Diallo", role="Ancienne collègue, cheffe d'équipe"),
     ]
     return [
@@ -236,17 +272,28 @@ def demo_records() -> list[Record]:
         *organisations,
         *contacts,
         Community(name="Réseau des anciens du BTS GTLA", kind="alumni"),
-        Interaction(contact_id=contacts[1].id, occurred_on="2026-10-14", channel="rendez-vous",
-                    summary="Premier entretien CEP : piste QHSE, bilan de compétences conseillé."),
-        Interaction(contact_id=contacts[2].id, occurred_on="2026-11-05", channel="téléphone",
-                    summary="Enquête métier : journée type, certifications utiles (ISO 45001)."),
+        Interaction(
+            contact_id=contacts[1].id,
+            occurred_on="2026-10-14",
+            channel="rendez-vous",
+            summary="Premier entretien CEP : piste QHSE, bilan de compétences conseillé.",
+        ),
+        Interaction(
+            contact_id=contacts[2].id,
+            occurred_on="2026-11-05",
+            channel="téléphone",
+            summary="Enquête métier : journée type, certifications utiles (ISO 45001).",
+        ),
         CpfReading(read_on="2026-10-01", balance_cents=312_000, note="Lu sur moncompteformation"),
         RightScheme(scheme="cep", status="in_progress", started_on="2026-10-14"),
         RightScheme(scheme="bilan_competences", status="to_explore"),
         RightScheme(scheme="ptp", status="to_explore"),
         Reminder(title="Entretien de parcours professionnel", due_on="2027-03-15"),
-        Note(title="Idée", body="Demander à Karim un retour écrit sur l'inventaire 2024.",
-             occurred_on="2026-11-12"),
+        Note(
+            title="Idée",
+            body="Demander à Karim un retour écrit sur l'inventaire 2024.",
+            occurred_on="2026-11-12",
+        ),
     ]
 
 
@@ -257,7 +304,9 @@ def fill(vault: Vault) -> None:
     with vault.transaction() as conn:
         for record in demo_records():
             records.add(conn, record)
-        documents.add_document(conn, "attestation-management.pdf", _tiny_pdf(),
-                               note="Attestation de fin de formation")
-        documents.add_document(conn, "lettre-motivation-qhse.txt", _LETTER,
-                               note="Brouillon de lettre")
+        documents.add_document(
+            conn, "attestation-management.pdf", _tiny_pdf(), note="Attestation de fin de formation"
+        )
+        documents.add_document(
+            conn, "lettre-motivation-qhse.txt", _LETTER, note="Brouillon de lettre"
+        )

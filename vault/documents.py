@@ -20,10 +20,11 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "image/gif"),
     (b"GIF89a", "image/gif"),
 )
+_OOXML = "application/vnd.openxmlformats-officedocument."
 _ZIP_TYPES = {
-    "word/document.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xl/workbook.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "ppt/presentation.xml": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "word/document.xml": _OOXML + "wordprocessingml.document",
+    "xl/workbook.xml": _OOXML + "spreadsheetml.sheet",
+    "ppt/presentation.xml": _OOXML + "presentationml.presentation",
 }
 _ODF_PREFIX = "application/vnd.oasis.opendocument."
 

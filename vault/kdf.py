@@ -32,7 +32,9 @@ class KdfParams:
         if not isinstance(data, dict) or data.get("name") != "argon2id":
             raise ValueError("unknown key derivation")
         values = {k: data.get(k) for k in ("memory_kib", "iterations", "lanes")}
-        if not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in values.values()):
+        if not all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in values.values()
+        ):
             raise ValueError("bad key derivation settings")
         params = cls(**values)  # type: ignore[arg-type]
         # Bound what a tampered key file can ask of this machine (4 GiB, 1000 passes).

@@ -70,7 +70,9 @@ class Slot:
         if kind == PASSPHRASE_SLOT:
             params = kdf.KdfParams.from_json(data.get("kdf"))
             salt = _unb64(data["kdf"].get("salt"))
-        return cls(slot_id, kind, _unb64(data.get("nonce")), _unb64(data.get("wrapped")), salt, params)
+        return cls(
+            slot_id, kind, _unb64(data.get("nonce")), _unb64(data.get("wrapped")), salt, params
+        )
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,15 @@ def _aad(vault_id: str, slot: Slot) -> bytes:
     return f"{FORMAT}/{VERSION}|{vault_id}|{slot.slot_id}|{slot.kind}|{params}".encode()
 
 
-def wrap(vault_id: str, slot_id: str, kind: str, wrapping_key: bytes, data_key: bytes,
-         salt: bytes = b"", params: kdf.KdfParams | None = None) -> Slot:
+def wrap(
+    vault_id: str,
+    slot_id: str,
+    kind: str,
+    wrapping_key: bytes,
+    data_key: bytes,
+    salt: bytes = b"",
+    params: kdf.KdfParams | None = None,
+) -> Slot:
     """Return a new slot holding `data_key` sealed under `wrapping_key`."""
     nonce = os.urandom(12)
     draft = Slot(slot_id, kind, nonce, b"", salt, params)
@@ -137,8 +146,7 @@ def unwrap(vault_id: str, slot: Slot, wrapping_key: bytes) -> bytes:
         raise WrongKey("the key does not open this slot") from None
 
 
-def passphrase_slot(vault_id: str, passphrase: str, data_key: bytes,
-                    params: kdf.KdfParams) -> Slot:
+def passphrase_slot(vault_id: str, passphrase: str, data_key: bytes, params: kdf.KdfParams) -> Slot:
     """Return a passphrase slot with a fresh salt."""
     salt = os.urandom(kdf.SALT_BYTES)
     kek = kdf.derive(passphrase, salt, params)
@@ -179,8 +187,9 @@ def load(path: Path) -> KeyFile:
         if not isinstance(vault_id, str) or not vault_id:
             raise ValueError("bad vault id")
         slots = tuple(Slot.from_json(s) for s in data["slots"])
-        return KeyFile(vault_id, bytes.fromhex(data["db_salt"]),
-                       bytes.fromhex(data["key_check"]), slots)
+        return KeyFile(
+            vault_id, bytes.fromhex(data["db_salt"]), bytes.fromhex(data["key_check"]), slots
+        )
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise KeyFileDamaged(f"the key file cannot be read: {exc}") from None
 

@@ -558,8 +558,25 @@ class Note(Record):
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (
-    Person, CpfReading, RightScheme, Reminder, Experience, Education, Certification,
-    Skill, SkillEvidence, Project, ProjectStep, Document, Organisation, Contact,
-    Community, Interaction, Attestation, ShareProfile, ExportLog, Note,
+    Person,
+    CpfReading,
+    RightScheme,
+    Reminder,
+    Experience,
+    Education,
+    Certification,
+    Skill,
+    SkillEvidence,
+    Project,
+    ProjectStep,
+    Document,
+    Organisation,
+    Contact,
+    Community,
+    Interaction,
+    Attestation,
+    ShareProfile,
+    ExportLog,
+    Note,
 )
 BY_TYPE: dict[str, type[Record]] = {cls.TYPE: cls for cls in RECORD_TYPES}

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from . import search
-from .errors import RecordNotFound
+from .errors import InvalidRecord, RecordNotFound
 from .model import BY_TYPE, RECORD_TYPES, Provenance, Record, now_utc
-from .sql import Connection
+from .sql import Connection, IntegrityError
 
 R = TypeVar("R", bound=Record)
 
@@ -70,7 +70,10 @@ def add(conn: Connection, record: Record) -> Change:
     row = _to_row(record)
     names = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
-    conn.execute(f"INSERT INTO {record.TYPE} ({names}) VALUES ({marks})", row)
+    try:
+        conn.execute(f"INSERT INTO {record.TYPE} ({names}) VALUES ({marks})", row)
+    except IntegrityError as exc:
+        raise InvalidRecord("id", f"conflicts with what is stored ({exc})") from None
     search.index(conn, record)
     return Change("add", record.TYPE, (record.id,))
 
@@ -83,9 +86,12 @@ def update(conn: Connection, record: Record) -> Change:
     row.pop("created_at")
     row.pop("deleted_at")
     assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
-    cursor = conn.execute(
-        f"UPDATE {record.TYPE} SET {assignments} WHERE id = :id AND deleted_at IS NULL", row
-    )
+    try:
+        cursor = conn.execute(
+            f"UPDATE {record.TYPE} SET {assignments} WHERE id = :id AND deleted_at IS NULL", row
+        )
+    except IntegrityError as exc:
+        raise InvalidRecord("id", f"conflicts with what is stored ({exc})") from None
     if cursor.rowcount != 1:
         raise RecordNotFound(record.id)
     search.index(conn, record)

@@ -8,6 +8,7 @@ import sqlcipher3
 
 Connection = Any  # sqlcipher3.Connection has no type information
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
+IntegrityError: type[Exception] = sqlcipher3.IntegrityError
 connect = sqlcipher3.connect
 complete_statement = sqlcipher3.complete_statement
 sqlcipher_version: str = sqlcipher3.sqlite_version

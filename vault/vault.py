@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import fcntl
 import os
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
 
-from . import documents, kdf, keyfile, migrations, recovery, records, search
+from . import documents, kdf, keyfile, migrations, records, recovery, search
 from .errors import (
     DeviceKeyMissing,
     KeyFileDamaged,
@@ -294,7 +295,7 @@ class Vault:
         with self.transaction() as conn:
             return records.restore(conn, cls, record_id)
 
-    def empty_trash(self) -> list[records.Change]:
+    def empty_trash(self) -> builtins.list[records.Change]:
         with self.transaction() as conn:
             return records.empty_trash(conn)
 
@@ -302,15 +303,13 @@ class Vault:
         self, name: str, data: bytes, *, note: str = "", provenance: Provenance | None = None
     ) -> Document:
         with self.transaction() as conn:
-            document, _ = documents.add_document(
-                conn, name, data, note=note, provenance=provenance
-            )
+            document, _ = documents.add_document(conn, name, data, note=note, provenance=provenance)
         return document
 
     def document_content(self, document_id: str) -> bytes:
         return documents.read_content(self._connection, document_id)
 
-    def search(self, text: str, *, limit: int = 50) -> list[search.SearchHit]:
+    def search(self, text: str, *, limit: int = 50) -> builtins.list[search.SearchHit]:
         return search.search(self._connection, text, limit=limit)
 
     def stats(self) -> dict[str, int]:
@@ -320,7 +319,7 @@ class Vault:
     def schema_version(self) -> int:
         return migrations.version_of(self._connection)
 
-    def check(self) -> list[str]:
+    def check(self) -> builtins.list[str]:
         """Problems found by SQLCipher's and SQLite's integrity checks; empty when sound."""
         conn = self._connection
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]

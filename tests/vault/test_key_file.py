@@ -18,7 +18,9 @@ CHEAP = kdf.cheap_params_for_tests()
 
 def _key_file(data_key: bytes, passphrase: str = "pw") -> keyfile.KeyFile:
     slot = keyfile.passphrase_slot("vault-1", passphrase, data_key, CHEAP)
-    return keyfile.KeyFile("vault-1", os.urandom(16), keyfile.key_check(data_key, "vault-1"), (slot,))
+    return keyfile.KeyFile(
+        "vault-1", os.urandom(16), keyfile.key_check(data_key, "vault-1"), (slot,)
+    )
 
 
 def test_the_passphrase_unwraps_the_data_key_and_a_wrong_one_fails_the_tag() -> None:

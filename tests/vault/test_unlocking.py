@@ -33,7 +33,9 @@ from vault.model import Experience
 
 
 def test_a_new_vault_is_two_private_files_and_opens_with_its_passphrase(tmp_path: Path) -> None:
-    created = Vault.create(tmp_path / "moi.musette", "une phrase", kdf_params=cheap_params_for_tests())
+    created = Vault.create(
+        tmp_path / "moi.musette", "une phrase", kdf_params=cheap_params_for_tests()
+    )
     created.vault.add(Experience(title="Cariste"))
     created.vault.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["moi.musette", "moi.musette-keys"]
@@ -57,7 +59,9 @@ def test_creating_over_an_existing_file_is_refused(vault_files: VaultFiles) -> N
     assert fingerprint(vault_files.path.parent) == before
 
 
-def test_a_hundred_wrong_passphrases_leave_the_files_byte_identical(vault_files: VaultFiles) -> None:
+def test_a_hundred_wrong_passphrases_leave_the_files_byte_identical(
+    vault_files: VaultFiles,
+) -> None:
     before = fingerprint(vault_files.path.parent)
     for attempt in range(100):
         with pytest.raises(WrongKey):
@@ -65,7 +69,9 @@ def test_a_hundred_wrong_passphrases_leave_the_files_byte_identical(vault_files:
     assert fingerprint(vault_files.path.parent) == before
 
 
-def test_a_wrong_passphrase_does_not_touch_a_leftover_wal(vault_files: VaultFiles, tmp_path: Path) -> None:
+def test_a_wrong_passphrase_does_not_touch_a_leftover_wal(
+    vault_files: VaultFiles, tmp_path: Path
+) -> None:
     # A crash leaves a WAL behind; copy the files while a writer holds them.
     crashed = tmp_path / "crashed"
     crashed.mkdir()
@@ -115,7 +121,9 @@ def test_another_vaults_recovery_code_is_a_wrong_key(
     assert set(before) - set(after_unlink) == {"ma.musette-keys"}
 
 
-def test_a_mistyped_recovery_code_is_caught_before_anything_is_tried(vault_files: VaultFiles) -> None:
+def test_a_mistyped_recovery_code_is_caught_before_anything_is_tried(
+    vault_files: VaultFiles,
+) -> None:
     code = vault_files.recovery_code
     typo = code[:-1] + ("0" if code[-1] != "0" else "1")
     before = fingerprint(vault_files.path.parent)

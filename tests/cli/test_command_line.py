@@ -1,0 +1,241 @@
+"""The command line contract of DESIGN.md: commands, output and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE, SHARED, VaultFiles, fingerprint
+from vault import Unlock, Vault, recovery
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def musette(*args: str, lang: str = "fr_FR.UTF-8", **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("MUSETTE_") and k not in ("LC_ALL", "LC_MESSAGES")
+    }
+    environment.update(LANG=lang, **env)
+    return subprocess.run(
+        [sys.executable, "-m", "musette_desktop", *args],
+        cwd=ROOT,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def assert_one_clear_line(result: subprocess.CompletedProcess[str]) -> None:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    path = tmp_path_factory.mktemp("cli") / "demo.musette"
+    result = musette("demo", str(path), MUSETTE_PASSPHRASE=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    return path, result.stdout.splitlines()
+
+
+def test_create_prints_the_recovery_code_then_its_hex_form(tmp_path: Path) -> None:
+    path = tmp_path / "nouvelle.musette"
+    result = musette("vault", "create", str(path), MUSETTE_PASSPHRASE="ma phrase")
+    assert result.returncode == 0, result.stderr
+    code, hex_key = result.stdout.splitlines()
+    assert recovery.decode(code) == bytes.fromhex(hex_key)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "nouvelle.musette",
+        "nouvelle.musette-keys",
+    ]
+    # The app's key file never goes below the RFC 9106 floor.
+    slot = json.loads(path.with_name("nouvelle.musette-keys").read_text())["slots"][0]["kdf"]
+    assert slot["memory_kib"] >= 65536 and slot["iterations"] >= 3 and slot["lanes"] >= 4
+
+
+def test_demo_then_stats_prints_the_counts_as_json(demo_vault: tuple[Path, list[str]]) -> None:
+    path, _ = demo_vault
+    result = musette("vault", "stats", str(path), MUSETTE_PASSPHRASE=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    counts = json.loads(result.stdout)
+    assert counts["experience"] >= 4 and counts["education"] >= 1
+    assert counts["skill"] >= 20 and counts["project"] == 1
+    assert counts["contact"] >= 3 and counts["document"] == 2
+    assert counts["person"] == 1
+
+
+def test_the_demo_skills_are_real_esco_skills(demo_vault: tuple[Path, list[str]]) -> None:
+    import csv
+
+    path, _ = demo_vault
+    with open(SHARED / "data/esco/skills_fr.csv", encoding="utf-8") as handle:
+        labels = {row["conceptUri"]: row["preferredLabel"] for row in csv.DictReader(handle)}
+    result = musette("vault", "list", str(path), "--type", "skill", MUSETTE_PASSPHRASE=PASSPHRASE)
+    titles = {item["title"] for item in json.loads(result.stdout)}
+    with Vault.open(path, Unlock(passphrase=PASSPHRASE), read_only=True) as vault:
+        from vault.model import Skill
+
+        coded = [s for s in vault.list(Skill) if s.esco_uri]
+    assert len(coded) >= 10
+    for skill in coded:
+        assert labels[skill.esco_uri] == skill.label
+        assert skill.label in titles
+
+
+def test_list_prints_id_type_and_title(demo_vault: tuple[Path, list[str]]) -> None:
+    path, _ = demo_vault
+    result = musette(
+        "vault", "list", str(path), "--type", "experience", MUSETTE_PASSPHRASE=PASSPHRASE
+    )
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert {item["type"] for item in items} == {"experience"}
+    assert "Cheffe d'équipe logistique" in {item["title"] for item in items}
+    assert all(set(item) == {"id", "type", "title"} for item in items)
+
+
+def test_check_says_sound_with_the_recovery_code(demo_vault: tuple[Path, list[str]]) -> None:
+    path, (code, _) = demo_vault
+    result = musette("vault", "check", str(path), MUSETTE_RECOVERY_CODE=code)
+    assert result.returncode == 0, result.stderr
+
+
+def test_passwd_changes_the_passphrase(vault_files: VaultFiles) -> None:
+    result = musette(
+        "vault",
+        "passwd",
+        str(vault_files.path),
+        MUSETTE_PASSPHRASE=PASSPHRASE,
+        MUSETTE_NEW_PASSPHRASE="la nouvelle",
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        musette("vault", "stats", str(vault_files.path), MUSETTE_PASSPHRASE=PASSPHRASE).returncode
+        == 3
+    )
+    assert (
+        musette(
+            "vault", "stats", str(vault_files.path), MUSETTE_PASSPHRASE="la nouvelle"
+        ).returncode
+        == 0
+    )
+
+
+def test_passwd_with_the_recovery_code_rebuilds_a_lost_key_file(vault_files: VaultFiles) -> None:
+    vault_files.key_path.unlink()
+    result = musette(
+        "vault",
+        "passwd",
+        str(vault_files.path),
+        MUSETTE_RECOVERY_CODE=vault_files.recovery_code,
+        MUSETTE_NEW_PASSPHRASE="retrouvée",
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        musette("vault", "check", str(vault_files.path), MUSETTE_PASSPHRASE="retrouvée").returncode
+        == 0
+    )
+
+
+@pytest.mark.parametrize(
+    "damage, env, code, words",
+    [
+        ("none", {"MUSETTE_PASSPHRASE": "mauvaise"}, 3, "phrase de passe ne correspond pas"),
+        ("none", {"MUSETTE_RECOVERY_CODE": "AAAA-BBBB"}, 3, "code de secours"),
+        ("typo", {}, 3, "faute de frappe"),
+        ("no-keys", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "code de secours"),
+        ("bad-keys", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "code de secours"),
+        ("plain-sqlite", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "pas une musette"),
+        ("random", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "pas une musette"),
+        ("truncated", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "abîmée"),
+        ("directory", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "pas une musette"),
+        ("missing", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "Aucune musette"),
+        ("too-new", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "plus récente"),
+        ("no-passphrase", {}, 2, "MUSETTE_PASSPHRASE"),
+    ],
+)
+def test_bad_input_gets_its_exit_code_one_line_and_changes_nothing(
+    vault_files: VaultFiles, damage: str, env: dict[str, str], code: int, words: str
+) -> None:
+    import shutil
+    import sqlite3
+
+    import sqlcipher3
+
+    path = vault_files.path
+    if damage == "typo":
+        good = vault_files.recovery_code
+        env = {"MUSETTE_RECOVERY_CODE": good[:-1] + ("0" if good[-1] != "0" else "1")}
+    elif damage == "no-keys":
+        vault_files.key_path.unlink()
+    elif damage == "bad-keys":
+        vault_files.key_path.write_text("{ oups")
+    elif damage == "plain-sqlite":
+        path.unlink()
+        sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.commit()
+    elif damage == "random":
+        path.write_bytes(os.urandom(5000))
+    elif damage == "truncated":
+        path.write_bytes(path.read_bytes()[:6000])
+    elif damage == "directory":
+        path.unlink()
+        path.mkdir()
+    elif damage == "missing":
+        shutil.move(path, path.with_name("ailleurs.musette"))
+    elif damage == "too-new":
+        db = sqlcipher3.connect(str(path))
+        db.execute(f"PRAGMA key = \"x'{vault_files.recovery_hex}'\"")
+        db.execute("PRAGMA user_version = 42")
+        db.close()
+    before = fingerprint(path.parent)
+    for command in ("check", "stats", "list", "passwd"):
+        result = musette("vault", command, str(path), **env, MUSETTE_NEW_PASSPHRASE="x")
+        assert result.returncode == code, (command, result.stderr)
+        assert_one_clear_line(result)
+        assert words in result.stderr, result.stderr
+    assert fingerprint(path.parent) == before
+
+
+def test_a_vault_open_in_the_app_is_in_use_for_the_command_line(vault_files: VaultFiles) -> None:
+    with vault_files.open():
+        result = musette("vault", "stats", str(vault_files.path), MUSETTE_PASSPHRASE=PASSPHRASE)
+    assert result.returncode == 6
+    assert_one_clear_line(result)
+
+
+def test_wrong_usage_is_exit_two_in_one_line() -> None:
+    for args in (
+        ["vault"],
+        ["vault", "explode", "x"],
+        ["demo"],
+        ["vault", "list", "x", "--type", "licorne"],
+    ):
+        result = musette(*args, MUSETTE_PASSPHRASE="x")
+        assert result.returncode == 2, (args, result.stderr)
+        assert_one_clear_line(result)
+
+
+def test_english_messages_when_asked(vault_files: VaultFiles) -> None:
+    result = musette(
+        "vault", "stats", str(vault_files.path), lang="en_GB.UTF-8", MUSETTE_PASSPHRASE="no"
+    )
+    assert result.returncode == 3
+    assert "passphrase does not match" in result.stderr
+
+
+def test_creating_over_an_existing_vault_is_refused(vault_files: VaultFiles) -> None:
+    before = fingerprint(vault_files.path.parent)
+    result = musette("vault", "create", str(vault_files.path), MUSETTE_PASSPHRASE="x")
+    assert result.returncode == 1
+    assert_one_clear_line(result)
+    assert fingerprint(vault_files.path.parent) == before

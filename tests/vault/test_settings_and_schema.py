@@ -1,0 +1,113 @@
+"""Settings checked at every open, and the schema's versions."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from tests.conftest import VaultFiles, fingerprint
+from vault import Vault, migrations, records
+from vault.errors import VaultTooNew
+from vault.model import BY_TYPE, Experience, Skill
+from vault.sql import Connection
+
+
+def test_the_connection_is_hardened(opened: Vault) -> None:
+    conn = opened.reader()
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    major, minor = conn.execute("PRAGMA cipher_version").fetchone()[0].split(".")[:2]
+    assert (int(major), int(minor)) >= (4, 6)
+    with pytest.raises(sqlcipher3.OperationalError):
+        conn.execute("SELECT load_extension('/lib/x86_64-linux-gnu/libc.so.6')").fetchone()
+
+
+def test_every_record_type_has_a_table_with_matching_columns(opened: Vault) -> None:
+    conn = opened.reader()
+    for name, cls in BY_TYPE.items():
+        table_columns = [row[1] for row in conn.execute(f"PRAGMA table_info({name})")]
+        assert sorted(table_columns) == sorted(records.columns(cls)), name
+
+
+def test_the_schema_is_at_the_current_version(opened: Vault) -> None:
+    assert opened.schema_version() == migrations.CURRENT_VERSION == 1
+
+
+def _add_column(conn: Connection) -> None:
+    conn.execute("ALTER TABLE skill ADD COLUMN colour TEXT NOT NULL DEFAULT ''")
+
+
+def _broken(conn: Connection) -> None:
+    conn.execute("ALTER TABLE skill ADD COLUMN half_done TEXT")
+    raise RuntimeError("step fails halfway")
+
+
+def test_an_upgrade_makes_a_verified_backup_then_bumps_the_version(opened: Vault) -> None:
+    opened.add(Skill(label="Soudure TIG"))
+    done = migrations.migrate(
+        opened.reader(),
+        backup=opened._backup_before_migration,
+        steps=(*migrations.STEPS, _add_column),
+    )
+    assert done == [2]
+    assert opened.schema_version() == 2
+    backup = opened.path.with_name(opened.path.name + ".v1.bak")
+    assert backup.exists()
+    db = sqlcipher3.connect(str(backup))
+    db.execute(f"PRAGMA key = \"x'{opened._data_key.hex()}'\"")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("SELECT label FROM skill").fetchall() == [("Soudure TIG",)]
+    db.close()
+
+
+def test_a_failing_step_leaves_the_previous_version_whole(opened: Vault) -> None:
+    with pytest.raises(RuntimeError):
+        migrations.migrate(opened.reader(), steps=(*migrations.STEPS, _broken))
+    assert opened.schema_version() == 1
+    columns = [row[1] for row in opened.reader().execute("PRAGMA table_info(skill)")]
+    assert "half_done" not in columns
+
+
+def test_a_newer_schema_is_refused_by_the_machinery(opened: Vault) -> None:
+    opened.reader().execute("PRAGMA user_version = 7")
+    with pytest.raises(VaultTooNew) as caught:
+        migrations.migrate(opened.reader())
+    assert (caught.value.found, caught.value.supported) == (7, 1)
+
+
+def test_closing_leaves_only_the_two_files(vault_files: VaultFiles) -> None:
+    with vault_files.open() as vault:
+        vault.add(Experience(title="Aide-soignante"))
+        assert Path(f"{vault_files.path}-wal").exists()
+    assert sorted(p.name for p in vault_files.path.parent.iterdir()) == [
+        "ma.musette",
+        "ma.musette-keys",
+    ]
+
+
+def test_opening_and_closing_without_changes_leaves_the_files_identical(
+    vault_files: VaultFiles,
+) -> None:
+    before = fingerprint(vault_files.path.parent)
+    vault_files.open().close()
+    with vault_files.open(read_only=True) as vault:
+        vault.stats()
+    assert fingerprint(vault_files.path.parent) == before
+
+
+def test_a_vault_copied_elsewhere_keeps_working(vault_files: VaultFiles, tmp_path: Path) -> None:
+    with vault_files.open() as vault:
+        vault.add(Skill(label="Accueil du public"))
+    moved = tmp_path / "usb" / "copie.musette"
+    moved.parent.mkdir()
+    shutil.copy2(vault_files.path, moved)
+    shutil.copy2(vault_files.key_path, f"{moved}-keys")
+    copied = dataclasses.replace(vault_files, path=moved)
+    with copied.open() as vault:
+        assert [s.label for s in vault.list(Skill)] == ["Accueil du public"]
