@@ -1,0 +1,45 @@
+"""QApplication set-up: display check, font, settings, and the start window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# Platforms that draw without a display server (tests, screenshots).
+_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs")
+
+
+def display_problem() -> str | None:
+    """Why no window can be shown here, or None when one can."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in _HEADLESS_PLATFORMS:
+        return None
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return "no display: start Musette from a desktop session (no DISPLAY, no WAYLAND_DISPLAY)"
+    return None
+
+
+def run_app(vault_path: str | None = None) -> int:
+    """Start the desktop app; return its exit code."""
+    problem = display_problem()
+    if problem:
+        print(f"musette: {problem}", file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    from ui.fonts import install_app_font
+    from ui.settings import AppSettings
+    from ui.start_window import StartWindow
+
+    from . import __version__
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Musette")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.musette.Musette")
+    install_app_font(app)
+    window = StartWindow(AppSettings(), vault_path)
+    window.show()
+    return app.exec()

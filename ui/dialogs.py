@@ -1,0 +1,17 @@
+"""File dialogs behind one small seam, so tests can pre-answer them (see tests/ui)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_FILTER = "Musette (*.musette)"
+
+
+def ask_save_path(parent: QWidget, title: str, start: str) -> str:
+    """Where to create a file; '' when the person cancels."""
+    return QFileDialog.getSaveFileName(parent, title, start, _FILTER)[0]
+
+
+def ask_open_path(parent: QWidget, title: str, start: str) -> str:
+    """Which file to open; '' when the person cancels."""
+    return QFileDialog.getOpenFileName(parent, title, start, _FILTER)[0]

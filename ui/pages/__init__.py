@@ -1,0 +1,1 @@
+"""The pages of the start window: welcome, create, recovery code, unlock, opened."""

@@ -1,0 +1,135 @@
+"""Creating a musette: where the file goes, and the passphrase twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from vault import Created, Vault, VaultError
+from vault.kdf import KdfParams
+
+from .. import dialogs, passphrase_strength
+from ..error_text import explain
+from .common import error_line, heading, page_layout, paragraph, show_error
+
+
+class CreatePage(QWidget):
+    """Asks where and with which passphrase, then creates the vault."""
+
+    created = Signal(object)  # Created
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        default_folder: Path,
+        kdf_params: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._kdf_params = kdf_params  # None: calibrated on this machine (the app's only choice)
+        layout = page_layout(self)
+        layout.addWidget(heading(self.tr("Créer ma musette")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Choisissez une phrase de passe facile à retenir pour vous, "
+                    "difficile à deviner pour les autres : plusieurs mots, au moins 12 caractères. "
+                    "Elle ne quitte jamais cet ordinateur."
+                )
+            )
+        )
+        form = QFormLayout()
+        self.path_edit = QLineEdit(str(default_folder / "ma-musette.musette"))
+        self.path_edit.setAccessibleName(self.tr("Emplacement du fichier"))
+        choose = QPushButton(self.tr("Choisir…"))
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(choose)
+        form.addRow(self.tr("Emplacement"), row)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Phrase de passe"))
+        form.addRow(self.tr("Phrase de passe"), self.passphrase_edit)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit.setAccessibleName(self.tr("Phrase de passe, encore une fois"))
+        form.addRow(self.tr("Encore une fois"), self.confirm_edit)
+        self.strength_bar = QProgressBar()
+        self.strength_bar.setRange(0, 3)
+        self.strength_bar.setTextVisible(True)
+        self.strength_bar.setAccessibleName(self.tr("Solidité de la phrase de passe"))
+        form.addRow(self.tr("Solidité"), self.strength_bar)
+        layout.addLayout(form)
+        self.error_label = error_line()
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        back = QPushButton(self.tr("Retour"))
+        self.create_button = QPushButton(self.tr("Créer ma musette"))
+        self.create_button.setDefault(True)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
+
+        choose.clicked.connect(self._on_choose_clicked)
+        back.clicked.connect(self.back_requested)
+        self.passphrase_edit.textChanged.connect(self._on_passphrase_text_changed)
+        self.create_button.clicked.connect(self._on_create_clicked)
+        self._on_passphrase_text_changed("")
+
+    def _on_choose_clicked(self) -> None:
+        path = dialogs.ask_save_path(
+            self, self.tr("Où garder votre musette ?"), self.path_edit.text()
+        )
+        if path:
+            self.path_edit.setText(path if path.endswith(".musette") else path + ".musette")
+
+    def _on_passphrase_text_changed(self, text: str) -> None:
+        level = passphrase_strength.level(text)
+        words = [
+            self.tr("Trop courte : au moins 12 caractères"),
+            self.tr("Faible : ajoutez un mot"),
+            self.tr("Correcte"),
+            self.tr("Solide"),
+        ]
+        self.strength_bar.setValue(level)
+        self.strength_bar.setFormat(words[level])
+
+    def _on_create_clicked(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        if passphrase_strength.level(passphrase) == 0:
+            show_error(
+                self.error_label,
+                self.tr(
+                    "Cette phrase de passe est trop courte. Utilisez au moins 12 caractères, "
+                    "par exemple trois ou quatre mots."
+                ),
+            )
+            return
+        if passphrase != self.confirm_edit.text():
+            show_error(
+                self.error_label,
+                self.tr("Les deux phrases de passe sont différentes. Saisissez-les à nouveau."),
+            )
+            return
+        path = Path(self.path_edit.text()).expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            created: Created = Vault.create(path, passphrase, kdf_params=self._kdf_params)
+        except (VaultError, OSError) as exc:
+            show_error(self.error_label, explain(exc))
+            return
+        self.passphrase_edit.clear()
+        self.confirm_edit.clear()
+        self.error_label.hide()
+        self.created.emit(created)
