@@ -30,14 +30,14 @@ typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
 test-unit: $(INSTALLED)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not secret_service and not soak"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not secret_service"
 
 test-keyring: $(INSTALLED)
 	bash scripts/run-keyring-tests.sh $(abspath $(PY))
 
-# Long fault-injection runs, kept out of `make test`.
+# Long fault-injection runs, kept out of `make test`: 300 SIGKILLs instead of 30.
 soak: $(INSTALLED)
-	QT_QPA_PLATFORM=offscreen MUSETTE_SOAK=1 $(PY) -m pytest -m soak
+	MUSETTE_KILL_ROUNDS=300 $(PY) -m pytest tests/vault/test_processes.py -k killed
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -31,6 +31,8 @@ class _Parser(argparse.ArgumentParser):
 def _passphrase_from_env_or_prompt(variable: str, prompt: str, *, confirm: bool) -> str:
     value = os.environ.get(variable)
     if value is not None:
+        if confirm and not value:
+            raise UsageError(say(f"{variable} est vide", f"{variable} is empty"))
         return value
     if not sys.stdin.isatty():
         raise UsageError(
@@ -41,6 +43,8 @@ def _passphrase_from_env_or_prompt(variable: str, prompt: str, *, confirm: bool)
             )
         )
     first = getpass.getpass(prompt)
+    if confirm and not first:
+        raise UsageError(say("la phrase de passe ne peut pas être vide", "the passphrase is empty"))
     if confirm and getpass.getpass(say("Encore une fois : ", "Once more: ")) != first:
         raise UsageError(say("les deux phrases de passe diffèrent", "the passphrases differ"))
     return first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -59,7 +60,9 @@ def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
+    # The same words typed on another system may come in another Unicode form
+    # ("é" as one character or as "e" plus an accent): compare them as NFC.
+    return kdf.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import fcntl
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -422,8 +422,18 @@ def _lock(path: Path) -> int:
     """
     fd = os.open(path, os.O_RDONLY)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+        if sys.platform == "win32":
+            import msvcrt
+
+            # Windows locks are mandatory: lock one byte far past anything
+            # SQLite reads or locks itself.
+            os.lseek(fd, 1 << 40, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
         os.close(fd)
         raise VaultInUse(str(path)) from None
     return fd

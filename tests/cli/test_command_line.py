@@ -233,6 +233,32 @@ def test_english_messages_when_asked(vault_files: VaultFiles) -> None:
     assert "passphrase does not match" in result.stderr
 
 
+def test_a_read_only_vault_can_still_be_read_and_checked(vault_files: VaultFiles) -> None:
+    vault_files.path.chmod(0o400)
+    before = fingerprint(vault_files.path.parent)
+    for command in ("check", "stats", "list"):
+        result = musette("vault", command, str(vault_files.path), MUSETTE_PASSPHRASE=PASSPHRASE)
+        assert result.returncode == 0, result.stderr
+    assert fingerprint(vault_files.path.parent) == before
+
+
+def test_an_empty_new_passphrase_is_wrong_usage(tmp_path: Path, vault_files: VaultFiles) -> None:
+    result = musette("vault", "create", str(tmp_path / "x.musette"), MUSETTE_PASSPHRASE="")
+    assert result.returncode == 2
+    assert_one_clear_line(result)
+    assert not (tmp_path / "x.musette").exists()
+    before = fingerprint(vault_files.path.parent)
+    result = musette(
+        "vault",
+        "passwd",
+        str(vault_files.path),
+        MUSETTE_PASSPHRASE=PASSPHRASE,
+        MUSETTE_NEW_PASSPHRASE="",
+    )
+    assert result.returncode == 2
+    assert fingerprint(vault_files.path.parent) == before
+
+
 def test_creating_over_an_existing_vault_is_refused(vault_files: VaultFiles) -> None:
     before = fingerprint(vault_files.path.parent)
     result = musette("vault", "create", str(vault_files.path), MUSETTE_PASSPHRASE="x")

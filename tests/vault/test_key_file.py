@@ -47,6 +47,12 @@ def test_lowering_the_stored_kdf_settings_breaks_the_slot() -> None:
         keyfile.unwrap_passphrase(key_file.with_slot(weaker), "pw")
 
 
+def test_the_same_accented_passphrase_typed_in_another_unicode_form_opens() -> None:
+    data_key = os.urandom(32)
+    key_file = _key_file(data_key, passphrase="d\u00e9j\u00e0 vu")  # composed é, à
+    assert keyfile.unwrap_passphrase(key_file, "de\u0301ja\u0300 vu") == data_key
+
+
 def test_the_key_check_recognises_only_the_right_key() -> None:
     data_key = os.urandom(32)
     key_file = _key_file(data_key)
