@@ -194,7 +194,8 @@ class Vault:
                 leftover.unlink(missing_ok=True)
             raise
         fsync_dir(path.parent)
-        vault = cls.open(path, Unlock(passphrase=passphrase))
+        # The data key is in hand: open with it rather than paying Argon2id twice.
+        vault = cls.open(path, Unlock(recovery_code=data_key.hex()))
         return Created(vault, recovery.encode(data_key), data_key.hex())
 
     @classmethod
