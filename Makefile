@@ -4,7 +4,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint typecheck test-unit test-keyring soak clean
+.PHONY: run test lint typecheck test-unit test-keyring soak clean translations translations-update
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,13 +16,24 @@ $(INSTALLED): pyproject.toml
 # System packages first: on Debian even `python3 -m venv` may need one.
 run:
 	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh run
-	@$(MAKE) --no-print-directory $(INSTALLED)
+	@$(MAKE) --no-print-directory $(INSTALLED) translations
 	$(VENV)/bin/musette
 
 test:
 	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh test
-	@$(MAKE) --no-print-directory $(INSTALLED)
+	@$(MAKE) --no-print-directory $(INSTALLED) translations
 	@$(MAKE) --no-print-directory lint typecheck test-unit test-keyring
+
+# Compiled translations are build outputs; the .ts files are the sources.
+resources/translations/%.qm: resources/translations/%.ts $(INSTALLED)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing interface text: refresh the .ts files, then translate what is new.
+translations-update: $(INSTALLED)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language fr_FR \
+		-target-language en_GB -ts resources/translations/musette_en.ts
 
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check .

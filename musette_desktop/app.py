@@ -32,6 +32,7 @@ def run_app(vault_path: str | None = None) -> int:
     from ui.fonts import install_app_font
     from ui.settings import AppSettings
     from ui.start_window import StartWindow
+    from vault.secret_store import KeyringSecretStore
 
     from . import __version__
 
@@ -40,6 +41,6 @@ def run_app(vault_path: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.musette.Musette")
     install_app_font(app)
-    window = StartWindow(AppSettings(), vault_path)
+    window = StartWindow(AppSettings(), vault_path, secret_store=KeyringSecretStore())
     window.show()
     return app.exec()

@@ -1,12 +1,12 @@
-"""Render each page of the start window to PNG files, for a person to look at.
+"""Render each screen of the app to PNG files, for a person to look at.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR [--scale 2]
+Usage: .venv/bin/python scripts/screenshots.py OUT_DIR [--lang fr|en] [--scale 2] [--contrast]
+Runs on the platform Qt is given (xcb under Xvfb for `make screenshots`, or offscreen).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 from pathlib import Path
 
@@ -14,19 +14,22 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ui.fonts import install_app_font
+from ui.main_view import SECTION_KEYS
 from ui.settings import AppSettings
 from ui.start_window import StartWindow
 from vault import demo
 from vault.kdf import cheap_params_for_tests
+from vault.secret_store import MemorySecretStore
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="fr", choices=("fr", "en"))
     parser.add_argument("--scale", type=float, default=1.0, help="text size factor, e.g. 2")
+    parser.add_argument("--contrast", action="store_true", help="high-contrast palette")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication([])
     install_app_font(app)
     font = app.font()
@@ -34,31 +37,56 @@ def main() -> None:
     app.setFont(font)
     scratch = Path(tempfile.mkdtemp())
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    window = StartWindow(settings, default_folder=scratch, kdf_params=cheap_params_for_tests())
-    window.resize(int(820 * max(1.0, args.scale * 0.8)), int(560 * max(1.0, args.scale * 0.8)))
+    settings.language = args.lang
+    settings.high_contrast = args.contrast
+    window = StartWindow(
+        settings,
+        default_folder=scratch,
+        kdf_params=cheap_params_for_tests(),  # screenshots only: never the app's settings
+        secret_store=MemorySecretStore(),
+        idle_ms=0,
+    )
+    window.resize(int(1100 * max(1.0, args.scale * 0.75)), int(720 * max(1.0, args.scale * 0.75)))
     window.show()
+    suffix = (
+        f"{args.lang}"
+        + (f"-x{args.scale:g}" if args.scale != 1 else "")
+        + ("-hc" if args.contrast else "")
+    )
 
     def shoot(name: str) -> None:
-        app.processEvents()
-        window.grab().save(str(args.out / f"{name}.png"))
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(args.out / f"{name}-{suffix}.png"))
 
-    shoot("1-welcome")
+    shoot("01-welcome")
     window.welcome_page.create_button.click()
-    window.create_page.passphrase_edit.setText("cheval agrafe")
-    shoot("2-create")
-    window.create_page.confirm_edit.setText("cheval agrafe")
+    window.create_page.passphrase_edit.setText("cheval agrafe batterie")
+    window.create_page.confirm_edit.setText("cheval agrafe batterie")
+    shoot("02-create")
     window.create_page.create_button.click()
-    shoot("3-recovery-code")
+    shoot("03-recovery-code")
     window.recovery_page.noted_box.setChecked(True)
     window.recovery_page.continue_button.click()
-    assert window.vault is not None
-    demo.fill(window.vault)
-    window.opened_page.show_vault(window.vault)
-    shoot("4-opened")
+    assert window.service is not None
+    demo.fill(window.service._vault)
     window.lock()
     window.unlock_page.secret_edit.setText("pas la bonne")
     window.unlock_page.open_button.click()
-    shoot("5-unlock-error")
+    shoot("04-unlock-error")
+    window.unlock_page.secret_edit.setText("cheval agrafe batterie")
+    window.unlock_page.open_button.click()
+    assert window.main_view is not None
+    for number, key in enumerate(SECTION_KEYS, start=10):
+        view = window.main_view.show_section(key)
+        table = getattr(view, "table", None)
+        if table is not None and table.model().rowCount():
+            table.selectRow(0)
+        shoot(f"{number}-{key}")
+    window.main_view.search_edit.setText("developpeur logistique")
+    window.main_view.search_edit.setText("logistique")
+    window.main_view.run_search()
+    shoot("30-search")
     window.close()
 
 

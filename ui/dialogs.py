@@ -15,3 +15,8 @@ def ask_save_path(parent: QWidget, title: str, start: str) -> str:
 def ask_open_path(parent: QWidget, title: str, start: str) -> str:
     """Which file to open; '' when the person cancels."""
     return QFileDialog.getOpenFileName(parent, title, start, _FILTER)[0]
+
+
+def ask_save_pdf_path(parent: QWidget, title: str, start: str) -> str:
+    """Where to save a PDF; '' when the person cancels."""
+    return QFileDialog.getSaveFileName(parent, title, start, "PDF (*.pdf)")[0]

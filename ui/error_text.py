@@ -7,63 +7,82 @@ from PySide6.QtCore import QCoreApplication
 from vault import errors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def explain(error: Exception) -> str:
     """What happened, why, and what to do now — never a traceback."""
     if isinstance(error, errors.RecoveryCodeMalformed):
-        return _tr(
+        return QCoreApplication.translate(
+            "errors",
             "Ce code de secours n'a pas la bonne forme. Il compte 56 caractères, "
-            "en 14 groupes de 4, tels qu'imprimés sur votre feuille de secours."
+            "en 14 groupes de 4, tels qu'imprimés sur votre feuille de secours.",
         )
     if isinstance(error, errors.RecoveryCodeTypo):
-        return _tr(
+        return QCoreApplication.translate(
+            "errors",
             "Ce code de secours contient une faute de frappe. "
-            "Relisez-le groupe par groupe : rien n'a été essayé."
+            "Relisez-le groupe par groupe : rien n'a été essayé.",
         )
     if isinstance(error, errors.WrongKey):
-        return _tr(
+        return QCoreApplication.translate(
+            "errors",
             "Cette phrase de passe ne correspond pas. Vérifiez les majuscules, "
-            "ou utilisez votre code de secours."
+            "ou utilisez votre code de secours.",
         )
     if isinstance(error, errors.VaultMissing):
-        return _tr("Il n'y a pas de musette à cet endroit. Choisissez un autre fichier.")
+        return QCoreApplication.translate(
+            "errors", "Il n'y a pas de musette à cet endroit. Choisissez un autre fichier."
+        )
     if isinstance(error, errors.NotAVault):
-        return _tr(
-            "Ce fichier n'est pas une musette. Choisissez le fichier qui finit par .musette."
+        return QCoreApplication.translate(
+            "errors",
+            "Ce fichier n'est pas une musette. Choisissez le fichier qui finit par .musette.",
         )
     if isinstance(error, errors.VaultDamaged):
-        return _tr(
+        return QCoreApplication.translate(
+            "errors",
             "Votre phrase de passe est bonne, mais ce fichier est abîmé. "
-            "Restaurez votre dernière sauvegarde."
+            "Restaurez votre dernière sauvegarde.",
         )
     if isinstance(error, errors.VaultTooNew):
-        return _tr(
+        return QCoreApplication.translate(
+            "errors",
             "Cette musette vient d'une version plus récente de Musette. "
-            "Mettez Musette à jour. Votre fichier n'a pas été modifié."
+            "Mettez Musette à jour. Votre fichier n'a pas été modifié.",
         )
     if isinstance(error, errors.KeyFileMissing):
-        return _tr(
+        return QCoreApplication.translate(
+            "errors",
             "Le fichier de clés de cette musette est introuvable ou abîmé. "
-            "Votre code de secours l'ouvre quand même."
+            "Votre code de secours l'ouvre quand même.",
         )
     if isinstance(error, errors.VaultInUse):
-        return _tr("Cette musette est déjà ouverte dans une autre fenêtre. Fermez-la d'abord.")
+        return QCoreApplication.translate(
+            "errors", "Cette musette est déjà ouverte dans une autre fenêtre. Fermez-la d'abord."
+        )
     if isinstance(error, errors.VaultReadOnly):
-        return _tr(
-            "Cette musette est sur un support en lecture seule : elle ne peut pas être modifiée."
+        return QCoreApplication.translate(
+            "errors",
+            "Cette musette est sur un support en lecture seule : elle ne peut pas être modifiée.",
         )
     if isinstance(error, errors.VaultExists):
-        return _tr("Un fichier porte déjà ce nom. Choisissez un autre nom : rien n'a été remplacé.")
+        return QCoreApplication.translate(
+            "errors",
+            "Un fichier porte déjà ce nom. Choisissez un autre nom : rien n'a été remplacé.",
+        )
     if isinstance(error, errors.DeviceKeyMissing):
-        return _tr("Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.")
+        return QCoreApplication.translate(
+            "errors",
+            "Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.",
+        )
     if isinstance(error, errors.KeyringUnavailable):
-        return _tr(
+        return QCoreApplication.translate(
+            "errors",
             "Cet ordinateur n'a pas de trousseau sécurisé : Musette ne peut pas s'y souvenir "
-            "de votre musette. Votre phrase de passe reste nécessaire."
+            "de votre musette. Votre phrase de passe reste nécessaire.",
         )
     if isinstance(error, OSError):
-        return _tr("Musette n'a pas pu lire ou écrire ce fichier : ") + (error.strerror or "")
-    return _tr("Musette n'a pas pu terminer cette action. Rien n'a été modifié.")
+        return QCoreApplication.translate(
+            "errors", "Musette n'a pas pu lire ou écrire ce fichier : "
+        ) + (error.strerror or "")
+    return QCoreApplication.translate(
+        "errors", "Musette n'a pas pu terminer cette action. Rien n'a été modifié."
+    )

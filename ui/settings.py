@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+DEFAULT_IDLE_MINUTES = 5
 
 
 def default_vault_folder() -> Path:
@@ -14,14 +16,17 @@ def default_vault_folder() -> Path:
 
 
 class AppSettings:
-    """Typed access to QSettings: the last vault opened, the language."""
+    """Typed access to QSettings: last vault, language, idle lock, contrast, window size."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings("Musette", "Musette")
 
+    def _get(self, key: str, default: object, kind: type) -> object:
+        return self._settings.value(key, default, type=kind)
+
     @property
     def last_vault(self) -> str:
-        return str(self._settings.value("vault/last_path", "", type=str))
+        return str(self._get("vault/last_path", "", str))
 
     @last_vault.setter
     def last_vault(self, path: str) -> None:
@@ -29,4 +34,35 @@ class AppSettings:
 
     @property
     def language(self) -> str:
-        return str(self._settings.value("ui/language", "fr", type=str))
+        value = str(self._get("ui/language", "system", str))
+        return value if value in ("system", "fr", "en") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("ui/language", value)
+
+    @property
+    def idle_minutes(self) -> int:
+        value = self._get("session/idle_minutes", DEFAULT_IDLE_MINUTES, int)
+        return value if isinstance(value, int) and 0 <= value <= 240 else DEFAULT_IDLE_MINUTES
+
+    @idle_minutes.setter
+    def idle_minutes(self, minutes: int) -> None:
+        self._settings.setValue("session/idle_minutes", minutes)
+
+    @property
+    def high_contrast(self) -> bool:
+        return bool(self._get("ui/high_contrast", False, bool))
+
+    @high_contrast.setter
+    def high_contrast(self, on: bool) -> None:
+        self._settings.setValue("ui/high_contrast", on)
+
+    @property
+    def geometry(self) -> QByteArray:
+        value = self._settings.value("ui/geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._settings.setValue("ui/geometry", value)

@@ -1,25 +1,47 @@
-"""The app's window: welcome, create, unlock, and the open musette until it is locked."""
+"""The app's window: welcome, create, unlock, the open musette, and locking it again."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from vault import Created, Vault
+from vault import Created, Vault, VaultError
 from vault.kdf import KdfParams
+from vault.secret_store import SecretStore
 
+from .i18n import apply_language
+from .idle_lock import IdleLock
+from .main_view import MainView
 from .pages.create_page import CreatePage
-from .pages.opened_page import OpenedPage
 from .pages.recovery_page import RecoveryPage
 from .pages.unlock_page import UnlockPage
 from .pages.welcome_page import WelcomePage
 from .settings import AppSettings, default_vault_folder
+from .theme import apply_theme
+from .vault_service import VaultService
+
+IDLE_CHOICES = (1, 5, 15, 30, 0)  # minutes; 0 = never
+
+
+def confirm_forget(parent: QWidget) -> bool:
+    """Forgetting cannot be undone: ask once, naming what is lost (tests replace this seam)."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Oublier cet ordinateur"),
+        parent.tr(
+            "Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir "
+            "votre phrase de passe à chaque ouverture. Continuer ?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class StartWindow(QMainWindow):
-    """Owns the open vault, if any; locking closes it and returns to the unlock page."""
+    """Owns the open vault, if any; locking closes it and drops every screen that showed it."""
 
     def __init__(
         self,
@@ -28,30 +50,45 @@ class StartWindow(QMainWindow):
         *,
         default_folder: Path | None = None,
         kdf_params: KdfParams | None = None,
+        secret_store: SecretStore | None = None,
+        idle_ms: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Musette"))
-        self.resize(820, 560)
         self._settings = settings
-        self.vault: Vault | None = None
-
+        self._default_folder = default_folder or default_vault_folder()
+        self._kdf_params = kdf_params
+        self._secret_store = secret_store
+        self._idle_override = idle_ms
+        self.service: VaultService | None = None
+        self.main_view: MainView | None = None
+        self._last_section = "home"
+        self.language = apply_language(settings.language)
+        apply_theme(settings.high_contrast)
+        self.idle_lock = IdleLock(self._idle_ms(), self)
+        self.idle_lock.idle.connect(self.lock)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.welcome_page = WelcomePage()
-        self.create_page = CreatePage(default_folder or default_vault_folder(), kdf_params)
-        self.recovery_page = RecoveryPage()
-        self.unlock_page = UnlockPage()
-        self.opened_page = OpenedPage()
-        for page in (
-            self.welcome_page,
-            self.create_page,
-            self.recovery_page,
-            self.unlock_page,
-            self.opened_page,
-        ):
-            self.stack.addWidget(page)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1100, 720)
+        self._build(vault_path or settings.last_vault)
 
+    @property
+    def vault_open(self) -> bool:
+        return self.service is not None
+
+    # ---- building (again, when the language changes) --------------------------------
+
+    def _build(self, path: str) -> None:
+        self.setWindowTitle(self.tr("Musette"))
+        self.welcome_page = WelcomePage()
+        self.create_page = CreatePage(self._default_folder, self._kdf_params, self._secret_store)
+        self.recovery_page = RecoveryPage(self.language)
+        self.unlock_page = UnlockPage(self._secret_store)
+        for page in (self.welcome_page, self.create_page, self.recovery_page, self.unlock_page):
+            self.stack.addWidget(page)
         self.welcome_page.create_requested.connect(self._show_create)
         self.welcome_page.open_requested.connect(self._show_unlock_other)
         self.create_page.back_requested.connect(self._show_start)
@@ -59,20 +96,85 @@ class StartWindow(QMainWindow):
         self.recovery_page.confirmed.connect(self._on_recovery_page_confirmed)
         self.unlock_page.opened.connect(self._on_unlock_page_opened)
         self.unlock_page.create_requested.connect(self._show_create)
-        self.opened_page.lock_requested.connect(self.lock)
-        self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
-
-        path = vault_path or settings.last_vault
-        if path:
+        self._build_menus()
+        if self.service is not None:
+            self._show_main()
+        elif path:
             self._show_unlock(path)
         else:
             self._show_start()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        app_menu = bar.addMenu(self.tr("&Musette"))
+        self.lock_action = QAction(self.tr("Verrouiller"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        app_menu.addAction(self.lock_action)
+        self.forget_action = QAction(self.tr("Oublier cet ordinateur…"), self)
+        self.forget_action.triggered.connect(self._on_forget_action_triggered)
+        app_menu.addAction(self.forget_action)
+        app_menu.addSeparator()
+        quit_action = QAction(self.tr("Quitter"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        app_menu.addAction(quit_action)
+
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        language_menu = view_menu.addMenu(self.tr("Langue"))
+        group = QActionGroup(self)
+        for code, label in (
+            ("system", self.tr("Comme le système")),
+            ("fr", "Français"),
+            ("en", "English"),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self._settings.language == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        contrast = QAction(self.tr("Contraste élevé"), self, checkable=True)
+        contrast.setChecked(self._settings.high_contrast)
+        contrast.toggled.connect(self.set_high_contrast)
+        view_menu.addAction(contrast)
+        idle_menu = view_menu.addMenu(self.tr("Verrouiller automatiquement"))
+        idle_group = QActionGroup(self)
+        for minutes in IDLE_CHOICES:
+            label = (
+                self.tr("Jamais")
+                if minutes == 0
+                else self.tr("Après %1 min").replace("%1", str(minutes))
+            )
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self._settings.idle_minutes == minutes)
+            action.triggered.connect(lambda _=False, m=minutes: self.set_idle_minutes(m))
+            idle_group.addAction(action)
+            idle_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("A&ide"))
+        shortcuts = QAction(self.tr("Raccourcis clavier"), self)
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.lock_action.setEnabled(self.vault_open)
+        remembered = self.main_view is not None and self.service is not None and self._remembered()
+        self.forget_action.setEnabled(remembered)
+
+    def _remembered(self) -> bool:
+        return self.service is not None and self.service.is_remembered()
+
+    # ---- pages -------------------------------------------------------------------------
 
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.welcome_page)
 
     def _show_create(self) -> None:
         self.stack.setCurrentWidget(self.create_page)
+        self.create_page.passphrase_edit.setFocus()
 
     def _show_unlock(self, path: str) -> None:
         self.unlock_page.set_path(path)
@@ -83,36 +185,116 @@ class StartWindow(QMainWindow):
         self.unlock_page._on_other_clicked()
 
     def _on_create_page_created(self, created: Created) -> None:
-        self._set_vault(created.vault)
-        self.recovery_page.show_code(created.recovery_code)
+        self._open(created.vault)
+        self.recovery_page.show_code(
+            created.recovery_code, created.recovery_hex, created.vault.path.name
+        )
         self.stack.setCurrentWidget(self.recovery_page)
 
     def _on_recovery_page_confirmed(self) -> None:
-        self._show_opened()
+        self._show_main()
 
     def _on_unlock_page_opened(self, vault: Vault) -> None:
-        self._set_vault(vault)
-        self._show_opened()
+        self._open(vault)
+        self._show_main()
 
-    def _set_vault(self, vault: Vault) -> None:
-        self.vault = vault
+    def _open(self, vault: Vault) -> None:
+        self.service = VaultService(vault)
         self._settings.last_vault = str(vault.path)
 
-    def _show_opened(self) -> None:
-        assert self.vault is not None
-        self.opened_page.show_vault(self.vault)
-        self.stack.setCurrentWidget(self.opened_page)
-        self.opened_page.lock_button.setFocus()
+    def _show_main(self) -> None:
+        assert self.service is not None
+        if self.main_view is None:
+            self.main_view = MainView(self.service)
+            self.main_view.lock_requested.connect(self.lock)
+            self.stack.addWidget(self.main_view)
+        self.main_view.show_section(self._last_section)
+        self.stack.setCurrentWidget(self.main_view)
+        self.setWindowTitle(self.tr("Musette — %1").replace("%1", self.service.path.name))
+        self.idle_lock.start()
+        self._update_actions()
+
+    # ---- locking -----------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Close the vault; only its two files stay on disk."""
-        if self.vault is None:
+        """Close the vault and drop every model and widget that held personal data."""
+        if self.service is None:
             return
-        path = str(self.vault.path)
-        self.vault.close()
-        self.vault = None
+        self.idle_lock.stop()
+        path = str(self.service.path)
+        if self.main_view is not None:
+            self._last_section = self.main_view.current_section()
+            self.main_view.clear()
+            self.stack.removeWidget(self.main_view)
+            self.main_view.deleteLater()
+            self.main_view = None
+        self.recovery_page.show_code("", "", "")
+        self.service.close()
+        self.service = None
+        self.setWindowTitle(self.tr("Musette"))
         self._show_unlock(path)
+        self._update_actions()
+
+    def _idle_ms(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return self._settings.idle_minutes * 60_000
+
+    # ---- preferences -------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch language now: every screen is rebuilt in it, the musette stays open."""
+        self._settings.language = code
+        self.language = apply_language(code)
+        section = (
+            self.main_view.current_section() if self.main_view is not None else self._last_section
+        )
+        path = self.unlock_page._path
+        for page in (self.welcome_page, self.create_page, self.recovery_page, self.unlock_page):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        if self.main_view is not None:
+            self.main_view.clear()
+            self.stack.removeWidget(self.main_view)
+            self.main_view.deleteLater()
+            self.main_view = None
+        self._last_section = section
+        self._build(path or self._settings.last_vault)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._settings.high_contrast = on
+        apply_theme(on)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._settings.idle_minutes = minutes
+        self.idle_lock.set_delay(self._idle_ms())
+        if self.vault_open:
+            self.idle_lock.start()
+
+    def _on_forget_action_triggered(self) -> None:
+        if self.service is None or not confirm_forget(self):
+            return
+        try:
+            self.service.forget(self._secret_store)
+        except VaultError:
+            pass  # the slot is gone from the key file; a stale keyring entry opens nothing
+        self._update_actions()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+F", self.tr("Rechercher dans ma musette")),
+            ("Ctrl+L", self.tr("Verrouiller")),
+            ("Ctrl+N", self.tr("Ajouter une fiche dans la section")),
+            ("Suppr", self.tr("Mettre la fiche choisie à la corbeille")),
+            ("Ctrl+Z", self.tr("Annuler la dernière suppression")),
+            ("F1", self.tr("Cette aide")),
+            ("Ctrl+Q", self.tr("Quitter")),
+        ]
+        QMessageBox.information(
+            self, self.tr("Raccourcis clavier"), "\n".join(f"{keys}\t{what}" for keys, what in rows)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self._settings.geometry = self.saveGeometry()
         self.lock()
         super().closeEvent(event)

@@ -185,6 +185,20 @@ def empty_trash(conn: Connection) -> list[Change]:
     return changes
 
 
+def recent(conn: Connection, *, limit: int = 8) -> list[Record]:
+    """The records changed last, across every type, newest first."""
+    found: list[Record] = []
+    for cls in RECORD_TYPES:
+        names = columns(cls)
+        rows = conn.execute(
+            f"SELECT {', '.join(names)} FROM {cls.TYPE} WHERE deleted_at IS NULL "
+            "ORDER BY updated_at DESC LIMIT ?",
+            (limit,),
+        )
+        found.extend(_from_row(cls, names, values) for values in rows)
+    return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
+
+
 def type_named(name: str) -> type[Record]:
     """The record class for a type name such as 'skill'."""
     try:

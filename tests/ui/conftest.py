@@ -2,14 +2,60 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from tests.conftest import VaultFiles
 from ui.settings import AppSettings
+from ui.start_window import StartWindow
+from vault.kdf import cheap_params_for_tests
+from vault.secret_store import MemorySecretStore
 
 
 @pytest.fixture
-def app_settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+def app_settings(tmp_path: Path) -> Iterator[AppSettings]:
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.language = "fr"
+    yield settings
+    from ui.i18n import apply_language
+
+    apply_language("fr")  # the next test starts in French whatever this one chose
+
+
+@pytest.fixture
+def secret_store() -> MemorySecretStore:
+    return MemorySecretStore()
+
+
+def open_window(
+    qtbot,
+    settings: AppSettings,
+    folder: Path,
+    path: str | None = None,
+    store: MemorySecretStore | None = None,
+    idle_ms: int = 0,
+) -> StartWindow:
+    window = StartWindow(
+        settings,
+        path,
+        default_folder=folder,
+        kdf_params=cheap_params_for_tests(),
+        secret_store=store,
+        idle_ms=idle_ms,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def unlocked(qtbot, app_settings: AppSettings, demo_files: VaultFiles) -> StartWindow:
+    """The app open on the demo career."""
+    window = open_window(qtbot, app_settings, demo_files.path.parent, str(demo_files.path))
+    window.unlock_page.secret_edit.setText(demo_files.passphrase)
+    window.unlock_page.open_button.click()
+    assert window.main_view is not None
+    return window

@@ -7,30 +7,26 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import VaultFiles
+from tests.ui.conftest import open_window
+from ui import dialogs
 from ui.error_text import explain
 from ui.fonts import install_app_font
-from ui.settings import AppSettings
-from ui.start_window import StartWindow
-from vault import VaultDamaged, WrongKey
-from vault.kdf import cheap_params_for_tests
+from vault import VaultDamaged, WrongKey, keyfile
 from vault.model import Skill
+from vault.secret_store import NO_BACKEND, MemorySecretStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def make_window(qtbot, settings: AppSettings, folder: Path, path: str | None = None) -> StartWindow:
-    window = StartWindow(settings, path, default_folder=folder, kdf_params=cheap_params_for_tests())
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def test_first_start_welcomes_then_creates_a_musette(qtbot, app_settings, tmp_path: Path) -> None:
-    window = make_window(qtbot, app_settings, tmp_path / "Musette")
+def test_first_start_welcomes_then_creates_a_musette(
+    qtbot, app_settings, tmp_path, monkeypatch
+) -> None:
+    window = open_window(qtbot, app_settings, tmp_path / "Musette")
     assert window.stack.currentWidget() is window.welcome_page
 
     qtbot.mouseClick(window.welcome_page.create_button, Qt.MouseButton.LeftButton)
@@ -40,21 +36,32 @@ def test_first_start_welcomes_then_creates_a_musette(qtbot, app_settings, tmp_pa
     qtbot.keyClicks(page.confirm_edit, "trois mots solides")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
 
-    assert window.stack.currentWidget() is window.recovery_page
-    code_lines = window.recovery_page.code_label.text().splitlines()
+    recovery = window.recovery_page
+    assert window.stack.currentWidget() is recovery
+    code_lines = recovery.code_label.text().splitlines()
     assert len(code_lines) == 4 and len(code_lines[0].split()) == 4
-    assert not window.recovery_page.continue_button.isEnabled()
-    window.recovery_page.noted_box.setChecked(True)
-    qtbot.mouseClick(window.recovery_page.continue_button, Qt.MouseButton.LeftButton)
 
-    assert window.stack.currentWidget() is window.opened_page
+    # The recovery sheet is a real PDF holding the code.
+    sheet = tmp_path / "secours.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_pdf_path", lambda *_: str(sheet))
+    recovery.save_button.click()
+    text = pdfium.PdfDocument(sheet.read_bytes())[0].get_textpage().get_text_range()
+    assert code_lines[0].split()[0] in text and "Feuille de secours" in text
+
+    assert not recovery.continue_button.isEnabled()
+    recovery.noted_box.setChecked(True)
+    qtbot.mouseClick(recovery.continue_button, Qt.MouseButton.LeftButton)
+    assert recovery.code_label.text() == ""
+
+    assert window.main_view is not None
+    assert window.stack.currentWidget() is window.main_view
     created = tmp_path / "Musette" / "ma-musette.musette"
-    assert window.vault is not None and window.vault.path == created
+    assert window.service is not None and window.service.path == created
     assert app_settings.last_vault == str(created)
 
 
 def test_a_short_or_mistyped_passphrase_is_explained(qtbot, app_settings, tmp_path: Path) -> None:
-    window = make_window(qtbot, app_settings, tmp_path)
+    window = open_window(qtbot, app_settings, tmp_path)
     window.welcome_page.create_button.click()
     page = window.create_page
     page.passphrase_edit.setText("court")
@@ -65,13 +72,15 @@ def test_a_short_or_mistyped_passphrase_is_explained(qtbot, app_settings, tmp_pa
     page.confirm_edit.setText("une phrase assez longe")
     page.create_button.click()
     assert "différentes" in page.error_label.text()
-    assert list(tmp_path.iterdir()) == [] or not any(tmp_path.glob("*.musette"))
+    assert not any(tmp_path.glob("*.musette"))
 
 
-def test_lock_then_unlock_with_the_passphrase(qtbot, app_settings, vault_files: VaultFiles) -> None:
+def test_unlock_wrong_then_right_then_lock_by_shortcut(
+    qtbot, app_settings, vault_files: VaultFiles
+) -> None:
     with vault_files.open() as vault:
         vault.add(Skill(label="Accueil"))
-    window = make_window(qtbot, app_settings, vault_files.path.parent, str(vault_files.path))
+    window = open_window(qtbot, app_settings, vault_files.path.parent, str(vault_files.path))
     page = window.unlock_page
     assert window.stack.currentWidget() is page
 
@@ -79,17 +88,16 @@ def test_lock_then_unlock_with_the_passphrase(qtbot, app_settings, vault_files: 
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert page.error_label.isVisible()
     assert "ne correspond pas" in page.error_label.text()
-    assert window.vault is None
+    assert window.service is None
 
     page.secret_edit.setText(vault_files.passphrase)
     qtbot.keyClick(page.secret_edit, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.opened_page
-    assert "Compétences : 1" in window.opened_page.summary_label.text()
+    assert window.main_view is not None
 
     with qtbot.waitActive(window):
         window.activateWindow()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.vault is None
+    assert window.service is None and window.main_view is None
     assert window.stack.currentWidget() is page
     assert sorted(p.name for p in vault_files.path.parent.iterdir()) == [
         "ma.musette",
@@ -98,15 +106,56 @@ def test_lock_then_unlock_with_the_passphrase(qtbot, app_settings, vault_files: 
 
 
 def test_unlock_with_the_recovery_code(qtbot, app_settings, vault_files: VaultFiles) -> None:
-    window = make_window(qtbot, app_settings, vault_files.path.parent, str(vault_files.path))
+    window = open_window(qtbot, app_settings, vault_files.path.parent, str(vault_files.path))
     page = window.unlock_page
     page.recovery_box.setChecked(True)
     assert page.secret_label.text() == "Code de secours"
     page.secret_edit.setText(vault_files.recovery_code.lower())
     page.open_button.click()
-    assert window.vault is not None
+    assert window.service is not None
     window.close()
-    assert window.vault is None
+    assert window.service is None
+
+
+def test_remember_on_this_computer_then_forget(
+    qtbot, app_settings, vault_files, monkeypatch
+) -> None:
+    store = MemorySecretStore()
+    window = open_window(qtbot, app_settings, vault_files.path.parent, str(vault_files.path), store)
+    page = window.unlock_page
+    assert not page.device_button.isVisibleTo(window)
+    page.remember_box.setChecked(True)
+    page.secret_edit.setText(vault_files.passphrase)
+    page.open_button.click()
+    assert window.service is not None and len(store.secrets) == 1
+    window.lock()
+    assert page.device_button.isVisibleTo(window)
+    page.device_button.click()
+    assert window.service is not None
+
+    monkeypatch.setattr("ui.start_window.confirm_forget", lambda _parent: True)
+    window.forget_action.trigger()
+    assert store.secrets == {}
+    assert keyfile.load(vault_files.key_path).slot(keyfile.DEVICE_SLOT) is None
+
+
+def test_remember_is_unavailable_without_a_safe_keyring(qtbot, app_settings, vault_files) -> None:
+    store = MemorySecretStore(unavailable=NO_BACKEND)
+    window = open_window(qtbot, app_settings, vault_files.path.parent, str(vault_files.path), store)
+    box = window.unlock_page.remember_box
+    assert not box.isEnabled()
+    assert "trousseau" in box.toolTip()
+
+
+def test_idle_time_locks_the_musette(qtbot, app_settings, vault_files: VaultFiles) -> None:
+    window = open_window(
+        qtbot, app_settings, vault_files.path.parent, str(vault_files.path), idle_ms=300
+    )
+    window.unlock_page.secret_edit.setText(vault_files.passphrase)
+    window.unlock_page.open_button.click()
+    assert window.service is not None
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    assert window.stack.currentWidget() is window.unlock_page
 
 
 def test_errors_are_explained_in_plain_words() -> None:

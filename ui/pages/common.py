@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from vault import KeyringUnavailable
+from vault.secret_store import SecretStore
 
 
 def heading(text: str) -> QLabel:
@@ -47,3 +50,33 @@ def page_layout(page: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(48, 40, 48, 40)
     layout.setSpacing(16)
     return layout
+
+
+def remember_checkbox(parent: QWidget, store: SecretStore | None) -> QCheckBox:
+    """ "Remember me on this computer", disabled with the reason when no safe keyring exists."""
+    box = QCheckBox(QCoreApplication.translate("remember", "Se souvenir de moi sur cet ordinateur"))
+    box.setAccessibleDescription(
+        QCoreApplication.translate(
+            "remember",
+            "Votre musette s'ouvrira sans phrase de passe sur cet ordinateur. "
+            "La clé est rangée dans le trousseau sécurisé du système.",
+        )
+    )
+    available = store is not None
+    if store is not None:
+        try:
+            store.check_available()
+        except KeyringUnavailable:
+            available = False
+    if not available:
+        box.setEnabled(False)
+        box.setToolTip(
+            QCoreApplication.translate(
+                "remember",
+                "Indisponible : cet ordinateur n'a pas de trousseau sécurisé ouvert. "
+                "Musette ne range jamais vos clés dans un fichier en clair.",
+            )
+        )
+    else:
+        box.setToolTip(box.accessibleDescription())
+    return box

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from vault import Created, Vault, VaultError
 from vault.kdf import KdfParams
+from vault.secret_store import SecretStore
 
 from .. import dialogs, passphrase_strength
 from ..error_text import explain
-from .common import error_line, heading, page_layout, paragraph, show_error
+from .common import error_line, heading, page_layout, paragraph, remember_checkbox, show_error
 
 
 class CreatePage(QWidget):
@@ -32,9 +33,11 @@ class CreatePage(QWidget):
         self,
         default_folder: Path,
         kdf_params: KdfParams | None = None,
+        secret_store: SecretStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._secret_store = secret_store
         self._kdf_params = kdf_params  # None: calibrated on this machine (the app's only choice)
         layout = page_layout(self)
         layout.addWidget(heading(self.tr("Créer ma musette")))
@@ -69,6 +72,8 @@ class CreatePage(QWidget):
         self.strength_bar.setAccessibleName(self.tr("Solidité de la phrase de passe"))
         form.addRow(self.tr("Solidité"), self.strength_bar)
         layout.addLayout(form)
+        self.remember_box = remember_checkbox(self, secret_store)
+        layout.addWidget(self.remember_box)
         self.error_label = error_line()
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -132,4 +137,9 @@ class CreatePage(QWidget):
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
         self.error_label.hide()
+        if self.remember_box.isChecked() and self._secret_store is not None:
+            try:
+                created.vault.remember(self._secret_store)
+            except VaultError:
+                pass  # the passphrase still opens it; the unlock page offers "remember" again
         self.created.emit(created)

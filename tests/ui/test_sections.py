@@ -1,0 +1,248 @@
+"""Every section: add, edit, delete, undo, restore; search; locking leaves nothing behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+
+from tests.conftest import VaultFiles
+from ui.main_view import SECTION_KEYS
+from ui.sections.documents_view import DocumentsView
+from ui.sections.section_view import SectionView
+from ui.sections.trash_view import TrashView
+from ui.start_window import StartWindow
+from vault import model
+from vault.demo import _tiny_pdf
+
+# What a person types to create one record of each kind, by section.
+NEW_RECORDS: list[tuple[str, type[model.Record], dict[str, str]]] = [
+    ("rights", model.CpfReading, {"read_on": "2026-11-01", "balance_cents": "1 234,50"}),
+    ("rights", model.RightScheme, {"note": "Rendez-vous pris"}),
+    ("rights", model.Reminder, {"title": "Relancer la RH", "due_on": "2026-12-15"}),
+    ("skills", model.Skill, {"label": "Gestion de conflits"}),
+    (
+        "path",
+        model.Experience,
+        {"title": "Agente d'accueil", "start_date": "2005-09", "end_date": "2008-06"},
+    ),
+    ("path", model.Education, {"title": "CAP Petite enfance", "end_date": "2004"}),
+    ("path", model.Certification, {"name": "Permis C"}),
+    ("projects", model.Project, {"title": "Ouvrir une crèche"}),
+    ("projects", model.ProjectStep, {"title": "Rencontrer la PMI"}),
+    ("network", model.Contact, {"given_name": "Inès", "family_name": "Roux"}),
+    ("network", model.Organisation, {"name": "Mission locale de Lyon"}),
+    ("network", model.Community, {"name": "Anciens du lycée"}),
+    ("network", model.Interaction, {"occurred_on": "2026-11-20", "summary": "Café"}),
+    ("notes", model.Note, {"title": "À retenir", "body": "Penser au bilan."}),
+]
+
+
+def fill(editor, values: dict[str, str]) -> None:
+    for name, text in values.items():
+        widget = editor.input(name)
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
+
+
+@pytest.mark.parametrize(
+    "section, cls, values", NEW_RECORDS, ids=[c.TYPE for _, c, _ in NEW_RECORDS]
+)
+def test_add_edit_delete_undo_and_restore(unlocked: StartWindow, section, cls, values) -> None:
+    main = unlocked.main_view
+    assert main is not None
+    view = main.show_section(section)
+    assert isinstance(view, SectionView)
+    service = unlocked.service
+    assert service is not None
+    before = {r.id for r in service.list(cls)}
+
+    editor = view.start_new(cls)
+    fill(editor, values)
+    editor.save_button.click()
+    assert not editor.error_label.isVisible(), editor.error_label.text()
+    (new_id,) = {r.id for r in service.list(cls)} - before
+    assert view.table.currentIndex().isValid()
+    assert view.model.record_at(view.table.currentIndex().row()).id == new_id
+
+    # Edit: the first text field gets a new value.
+    first_text = next(n for n in values if isinstance(editor.input(n), QLineEdit | QPlainTextEdit))
+    changed = values[first_text].replace("2026-11", "2026-10") + (
+        " bis" if "date" not in first_text and "_on" not in first_text else ""
+    )
+    fill(editor, {first_text: changed})
+    editor.save_button.click()
+    stored = service.get(cls, new_id)
+    assert str(getattr(stored, first_text)) in (
+        changed,
+        str(stored.balance_cents) if hasattr(stored, "balance_cents") else "",
+    )
+
+    # Delete, undo, delete again, restore from the trash.
+    view.delete_selected()
+    assert new_id not in {r.id for r in service.list(cls)}
+    assert view.undo_bar.isVisibleTo(view)
+    view.undo_delete()
+    assert new_id in {r.id for r in service.list(cls)}
+    view.select_record(new_id)
+    view.delete_selected()
+    trash = main.show_section("trash")
+    assert isinstance(trash, TrashView)
+    row = next(r for r in range(trash.model.rowCount()) if trash.model.record_at(r).id == new_id)
+    trash.table.selectRow(row)
+    trash.restore_selected()
+    assert new_id in {r.id for r in service.list(cls)}
+
+
+def test_the_identity_card_is_edited_in_place(unlocked: StartWindow) -> None:
+    main = unlocked.main_view
+    view = main.show_section("identity")
+    view.editor.input("city").setText("Villeurbanne")
+    view.editor.save_button.click()
+    assert unlocked.service.person().city == "Villeurbanne"
+
+
+def test_invalid_input_is_explained_next_to_the_form(unlocked: StartWindow) -> None:
+    view = unlocked.main_view.show_section("path")
+    editor = view.start_new(model.Experience)
+    fill(editor, {"title": "Soudeur", "start_date": "2020-05", "end_date": "2019"})
+    editor.save_button.click()
+    assert editor.error_label.isVisible()
+    assert "Fin" in editor.error_label.text() and "avant le début" in editor.error_label.text()
+    fill(editor, {"title": "Soudeur", "start_date": "mars 2020", "end_date": ""})
+    editor.save_button.click()
+    assert "2024-03-15" in editor.error_label.text()
+
+
+def test_search_as_you_type_ignores_accents_and_opens_the_record(
+    qtbot, unlocked: StartWindow
+) -> None:
+    main = unlocked.main_view
+    main.focus_search()
+    main.search_edit.setText("preparatrice")
+    qtbot.waitUntil(lambda: main.stack.currentWidget() is main.search_view, timeout=2000)
+    results = main.search_view.results
+    assert results.count() >= 1
+    assert "Préparatrice de commandes" in results.item(0).text()
+    qtbot.keyClick(main.search_edit, Qt.Key.Key_Return)
+    view = main.views["path"]
+    assert main.stack.currentWidget() is view
+    record = view.model.record_at(view.table.currentIndex().row())
+    assert record.title == "Préparatrice de commandes"
+
+
+def _texts(widget) -> list[str]:
+    found = []
+    for child in widget.findChildren(QLabel):
+        found.append(child.text())
+    for child in widget.findChildren(QLineEdit):
+        found.append(child.text())
+    for child in widget.findChildren(QPlainTextEdit):
+        found.append(child.toPlainText())
+    for child in widget.findChildren(QComboBox):
+        found.extend(child.itemText(i) for i in range(child.count()))
+    return found
+
+
+def test_locking_leaves_nothing_personal_in_any_model_or_widget(
+    unlocked: StartWindow, demo_files: VaultFiles
+) -> None:
+    main = unlocked.main_view
+    for key in SECTION_KEYS:
+        view = main.show_section(key)
+        if isinstance(view, SectionView) and view.model.rowCount():
+            view.table.selectRow(0)
+    models = [v.model for v in main.views.values() if hasattr(v, "model")]
+    unlocked.lock()
+    assert all(m.rowCount() == 0 for m in models)
+    markers = ("Lefèvre", "Sophie", "LogiSud", "Haddad", "06 12 34 56 78", "QHSE")
+    everything = "\n".join(_texts(unlocked))
+    for marker in markers:
+        assert marker not in everything, marker
+    assert unlocked.main_view is None
+    assert QApplication.clipboard().text() == "" or "Sophie" not in QApplication.clipboard().text()
+
+
+def test_unlocking_brings_the_person_back_where_they_were(
+    unlocked: StartWindow, demo_files: VaultFiles
+) -> None:
+    unlocked.main_view.show_section("network")
+    unlocked.lock()
+    unlocked.unlock_page.secret_edit.setText(demo_files.passphrase)
+    unlocked.unlock_page.open_button.click()
+    assert unlocked.main_view.current_section() == "network"
+
+
+def test_switching_to_english_rebuilds_every_screen(unlocked: StartWindow, app_settings) -> None:
+    unlocked.main_view.show_section("skills")
+    unlocked.set_language("en")
+    main = unlocked.main_view
+    assert main is not None and main.current_section() == "skills"
+    labels = [main.nav.item(i).text() for i in range(main.nav.count())]
+    assert labels[:4] == ["Home", "Identity", "Rights", "Skills"]
+    assert main.lock_button.text() == "Lock"
+    assert app_settings.language == "en"
+    unlocked.set_language("fr")
+    assert unlocked.main_view.lock_button.text() == "Verrouiller"
+
+
+def test_documents_are_added_previewed_and_refused_when_not_documents(
+    unlocked: StartWindow, tmp_path: Path
+) -> None:
+    view = unlocked.main_view.show_section("documents")
+    assert isinstance(view, DocumentsView)
+    pdf = tmp_path / "diplome.pdf"
+    pdf.write_bytes(_tiny_pdf())
+    program = tmp_path / "cv.pdf.exe"
+    program.write_bytes(b"MZ\x90\x00" + bytes(200))
+    problems = view.add_files([str(pdf), str(program)])
+    assert len(problems) == 1 and "cv.pdf.exe" in problems[0]
+    record = view.model.record_at(view.table.currentIndex().row())
+    assert record.name == "diplome.pdf"
+    pixmap = view.preview_label.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+
+
+def test_emptying_the_trash_asks_once(unlocked: StartWindow, monkeypatch) -> None:
+    service = unlocked.service
+    skill = service.list(model.Skill)[0]
+    service.move_to_trash(model.Skill, skill.id)
+    trash = unlocked.main_view.show_section("trash")
+    monkeypatch.setattr("ui.sections.trash_view.confirm_empty_trash", lambda _p, _n: False)
+    trash.empty_button.click()
+    assert trash.model.rowCount() == 1
+    monkeypatch.setattr("ui.sections.trash_view.confirm_empty_trash", lambda _p, _n: True)
+    trash.empty_button.click()
+    assert trash.model.rowCount() == 0
+
+
+def test_the_dashboard_says_how_complete_and_what_is_due(unlocked: StartWindow) -> None:
+    dashboard = unlocked.main_view.dashboard
+    assert dashboard.progress.value() == dashboard.progress.maximum()
+    assert "Sophie" in dashboard.greeting.text()
+    assert "Enquête métier" in dashboard.due_label.text() or "Rien" in dashboard.due_label.text()
+    dashboard.skills_button.click()
+    assert unlocked.main_view.current_section() == "skills"
+
+
+def test_every_control_has_an_accessible_name_or_visible_text(unlocked: StartWindow) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    main = unlocked.main_view
+    for key in SECTION_KEYS:
+        main.show_section(key)
+    for widget in (
+        main.findChildren(QLineEdit)
+        + main.findChildren(QPlainTextEdit)
+        + main.findChildren(QComboBox)
+    ):
+        if widget.isVisibleTo(main):
+            assert widget.accessibleName(), widget
+    # Qt's own helper buttons (line-edit clear, table corner) are named by Qt itself.
+    for button in main.findChildren(QPushButton) + main.findChildren(QCheckBox):
+        if isinstance(button, QCheckBox) or button.isVisibleTo(main):
+            assert button.text() or button.accessibleName(), button

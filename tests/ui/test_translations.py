@@ -1,0 +1,45 @@
+"""The English translation is complete and follows the interface text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "musette_en.ts"
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def test_every_english_string_is_translated_and_keeps_its_placeholders() -> None:
+    messages = _messages(TS)
+    assert len(messages) > 300
+    for (context, source), message in messages.items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, (context, source)
+        assert translation.text, (context, source)
+        assert re.findall(r"%\d", source) == re.findall(r"%\d", translation.text), source
+
+
+def test_the_translation_file_covers_all_interface_text(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    subprocess.run(
+        [str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True
+    )
+    assert set(_messages(fresh)) == set(_messages(TS)), (
+        "run `make translations-update` and translate"
+    )

@@ -1,0 +1,354 @@
+"""What the editor shows for each record type: fields, labels, kinds and help."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from vault import model
+from vault.model import Record
+
+# Choices are (stored value, French label marked for translation in context "fields").
+Choices = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One editable field of a record type."""
+
+    name: str
+    label: str
+    kind: str = "text"  # text, multiline, date, choice, int, bool, money, reference, readonly
+    choices: Choices = ()
+    help: str = ""
+    reference: type[Record] | None = None
+    required: bool = False
+
+
+_PARTIAL_DATE_HELP = QT_TRANSLATE_NOOP(
+    "fields", "Année, année-mois ou date complète : 2019, 2019-09 ou 2019-09-02."
+)
+_DATE_HELP = QT_TRANSLATE_NOOP("fields", "Date complète, par exemple 2026-03-15.")
+
+SCHEMES: Choices = (
+    ("cep", QT_TRANSLATE_NOOP("fields", "Conseil en évolution professionnelle (CEP)")),
+    ("bilan_competences", QT_TRANSLATE_NOOP("fields", "Bilan de compétences")),
+    ("vae", QT_TRANSLATE_NOOP("fields", "Validation des acquis de l'expérience (VAE)")),
+    ("ptp", QT_TRANSLATE_NOOP("fields", "Projet de transition professionnelle (PTP)")),
+    ("reconversion", QT_TRANSLATE_NOOP("fields", "Période de reconversion")),
+    ("entretien_parcours", QT_TRANSLATE_NOOP("fields", "Entretien de parcours professionnel")),
+    ("cec", QT_TRANSLATE_NOOP("fields", "Compte d'engagement citoyen (CEC)")),
+    ("c2p", QT_TRANSLATE_NOOP("fields", "Compte professionnel de prévention (C2P)")),
+    ("cej", QT_TRANSLATE_NOOP("fields", "Contrat d'engagement jeune (CEJ)")),
+    ("poei", QT_TRANSLATE_NOOP("fields", "Préparation opérationnelle à l'emploi (POEI)")),
+    ("other", QT_TRANSLATE_NOOP("fields", "Autre dispositif")),
+)
+SCHEME_STATUSES: Choices = (
+    ("to_explore", QT_TRANSLATE_NOOP("fields", "À découvrir")),
+    ("in_progress", QT_TRANSLATE_NOOP("fields", "En cours")),
+    ("done", QT_TRANSLATE_NOOP("fields", "Terminé")),
+    ("not_applicable", QT_TRANSLATE_NOOP("fields", "Ne me concerne pas")),
+)
+EXPERIENCE_KINDS: Choices = (
+    ("job", QT_TRANSLATE_NOOP("fields", "Emploi")),
+    ("internship", QT_TRANSLATE_NOOP("fields", "Stage")),
+    ("apprenticeship", QT_TRANSLATE_NOOP("fields", "Apprentissage")),
+    ("volunteering", QT_TRANSLATE_NOOP("fields", "Bénévolat")),
+    ("civic", QT_TRANSLATE_NOOP("fields", "Engagement citoyen")),
+    ("personal", QT_TRANSLATE_NOOP("fields", "Activité personnelle")),
+)
+EDUCATION_KINDS: Choices = (
+    ("degree", QT_TRANSLATE_NOOP("fields", "Diplôme")),
+    ("training", QT_TRANSLATE_NOOP("fields", "Formation")),
+    ("course", QT_TRANSLATE_NOOP("fields", "Cours ou atelier")),
+)
+LEVELS: Choices = (
+    ("", QT_TRANSLATE_NOOP("fields", "Non précisé")),
+    ("3", QT_TRANSLATE_NOOP("fields", "Niveau 3 (CAP, BEP)")),
+    ("4", QT_TRANSLATE_NOOP("fields", "Niveau 4 (baccalauréat)")),
+    ("5", QT_TRANSLATE_NOOP("fields", "Niveau 5 (bac + 2)")),
+    ("6", QT_TRANSLATE_NOOP("fields", "Niveau 6 (licence, bac + 3)")),
+    ("7", QT_TRANSLATE_NOOP("fields", "Niveau 7 (master, bac + 5)")),
+    ("8", QT_TRANSLATE_NOOP("fields", "Niveau 8 (doctorat)")),
+)
+SKILL_LEVELS: Choices = (
+    ("", QT_TRANSLATE_NOOP("fields", "Non précisé")),
+    ("1", QT_TRANSLATE_NOOP("fields", "1 — Je débute")),
+    ("2", QT_TRANSLATE_NOOP("fields", "2 — Je me débrouille")),
+    ("3", QT_TRANSLATE_NOOP("fields", "3 — Je maîtrise")),
+    ("4", QT_TRANSLATE_NOOP("fields", "4 — Je peux l'enseigner")),
+)
+SKILL_CATEGORIES: Choices = (
+    ("skill", QT_TRANSLATE_NOOP("fields", "Savoir-faire")),
+    ("knowledge", QT_TRANSLATE_NOOP("fields", "Connaissance")),
+    ("language", QT_TRANSLATE_NOOP("fields", "Langue")),
+    ("transversal", QT_TRANSLATE_NOOP("fields", "Compétence transversale")),
+)
+PROJECT_STATUSES: Choices = (
+    ("idea", QT_TRANSLATE_NOOP("fields", "Idée")),
+    ("active", QT_TRANSLATE_NOOP("fields", "En cours")),
+    ("paused", QT_TRANSLATE_NOOP("fields", "En pause")),
+    ("done", QT_TRANSLATE_NOOP("fields", "Atteint")),
+    ("abandoned", QT_TRANSLATE_NOOP("fields", "Abandonné")),
+)
+STEP_STATUSES: Choices = (
+    ("todo", QT_TRANSLATE_NOOP("fields", "À faire")),
+    ("doing", QT_TRANSLATE_NOOP("fields", "En cours")),
+    ("done", QT_TRANSLATE_NOOP("fields", "Fait")),
+)
+ORGANISATION_KINDS: Choices = (
+    ("company", QT_TRANSLATE_NOOP("fields", "Entreprise")),
+    ("school", QT_TRANSLATE_NOOP("fields", "École ou organisme de formation")),
+    ("association", QT_TRANSLATE_NOOP("fields", "Association")),
+    ("public", QT_TRANSLATE_NOOP("fields", "Service public")),
+    ("other", QT_TRANSLATE_NOOP("fields", "Autre")),
+)
+
+_NOTE = FieldSpec("note", QT_TRANSLATE_NOOP("fields", "Remarque"), "multiline")
+
+FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
+    model.Person: (
+        FieldSpec("given_name", QT_TRANSLATE_NOOP("fields", "Prénom")),
+        FieldSpec("family_name", QT_TRANSLATE_NOOP("fields", "Nom")),
+        FieldSpec("preferred_name", QT_TRANSLATE_NOOP("fields", "Nom d'usage")),
+        FieldSpec(
+            "birth_date", QT_TRANSLATE_NOOP("fields", "Date de naissance"), "date", help=_DATE_HELP
+        ),
+        FieldSpec("email", QT_TRANSLATE_NOOP("fields", "Adresse électronique")),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("fields", "Téléphone")),
+        FieldSpec("address", QT_TRANSLATE_NOOP("fields", "Adresse")),
+        FieldSpec("postcode", QT_TRANSLATE_NOOP("fields", "Code postal")),
+        FieldSpec("city", QT_TRANSLATE_NOOP("fields", "Ville")),
+        FieldSpec("country", QT_TRANSLATE_NOOP("fields", "Pays")),
+        FieldSpec(
+            "headline",
+            QT_TRANSLATE_NOOP("fields", "Titre professionnel"),
+            help=QT_TRANSLATE_NOOP(
+                "fields",
+                "Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».",
+            ),
+        ),
+        FieldSpec("summary", QT_TRANSLATE_NOOP("fields", "Présentation"), "multiline"),
+    ),
+    model.CpfReading: (
+        FieldSpec(
+            "read_on",
+            QT_TRANSLATE_NOOP("fields", "Date du relevé"),
+            "date",
+            help=_DATE_HELP,
+            required=True,
+        ),
+        FieldSpec(
+            "balance_cents",
+            QT_TRANSLATE_NOOP("fields", "Solde en euros"),
+            "money",
+            help=QT_TRANSLATE_NOOP("fields", "Le montant lu sur moncompteformation.gouv.fr."),
+        ),
+        FieldSpec(
+            "balance_hours",
+            QT_TRANSLATE_NOOP("fields", "Solde en heures"),
+            "int",
+            help=QT_TRANSLATE_NOOP(
+                "fields", "Pour les agents publics, dont le compte est en heures."
+            ),
+        ),
+        _NOTE,
+    ),
+    model.RightScheme: (
+        FieldSpec("scheme", QT_TRANSLATE_NOOP("fields", "Dispositif"), "choice", SCHEMES),
+        FieldSpec("status", QT_TRANSLATE_NOOP("fields", "Où j'en suis"), "choice", SCHEME_STATUSES),
+        FieldSpec(
+            "started_on",
+            QT_TRANSLATE_NOOP("fields", "Commencé le"),
+            "date",
+            help=_PARTIAL_DATE_HELP,
+        ),
+        _NOTE,
+    ),
+    model.Reminder: (
+        FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Rappel"), required=True),
+        FieldSpec(
+            "due_on", QT_TRANSLATE_NOOP("fields", "Pour le"), "date", help=_DATE_HELP, required=True
+        ),
+        FieldSpec("done", QT_TRANSLATE_NOOP("fields", "C'est fait"), "bool"),
+        _NOTE,
+    ),
+    model.Experience: (
+        FieldSpec("kind", QT_TRANSLATE_NOOP("fields", "Type"), "choice", EXPERIENCE_KINDS),
+        FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Intitulé"), required=True),
+        FieldSpec("organisation", QT_TRANSLATE_NOOP("fields", "Employeur ou structure")),
+        FieldSpec("location", QT_TRANSLATE_NOOP("fields", "Lieu")),
+        FieldSpec(
+            "start_date", QT_TRANSLATE_NOOP("fields", "Début"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec(
+            "end_date",
+            QT_TRANSLATE_NOOP("fields", "Fin"),
+            "date",
+            help=QT_TRANSLATE_NOOP("fields", "Laissez vide si c'est en cours."),
+        ),
+        FieldSpec("description", QT_TRANSLATE_NOOP("fields", "Ce que j'y ai fait"), "multiline"),
+        FieldSpec(
+            "anonymise",
+            QT_TRANSLATE_NOOP("fields", "Masquer le nom de l'employeur dans les CV anonymes"),
+            "bool",
+        ),
+    ),
+    model.Education: (
+        FieldSpec("kind", QT_TRANSLATE_NOOP("fields", "Type"), "choice", EDUCATION_KINDS),
+        FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Intitulé"), required=True),
+        FieldSpec("institution", QT_TRANSLATE_NOOP("fields", "Établissement ou organisme")),
+        FieldSpec("field_of_study", QT_TRANSLATE_NOOP("fields", "Domaine")),
+        FieldSpec("level", QT_TRANSLATE_NOOP("fields", "Niveau"), "choice", LEVELS),
+        FieldSpec(
+            "start_date", QT_TRANSLATE_NOOP("fields", "Début"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec("end_date", QT_TRANSLATE_NOOP("fields", "Fin"), "date", help=_PARTIAL_DATE_HELP),
+        FieldSpec("description", QT_TRANSLATE_NOOP("fields", "Contenu"), "multiline"),
+    ),
+    model.Certification: (
+        FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Certification"), required=True),
+        FieldSpec("issuer", QT_TRANSLATE_NOOP("fields", "Délivrée par")),
+        FieldSpec(
+            "issued_on", QT_TRANSLATE_NOOP("fields", "Obtenue le"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec(
+            "expires_on",
+            QT_TRANSLATE_NOOP("fields", "Valable jusqu'au"),
+            "date",
+            help=_PARTIAL_DATE_HELP,
+        ),
+        FieldSpec("identifier", QT_TRANSLATE_NOOP("fields", "Numéro")),
+        FieldSpec("url", QT_TRANSLATE_NOOP("fields", "Lien de vérification")),
+    ),
+    model.Skill: (
+        FieldSpec("label", QT_TRANSLATE_NOOP("fields", "Compétence"), required=True),
+        FieldSpec("level", QT_TRANSLATE_NOOP("fields", "Niveau"), "choice", SKILL_LEVELS),
+        FieldSpec("category", QT_TRANSLATE_NOOP("fields", "Catégorie"), "choice", SKILL_CATEGORIES),
+        FieldSpec(
+            "esco_uri",
+            QT_TRANSLATE_NOOP("fields", "Référence ESCO"),
+            "readonly",
+            help=QT_TRANSLATE_NOOP(
+                "fields",
+                "Rempli par l'assistant compétences quand la compétence vient du référentiel européen.",
+            ),
+        ),
+        _NOTE,
+    ),
+    model.Project: (
+        FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Mon projet"), required=True),
+        FieldSpec("target_occupation", QT_TRANSLATE_NOOP("fields", "Métier visé")),
+        FieldSpec(
+            "status", QT_TRANSLATE_NOOP("fields", "Où j'en suis"), "choice", PROJECT_STATUSES
+        ),
+        FieldSpec(
+            "target_date",
+            QT_TRANSLATE_NOOP("fields", "Pour quand"),
+            "date",
+            help=_PARTIAL_DATE_HELP,
+        ),
+        FieldSpec("description", QT_TRANSLATE_NOOP("fields", "En quelques mots"), "multiline"),
+    ),
+    model.ProjectStep: (
+        FieldSpec(
+            "project_id",
+            QT_TRANSLATE_NOOP("fields", "Projet"),
+            "reference",
+            reference=model.Project,
+            required=True,
+        ),
+        FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Étape"), required=True),
+        FieldSpec(
+            "due_on", QT_TRANSLATE_NOOP("fields", "Pour le"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec("status", QT_TRANSLATE_NOOP("fields", "Où j'en suis"), "choice", STEP_STATUSES),
+        FieldSpec(
+            "funding",
+            QT_TRANSLATE_NOOP("fields", "Financement"),
+            help=QT_TRANSLATE_NOOP(
+                "fields", "Par exemple : CPF, employeur, France Travail, Transitions Pro."
+            ),
+        ),
+        FieldSpec("position", QT_TRANSLATE_NOOP("fields", "Ordre"), "int"),
+    ),
+    model.Document: (
+        FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Nom du document"), required=True),
+        FieldSpec("media_type", QT_TRANSLATE_NOOP("fields", "Type"), "readonly"),
+        FieldSpec("note", QT_TRANSLATE_NOOP("fields", "Remarque"), "multiline"),
+    ),
+    model.Organisation: (
+        FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Nom"), required=True),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("fields", "Type"), "choice", ORGANISATION_KINDS),
+        FieldSpec(
+            "website",
+            QT_TRANSLATE_NOOP("fields", "Site"),
+        ),
+        FieldSpec("city", QT_TRANSLATE_NOOP("fields", "Ville")),
+        _NOTE,
+    ),
+    model.Contact: (
+        FieldSpec("given_name", QT_TRANSLATE_NOOP("fields", "Prénom")),
+        FieldSpec("family_name", QT_TRANSLATE_NOOP("fields", "Nom")),
+        FieldSpec("organisation", QT_TRANSLATE_NOOP("fields", "Structure")),
+        FieldSpec("role", QT_TRANSLATE_NOOP("fields", "Fonction")),
+        FieldSpec("email", QT_TRANSLATE_NOOP("fields", "Adresse électronique")),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("fields", "Téléphone")),
+        _NOTE,
+    ),
+    model.Community: (
+        FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Nom"), required=True),
+        FieldSpec(
+            "kind",
+            QT_TRANSLATE_NOOP("fields", "Type"),
+            help=QT_TRANSLATE_NOOP(
+                "fields", "Par exemple : anciens élèves, réseau professionnel, forum."
+            ),
+        ),
+        FieldSpec("url", QT_TRANSLATE_NOOP("fields", "Lien")),
+        _NOTE,
+    ),
+    model.Interaction: (
+        FieldSpec(
+            "contact_id", QT_TRANSLATE_NOOP("fields", "Avec"), "reference", reference=model.Contact
+        ),
+        FieldSpec(
+            "occurred_on",
+            QT_TRANSLATE_NOOP("fields", "Date"),
+            "date",
+            help=_PARTIAL_DATE_HELP,
+            required=True,
+        ),
+        FieldSpec(
+            "channel",
+            QT_TRANSLATE_NOOP("fields", "Comment"),
+            help=QT_TRANSLATE_NOOP("fields", "Rendez-vous, téléphone, courriel…"),
+        ),
+        FieldSpec("summary", QT_TRANSLATE_NOOP("fields", "Ce qui s'est dit"), "multiline"),
+    ),
+    model.Attestation: (
+        FieldSpec("issuer_name", QT_TRANSLATE_NOOP("fields", "Signée par"), "readonly"),
+        FieldSpec("status", QT_TRANSLATE_NOOP("fields", "Vérification"), "readonly"),
+        FieldSpec("payload", QT_TRANSLATE_NOOP("fields", "Contenu signé"), "readonly"),
+    ),
+    model.ExportLog: (
+        FieldSpec("exported_at", QT_TRANSLATE_NOOP("fields", "Le"), "readonly"),
+        FieldSpec("format", QT_TRANSLATE_NOOP("fields", "Format"), "readonly"),
+        FieldSpec("audience", QT_TRANSLATE_NOOP("fields", "Pour"), "readonly"),
+        FieldSpec("file_name", QT_TRANSLATE_NOOP("fields", "Fichier"), "readonly"),
+    ),
+    model.Note: (
+        FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Titre")),
+        FieldSpec(
+            "occurred_on", QT_TRANSLATE_NOOP("fields", "Date"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec("body", QT_TRANSLATE_NOOP("fields", "Note"), "multiline"),
+    ),
+}
+
+# Types a person creates by hand in the editor (the others come from imports,
+# signatures or exports).
+CREATABLE: tuple[type[Record], ...] = tuple(
+    cls for cls in FIELDS if cls not in (model.Attestation, model.ExportLog, model.Document)
+)

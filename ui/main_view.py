@@ -1,0 +1,210 @@
+"""The open musette: navigation on the left, the chosen section on the right, search on top."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault.model import BY_TYPE
+
+from .sections import catalog
+from .sections.dashboard_view import DashboardView
+from .sections.documents_view import DocumentsView
+from .sections.identity_view import IdentityView
+from .sections.search_view import SearchView
+from .sections.section_view import SectionView, tr_section
+from .sections.trash_view import TrashView
+from .vault_service import VaultService
+
+SECTION_KEYS = (
+    "home",
+    "identity",
+    "rights",
+    "skills",
+    "path",
+    "projects",
+    "documents",
+    "network",
+    "attestations",
+    "notes",
+    "share",
+    "trash",
+)
+
+
+class MainView(QWidget):
+    """Everything shown while the musette is open; `clear()` drops it all before locking."""
+
+    lock_requested = Signal()
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 0)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Rechercher dans ma musette (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Rechercher dans ma musette"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(
+            qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.lock_button = QPushButton(qta.icon("mdi6.lock-outline"), self.tr("Verrouiller"))
+        self.lock_button.setToolTip(self.tr("Verrouiller ma musette (Ctrl+L)"))
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.lock_button)
+        layout.addLayout(top)
+
+        body = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout.addLayout(body, 1)
+
+        self.views: dict[str, QWidget] = {}
+        self.dashboard = DashboardView(service)
+        self._add_view("home", self.tr("Accueil"), "mdi6.home-outline", self.dashboard)
+        self._add_view(
+            "identity",
+            tr_section(QT_TRANSLATE_NOOP("sections", "Identité")),
+            "mdi6.card-account-details-outline",
+            IdentityView(service),
+        )
+        for spec in (catalog.RIGHTS, catalog.SKILLS, catalog.PATH, catalog.PROJECTS):
+            self._add_view(spec.key, tr_section(spec.title), spec.icon, SectionView(spec, service))
+        self._add_view(
+            "documents",
+            tr_section(QT_TRANSLATE_NOOP("sections", "Documents")),
+            "mdi6.file-document-outline",
+            DocumentsView(service),
+        )
+        for spec in (catalog.NETWORK, catalog.ATTESTATIONS, catalog.NOTES, catalog.SHARE):
+            self._add_view(spec.key, tr_section(spec.title), spec.icon, SectionView(spec, service))
+        self._add_view(
+            "trash",
+            tr_section(QT_TRANSLATE_NOOP("sections", "Corbeille")),
+            "mdi6.delete-outline",
+            TrashView(service),
+        )
+        self.search_view = SearchView(service)
+        self.stack.addWidget(self.search_view)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)  # results as you type, without a query per key
+
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(find)
+        find.triggered.connect(self.focus_search)
+        new = QAction(self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(new)
+        new.triggered.connect(self.add_in_current_section)
+
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_view.record_activated.connect(self.show_record)
+        self.dashboard.open_section.connect(self.show_section)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.nav.setCurrentRow(0)
+
+    def _add_view(self, key: str, label: str, icon: str, view: QWidget) -> None:
+        item = QListWidgetItem(qta.icon(icon), label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+        self.nav.addItem(item)
+        self.stack.addWidget(view)
+        self.views[key] = view
+
+    # ---- navigation --------------------------------------------------------------
+
+    def current_section(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "home"
+
+    def show_section(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(SECTION_KEYS.index(key))
+        return self.views[key]
+
+    def section_for_type(self, record_type: str) -> str:
+        cls = BY_TYPE[record_type]
+        if record_type == "person":
+            return "identity"
+        for key, view in self.views.items():
+            if isinstance(view, SectionView) and cls in view.spec.types:
+                return key
+        return "home"
+
+    def show_record(self, record_type: str, record_id: str) -> None:
+        """Open the section holding a record and select it."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        view = self.show_section(self.section_for_type(record_type))
+        if isinstance(view, SectionView):
+            view.select_record(record_id)
+            view.table.setFocus()
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.views[SECTION_KEYS[row]])
+
+    def add_in_current_section(self) -> None:
+        view = self.views.get(self.current_section())
+        if isinstance(view, SectionView) and view.spec.creatable and not self.service.read_only:
+            view.start_new(view.spec.creatable[0])
+
+    # ---- search ------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def run_search(self) -> None:
+        text = self.search_edit.text().strip()
+        if not text:
+            self._on_nav_current_row_changed(self.nav.currentRow())
+            return
+        self.search_view.search(text)
+        self.stack.setCurrentWidget(self.search_view)
+
+    def _on_search_edit_return_pressed(self) -> None:
+        self._search_timer.stop()
+        self.run_search()
+        item = self.search_view.results.currentItem()
+        if item is not None:
+            self.search_view.results.itemActivated.emit(item)
+
+    # ---- locking -----------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Drop every record from every model and widget before the vault closes."""
+        self._search_timer.stop()
+        self.search_edit.clear()
+        self.search_view.clear()
+        for view in self.views.values():
+            view.clear()  # type: ignore[attr-defined]

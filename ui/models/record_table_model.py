@@ -1,0 +1,74 @@
+"""A table of records (title, details, kind): one row per record, no widget per row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from vault.model import Record
+
+from ..record_text import details, kind_label, title
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Holds plain records; `reload` swaps them all (a 10 000-row list reloads in one reset)."""
+
+    def __init__(self, loader: Callable[[], Sequence[Record]], show_kind: bool) -> None:
+        super().__init__()
+        self._loader = loader
+        self._show_kind = show_kind
+        self._records: list[Record] = []
+        self._headers = [self.tr("Nom"), self.tr("Détails")] + (
+            [self.tr("Type")] if show_kind else []
+        )
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._records = list(self._loader())
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every record (locking must leave nothing personal in memory models)."""
+        self.beginResetModel()
+        self._records = []
+        self.endResetModel()
+
+    def record_at(self, row: int) -> Record:
+        return self._records[row]
+
+    def row_of(self, record_id: str) -> int:
+        for row, record in enumerate(self._records):
+            if record.id == record_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                return title(record)
+            if index.column() == 1:
+                return details(record)
+            return kind_label(type(record))
+        if role == RecordRole:
+            return record
+        return None

@@ -1,0 +1,251 @@
+"""A form for one record type, built from its field list; validation in plain words."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault import InvalidRecord, VaultError
+from vault.model import Record
+
+from .error_text import explain
+from .fields import FIELDS, SKILL_LEVELS, FieldSpec
+from .pages.common import error_line, show_error
+from .record_text import kind_label, title
+from .vault_service import VaultService
+
+
+def _tr_field(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
+class RecordEditor(QWidget):
+    """Edits one record of `cls`; `saved(record)` after a successful save."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self, service: VaultService, cls: type[Record], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._cls = cls
+        self._record: Record | None = None
+        self._is_new = False
+        self._inputs: dict[str, QWidget] = {}
+        self._specs = {spec.name: spec for spec in FIELDS[cls]}
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        for spec in FIELDS[cls]:
+            widget = self._make_input(spec)
+            label = _tr_field(spec.label) + (" *" if spec.required else "")
+            widget.setAccessibleName(_tr_field(spec.label))
+            if spec.help:
+                widget.setToolTip(_tr_field(spec.help))
+                widget.setAccessibleDescription(_tr_field(spec.help))
+            form.addRow(label, widget)
+            if spec.help and spec.kind in ("date", "money", "int", "readonly"):
+                hint = QLabel(_tr_field(spec.help))
+                hint.setWordWrap(True)
+                hint.setEnabled(False)  # the system's "secondary text" look
+                form.addRow("", hint)
+            self._inputs[spec.name] = widget
+        layout.addLayout(form)
+        self.error_label = error_line()
+        layout.addWidget(self.error_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.save_button.setEnabled(not service.read_only and cls in _editable())
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+
+    # ---- inputs ----------------------------------------------------------------
+
+    def _make_input(self, spec: FieldSpec) -> QWidget:
+        if spec.kind == "multiline":
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # keyboard users can leave the field
+            edit.setMaximumHeight(120)
+            return edit
+        if spec.kind == "bool":
+            return QCheckBox()
+        if spec.kind == "choice":
+            combo = QComboBox()
+            for value, label in spec.choices:
+                combo.addItem(_tr_field(label), value)
+            return combo
+        if spec.kind == "reference":
+            return QComboBox()
+        if spec.kind == "int":
+            spin = QSpinBox()
+            spin.setRange(-1, 1_000_000)
+            spin.setSpecialValueText(self.tr("Non précisé"))
+            return spin
+        edit = QLineEdit()
+        if spec.kind == "date":
+            edit.setPlaceholderText(self.tr("AAAA-MM-JJ"))
+        if spec.kind == "money":
+            edit.setPlaceholderText(QLocale().toString(1200.50, "f", 2))
+        if spec.kind == "readonly":
+            edit.setReadOnly(True)
+        return edit
+
+    def _fill_references(self, spec: FieldSpec, combo: QComboBox) -> None:
+        assert spec.reference is not None
+        combo.clear()
+        if not spec.required:
+            combo.addItem(self.tr("Personne en particulier"), "")
+        for record in self._service.list(spec.reference):
+            combo.addItem(title(record), record.id)
+
+    def load(self, record: Record, *, is_new: bool = False) -> None:
+        """Show a record (or a blank one to fill when `is_new`)."""
+        self._record = record
+        self._is_new = is_new
+        self.error_label.hide()
+        verb = self.tr("Nouvelle fiche") if is_new else self.tr("Fiche")
+        self.heading.setText(
+            self.tr("%1 : %2").replace("%1", verb).replace("%2", kind_label(self._cls))
+        )
+        for name, widget in self._inputs.items():
+            spec = self._specs[name]
+            value = getattr(record, name)
+            if spec.kind == "reference":
+                assert isinstance(widget, QComboBox)
+                self._fill_references(spec, widget)
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData("" if value is None else str(value))))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(-1 if value is None else int(value))
+            elif isinstance(widget, QLineEdit):
+                if spec.kind == "money":
+                    widget.setText("" if value is None else QLocale().toString(value / 100, "f", 2))
+                else:
+                    widget.setText("" if value is None else str(value))
+        first = next(iter(self._inputs.values()))
+        first.setFocus()
+
+    def clear(self) -> None:
+        """Forget the record and empty every field (used when locking)."""
+        self._record = None
+        for name, widget in self._inputs.items():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.clear()
+            elif self._specs[name].kind == "reference":
+                assert isinstance(widget, QComboBox)
+                widget.clear()
+
+    def input(self, name: str) -> QWidget:
+        return self._inputs[name]
+
+    # ---- saving ----------------------------------------------------------------
+
+    def _value(self, spec: FieldSpec, widget: QWidget) -> Any:
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QComboBox):
+            data = widget.currentData()
+            if spec.choices is SKILL_LEVELS:  # stored as a number
+                return int(data) if data else None
+            return data or ""
+        if isinstance(widget, QSpinBox):
+            return None if widget.value() < 0 else widget.value()
+        assert isinstance(widget, QLineEdit)
+        text = widget.text().strip()
+        if spec.kind == "money":
+            if not text:
+                return None
+            amount, ok = QLocale().toDouble(
+                text.replace(" ", "").replace("\u00a0", "").replace("€", "")
+            )
+            if not ok:
+                raise InvalidRecord(spec.name, "money")
+            return round(amount * 100)
+        return text
+
+    def _on_save_button_clicked(self) -> None:
+        if self._record is None:
+            return
+        changes: dict[str, Any] = {}
+        try:
+            for name, widget in self._inputs.items():
+                spec = self._specs[name]
+                if spec.kind != "readonly":
+                    changes[name] = self._value(spec, widget)
+            record = dataclasses.replace(self._record, **changes)
+            stored = self._service.save(record, is_new=self._is_new)
+        except InvalidRecord as exc:
+            self._show_invalid(exc)
+            return
+        except VaultError as exc:
+            show_error(self.error_label, explain(exc))
+            return
+        self._record = stored
+        self._is_new = False
+        self.error_label.hide()
+        self.saved.emit(stored)
+
+    def _show_invalid(self, error: InvalidRecord) -> None:
+        field = error.field if error.field in self._specs else ""
+        if error.field in ("balance", "balance_cents"):
+            field = "balance_cents" if "balance_cents" in self._specs else ""
+        label = _tr_field(self._specs[field].label) if field else ""
+        problem = {
+            "cannot be empty": self.tr("ce champ est à remplir."),
+            "a date is required": self.tr("une date est nécessaire."),
+            "expected a date such as 2024-03-15": self.tr(
+                "écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024."
+            ),
+            "this day does not exist": self.tr("ce jour n'existe pas dans le calendrier."),
+            "ends before it starts": self.tr("la fin est avant le début."),
+            "money": self.tr("écrivez un montant, par exemple 1 200,50."),
+            "give the balance in euros or in hours": self.tr(
+                "indiquez le solde en euros, ou en heures, mais pas les deux."
+            ),
+            "a contact needs a name": self.tr("indiquez au moins un prénom ou un nom."),
+            "a note cannot be empty": self.tr("écrivez quelque chose."),
+            "not an e-mail address": self.tr("cette adresse électronique n'est pas complète."),
+        }.get(error.problem, self.tr("cette valeur n'est pas acceptée."))
+        if field == "balance_cents" and error.field == "balance":
+            problem = self.tr("indiquez le solde en euros, ou en heures, mais pas les deux.")
+        show_error(self.error_label, f"{label} : {problem}" if label else problem)
+        if field:
+            self._inputs[field].setFocus()
+
+
+def _editable() -> tuple[type[Record], ...]:
+    from vault import model
+
+    return tuple(cls for cls in FIELDS if cls not in (model.Attestation, model.ExportLog))

@@ -1,0 +1,133 @@
+"""How a record reads in a list: its kind in words and a short line of details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from vault import model
+from vault.model import Record
+
+from .fields import FIELDS
+
+
+def kind_label(cls: type[Record]) -> str:
+    """The singular name of a record type, e.g. 'Expérience'."""
+    names = {
+        model.Person: QCoreApplication.translate("records", "Identité"),
+        model.CpfReading: QCoreApplication.translate("records", "Relevé CPF"),
+        model.RightScheme: QCoreApplication.translate("records", "Dispositif"),
+        model.Reminder: QCoreApplication.translate("records", "Rappel"),
+        model.Experience: QCoreApplication.translate("records", "Expérience"),
+        model.Education: QCoreApplication.translate("records", "Formation"),
+        model.Certification: QCoreApplication.translate("records", "Certification"),
+        model.Skill: QCoreApplication.translate("records", "Compétence"),
+        model.SkillEvidence: QCoreApplication.translate("records", "Preuve"),
+        model.Project: QCoreApplication.translate("records", "Projet"),
+        model.ProjectStep: QCoreApplication.translate("records", "Étape de projet"),
+        model.Document: QCoreApplication.translate("records", "Document"),
+        model.Organisation: QCoreApplication.translate("records", "Organisation"),
+        model.Contact: QCoreApplication.translate("records", "Contact"),
+        model.Community: QCoreApplication.translate("records", "Communauté"),
+        model.Interaction: QCoreApplication.translate("records", "Échange"),
+        model.Attestation: QCoreApplication.translate("records", "Attestation"),
+        model.ShareProfile: QCoreApplication.translate("records", "Profil de partage"),
+        model.ExportLog: QCoreApplication.translate("records", "Export"),
+        model.Note: QCoreApplication.translate("records", "Note"),
+    }
+    return names.get(cls, cls.TYPE)
+
+
+def choice_label(cls: type[Record], field: str, value: str) -> str:
+    for spec in FIELDS.get(cls, ()):
+        if spec.name == field:
+            for stored, label in spec.choices:
+                if stored == value:
+                    return QCoreApplication.translate("fields", label)
+    return value
+
+
+def period(start: str, end: str) -> str:
+    if not start and not end:
+        return ""
+    today = QCoreApplication.translate("records", "aujourd'hui")
+    return f"{start or '…'} – {end or today}"
+
+
+def money(cents: int) -> str:
+    return QLocale().toCurrencyString(cents / 100, "€")
+
+
+def media_label(media_type: str) -> str:
+    """'application/pdf' -> 'PDF': no jargon in lists."""
+    names = {
+        "application/pdf": "PDF",
+        "image/png": QCoreApplication.translate("records", "Image"),
+        "image/jpeg": QCoreApplication.translate("records", "Photo"),
+        "image/gif": QCoreApplication.translate("records", "Image"),
+        "image/webp": QCoreApplication.translate("records", "Image"),
+        "text/plain": QCoreApplication.translate("records", "Texte"),
+    }
+    if media_type in names:
+        return names[media_type]
+    if "wordprocessing" in media_type or media_type.endswith(".text"):
+        return QCoreApplication.translate("records", "Traitement de texte")
+    if "spreadsheet" in media_type:
+        return QCoreApplication.translate("records", "Tableur")
+    if "presentation" in media_type:
+        return QCoreApplication.translate("records", "Diaporama")
+    return QCoreApplication.translate("records", "Document")
+
+
+def title(record: Record) -> str:
+    name = record.display_name()
+    if isinstance(record, model.RightScheme):
+        return choice_label(model.RightScheme, "scheme", record.scheme)
+    if isinstance(record, model.CpfReading):
+        if record.balance_cents is not None:
+            return QCoreApplication.translate("records", "CPF : ") + money(record.balance_cents)
+        return QCoreApplication.translate("records", "CPF : ") + f"{record.balance_hours} h"
+    return name or QCoreApplication.translate("records", "(sans titre)")
+
+
+def details(record: Record) -> str:
+    """A short second line: organisation and dates, level, status…"""
+    parts: list[str] = []
+    if isinstance(record, model.Experience):
+        parts = [
+            choice_label(model.Experience, "kind", record.kind),
+            record.organisation,
+            period(record.start_date, record.end_date),
+        ]
+    elif isinstance(record, model.Education):
+        parts = [record.institution, period(record.start_date, record.end_date)]
+    elif isinstance(record, model.Certification):
+        parts = [record.issuer, record.issued_on]
+    elif isinstance(record, model.Skill):
+        parts = [
+            choice_label(model.Skill, "level", str(record.level or "")) if record.level else "",
+            "ESCO" if record.esco_uri else "",
+        ]
+    elif isinstance(record, model.Project):
+        parts = [record.target_occupation, choice_label(model.Project, "status", record.status)]
+    elif isinstance(record, model.ProjectStep):
+        parts = [record.due_on, choice_label(model.ProjectStep, "status", record.status)]
+    elif isinstance(record, model.RightScheme):
+        parts = [choice_label(model.RightScheme, "status", record.status)]
+    elif isinstance(record, model.CpfReading):
+        parts = [QCoreApplication.translate("records", "relevé du ") + record.read_on]
+    elif isinstance(record, model.Reminder):
+        parts = [
+            record.due_on,
+            QCoreApplication.translate("records", "fait") if record.done else "",
+        ]
+    elif isinstance(record, model.Contact):
+        parts = [record.role, record.organisation]
+    elif isinstance(record, model.Interaction):
+        parts = [record.summary[:60]]
+    elif isinstance(record, model.Document):
+        parts = [media_label(record.media_type), QLocale().formattedDataSize(record.size)]
+    elif isinstance(record, model.Note):
+        parts = [record.occurred_on, record.body[:60]]
+    else:
+        parts = []
+    return " · ".join(p for p in parts if p)

@@ -1,0 +1,1 @@
+"""The sections of the main window, one module per kind of view."""

@@ -1,0 +1,162 @@
+"""Accueil: how complete the musette is, what is due, what changed, and where to go next."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import qtawesome as qta
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault import model
+
+from ..pages.common import heading, paragraph
+from ..record_text import kind_label, title
+from ..vault_service import VaultService
+
+SOON_DAYS = 60
+
+
+def _long_date(iso: str) -> str:
+    parsed = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(parsed, QLocale.FormatType.LongFormat) if parsed.isValid() else iso
+
+
+class DashboardView(QWidget):
+    """The answer to "where am I?"."""
+
+    key = "home"
+    open_section = Signal(str)
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.greeting = heading("")
+        layout.addWidget(self.greeting)
+        self.read_only_label = paragraph(
+            self.tr(
+                "🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. "
+                "Vous pouvez la consulter, pas la changer."
+            )
+        )
+        self.read_only_label.setVisible(service.read_only)
+        layout.addWidget(self.read_only_label)
+
+        grid = QGridLayout()
+        layout.addLayout(grid, 1)
+        complete_box = QGroupBox(self.tr("Ma musette est remplie à"))
+        complete_layout = QVBoxLayout(complete_box)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Remplissage de la musette"))
+        complete_layout.addWidget(self.progress)
+        self.checklist = QLabel()
+        self.checklist.setWordWrap(True)
+        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop)
+        complete_layout.addWidget(self.checklist)
+        grid.addWidget(complete_box, 0, 0)
+
+        due_box = QGroupBox(self.tr("À venir"))
+        due_layout = QVBoxLayout(due_box)
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        self.due_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        due_layout.addWidget(self.due_label)
+        grid.addWidget(due_box, 0, 1)
+
+        recent_box = QGroupBox(self.tr("Dernières modifications"))
+        recent_layout = QVBoxLayout(recent_box)
+        self.recent_label = QLabel()
+        self.recent_label.setWordWrap(True)
+        self.recent_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        recent_layout.addWidget(self.recent_label)
+        grid.addWidget(recent_box, 1, 0, 1, 2)
+
+        buttons = QHBoxLayout()
+        self.rights_button = QPushButton(qta.icon("mdi6.scale-balance"), self.tr("Mes droits"))
+        self.skills_button = QPushButton(qta.icon("mdi6.star-outline"), self.tr("Mes compétences"))
+        self.project_button = QPushButton(qta.icon("mdi6.flag-outline"), self.tr("Mon projet"))
+        for button, key in (
+            (self.rights_button, "rights"),
+            (self.skills_button, "skills"),
+            (self.project_button, "projects"),
+        ):
+            button.setMinimumHeight(button.sizeHint().height() * 2)
+            button.clicked.connect(lambda _=False, k=key: self.open_section.emit(k))
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        service.changed.connect(lambda _change: self.reload())
+        self.reload()
+
+    def checklist_items(self) -> list[tuple[bool, str]]:
+        stats = self._service.stats()
+        person = self._service.person()
+        return [
+            (person is not None and bool(person.display_name()), self.tr("Mon identité")),
+            (stats["experience"] > 0, self.tr("Au moins une expérience")),
+            (
+                stats["education"] + stats["certification"] > 0,
+                self.tr("Une formation ou une certification"),
+            ),
+            (stats["skill"] >= 5, self.tr("Au moins cinq compétences")),
+            (stats["cpf_reading"] > 0, self.tr("Le solde de mon CPF")),
+            (stats["project"] > 0, self.tr("Un projet professionnel")),
+            (stats["contact"] > 0, self.tr("Un contact dans mon réseau")),
+        ]
+
+    def reload(self) -> None:
+        person = self._service.person()
+        name = person.given_name if person and person.given_name else ""
+        self.greeting.setText(
+            self.tr("Bonjour %1").replace("%1", name).strip() if name else self.tr("Bonjour")
+        )
+        items = self.checklist_items()
+        done = sum(ok for ok, _ in items)
+        self.progress.setRange(0, len(items))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{round(100 * done / len(items))} %")
+        # State by symbol and words, never by colour alone.
+        self.checklist.setText(
+            "\n".join(
+                f"{'✓' if ok else '○'} {text}" + ("" if ok else self.tr(" — à compléter"))
+                for ok, text in items
+            )
+        )
+        self.due_label.setText(self._due_text())
+        recent = self._service.recent(6)
+        self.recent_label.setText(
+            "\n".join(f"{kind_label(type(r))} : {title(r)}" for r in recent)
+            or self.tr("Rien pour l'instant.")
+        )
+
+    def _due_text(self) -> str:
+        today = date.today().isoformat()
+        horizon = (date.today() + timedelta(days=SOON_DAYS)).isoformat()
+        due: list[tuple[str, str]] = []
+        for reminder in self._service.list(model.Reminder):
+            if not reminder.done and reminder.due_on <= horizon:
+                due.append((reminder.due_on, reminder.title))
+        for step in self._service.list(model.ProjectStep):
+            if step.status != "done" and len(step.due_on) == 10 and step.due_on <= horizon:
+                due.append((step.due_on, step.title))
+        if not due:
+            return self.tr("Rien dans les deux prochains mois.")
+        lines = []
+        for when, what in sorted(due):
+            late = self.tr(" (en retard)") if when < today else ""
+            lines.append(f"{_long_date(when)}{late} : {what}")
+        return "\n".join(lines)
+
+    def clear(self) -> None:
+        for label in (self.checklist, self.due_label, self.recent_label, self.greeting):
+            label.clear()

@@ -1,0 +1,256 @@
+"""A section of the musette: a list of records beside an editor, with add, delete and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault.model import Record
+
+from ..models.record_table_model import RecordTableModel
+from ..pages.common import heading, paragraph
+from ..record_editor import RecordEditor
+from ..record_text import kind_label, title
+from ..vault_service import VaultService
+
+
+def tr_section(text: str) -> str:
+    return QCoreApplication.translate("sections", text)
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """What a section shows: its name, icon, record types and what to say when empty."""
+
+    key: str
+    title: str
+    icon: str
+    types: tuple[type[Record], ...]
+    intro: str
+    empty_text: str
+    creatable: tuple[type[Record], ...] = ()
+    sort_key: Callable[[Record], str] | None = field(default=None)
+
+
+class SectionView(QWidget):
+    """List and editor for the records of one section."""
+
+    def __init__(
+        self, spec: SectionSpec, service: VaultService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._service = service
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addWidget(heading(tr_section(spec.title)))
+        outer.addWidget(paragraph(tr_section(spec.intro)))
+
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(qta.icon("mdi6.plus"), self.tr("Ajouter"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Ajoute une nouvelle fiche dans cette section.")
+        )
+        if len(spec.creatable) > 1:
+            menu = QMenu(self.add_button)
+            for cls in spec.creatable:
+                action = menu.addAction(kind_label(cls))
+                action.triggered.connect(lambda _=False, c=cls: self.start_new(c))
+            self.add_button.setMenu(menu)
+        elif spec.creatable:
+            self.add_button.clicked.connect(lambda: self.start_new(spec.creatable[0]))
+        self.add_button.setVisible(bool(spec.creatable) and not service.read_only)
+        self.delete_button = QPushButton(
+            qta.icon("mdi6.delete-outline"), self.tr("Mettre à la corbeille")
+        )
+        self.delete_button.setEnabled(False)
+        self.delete_button.setVisible(not service.read_only)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(qta.icon("mdi6.undo"), self.tr("Annuler"))
+        self.undo_button.setToolTip(self.tr("Annuler la suppression (Ctrl+Z)"))
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        outer.addWidget(self.undo_bar)
+
+        self.model = RecordTableModel(self._load, show_kind=len(spec.types) > 1)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        # Fixed row heights keep a 10 000-row list instant (no per-row measuring).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setDefaultSectionSize(200)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(tr_section(spec.title))
+        self.empty_label = paragraph(tr_section(spec.empty_text))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+        self.editors: dict[type[Record], RecordEditor] = {}
+        self.editor_stack = QStackedWidget()
+        self.hint_label = paragraph(
+            self.tr("Choisissez une fiche dans la liste, ou ajoutez-en une.")
+        )
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.editor_stack.addWidget(self.hint_label)
+        for cls in spec.types:
+            editor = RecordEditor(service, cls)
+            editor.saved.connect(self._on_editor_saved)
+            self.editors[cls] = editor
+            self.editor_stack.addWidget(editor)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.list_stack)
+        splitter.addWidget(self.editor_stack)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 420])
+        outer.addWidget(splitter, 1)
+
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.delete_action)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_action.triggered.connect(self.undo_delete)
+        service.changed.connect(self._on_service_changed)
+        self.reload()
+
+    # ---- data ------------------------------------------------------------------
+
+    def _load(self) -> Sequence[Record]:
+        found: list[Record] = []
+        for cls in self.spec.types:
+            found.extend(self._service.list(cls))
+        if self.spec.sort_key is not None:
+            found.sort(key=self.spec.sort_key, reverse=True)
+        return found
+
+    def reload(self, select_id: str | None = None) -> None:
+        self.model.reload()
+        self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty_label)
+        if select_id:
+            self.select_record(select_id)
+
+    def select_record(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def clear(self) -> None:
+        """Drop every record from the model and the editors."""
+        self.model.clear()
+        for editor in self.editors.values():
+            editor.clear()
+        self.undo_label.clear()
+
+    # ---- actions ---------------------------------------------------------------
+
+    def start_new(self, cls: type[Record]) -> RecordEditor:
+        """Open a blank form for a new record of `cls`."""
+        self.table.clearSelection()
+        editor = self.editors[cls]
+        editor.load(_blank(cls), is_new=True)
+        self.editor_stack.setCurrentWidget(editor)
+        return editor
+
+    def delete_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self._service.read_only:
+            return
+        record = self.model.record_at(index.row())
+        self._service.move_to_trash(type(record), record.id)
+        self.undo_label.setText(
+            self.tr("« %1 » est dans la corbeille.").replace("%1", title(record))
+        )
+        self.undo_bar.show()
+        self.undo_button.setFocus()
+
+    def undo_delete(self) -> None:
+        last = self._service.last_trashed
+        if last is None:
+            return
+        self._service.undo_trash()
+        self.undo_bar.hide()
+        self.select_record(last[1])
+
+    # ---- signals ---------------------------------------------------------------
+
+    def _on_table_current_row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        self.delete_button.setEnabled(current.isValid() and not self._service.read_only)
+        if not current.isValid():
+            return
+        record = self.model.record_at(current.row())
+        editor = self.editors[type(record)]
+        editor.load(record)
+        self.editor_stack.setCurrentWidget(editor)
+
+    def _on_editor_saved(self, record: Record) -> None:
+        self.reload(select_id=record.id)
+
+    def _on_service_changed(self, change) -> None:  # type: ignore[no-untyped-def]
+        if change.record_type in {cls.TYPE for cls in self.spec.types}:
+            current = self.table.currentIndex()
+            keep = self.model.record_at(current.row()).id if current.isValid() else None
+            self.reload(select_id=keep)
+
+
+def _blank(cls: type[Record]) -> Record:
+    """A new record with empty required text, for the form to fill."""
+    from dataclasses import MISSING, fields
+
+    needed = {
+        f.name: ("" if "str" in str(f.type) else None)
+        for f in fields(cls)
+        if f.default is MISSING and f.default_factory is MISSING
+    }
+    return cls(**needed)

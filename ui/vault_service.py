@@ -1,0 +1,108 @@
+"""The one door from the screens to the open vault; views refresh from its `changed` signal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from vault import DocumentRefused, Vault, records
+from vault.documents import MAX_DOCUMENT_BYTES
+from vault.model import Document, Person, Record
+from vault.search import SearchHit
+from vault.secret_store import SecretStore
+
+R = TypeVar("R", bound=Record)
+
+
+class VaultService(QObject):
+    """Wraps an open Vault for the UI: every mutation emits `changed` with what changed."""
+
+    changed = Signal(object)  # a records.Change
+
+    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.last_trashed: tuple[type[Record], str] | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self._vault.read_only
+
+    @property
+    def path(self) -> Path:
+        return self._vault.path
+
+    def list(self, cls: type[R]) -> list[R]:
+        return self._vault.list(cls)
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        return self._vault.get(cls, record_id)
+
+    def find_type(self, record_id: str) -> type[Record]:
+        return records.find_type(self._vault.reader(), record_id)
+
+    def person(self) -> Person | None:
+        people = self._vault.list(Person)
+        return people[0] if people else None
+
+    def save(self, record: Record, *, is_new: bool) -> Record:
+        """Add or update one record; returns it as stored."""
+        change = self._vault.add(record) if is_new else self._vault.update(record)
+        self.changed.emit(change)
+        return self._vault.get(type(record), record.id)
+
+    def move_to_trash(self, cls: type[Record], record_id: str) -> None:
+        change = self._vault.move_to_trash(cls, record_id)
+        self.last_trashed = (cls, record_id)
+        self.changed.emit(change)
+
+    def undo_trash(self) -> bool:
+        """Restore the last record put in the trash; False when there is none."""
+        if self.last_trashed is None:
+            return False
+        cls, record_id = self.last_trashed
+        self.last_trashed = None
+        self.restore(cls, record_id)
+        return True
+
+    def restore(self, cls: type[Record], record_id: str) -> None:
+        self.changed.emit(self._vault.restore(cls, record_id))
+
+    def trash(self) -> list[Record]:
+        return records.list_trash(self._vault.reader())
+
+    def empty_trash(self) -> None:
+        for change in self._vault.empty_trash():
+            self.changed.emit(change)
+
+    def recent(self, limit: int = 8) -> list[Record]:
+        return records.recent(self._vault.reader(), limit=limit)
+
+    def search(self, text: str, limit: int = 30) -> list[SearchHit]:
+        return self._vault.search(text, limit=limit)
+
+    def stats(self) -> dict[str, int]:
+        return self._vault.stats()
+
+    def add_document(self, path: Path) -> Document:
+        # Refuse a huge file before reading it into memory.
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise DocumentRefused("size", f"larger than {MAX_DOCUMENT_BYTES // 2**20} MB")
+        document = self._vault.add_document(path.name, path.read_bytes())
+        self.changed.emit(records.Change("add", "document", (document.id,)))
+        return document
+
+    def document_content(self, document_id: str) -> bytes:
+        return self._vault.document_content(document_id)
+
+    def is_remembered(self) -> bool:
+        return self._vault.is_remembered()
+
+    def forget(self, store: SecretStore | None) -> None:
+        self._vault.forget(store)
+
+    def close(self) -> None:
+        """Close the vault; the service is unusable afterwards."""
+        self._vault.close()
