@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run the tests marked `secret_service` against a real gnome-keyring, in a
+# Run the tests marked `secret_service` (a real gnome-keyring, a real D-Bus
+# session bus for the screen-lock signals) in a
 # private D-Bus session and a throw-away home, so the person's own keyring is
 # never touched.
 set -euo pipefail
@@ -15,5 +16,5 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # Without --unlock the daemon would ask for a password in a prompt and fail.
 exec dbus-run-session -- sh -c '
   printf %s musette-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
-  exec "$0" -m pytest -p no:cacheprovider -m secret_service tests/integration
+  QT_QPA_PLATFORM=offscreen exec "$0" -m pytest -p no:cacheprovider -m secret_service tests/integration
 ' "$python"

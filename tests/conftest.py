@@ -8,12 +8,16 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from vault import Unlock, Vault  # noqa: E402
+
+if TYPE_CHECKING:
+    from ui.settings import AppSettings
 from vault.kdf import cheap_params_for_tests  # noqa: E402
 
 PASSPHRASE = "cheval agrafe batterie correcte"
@@ -92,3 +96,18 @@ def demo_files(template_demo: VaultFiles, tmp_path: Path) -> VaultFiles:
 def opened(vault_files: VaultFiles) -> Iterator[Vault]:
     with vault_files.open() as vault:
         yield vault
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> Iterator[AppSettings]:
+    """App preferences in a scratch file, never the person's own."""
+    from PySide6.QtCore import QSettings
+
+    from ui.settings import AppSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.language = "fr"
+    yield settings
+    from ui.i18n import apply_language
+
+    apply_language("fr")  # the next test starts in French whatever this one chose

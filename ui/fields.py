@@ -24,6 +24,7 @@ class FieldSpec:
     help: str = ""
     reference: type[Record] | None = None
     required: bool = False
+    sensitive: bool = False  # copying it clears the clipboard after 30 seconds
 
 
 _PARTIAL_DATE_HELP = QT_TRANSLATE_NOOP(
@@ -113,11 +114,15 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         FieldSpec("family_name", QT_TRANSLATE_NOOP("fields", "Nom")),
         FieldSpec("preferred_name", QT_TRANSLATE_NOOP("fields", "Nom d'usage")),
         FieldSpec(
-            "birth_date", QT_TRANSLATE_NOOP("fields", "Date de naissance"), "date", help=_DATE_HELP
+            "birth_date",
+            QT_TRANSLATE_NOOP("fields", "Date de naissance"),
+            "date",
+            help=_DATE_HELP,
+            sensitive=True,
         ),
-        FieldSpec("email", QT_TRANSLATE_NOOP("fields", "Adresse électronique")),
-        FieldSpec("phone", QT_TRANSLATE_NOOP("fields", "Téléphone")),
-        FieldSpec("address", QT_TRANSLATE_NOOP("fields", "Adresse")),
+        FieldSpec("email", QT_TRANSLATE_NOOP("fields", "Adresse électronique"), sensitive=True),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("fields", "Téléphone"), sensitive=True),
+        FieldSpec("address", QT_TRANSLATE_NOOP("fields", "Adresse"), sensitive=True),
         FieldSpec("postcode", QT_TRANSLATE_NOOP("fields", "Code postal")),
         FieldSpec("city", QT_TRANSLATE_NOOP("fields", "Ville")),
         FieldSpec("country", QT_TRANSLATE_NOOP("fields", "Pays")),
@@ -293,8 +298,8 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         FieldSpec("family_name", QT_TRANSLATE_NOOP("fields", "Nom")),
         FieldSpec("organisation", QT_TRANSLATE_NOOP("fields", "Structure")),
         FieldSpec("role", QT_TRANSLATE_NOOP("fields", "Fonction")),
-        FieldSpec("email", QT_TRANSLATE_NOOP("fields", "Adresse électronique")),
-        FieldSpec("phone", QT_TRANSLATE_NOOP("fields", "Téléphone")),
+        FieldSpec("email", QT_TRANSLATE_NOOP("fields", "Adresse électronique"), sensitive=True),
+        FieldSpec("phone", QT_TRANSLATE_NOOP("fields", "Téléphone"), sensitive=True),
         _NOTE,
     ),
     model.Community: (

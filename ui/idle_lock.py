@@ -30,7 +30,9 @@ class IdleLock(QObject):
             app.installEventFilter(self)
 
     def set_delay(self, delay_ms: int) -> None:
-        self._timer.setInterval(delay_ms)
+        if delay_ms <= 0:
+            self._timer.stop()  # an active timer set to 0 would fire at once
+        self._timer.setInterval(max(delay_ms, 0))
 
     def start(self) -> None:
         if self._timer.interval() > 0:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vault import InvalidRecord, VaultError
 from vault.model import Record
 
+from .clipboard import SensitiveClipboardGuard
 from .error_text import explain
 from .fields import FIELDS, SKILL_LEVELS, FieldSpec
 from .pages.common import error_line, show_error
@@ -83,6 +84,16 @@ class RecordEditor(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        if any(spec.sensitive for spec in FIELDS[cls]):
+            self.clipboard_guard = SensitiveClipboardGuard(self.sensitive_values, parent=self)
+
+    def sensitive_values(self) -> list[str]:
+        """What the sensitive fields show now (address, phone…)."""
+        return [
+            widget.text()
+            for name, widget in self._inputs.items()
+            if self._specs[name].sensitive and isinstance(widget, QLineEdit)
+        ]
 
     # ---- inputs ----------------------------------------------------------------
 

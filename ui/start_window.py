@@ -18,6 +18,7 @@ from .pages.create_page import CreatePage
 from .pages.recovery_page import RecoveryPage
 from .pages.unlock_page import UnlockPage
 from .pages.welcome_page import WelcomePage
+from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, default_vault_folder
 from .theme import apply_theme
 from .vault_service import VaultService
@@ -67,6 +68,8 @@ class StartWindow(QMainWindow):
         apply_theme(settings.high_contrast)
         self.idle_lock = IdleLock(self._idle_ms(), self)
         self.idle_lock.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(parent=self)
+        self.screen_lock.screen_locked.connect(self.lock)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         if not settings.geometry.isEmpty():
@@ -267,6 +270,7 @@ class StartWindow(QMainWindow):
 
     def set_idle_minutes(self, minutes: int) -> None:
         self._settings.idle_minutes = minutes
+        self._idle_override = None  # the person's choice wins over a test's
         self.idle_lock.set_delay(self._idle_ms())
         if self.vault_open:
             self.idle_lock.start()

@@ -35,12 +35,18 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
+_system_palette: QPalette | None = None
+
+
 def apply_theme(high_contrast: bool) -> None:
+    """High contrast on request; otherwise the palette the system gave (light or dark)."""
+    global _system_palette
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    app.setStyle("Fusion")  # one look everywhere; Fusion follows the system's dark mode
-    app.setPalette(high_contrast_palette() if high_contrast else app.style().standardPalette())
+    if _system_palette is None:
+        _system_palette = QPalette(app.palette())
+    app.setPalette(high_contrast_palette() if high_contrast else _system_palette)
 
 
 def contrast_ratio(foreground: QColor, background: QColor) -> float:

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from tests.conftest import VaultFiles
 from ui.settings import AppSettings
 from ui.start_window import StartWindow
 from vault.kdf import cheap_params_for_tests
 from vault.secret_store import MemorySecretStore
-
-
-@pytest.fixture
-def app_settings(tmp_path: Path) -> Iterator[AppSettings]:
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.language = "fr"
-    yield settings
-    from ui.i18n import apply_language
-
-    apply_language("fr")  # the next test starts in French whatever this one chose
 
 
 @pytest.fixture
