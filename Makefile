@@ -4,7 +4,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint typecheck test-unit test-keyring soak clean translations translations-update
+.PHONY: run test lint typecheck test-unit test-keyring soak clean translations translations-update \
+	screenshots bench
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -44,6 +45,7 @@ typecheck: $(INSTALLED)
 
 test-unit: $(INSTALLED)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not secret_service"
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --smoke
 
 test-keyring: $(INSTALLED)
 	bash scripts/run-keyring-tests.sh $(abspath $(PY))
@@ -51,6 +53,18 @@ test-keyring: $(INSTALLED)
 # Long fault-injection runs, kept out of `make test`: 300 SIGKILLs instead of 30.
 soak: $(INSTALLED)
 	MUSETTE_KILL_ROUNDS=300 $(PY) -m pytest tests/vault/test_processes.py -k killed
+
+# The performance budget: ratios against plain SQLite measured in the same run.
+bench: $(INSTALLED) translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# Every screen on the demo career, in French and English, drawn by a real X server (Xvfb).
+screenshots: $(INSTALLED) translations
+	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh screenshots
+	for lang in fr en; do \
+		xvfb-run -a -s "-screen 0 1400x1000x24" env QT_QPA_PLATFORM=xcb \
+			$(PY) scripts/screenshots.py docs/screenshots --lang $$lang || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

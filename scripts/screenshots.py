@@ -7,6 +7,7 @@ Runs on the platform Qt is given (xcb under Xvfb for `make screenshots`, or offs
 from __future__ import annotations
 
 import argparse
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -35,7 +36,10 @@ def main() -> None:
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.scale)
     app.setFont(font)
-    scratch = Path(tempfile.mkdtemp())
+    # A fixed folder keeps the paths shown on screen the same from one run to the next.
+    scratch = Path(tempfile.gettempdir()) / "musette-screenshots"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
     settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
     settings.language = args.lang
     settings.high_contrast = args.contrast
@@ -46,7 +50,7 @@ def main() -> None:
         secret_store=MemorySecretStore(),
         idle_ms=0,
     )
-    window.resize(int(1100 * max(1.0, args.scale * 0.75)), int(720 * max(1.0, args.scale * 0.75)))
+    window.resize(int(1280 * max(1.0, args.scale * 0.75)), int(800 * max(1.0, args.scale * 0.75)))
     window.show()
     suffix = (
         f"{args.lang}"

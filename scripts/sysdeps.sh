@@ -7,7 +7,7 @@
 # that is hard to read.
 set -euo pipefail
 
-mode=${1:?usage: sysdeps.sh run|test}
+mode=${1:?usage: sysdeps.sh run|test|screenshots}
 python=${PYTHON:-python3}
 
 common="libegl1 libgl1 libxkbcommon0 libfontconfig1 fontconfig fonts-dejavu-core libglib2.0-0 libdbus-1-3"
@@ -17,7 +17,8 @@ keyring="gnome-keyring dbus-daemon"
 case "$mode" in
   run) wanted="$common $desktop" ;;
   test) wanted="$common $keyring" ;;
-  *) echo "usage: sysdeps.sh run|test" >&2; exit 2 ;;
+  screenshots) wanted="$common $desktop xvfb xauth" ;;
+  *) echo "usage: sysdeps.sh run|test|screenshots" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -27,15 +27,22 @@ class SearchHit:
 def index(conn: Connection, record: Record) -> None:
     """(Re)index a record's text."""
     body = "\n".join(str(getattr(record, name) or "") for name in record.SEARCH_FIELDS)
-    conn.execute("DELETE FROM search_index WHERE record_id = ?", (record.id,))
-    conn.execute(
+    remove(conn, record.id)
+    cursor = conn.execute(
         "INSERT INTO search_index (record_id, record_type, title, body) VALUES (?, ?, ?, ?)",
         (record.id, record.TYPE, record.display_name(), body),
+    )
+    conn.execute(
+        "INSERT INTO search_row (record_id, fts_rowid) VALUES (?, ?)", (record.id, cursor.lastrowid)
     )
 
 
 def remove(conn: Connection, record_id: str) -> None:
-    conn.execute("DELETE FROM search_index WHERE record_id = ?", (record_id,))
+    found = conn.execute(
+        "DELETE FROM search_row WHERE record_id = ? RETURNING fts_rowid", (record_id,)
+    ).fetchone()
+    if found is not None:
+        conn.execute("DELETE FROM search_index WHERE rowid = ?", (found[0],))
 
 
 def to_query(text: str) -> str:

@@ -246,3 +246,20 @@ def test_every_control_has_an_accessible_name_or_visible_text(unlocked: StartWin
     for button in main.findChildren(QPushButton) + main.findChildren(QCheckBox):
         if isinstance(button, QCheckBox) or button.isVisibleTo(main):
             assert button.text() or button.accessibleName(), button
+
+
+def test_documents_and_attestations_go_to_the_trash_and_come_back(unlocked: StartWindow) -> None:
+    service = unlocked.service
+    attestation = model.Attestation(payload="eyJhbGciOiJFUzI1NiJ9.e30.sig", issuer_name="Karim Haddad")
+    service.save(attestation, is_new=True)
+    for key, cls in (("documents", model.Document), ("attestations", model.Attestation)):
+        view = unlocked.main_view.show_section(key)
+        record = service.list(cls)[0]
+        assert view.select_record(record.id)
+        view.delete_selected()
+        assert record.id not in {r.id for r in service.list(cls)}
+        view.undo_delete()
+        assert record.id in {r.id for r in service.list(cls)}
+    # What others signed cannot be edited by hand.
+    view = unlocked.main_view.views["attestations"]
+    assert not view.editors[model.Attestation].save_button.isEnabled()

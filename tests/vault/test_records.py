@@ -216,3 +216,19 @@ def test_a_document_over_the_size_limit_is_refused(opened: Vault) -> None:
     with pytest.raises(DocumentRefused) as caught:
         opened.add_document("gros.pdf", b"%PDF-" + bytes(MAX_DOCUMENT_BYTES))
     assert caught.value.field == "size"
+
+
+def test_the_search_index_holds_exactly_the_records_outside_the_trash(opened: Vault) -> None:
+    skills = [Skill(label=f"Compétence {n}") for n in range(5)]
+    for skill in skills:
+        opened.add(skill)
+    opened.update(dataclasses.replace(skills[0], label="Menuiserie"))
+    opened.move_to_trash(Skill, skills[1].id)
+    opened.restore(Skill, skills[1].id)
+    opened.move_to_trash(Skill, skills[2].id)
+    conn = opened.reader()
+    (indexed,) = conn.execute("SELECT count(*) FROM search_index").fetchone()
+    (mapped,) = conn.execute("SELECT count(*) FROM search_row").fetchone()
+    assert indexed == mapped == sum(opened.stats().values()) == 4
+    assert [h.title for h in opened.search("menuiserie")] == ["Menuiserie"]
+    assert opened.search("Compétence 0") == []

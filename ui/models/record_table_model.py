@@ -22,9 +22,7 @@ class RecordTableModel(QAbstractTableModel):
         self._loader = loader
         self._show_kind = show_kind
         self._records: list[Record] = []
-        self._headers = [self.tr("Nom"), self.tr("Détails")] + (
-            [self.tr("Type")] if show_kind else []
-        )
+        self._headers = [self.tr("Nom"), self.tr("Détails")]
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -66,9 +64,11 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == 0:
                 return title(record)
-            if index.column() == 1:
-                return details(record)
-            return kind_label(type(record))
+            text = details(record)
+            # Sections mixing kinds say which kind each row is, before its details.
+            if self._show_kind:
+                return " · ".join(p for p in (kind_label(type(record)), text) if p)
+            return text
         if role == RecordRole:
             return record
         return None

@@ -109,9 +109,10 @@ class SectionView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setDefaultSectionSize(200)
+        # The name matters most: it keeps its width, the details take what is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 30)
+        header.setStretchLastSection(True)
         self.table.setAccessibleName(tr_section(spec.title))
         self.empty_label = paragraph(tr_section(spec.empty_text))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -135,6 +136,7 @@ class SectionView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.editor_stack)
+        self.editor_stack.setMaximumWidth(480)  # the list gets the room it needs
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 420])

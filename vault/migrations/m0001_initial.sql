@@ -216,3 +216,10 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     record_id UNINDEXED, record_type UNINDEXED, title, body,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+
+-- Which FTS row holds a record: FTS5 cannot index record_id, and deleting by
+-- an unindexed column scans the whole index at every edit.
+CREATE TABLE search_row (
+    record_id TEXT PRIMARY KEY,
+    fts_rowid INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
