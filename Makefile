@@ -33,7 +33,7 @@ translations: $(QM)
 
 # After changing interface text: refresh the .ts files, then translate what is new.
 translations-update: $(INSTALLED)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name "*.py" | sort) -source-language fr_FR \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui musette_desktop -name "*.py" | sort) -source-language fr_FR \
 		-target-language en_GB -ts resources/translations/musette_en.ts
 
 lint: $(INSTALLED)

@@ -21,6 +21,32 @@ def display_problem() -> str | None:
     return None
 
 
+def _install_error_hook() -> None:
+    """An unexpected error inside a window says so in words instead of failing silently.
+
+    Committed changes are safe (one action, one transaction); the traceback goes
+    to stderr for a developer, without any of the person's data.
+    """
+    import traceback
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(kind: type[BaseException], error: BaseException, tb: object) -> None:
+        traceback.print_exception(kind, error, tb)  # type: ignore[arg-type]
+        QMessageBox.warning(
+            None,
+            "Musette",
+            QCoreApplication.translate(
+                "errors",
+                "Musette a rencontré un problème inattendu. Ce que vous aviez enregistré "
+                "est intact. Si cela se reproduit, fermez puis rouvrez Musette.",
+            ),
+        )
+
+    sys.excepthook = hook
+
+
 def run_app(vault_path: str | None = None) -> int:
     """Start the desktop app; return its exit code."""
     problem = display_problem()
@@ -41,6 +67,7 @@ def run_app(vault_path: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.musette.Musette")
     install_app_font(app)
+    _install_error_hook()
     window = StartWindow(AppSettings(), vault_path, secret_store=KeyringSecretStore())
     window.show()
     return app.exec()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vault.model import BY_TYPE
 
+from .icons import icon
 from .sections import catalog
 from .sections.dashboard_view import DashboardView
 from .sections.documents_view import DocumentsView
@@ -60,10 +60,8 @@ class MainView(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Rechercher dans ma musette (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Rechercher dans ma musette"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.addAction(
-            qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition
-        )
-        self.lock_button = QPushButton(qta.icon("mdi6.lock-outline"), self.tr("Verrouiller"))
+        self.search_edit.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.lock_button = QPushButton(icon("mdi6.lock-outline"), self.tr("Verrouiller"))
         self.lock_button.setToolTip(self.tr("Verrouiller ma musette (Ctrl+L)"))
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.lock_button)
@@ -72,7 +70,8 @@ class MainView(QWidget):
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setIconSize(QSize(22, 22))
+        side = round(self.fontMetrics().height() * 1.3)  # icons follow the text size
+        self.nav.setIconSize(QSize(side, side))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         body.addWidget(self.nav)
@@ -132,8 +131,8 @@ class MainView(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.nav.setCurrentRow(0)
 
-    def _add_view(self, key: str, label: str, icon: str, view: QWidget) -> None:
-        item = QListWidgetItem(qta.icon(icon), label)
+    def _add_view(self, key: str, label: str, icon_name: str, view: QWidget) -> None:
+        item = QListWidgetItem(icon(icon_name), label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
         self.nav.addItem(item)

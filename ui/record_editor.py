@@ -59,6 +59,8 @@ class RecordEditor(QWidget):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
         form = QFormLayout()
+        # At large text sizes labels go above their fields instead of squeezing them.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in FIELDS[cls]:
             widget = self._make_input(spec)
             label = _tr_field(spec.label) + (" *" if spec.required else "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from vault import model
 from vault.model import Record
@@ -46,11 +46,23 @@ def choice_label(cls: type[Record], field: str, value: str) -> str:
     return value
 
 
+def human_date(iso: str) -> str:
+    """'2019' stays, '2019-09' -> 'septembre 2019', '2026-10-01' -> '1 oct. 2026' (QLocale)."""
+    locale = QLocale()
+    if len(iso) == 7:
+        parsed = QDate.fromString(iso + "-01", "yyyy-MM-dd")
+        return locale.toString(parsed, "MMMM yyyy") if parsed.isValid() else iso
+    if len(iso) == 10:
+        parsed = QDate.fromString(iso, "yyyy-MM-dd")
+        return locale.toString(parsed, "d MMM yyyy") if parsed.isValid() else iso
+    return iso
+
+
 def period(start: str, end: str) -> str:
     if not start and not end:
         return ""
     today = QCoreApplication.translate("records", "aujourd'hui")
-    return f"{start or '…'} – {end or today}"
+    return f"{human_date(start) or '…'} – {human_date(end) if end else today}"
 
 
 def money(cents: int) -> str:
@@ -86,6 +98,8 @@ def title(record: Record) -> str:
         if record.balance_cents is not None:
             return QCoreApplication.translate("records", "CPF : ") + money(record.balance_cents)
         return QCoreApplication.translate("records", "CPF : ") + f"{record.balance_hours} h"
+    if isinstance(record, model.Interaction):
+        return " — ".join(p for p in (human_date(record.occurred_on), record.channel) if p)
     return name or QCoreApplication.translate("records", "(sans titre)")
 
 
@@ -101,7 +115,7 @@ def details(record: Record) -> str:
     elif isinstance(record, model.Education):
         parts = [record.institution, period(record.start_date, record.end_date)]
     elif isinstance(record, model.Certification):
-        parts = [record.issuer, record.issued_on]
+        parts = [record.issuer, human_date(record.issued_on)]
     elif isinstance(record, model.Skill):
         parts = [
             choice_label(model.Skill, "level", str(record.level or "")) if record.level else "",
@@ -110,14 +124,17 @@ def details(record: Record) -> str:
     elif isinstance(record, model.Project):
         parts = [record.target_occupation, choice_label(model.Project, "status", record.status)]
     elif isinstance(record, model.ProjectStep):
-        parts = [record.due_on, choice_label(model.ProjectStep, "status", record.status)]
+        parts = [
+            human_date(record.due_on),
+            choice_label(model.ProjectStep, "status", record.status),
+        ]
     elif isinstance(record, model.RightScheme):
         parts = [choice_label(model.RightScheme, "status", record.status)]
     elif isinstance(record, model.CpfReading):
-        parts = [QCoreApplication.translate("records", "relevé du ") + record.read_on]
+        parts = [QCoreApplication.translate("records", "relevé du ") + human_date(record.read_on)]
     elif isinstance(record, model.Reminder):
         parts = [
-            record.due_on,
+            human_date(record.due_on),
             QCoreApplication.translate("records", "fait") if record.done else "",
         ]
     elif isinstance(record, model.Contact):
@@ -127,7 +144,7 @@ def details(record: Record) -> str:
     elif isinstance(record, model.Document):
         parts = [media_label(record.media_type), QLocale().formattedDataSize(record.size)]
     elif isinstance(record, model.Note):
-        parts = [record.occurred_on, record.body[:60]]
+        parts = [human_date(record.occurred_on), record.body[:60]]
     else:
         parts = []
     return " · ".join(p for p in parts if p)

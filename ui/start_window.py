@@ -265,8 +265,10 @@ class StartWindow(QMainWindow):
         self._build(path or self._settings.last_vault)
 
     def set_high_contrast(self, on: bool) -> None:
+        """Switch contrast now; screens are rebuilt so that icons take the new colours."""
         self._settings.high_contrast = on
         apply_theme(on)
+        self.set_language(self._settings.language)
 
     def set_idle_minutes(self, minutes: int) -> None:
         self._settings.idle_minutes = minutes

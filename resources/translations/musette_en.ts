@@ -202,6 +202,11 @@
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="162" />
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsView</name>
@@ -247,22 +252,22 @@
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="66" />
+        <location filename="../../ui/main_view.py" line="64" />
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="67" />
+        <location filename="../../ui/main_view.py" line="65" />
         <source>Verrouiller ma musette (Ctrl+L)</source>
         <translation>Lock my Musette (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="74" />
+        <location filename="../../ui/main_view.py" line="72" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="84" />
+        <location filename="../../ui/main_view.py" line="83" />
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -270,93 +275,93 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="81" />
+        <location filename="../../ui/record_editor.py" line="83" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="118" />
+        <location filename="../../ui/record_editor.py" line="120" />
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="122" />
+        <location filename="../../ui/record_editor.py" line="124" />
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="133" />
+        <location filename="../../ui/record_editor.py" line="135" />
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="142" />
+        <location filename="../../ui/record_editor.py" line="144" />
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="142" />
+        <location filename="../../ui/record_editor.py" line="144" />
         <source>Fiche</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="144" />
+        <location filename="../../ui/record_editor.py" line="146" />
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="237" />
+        <location filename="../../ui/record_editor.py" line="239" />
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="238" />
+        <location filename="../../ui/record_editor.py" line="240" />
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="240" />
+        <location filename="../../ui/record_editor.py" line="242" />
         <source>écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024.</source>
         <translation>write the date like this: 2024-03-15, 2024-03 or 2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="242" />
+        <location filename="../../ui/record_editor.py" line="244" />
         <source>ce jour n'existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="243" />
+        <location filename="../../ui/record_editor.py" line="245" />
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="244" />
+        <location filename="../../ui/record_editor.py" line="246" />
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="246" />
-        <location filename="../../ui/record_editor.py" line="253" />
+        <location filename="../../ui/record_editor.py" line="248" />
+        <location filename="../../ui/record_editor.py" line="255" />
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="248" />
+        <location filename="../../ui/record_editor.py" line="250" />
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="249" />
+        <location filename="../../ui/record_editor.py" line="251" />
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="250" />
+        <location filename="../../ui/record_editor.py" line="252" />
         <source>cette adresse électronique n'est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="251" />
+        <location filename="../../ui/record_editor.py" line="253" />
         <source>cette valeur n'est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -503,7 +508,7 @@
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="215" />
+        <location filename="../../ui/sections/section_view.py" line="216" />
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -523,7 +528,7 @@
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="114" />
-        <location filename="../../ui/start_window.py" line="290" />
+        <location filename="../../ui/start_window.py" line="292" />
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
@@ -534,7 +539,7 @@
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="122" />
-        <location filename="../../ui/start_window.py" line="295" />
+        <location filename="../../ui/start_window.py" line="297" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -580,7 +585,7 @@
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="159" />
-        <location filename="../../ui/start_window.py" line="298" />
+        <location filename="../../ui/start_window.py" line="300" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -590,27 +595,27 @@
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="289" />
+        <location filename="../../ui/start_window.py" line="291" />
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="291" />
+        <location filename="../../ui/start_window.py" line="293" />
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="292" />
+        <location filename="../../ui/start_window.py" line="294" />
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="293" />
+        <location filename="../../ui/start_window.py" line="295" />
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="294" />
+        <location filename="../../ui/start_window.py" line="296" />
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -798,6 +803,11 @@
         <location filename="../../ui/error_text.py" line="86" />
         <source>Musette n'a pas pu terminer cette action. Rien n'a été modifié.</source>
         <translation>Musette could not finish this action. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../musette_desktop/app.py" line="40" />
+        <source>Musette a rencontré un problème inattendu. Ce que vous aviez enregistré est intact. Si cela se reproduit, fermez puis rouvrez Musette.</source>
+        <translation>Musette ran into an unexpected problem. What you had saved is intact. If it happens again, close and reopen Musette.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1578,7 @@
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="27" />
-        <location filename="../../ui/record_text.py" line="78" />
+        <location filename="../../ui/record_text.py" line="90" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1613,60 +1623,60 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="52" />
+        <location filename="../../ui/record_text.py" line="64" />
         <source>aujourd'hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="64" />
-        <location filename="../../ui/record_text.py" line="66" />
-        <location filename="../../ui/record_text.py" line="67" />
+        <location filename="../../ui/record_text.py" line="76" />
+        <location filename="../../ui/record_text.py" line="78" />
+        <location filename="../../ui/record_text.py" line="79" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="65" />
+        <location filename="../../ui/record_text.py" line="77" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="68" />
+        <location filename="../../ui/record_text.py" line="80" />
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="73" />
+        <location filename="../../ui/record_text.py" line="85" />
         <source>Traitement de texte</source>
         <translation>Word processing</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="75" />
+        <location filename="../../ui/record_text.py" line="87" />
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="77" />
+        <location filename="../../ui/record_text.py" line="89" />
         <source>Diaporama</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="87" />
-        <location filename="../../ui/record_text.py" line="88" />
+        <location filename="../../ui/record_text.py" line="99" />
+        <location filename="../../ui/record_text.py" line="100" />
         <source>CPF : </source>
         <translation>CPF: </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="89" />
+        <location filename="../../ui/record_text.py" line="103" />
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="117" />
+        <location filename="../../ui/record_text.py" line="134" />
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="121" />
+        <location filename="../../ui/record_text.py" line="138" />
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -1692,19 +1702,19 @@
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/main_view.py" line="87" />
+        <location filename="../../ui/main_view.py" line="86" />
         <location filename="../../ui/sections/identity_view.py" line="26" />
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="95" />
+        <location filename="../../ui/main_view.py" line="94" />
         <location filename="../../ui/sections/documents_view.py" line="25" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="103" />
+        <location filename="../../ui/main_view.py" line="102" />
         <location filename="../../ui/sections/trash_view.py" line="48" />
         <location filename="../../ui/sections/trash_view.py" line="75" />
         <source>Corbeille</source>

@@ -263,3 +263,33 @@ def test_documents_and_attestations_go_to_the_trash_and_come_back(unlocked: Star
     # What others signed cannot be edited by hand.
     view = unlocked.main_view.views["attestations"]
     assert not view.editors[model.Attestation].save_button.isEnabled()
+
+
+def test_a_file_dropped_on_documents_is_kept_in_the_musette(
+    unlocked: StartWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    view = unlocked.main_view.show_section("documents")
+    letter = tmp_path / "lettre.txt"
+    letter.write_text("Madame, Monsieur,", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(letter))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(event)
+    names = [d.name for d in unlocked.service.list(model.Document)]
+    assert "lettre.txt" in names
+    assert view.preview_label.text().startswith("Madame")
+
+
+def test_lists_show_dates_the_way_people_read_them(unlocked: StartWindow) -> None:
+    view = unlocked.main_view.show_section("path")
+    details = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+    assert any("septembre 2018" in d for d in details), details

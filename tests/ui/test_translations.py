@@ -36,7 +36,9 @@ def test_the_translation_file_covers_all_interface_text(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    sources = sorted(
+        str(p) for folder in ("ui", "musette_desktop") for p in (ROOT / folder).rglob("*.py")
+    )
     subprocess.run(
         [str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -17,6 +16,7 @@ from vault.fileio import write_atomic
 from .. import dialogs
 from ..clipboard import copy_sensitive
 from ..i18n import resolve
+from ..icons import icon
 from .common import heading, page_layout, paragraph
 
 
@@ -51,10 +51,10 @@ class RecoveryPage(QWidget):
         layout.addWidget(self.code_label)
         actions = QHBoxLayout()
         self.save_button = QPushButton(
-            qta.icon("mdi6.file-pdf-box"), self.tr("Enregistrer la feuille de secours (PDF)…")
+            icon("mdi6.file-pdf-box"), self.tr("Enregistrer la feuille de secours (PDF)…")
         )
-        self.print_button = QPushButton(qta.icon("mdi6.printer-outline"), self.tr("Imprimer…"))
-        self.copy_button = QPushButton(qta.icon("mdi6.content-copy"), self.tr("Copier le code"))
+        self.print_button = QPushButton(icon("mdi6.printer-outline"), self.tr("Imprimer…"))
+        self.copy_button = QPushButton(icon("mdi6.content-copy"), self.tr("Copier le code"))
         self.copy_button.setToolTip(self.tr("Le presse-papiers sera vidé après 30 secondes."))
         for button in (self.save_button, self.print_button, self.copy_button):
             actions.addWidget(button)

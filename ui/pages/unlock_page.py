@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +21,7 @@ from vault.secret_store import SecretStore
 
 from .. import dialogs
 from ..error_text import explain
+from ..icons import icon
 from .common import error_line, heading, page_layout, remember_checkbox, show_error
 
 
@@ -42,7 +42,7 @@ class UnlockPage(QWidget):
         self.path_label.setWordWrap(True)
         layout.addWidget(self.path_label)
         self.device_button = QPushButton(
-            qta.icon("mdi6.laptop"), self.tr("Ouvrir : cet ordinateur se souvient de moi")
+            icon("mdi6.laptop"), self.tr("Ouvrir : cet ordinateur se souvient de moi")
         )
         layout.addWidget(self.device_button)
         form = QFormLayout()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import qtawesome as qta
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vault import model
 
+from ..icons import icon
 from ..pages.common import heading, paragraph
 from ..record_text import kind_label, title
 from ..vault_service import VaultService
@@ -83,9 +83,9 @@ class DashboardView(QWidget):
         grid.addWidget(recent_box, 1, 0, 1, 2)
 
         buttons = QHBoxLayout()
-        self.rights_button = QPushButton(qta.icon("mdi6.scale-balance"), self.tr("Mes droits"))
-        self.skills_button = QPushButton(qta.icon("mdi6.star-outline"), self.tr("Mes compétences"))
-        self.project_button = QPushButton(qta.icon("mdi6.flag-outline"), self.tr("Mon projet"))
+        self.rights_button = QPushButton(icon("mdi6.scale-balance"), self.tr("Mes droits"))
+        self.skills_button = QPushButton(icon("mdi6.star-outline"), self.tr("Mes compétences"))
+        self.project_button = QPushButton(icon("mdi6.flag-outline"), self.tr("Mon projet"))
         for button, key in (
             (self.rights_button, "rights"),
             (self.skills_button, "skills"),
@@ -135,7 +135,7 @@ class DashboardView(QWidget):
         self.due_label.setText(self._due_text())
         recent = self._service.recent(6)
         self.recent_label.setText(
-            "\n".join(f"{kind_label(type(r))} : {title(r)}" for r in recent)
+            "\n".join(self._pair(kind_label(type(r)), title(r)) for r in recent)
             or self.tr("Rien pour l'instant.")
         )
 
@@ -154,8 +154,12 @@ class DashboardView(QWidget):
         lines = []
         for when, what in sorted(due):
             late = self.tr(" (en retard)") if when < today else ""
-            lines.append(f"{_long_date(when)}{late} : {what}")
+            lines.append(self._pair(_long_date(when) + late, what))
         return "\n".join(lines)
+
+    def _pair(self, label: str, text: str) -> str:
+        # "Label : texte" in French, "Label: text" in English.
+        return self.tr("%1 : %2").replace("%1", label).replace("%2", text)
 
     def clear(self) -> None:
         for label in (self.checklist, self.due_label, self.recent_label, self.greeting):

@@ -7,7 +7,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
@@ -17,6 +16,7 @@ from vault.model import Document
 
 from ..document_preview import render_preview
 from ..error_text import explain
+from ..icons import icon
 from ..vault_service import VaultService
 from .section_view import SectionSpec, SectionView
 
@@ -73,7 +73,7 @@ class DocumentsView(SectionView):
         self.preview_label.setAccessibleName(self.tr("Aperçu du document"))
         editor.layout().insertWidget(editor.layout().count() - 1, self.preview_label)
         self.open_button = QPushButton(
-            qta.icon("mdi6.open-in-new"), self.tr("Ouvrir avec l'application habituelle…")
+            icon("mdi6.open-in-new"), self.tr("Ouvrir avec l'application habituelle…")
         )
         self.open_button.clicked.connect(self._on_open_button_clicked)
         editor.layout().insertWidget(editor.layout().count() - 1, self.open_button)

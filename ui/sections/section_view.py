@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vault.model import Record
 
+from ..icons import icon
 from ..models.record_table_model import RecordTableModel
 from ..pages.common import heading, paragraph
 from ..record_editor import RecordEditor
@@ -64,7 +64,7 @@ class SectionView(QWidget):
         outer.addWidget(paragraph(tr_section(spec.intro)))
 
         bar = QHBoxLayout()
-        self.add_button = QPushButton(qta.icon("mdi6.plus"), self.tr("Ajouter"))
+        self.add_button = QPushButton(icon("mdi6.plus"), self.tr("Ajouter"))
         self.add_button.setAccessibleDescription(
             self.tr("Ajoute une nouvelle fiche dans cette section.")
         )
@@ -78,7 +78,7 @@ class SectionView(QWidget):
             self.add_button.clicked.connect(lambda: self.start_new(spec.creatable[0]))
         self.add_button.setVisible(bool(spec.creatable) and not service.read_only)
         self.delete_button = QPushButton(
-            qta.icon("mdi6.delete-outline"), self.tr("Mettre à la corbeille")
+            icon("mdi6.delete-outline"), self.tr("Mettre à la corbeille")
         )
         self.delete_button.setEnabled(False)
         self.delete_button.setVisible(not service.read_only)
@@ -91,7 +91,7 @@ class SectionView(QWidget):
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(0, 0, 0, 0)
         self.undo_label = QLabel()
-        self.undo_button = QPushButton(qta.icon("mdi6.undo"), self.tr("Annuler"))
+        self.undo_button = QPushButton(icon("mdi6.undo"), self.tr("Annuler"))
         self.undo_button.setToolTip(self.tr("Annuler la suppression (Ctrl+Z)"))
         undo_row.addWidget(self.undo_label, 1)
         undo_row.addWidget(self.undo_button)
@@ -136,7 +136,8 @@ class SectionView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.editor_stack)
-        self.editor_stack.setMaximumWidth(480)  # the list gets the room it needs
+        # The list gets the room it needs; the editor grows with the text size.
+        self.editor_stack.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 420])

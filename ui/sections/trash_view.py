@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..icons import icon
 from ..models.record_table_model import RecordTableModel
 from ..pages.common import heading, paragraph
 from ..vault_service import VaultService
@@ -55,9 +55,9 @@ class TrashView(QWidget):
             )
         )
         row = QHBoxLayout()
-        self.restore_button = QPushButton(qta.icon("mdi6.undo"), self.tr("Restaurer"))
+        self.restore_button = QPushButton(icon("mdi6.undo"), self.tr("Restaurer"))
         self.empty_button = QPushButton(
-            qta.icon("mdi6.delete-forever-outline"), self.tr("Vider la corbeille…")
+            icon("mdi6.delete-forever-outline"), self.tr("Vider la corbeille…")
         )
         row.addWidget(self.restore_button)
         row.addStretch(1)
