@@ -6,12 +6,14 @@ import argparse
 import getpass
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from vault import Unlock, Vault, VaultError, demo, records
+from vault import Unlock, Vault, VaultError, VaultExists, backup, demo, keyfile, records
 from vault.fileio import is_writable
 from vault.model import RECORD_TYPES
 
@@ -153,6 +155,51 @@ def cmd_vault_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open_for_reading(args.path) as vault:
+        written, counts = vault.backup(Path(args.to))
+    print(written)
+    print(
+        say(
+            f"Sauvegarde vérifiée : {sum(counts.values())} fiches.",
+            f"Backup verified: {sum(counts.values())} records.",
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Unpack a backup beside the target, prove it opens and is sound, then move it in place."""
+    target = Path(args.to)
+    if target.exists() or keyfile.path_for(target).exists():
+        raise VaultExists(str(target))
+    source = Path(args.backup)
+    if not source.is_file():
+        raise backup.BackupRefused(str(source))
+    unlock = _unlock()
+    scratch = Path(tempfile.mkdtemp(prefix=".musette-restore-", dir=target.parent))
+    try:
+        staged = scratch / target.name
+        backup.extract(source, staged)
+        with Vault.open(staged, unlock) as vault:
+            problems = vault.check()
+            counts = vault.stats()
+        if problems:
+            raise backup.BackupRefused("; ".join(problems[:3]))
+        os.replace(keyfile.path_for(staged), keyfile.path_for(target))
+        os.replace(staged, target)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(
+        say(
+            f"Musette restaurée : {target} ({sum(counts.values())} fiches).",
+            f"Restored: {target} ({sum(counts.values())} records).",
+        )
+    )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_app
 
@@ -193,6 +240,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo_parser.add_argument("path")
     demo_parser.set_defaults(handler=cmd_demo)
+
+    backup_parser = commands.add_parser("backup", help=say("sauvegarder", "back up"))
+    backup_parser.add_argument("path")
+    backup_parser.add_argument("--to", required=True)
+    backup_parser.set_defaults(handler=cmd_backup)
+    restore_parser = commands.add_parser("restore", help=say("restaurer", "restore"))
+    restore_parser.add_argument("backup")
+    restore_parser.add_argument("--to", required=True)
+    restore_parser.set_defaults(handler=cmd_restore)
 
     gui_parser = commands.add_parser(
         "open", help=say("ouvrir une musette dans l'application", "open a vault in the app")

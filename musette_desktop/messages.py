@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from vault import errors
+from vault import backup, errors
 
 USAGE = 2
 WRONG_KEY = 3
@@ -34,6 +34,12 @@ _TABLE: tuple[tuple[type[Exception], int, str, str], ...] = (
         "Cette phrase de passe ne correspond pas. Vérifiez les majuscules, "
         "ou utilisez votre code de secours.",
         "This passphrase does not match. Check capital letters, or use your recovery code.",
+    ),
+    (
+        backup.BackupRefused,
+        INVALID_INPUT,
+        "Cette sauvegarde est refusée : {detail}. Rien n'a été modifié.",
+        "This backup is refused: {detail}. Nothing was changed.",
     ),
     (
         errors.VaultMissing,

@@ -7,6 +7,7 @@ import contextlib
 import os
 import shutil
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -227,6 +228,8 @@ class Vault:
             except BaseException:
                 vault.close()
                 raise
+            if vault.key_file is not None:
+                _tidy(path)
         return vault
 
     # ---- closing ----------------------------------------------------------------
@@ -378,6 +381,40 @@ class Vault:
     def is_remembered(self) -> bool:
         return self.key_file is not None and self.key_file.slot(DEVICE_SLOT) is not None
 
+    def backup(self, folder: Path) -> tuple[Path, dict[str, int]]:
+        """Write a verified backup file into `folder`, then rotate the old ones out.
+
+        Returns the backup's path and its record counts. A backup that does not
+        verify is deleted and BackupRefused raised: nothing old is rotated out.
+        """
+        from . import backup
+
+        conn = self._connection
+        if not self.read_only:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                raise VaultInUse("the journal could not be emptied before the backup")
+        key_path = keyfile.path_for(self.path)
+        scratch: Path | None = None
+        if self.key_file is None or not key_path.exists():
+            # Opened with the recovery code and no key file: back up a key file
+            # without slots, which only the recovery code opens.
+            scratch = Path(tempfile.mkdtemp(prefix="musette-keys-"))
+            key_path = scratch / "keys"
+            keyfile.save(key_path, self.key_file or self._fresh_key_file())
+        try:
+            written = backup.write_backup(self.path, key_path, self.vault_id, folder)
+        finally:
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
+        try:
+            counts = backup.verify(written, self._data_key)
+        except BaseException:
+            written.unlink(missing_ok=True)
+            raise
+        backup.rotate(folder, self.vault_id)
+        return written, counts
+
     def _fresh_key_file(self) -> KeyFile:
         salt = self.path.read_bytes()[:SALT_BYTES]
         check = keyfile.key_check(self._data_key, self.vault_id)
@@ -438,6 +475,19 @@ def _lock(path: Path) -> int:
         os.close(fd)
         raise VaultInUse(str(path)) from None
     return fd
+
+
+def _tidy(path: Path) -> None:
+    """Remove what an interrupted key-file replacement may have left behind.
+
+    The key file itself is always whole (replaced by rename), so a `.bak` beside
+    an openable vault and our own `.tmp` files are leftovers.
+    """
+    key_path = keyfile.path_for(path)
+    key_path.with_name(key_path.name + ".bak").unlink(missing_ok=True)
+    for name in (path.name, key_path.name):
+        for leftover in path.parent.glob(f".{name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
 
 
 def _find_data_key(path: Path, head: bytes, unlock: Unlock) -> tuple[bytes, KeyFile | None]:
