@@ -265,3 +265,28 @@ def test_creating_over_an_existing_vault_is_refused(vault_files: VaultFiles) -> 
     assert result.returncode == 1
     assert_one_clear_line(result)
     assert fingerprint(vault_files.path.parent) == before
+
+
+def test_backup_then_restore_from_the_command_line(demo_files: VaultFiles, tmp_path: Path) -> None:
+    result = musette(
+        "backup", str(demo_files.path), "--to", str(tmp_path / "b"), MUSETTE_PASSPHRASE=PASSPHRASE
+    )
+    assert result.returncode == 0, result.stderr
+    (written,) = result.stdout.split()
+    target = tmp_path / "ailleurs" / "moi.musette"
+    target.parent.mkdir()
+    wrong = musette("restore", written, "--to", str(target), MUSETTE_PASSPHRASE="non")
+    assert wrong.returncode == 3
+    assert list(target.parent.iterdir()) == []
+    right = musette("restore", written, "--to", str(target), MUSETTE_PASSPHRASE=PASSPHRASE)
+    assert right.returncode == 0, right.stderr
+    assert sorted(p.name for p in target.parent.iterdir()) == ["moi.musette", "moi.musette-keys"]
+    again = musette("restore", written, "--to", str(target), MUSETTE_PASSPHRASE=PASSPHRASE)
+    assert again.returncode == 1
+    junk = tmp_path / "junk.musette-backup"
+    junk.write_bytes(b"PK\x03\x04 nothing")
+    refused = musette(
+        "restore", str(junk), "--to", str(tmp_path / "x.musette"), MUSETTE_PASSPHRASE=PASSPHRASE
+    )
+    assert refused.returncode == 5
+    assert_one_clear_line(refused)
