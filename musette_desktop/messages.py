@@ -36,6 +36,14 @@ _TABLE: tuple[tuple[type[Exception], int, str, str], ...] = (
         "This passphrase does not match. Check capital letters, or use your recovery code.",
     ),
     (
+        errors.StorageFull,
+        OTHER,
+        "Le disque est plein : rien de nouveau n'a été enregistré, votre musette est intacte. "
+        "Libérez de la place puis recommencez.",
+        "The disk is full: nothing new was saved, your Musette file is intact. "
+        "Free some space and try again.",
+    ),
+    (
         backup.BackupRefused,
         INVALID_INPUT,
         "Cette sauvegarde est refusée : {detail}. Rien n'a été modifié.",

@@ -63,6 +63,11 @@ def explain(error: Exception) -> str:
             "errors",
             "Cette musette est sur un support en lecture seule : elle ne peut pas être modifiée.",
         )
+    if isinstance(error, errors.StorageFull):
+        return QCoreApplication.translate(
+            "errors",
+            "Le disque est plein : cette modification n'a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.",
+        )
     if isinstance(error, errors.VaultExists):
         return QCoreApplication.translate(
             "errors",

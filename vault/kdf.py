@@ -38,8 +38,13 @@ class KdfParams:
         ):
             raise ValueError("bad key derivation settings")
         params = cls(**values)  # type: ignore[arg-type]
-        # Bound what a tampered key file can ask of this machine (4 GiB, 1000 passes).
-        if params.memory_kib > 4 * 1024 * 1024 or params.iterations > 1000 or params.lanes > 64:
+        # Bound what a tampered key file can ask of this machine before the GCM
+        # tag can refuse it: at most 1 GiB and the calibration's own maximum.
+        if (
+            params.memory_kib > 1024 * 1024
+            or params.iterations > MAX_ITERATIONS
+            or params.lanes > 16
+        ):
             raise ValueError("key derivation settings out of range")
         return params
 

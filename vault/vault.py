@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import errno
+import functools
 import os
 import shutil
 import sys
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from . import documents, kdf, keyfile, migrations, records, recovery, search
@@ -21,6 +23,7 @@ from .errors import (
     KeyFileDamaged,
     KeyFileMissing,
     NotAVault,
+    StorageFull,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -36,6 +39,23 @@ from .secret_store import SecretStore
 from .sql import Connection, DatabaseError, connect, sqlcipher_version
 
 R = TypeVar("R", bound=Record)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _damage_is_typed(method: F) -> F:
+    """A read that meets a damaged page raises VaultDamaged, not a driver error."""
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except DatabaseError as exc:
+            if _is_full(exc):
+                raise StorageFull(str(exc)) from None
+            raise VaultDamaged(str(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
 
 SUFFIX = ".musette"
 PAGE_SIZE = 4096
@@ -285,9 +305,11 @@ class Vault:
         with self.transaction() as conn:
             return records.update(conn, record)
 
+    @_damage_is_typed
     def get(self, cls: type[R], record_id: str) -> R:
         return records.get(self._connection, cls, record_id)
 
+    @_damage_is_typed
     def list(self, cls: type[R]) -> list[R]:
         return records.list_records(self._connection, cls)
 
@@ -310,21 +332,31 @@ class Vault:
             document, _ = documents.add_document(conn, name, data, note=note, provenance=provenance)
         return document
 
+    @_damage_is_typed
     def document_content(self, document_id: str) -> bytes:
         return documents.read_content(self._connection, document_id)
 
+    @_damage_is_typed
     def search(self, text: str, *, limit: int = 50) -> builtins.list[search.SearchHit]:
         return search.search(self._connection, text, limit=limit)
 
+    @_damage_is_typed
     def stats(self) -> dict[str, int]:
         """Record type -> number of records outside the trash."""
         return {cls.TYPE: records.count(self._connection, cls) for cls in RECORD_TYPES}
 
+    @_damage_is_typed
     def schema_version(self) -> int:
         return migrations.version_of(self._connection)
 
     def check(self) -> builtins.list[str]:
         """Problems found by SQLCipher's and SQLite's integrity checks; empty when sound."""
+        try:
+            return self._check()
+        except DatabaseError as exc:
+            return [f"the checks could not run: {exc}"]
+
+    def _check(self) -> builtins.list[str]:
         conn = self._connection
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         integrity = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
@@ -404,6 +436,10 @@ class Vault:
             keyfile.save(key_path, self.key_file or self._fresh_key_file())
         try:
             written = backup.write_backup(self.path, key_path, self.vault_id, folder)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                raise StorageFull(str(exc)) from None
+            raise
         finally:
             if scratch is not None:
                 shutil.rmtree(scratch, ignore_errors=True)
@@ -442,13 +478,25 @@ class Vault:
 
 @contextlib.contextmanager
 def _transaction(conn: Connection) -> Iterator[Connection]:
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            # SQLite may already have rolled back (a full disk does that).
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except DatabaseError as exc:
+        if _is_full(exc):
+            raise StorageFull(str(exc)) from None
         raise
-    conn.execute("COMMIT")
+
+
+def _is_full(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "full" in text or "disk i/o" in text or "too large" in text
 
 
 def _lock(path: Path) -> int:
