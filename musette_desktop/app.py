@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 # Platforms that draw without a display server (tests, screenshots).
 _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "linuxfb", "eglfs")
@@ -47,6 +51,18 @@ def _install_error_hook() -> None:
     sys.excepthook = hook
 
 
+def configure(app: QApplication) -> None:
+    """Names (which decide the data folder), version, font."""
+    from ui.fonts import install_app_font
+
+    from . import __version__
+
+    app.setApplicationName("Musette")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.musette.Musette")
+    install_app_font(app)
+
+
 def run_app(vault_path: str | None = None) -> int:
     """Start the desktop app; return its exit code."""
     problem = display_problem()
@@ -55,18 +71,12 @@ def run_app(vault_path: str | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
-    from ui.fonts import install_app_font
     from ui.settings import AppSettings
     from ui.start_window import StartWindow
     from vault.secret_store import KeyringSecretStore
 
-    from . import __version__
-
     app = QApplication(sys.argv[:1])
-    app.setApplicationName("Musette")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("org.musette.Musette")
-    install_app_font(app)
+    configure(app)
     _install_error_hook()
     window = StartWindow(AppSettings(), vault_path, secret_store=KeyringSecretStore())
     window.show()

@@ -105,7 +105,10 @@ def app_settings(tmp_path: Path) -> Iterator[AppSettings]:
 
     from ui.settings import AppSettings
 
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = AppSettings(
+        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        data_folder=tmp_path / "data",
+    )
     settings.language = "fr"
     yield settings
     from ui.i18n import apply_language

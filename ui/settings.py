@@ -18,8 +18,9 @@ def default_vault_folder() -> Path:
 class AppSettings:
     """Typed access to QSettings: last vault, language, idle lock, contrast, window size."""
 
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, data_folder: Path | None = None) -> None:
         self._settings = settings or QSettings("Musette", "Musette")
+        self.data_folder = data_folder or default_vault_folder()
 
     def _get(self, key: str, default: object, kind: type) -> object:
         return self._settings.value(key, default, type=kind)
@@ -57,6 +58,20 @@ class AppSettings:
     @high_contrast.setter
     def high_contrast(self, on: bool) -> None:
         self._settings.setValue("ui/high_contrast", on)
+
+    @property
+    def backup_folders(self) -> list[Path]:
+        """Where backups go: the default folder, plus a second place if the person chose one."""
+        second = str(self._get("backup/second_folder", "", str))
+        return [self.data_folder / "Sauvegardes"] + ([Path(second)] if second else [])
+
+    @property
+    def second_backup_folder(self) -> str:
+        return str(self._get("backup/second_folder", "", str))
+
+    @second_backup_folder.setter
+    def second_backup_folder(self, folder: str) -> None:
+        self._settings.setValue("backup/second_folder", folder)
 
     @property
     def geometry(self) -> QByteArray:

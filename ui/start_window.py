@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from vault import Created, Vault, VaultError
+from vault import Created, Vault, VaultError, backup
 from vault.kdf import KdfParams
 from vault.secret_store import SecretStore
 
+from .backups_dialog import BackupsDialog
+from .error_text import explain
 from .i18n import apply_language
 from .idle_lock import IdleLock
 from .main_view import MainView
+from .pages.common import show_error
 from .pages.create_page import CreatePage
 from .pages.recovery_page import RecoveryPage
 from .pages.unlock_page import UnlockPage
@@ -24,6 +29,8 @@ from .theme import apply_theme
 from .vault_service import VaultService
 
 IDLE_CHOICES = (1, 5, 15, 30, 0)  # minutes; 0 = never
+BACKUP_CHECK_MS = 60 * 60 * 1000  # look every hour whether a day has passed
+BACKUP_EVERY = timedelta(days=1)
 
 
 def confirm_forget(parent: QWidget) -> bool:
@@ -66,6 +73,9 @@ class StartWindow(QMainWindow):
         self._last_section = "home"
         self.language = apply_language(settings.language)
         apply_theme(settings.high_contrast)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.back_up_if_due)
         self.idle_lock = IdleLock(self._idle_ms(), self)
         self.idle_lock.idle.connect(self.lock)
         self.screen_lock = ScreenLockWatcher(parent=self)
@@ -115,6 +125,9 @@ class StartWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         app_menu.addAction(self.lock_action)
+        self.backups_action = QAction(self.tr("Sauvegardes…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        app_menu.addAction(self.backups_action)
         self.forget_action = QAction(self.tr("Oublier cet ordinateur…"), self)
         self.forget_action.triggered.connect(self._on_forget_action_triggered)
         app_menu.addAction(self.forget_action)
@@ -164,6 +177,7 @@ class StartWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         self.lock_action.setEnabled(self.vault_open)
+        self.backups_action.setEnabled(self.vault_open)
         remembered = self.main_view is not None and self.service is not None and self._remembered()
         self.forget_action.setEnabled(remembered)
 
@@ -210,20 +224,62 @@ class StartWindow(QMainWindow):
         if self.main_view is None:
             self.main_view = MainView(self.service)
             self.main_view.lock_requested.connect(self.lock)
+            self.main_view.dashboard.backup_requested.connect(self.back_up_now)
             self.stack.addWidget(self.main_view)
         self.main_view.show_section(self._last_section)
         self.stack.setCurrentWidget(self.main_view)
         self.setWindowTitle(self.tr("Musette — %1").replace("%1", self.service.path.name))
         self.idle_lock.start()
+        self.backup_timer.start()
         self._update_actions()
 
     # ---- locking -----------------------------------------------------------------------
 
-    def lock(self) -> None:
+    # ---- backups -----------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        if self.service is not None and not self.service.read_only:
+            self.service.back_up(self._settings.backup_folders)
+
+    def back_up_if_due(self) -> None:
+        """At most once a day while the app runs."""
+        if self.service is None or self.service.read_only:
+            return
+        newest = self.service.backups(self._settings.backup_folders[:1])
+        if not newest or datetime.now(UTC) - newest[0].created_at >= BACKUP_EVERY:
+            self.back_up_now()
+
+    def show_backups(self) -> BackupsDialog | None:
+        if self.service is None:
+            return None
+        dialog = BackupsDialog(self.service, self._settings, self)
+        dialog.replace_requested.connect(self.replace_with_backup)
+        dialog.open()
+        return dialog
+
+    def replace_with_backup(self, backup_path: Path) -> None:
+        """Close, put the backup in place (keeping the replaced files), and ask to unlock."""
+        if self.service is None:
+            return
+        path = self.service.path
+        self.lock(back_up=False)
+        try:
+            backup.replace_with(backup_path, path)
+        except (VaultError, OSError) as exc:
+            show_error(self.unlock_page.error_label, explain(exc))
+            return
+        self._show_unlock(str(path))
+
+    # ---- locking -----------------------------------------------------------------------
+
+    def lock(self, back_up: bool = False) -> None:
         """Close the vault and drop every model and widget that held personal data."""
         if self.service is None:
             return
+        if back_up:
+            self.back_up_now()
         self.idle_lock.stop()
+        self.backup_timer.stop()
         path = str(self.service.path)
         if self.main_view is not None:
             self._last_section = self.main_view.current_section()
@@ -302,5 +358,5 @@ class StartWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._settings.geometry = self.saveGeometry()
-        self.lock()
+        self.lock(back_up=True)  # a backup every time the app closes
         super().closeEvent(event)

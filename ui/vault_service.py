@@ -7,11 +7,13 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from vault import DocumentRefused, Vault, records
+from vault import DocumentRefused, Vault, VaultError, backup, keyfile, records
 from vault.documents import MAX_DOCUMENT_BYTES
 from vault.model import Document, Person, Record
 from vault.search import SearchHit
 from vault.secret_store import SecretStore
+
+from .error_text import explain
 
 R = TypeVar("R", bound=Record)
 
@@ -25,6 +27,7 @@ class VaultService(QObject):
         super().__init__(parent)
         self._vault = vault
         self.last_trashed: tuple[type[Record], str] | None = None
+        self.backup_problem: str | None = None
 
     @property
     def read_only(self) -> bool:
@@ -96,6 +99,38 @@ class VaultService(QObject):
 
     def document_content(self, document_id: str) -> bytes:
         return self._vault.document_content(document_id)
+
+    def back_up(self, folders: list[Path]) -> list[Path]:
+        """Back up into every folder; a failure is kept in `backup_problem`, never silent."""
+        written: list[Path] = []
+        problems: list[str] = []
+        for folder in folders:
+            try:
+                path, _counts = self._vault.backup(folder)
+                written.append(path)
+            except (VaultError, OSError) as exc:
+                problems.append(f"{folder} : {explain(exc)}")
+        self.backup_problem = "\n".join(problems) or None
+        self.changed.emit(records.Change("backup", "backup", ()))
+        return written
+
+    def backups(self, folders: list[Path]) -> list[backup.BackupInfo]:
+        found = [b for folder in folders for b in backup.list_backups(folder, self._vault.vault_id)]
+        return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+    def backup_counts(self, path: Path) -> dict[str, int]:
+        """Open a backup with this vault's key and count what it holds (verifying it)."""
+        return backup.verify(path, self._vault._data_key)
+
+    def restore_copy(self, backup_path: Path, target: Path) -> dict[str, int]:
+        """Unpack a backup as a new, separate musette; the open one is untouched."""
+        backup.extract(backup_path, target)
+        try:
+            return backup.verify(backup_path, self._vault._data_key)
+        except VaultError:
+            target.unlink(missing_ok=True)
+            keyfile.path_for(target).unlink(missing_ok=True)
+            raise
 
     def is_remembered(self) -> bool:
         return self._vault.is_remembered()

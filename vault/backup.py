@@ -166,6 +166,33 @@ def verify(path: Path, data_key: bytes) -> dict[str, int]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def replace_with(backup_path: Path, vault_path: Path, *, now: datetime | None = None) -> Path:
+    """Put a backup in place of a closed vault; the replaced files are kept, renamed.
+
+    Returns the kept copy of the replaced vault. The backup is unpacked and its
+    digests checked beside the vault first, so a bad backup changes nothing.
+    """
+    now = now or datetime.now(UTC)
+    staging = Path(tempfile.mkdtemp(prefix=".musette-restore-", dir=vault_path.parent))
+    try:
+        staged = staging / vault_path.name
+        extract(backup_path, staged)
+        stem = vault_path.name.removesuffix(".musette")
+        kept = vault_path.with_name(f"{stem}-remplacee-{now.strftime(_STAMP)}.musette")
+        for source, target in (
+            (vault_path, kept),
+            (keyfile.path_for(vault_path), keyfile.path_for(kept)),
+        ):
+            if source.exists():
+                os.replace(source, target)
+        os.replace(keyfile.path_for(staged), keyfile.path_for(vault_path))
+        os.replace(staged, vault_path)
+        fsync_dir(vault_path.parent)
+        return kept
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def list_backups(folder: Path, vault_id: str | None = None) -> list[BackupInfo]:
     """The backups in a folder (of one vault when `vault_id` is given), newest first."""
     found = []

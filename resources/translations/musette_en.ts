@@ -1,6 +1,70 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="55" />
+        <location filename="../../ui/backups_dialog.py" line="58" />
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="63" />
+        <source>Musette enregistre une copie chiffrée de votre musette quand vous la fermez, et une fois par jour. Chaque copie est vérifiée. Elles sont rangées ici : %1. Pour changer d'ordinateur, emportez la sauvegarde la plus récente et restaurez-la sur l'autre.</source>
+        <translation>Musette saves an encrypted copy of your Musette when you close it, and once a day. Each copy is checked. They are kept here: %1. To move to another computer, take the latest backup and restore it there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="70" />
+        <source>Liste des sauvegardes</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="76" />
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="78" />
+        <source>Restaurer dans un nouveau fichier…</source>
+        <translation>Restore into a new file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="79" />
+        <source>Remplacer ma musette par cette sauvegarde…</source>
+        <translation>Replace my Musette with this backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="80" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="107" />
+        <source>Aucune sauvegarde pour l'instant.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="123" />
+        <source>Sauvegarde vérifiée : %1 fiches.</source>
+        <translation>Backup checked: %1 cards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="131" />
+        <source>Sauvegarde faite et vérifiée.</source>
+        <translation>Backup made and checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="139" />
+        <source>Où restaurer cette sauvegarde ?</source>
+        <translation>Where should this backup be restored?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="149" />
+        <source>Restaurée dans %1 (%2 fiches). Votre musette actuelle n'a pas changé.</source>
+        <translation>Restored into %1 (%2 cards). Your current Musette has not changed.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <location filename="../../ui/pages/create_page.py" line="43" />
@@ -98,112 +162,122 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="49" />
+        <location filename="../../ui/sections/dashboard_view.py" line="50" />
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="58" />
+        <location filename="../../ui/sections/dashboard_view.py" line="59" />
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="70" />
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="61" />
+        <location filename="../../ui/sections/dashboard_view.py" line="73" />
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="69" />
+        <location filename="../../ui/sections/dashboard_view.py" line="81" />
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="77" />
+        <location filename="../../ui/sections/dashboard_view.py" line="89" />
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="86" />
+        <location filename="../../ui/sections/dashboard_view.py" line="98" />
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="87" />
+        <location filename="../../ui/sections/dashboard_view.py" line="99" />
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="88" />
+        <location filename="../../ui/sections/dashboard_view.py" line="100" />
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="105" />
+        <location filename="../../ui/sections/dashboard_view.py" line="117" />
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="106" />
+        <location filename="../../ui/sections/dashboard_view.py" line="118" />
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="109" />
+        <location filename="../../ui/sections/dashboard_view.py" line="121" />
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="111" />
+        <location filename="../../ui/sections/dashboard_view.py" line="123" />
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="112" />
+        <location filename="../../ui/sections/dashboard_view.py" line="124" />
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="113" />
+        <location filename="../../ui/sections/dashboard_view.py" line="125" />
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="114" />
+        <location filename="../../ui/sections/dashboard_view.py" line="126" />
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="121" />
+        <location filename="../../ui/sections/dashboard_view.py" line="133" />
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="121" />
+        <location filename="../../ui/sections/dashboard_view.py" line="133" />
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="131" />
+        <location filename="../../ui/sections/dashboard_view.py" line="143" />
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="139" />
+        <location filename="../../ui/sections/dashboard_view.py" line="154" />
+        <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n'a pas de copie récente.</source>
+        <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="162" />
         <source>Rien pour l'instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="153" />
+        <location filename="../../ui/sections/dashboard_view.py" line="176" />
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="156" />
+        <location filename="../../ui/sections/dashboard_view.py" line="179" />
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="162" />
+        <location filename="../../ui/sections/dashboard_view.py" line="185" />
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -516,106 +590,111 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="88" />
-        <location filename="../../ui/start_window.py" line="237" />
+        <location filename="../../ui/start_window.py" line="98" />
+        <location filename="../../ui/start_window.py" line="293" />
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="113" />
+        <location filename="../../ui/start_window.py" line="123" />
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="114" />
-        <location filename="../../ui/start_window.py" line="292" />
+        <location filename="../../ui/start_window.py" line="124" />
+        <location filename="../../ui/start_window.py" line="348" />
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="118" />
+        <location filename="../../ui/start_window.py" line="128" />
+        <source>Sauvegardes…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="131" />
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="122" />
-        <location filename="../../ui/start_window.py" line="297" />
+        <location filename="../../ui/start_window.py" line="135" />
+        <location filename="../../ui/start_window.py" line="353" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="127" />
+        <location filename="../../ui/start_window.py" line="140" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="128" />
+        <location filename="../../ui/start_window.py" line="141" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="131" />
+        <location filename="../../ui/start_window.py" line="144" />
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="140" />
+        <location filename="../../ui/start_window.py" line="153" />
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="144" />
+        <location filename="../../ui/start_window.py" line="157" />
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="148" />
+        <location filename="../../ui/start_window.py" line="161" />
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="150" />
+        <location filename="../../ui/start_window.py" line="163" />
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="158" />
+        <location filename="../../ui/start_window.py" line="171" />
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="159" />
-        <location filename="../../ui/start_window.py" line="300" />
+        <location filename="../../ui/start_window.py" line="172" />
+        <location filename="../../ui/start_window.py" line="356" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="216" />
+        <location filename="../../ui/start_window.py" line="231" />
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="291" />
+        <location filename="../../ui/start_window.py" line="347" />
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="293" />
+        <location filename="../../ui/start_window.py" line="349" />
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="294" />
+        <location filename="../../ui/start_window.py" line="350" />
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="295" />
+        <location filename="../../ui/start_window.py" line="351" />
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="296" />
+        <location filename="../../ui/start_window.py" line="352" />
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -781,26 +860,31 @@
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="67" />
+        <source>Le disque est plein : cette modification n'a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.</source>
+        <translation>The disk is full: this change was not saved, the rest is intact. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="72" />
         <source>Un fichier porte déjà ce nom. Choisissez un autre nom : rien n'a été remplacé.</source>
         <translation>A file already has this name. Choose another name: nothing was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="72" />
+        <location filename="../../ui/error_text.py" line="77" />
         <source>Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.</source>
         <translation>This computer no longer remembers your Musette. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77" />
+        <location filename="../../ui/error_text.py" line="82" />
         <source>Cet ordinateur n'a pas de trousseau sécurisé : Musette ne peut pas s'y souvenir de votre musette. Votre phrase de passe reste nécessaire.</source>
         <translation>This computer has no secure keyring: Musette cannot remember your Musette here. Your passphrase is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="83" />
+        <location filename="../../ui/error_text.py" line="88" />
         <source>Musette n'a pas pu lire ou écrire ce fichier : </source>
         <translation>Musette could not read or write this file: </translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="86" />
+        <location filename="../../ui/error_text.py" line="91" />
         <source>Musette n'a pas pu terminer cette action. Rien n'a été modifié.</source>
         <translation>Musette could not finish this action. Nothing was changed.</translation>
     </message>
@@ -1509,14 +1593,24 @@
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="33" />
+        <location filename="../../ui/start_window.py" line="40" />
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="35" />
+        <location filename="../../ui/start_window.py" line="42" />
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="33" />
+        <source>Remplacer ma musette</source>
+        <translation>Replace my Musette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="35" />
+        <source>Votre musette actuelle sera remplacée par la sauvegarde du %1. Ce que vous avez ajouté depuis n'y sera pas, mais l'actuelle est gardée à côté, renommée. Continuer ?</source>
+        <translation>Your current Musette will be replaced by the backup of %1. What you added since will not be in it, but the current one is kept beside it, renamed. Continue?</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ import os, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
+from musette_desktop.app import configure
+configure(app)  # as the real app: its name decides the data folder
 from ui import dialogs
 from ui.sections import documents_view
 from ui.settings import AppSettings
@@ -50,8 +52,7 @@ print("copy outside while open:", sum(1 for _ in docs._outside.iterdir()))
 main.focus_search()
 main.search_edit.setText(marker[:8])
 main.run_search()
-window.lock()
-window.close()
+window.close()  # closing backs up, then locks
 app.processEvents()
 print("session done")
 """
@@ -107,7 +108,9 @@ def test_markers_appear_only_in_the_exports_the_person_chose(tmp_path: Path) -> 
     assert leaks == [], leaks
     # The recovery sheet went where the person chose, and only there.
     assert (exports / "secours.pdf").exists()
-    names = sorted(p.name for p in vault.parent.iterdir())
+    names = sorted(p.name for p in vault.parent.iterdir() if p.is_file())
     assert names == [vault.name, vault.name + "-keys"]
+    # Closing the app made a backup: encrypted, so no marker in it either.
+    assert len(list((vault.parent / "Sauvegardes").glob("*.musette-backup"))) == 1
     searched_files = sum(1 for root in searched for p in root.rglob("*") if p.is_file())
     print(f"leak scan: {searched_files} files searched, 0 markers found")

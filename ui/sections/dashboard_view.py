@@ -36,6 +36,7 @@ class DashboardView(QWidget):
 
     key = "home"
     open_section = Signal(str)
+    backup_requested = Signal()
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,17 @@ class DashboardView(QWidget):
         )
         self.read_only_label.setVisible(service.read_only)
         layout.addWidget(self.read_only_label)
+        backup_row = QHBoxLayout()
+        self.backup_label = paragraph("")
+        self.backup_button = QPushButton(
+            icon("mdi6.content-save-outline"), self.tr("Sauvegarder maintenant")
+        )
+        backup_row.addWidget(self.backup_label, 1)
+        backup_row.addWidget(self.backup_button)
+        self.backup_box = QWidget()
+        self.backup_box.setLayout(backup_row)
+        layout.addWidget(self.backup_box)
+        self.backup_button.clicked.connect(self.backup_requested)
 
         grid = QGridLayout()
         layout.addLayout(grid, 1)
@@ -133,6 +145,17 @@ class DashboardView(QWidget):
             )
         )
         self.due_label.setText(self._due_text())
+        problem = self._service.backup_problem
+        self.backup_box.setVisible(problem is not None)
+        if problem:
+            self.backup_label.setText(
+                "⚠ "
+                + self.tr(
+                    "La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n'a pas de copie récente."
+                )
+                + "\n"
+                + problem
+            )
         recent = self._service.recent(6)
         self.recent_label.setText(
             "\n".join(self._pair(kind_label(type(r)), title(r)) for r in recent)

@@ -1,0 +1,77 @@
+"""Backups in the app: on closing, on demand, failures shown, restore and replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import VaultFiles
+from tests.ui.conftest import open_window
+from ui import dialogs
+from ui.start_window import StartWindow
+from vault import Unlock, Vault, backup
+from vault.model import Skill
+
+
+def test_closing_the_app_makes_a_verified_backup(
+    qtbot, app_settings, demo_files: VaultFiles
+) -> None:
+    window = open_window(qtbot, app_settings, demo_files.path.parent, str(demo_files.path))
+    window.unlock_page.secret_edit.setText(demo_files.passphrase)
+    window.unlock_page.open_button.click()
+    window.close()
+    (made,) = backup.list_backups(app_settings.backup_folders[0])
+    assert backup.verify(made.path, bytes.fromhex(demo_files.recovery_hex))["skill"] >= 20
+
+
+def test_a_failed_backup_is_shown_on_the_dashboard(
+    unlocked: StartWindow, app_settings, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the backup folder should be")
+    app_settings.second_backup_folder = str(blocker / "inside")
+    unlocked.back_up_now()
+    dashboard = unlocked.main_view.dashboard
+    assert dashboard.backup_box.isVisibleTo(dashboard)
+    assert "échoué" in dashboard.backup_label.text()
+    app_settings.second_backup_folder = ""
+    dashboard.backup_button.click()
+    assert not dashboard.backup_box.isVisibleTo(dashboard)
+
+
+def test_the_daily_backup_happens_once_a_day(unlocked: StartWindow, app_settings) -> None:
+    unlocked.back_up_if_due()
+    unlocked.back_up_if_due()
+    assert len(backup.list_backups(app_settings.backup_folders[0])) == 1
+
+
+def test_restore_a_backup_into_a_new_file(
+    unlocked: StartWindow, app_settings, tmp_path: Path, monkeypatch
+) -> None:
+    unlocked.back_up_now()
+    dialog = unlocked.show_backups()
+    assert dialog is not None and dialog.backup_list.count() == 1
+    assert "fiches" in dialog.status_label.text()
+    target = tmp_path / "copie.musette"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_: str(target))
+    dialog.restore_button.click()
+    assert "Restaurée" in dialog.status_label.text()
+    Vault.open(target, Unlock(recovery_code=unlocked.service._vault._data_key.hex())).close()
+    assert unlocked.service is not None  # the open musette was not touched
+
+
+def test_replace_the_musette_with_a_backup_keeps_the_replaced_one(
+    unlocked: StartWindow, demo_files: VaultFiles, monkeypatch
+) -> None:
+    unlocked.back_up_now()
+    unlocked.service.save(Skill(label="Ajoutée après la sauvegarde"), is_new=True)
+    dialog = unlocked.show_backups()
+    monkeypatch.setattr("ui.backups_dialog.confirm_replace", lambda *_: True)
+    dialog.replace_button.click()
+    assert unlocked.service is None
+    assert unlocked.stack.currentWidget() is unlocked.unlock_page
+    kept = [p for p in demo_files.path.parent.glob("demo-remplacee-*.musette")]
+    assert len(kept) == 1
+    with Vault.open(demo_files.path, Unlock(passphrase=demo_files.passphrase)) as vault:
+        assert "Ajoutée après la sauvegarde" not in [s.label for s in vault.list(Skill)]
+    with Vault.open(kept[0], Unlock(passphrase=demo_files.passphrase)) as vault:
+        assert "Ajoutée après la sauvegarde" in [s.label for s in vault.list(Skill)]
