@@ -114,3 +114,15 @@ def app_settings(tmp_path: Path) -> Iterator[AppSettings]:
     from ui.i18n import apply_language
 
     apply_language("fr")  # the next test starts in French whatever this one chose
+
+
+# The fault and leak suite prints its numbers at the end of every run (kills
+# survived, files mutated, markers searched): tests add a line here.
+FAULT_REPORT: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if FAULT_REPORT:
+        terminalreporter.write_sep("-", "faults and leaks")
+        for line in FAULT_REPORT:
+            terminalreporter.write_line(line)

@@ -261,6 +261,10 @@ class Vault:
             try:
                 if not self.read_only:
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DatabaseError:
+                # A full disk can refuse the checkpoint: the committed changes stay
+                # in the WAL, and the next open replays them.
+                pass
             finally:
                 conn.close()
         if self._lock_fd is not None:
@@ -413,6 +417,7 @@ class Vault:
     def is_remembered(self) -> bool:
         return self.key_file is not None and self.key_file.slot(DEVICE_SLOT) is not None
 
+    @_damage_is_typed
     def backup(self, folder: Path) -> tuple[Path, dict[str, int]]:
         """Write a verified backup file into `folder`, then rotate the old ones out.
 

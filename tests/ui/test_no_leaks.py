@@ -8,12 +8,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests.conftest import FAULT_REPORT
+
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "Xylophone-Confidentiel-4821"
 
 SESSION = """
 import os, sys
 from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from musette_desktop.app import configure
@@ -113,4 +116,4 @@ def test_markers_appear_only_in_the_exports_the_person_chose(tmp_path: Path) -> 
     # Closing the app made a backup: encrypted, so no marker in it either.
     assert len(list((vault.parent / "Sauvegardes").glob("*.musette-backup"))) == 1
     searched_files = sum(1 for root in searched for p in root.rglob("*") if p.is_file())
-    print(f"leak scan: {searched_files} files searched, 0 markers found")
+    FAULT_REPORT.append(f"leak scan: {searched_files} files searched, 0 markers found")

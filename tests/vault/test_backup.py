@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, VaultFiles, fingerprint
+from tests.conftest import FAULT_REPORT, PASSPHRASE, VaultFiles, fingerprint
 from vault import Unlock, Vault, VaultExists, backup
 from vault.backup import BackupRefused, to_keep
 from vault.model import Note
@@ -172,7 +172,7 @@ def test_a_backup_killed_midway_leaves_no_half_backup_and_the_vault_intact(
         with vault_files.open() as vault:
             assert vault.check() == []
             written, _ = vault.backup(folder)  # and backing up works again
-    print(f"backup kills survived: {kills}")
+    FAULT_REPORT.append(f"backup kills survived: {kills}")
 
 
 PASSWD = """
@@ -226,4 +226,4 @@ def test_a_passphrase_change_killed_midway_leaves_old_or_new_working(
     # Leftovers of the interrupted writes were tidied at the last open.
     names = sorted(p.name for p in vault_files.path.parent.iterdir())
     assert names == ["ma.musette", "ma.musette-keys"]
-    print(f"passphrase-change kills survived: {rounds}")
+    FAULT_REPORT.append(f"passphrase-change kills survived: {rounds}")

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE, VaultFiles
+from tests.conftest import FAULT_REPORT, PASSPHRASE, VaultFiles
 from vault.model import Note
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,7 +79,7 @@ def test_writing_until_the_disk_is_full_loses_no_committed_note(
         assert vault.check() == []
         stored = {n.id for n in vault.list(Note)}
     assert set(report["committed"]) <= stored
-    print(f"full disk: {len(report['committed'])} committed notes, 0 lost")
+    FAULT_REPORT.append(f"full disk: {len(report['committed'])} committed notes, 0 lost")
 
 
 def test_a_backup_on_a_full_disk_is_a_clear_error_and_leaves_no_partial_file(

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import PASSPHRASE, VaultFiles
+from tests.conftest import FAULT_REPORT, PASSPHRASE, VaultFiles
 from vault import Unlock, Vault, VaultError
 
 EXAMPLES = int(os.environ.get("MUSETTE_FUZZ_EXAMPLES", "1500"))
@@ -68,7 +68,7 @@ def test_mutated_files_only_ever_give_typed_errors(
 
 
 def test_report_the_fuzzing() -> None:
-    print(
+    FAULT_REPORT.append(
         f"mutated files: {COUNTS['opened'] + COUNTS['refused']} tried, "
         f"{COUNTS['refused']} refused with a typed error, "
         f"{COUNTS['opened']} still opened, 0 crashes"
