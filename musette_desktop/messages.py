@@ -36,6 +36,14 @@ _TABLE: tuple[tuple[type[Exception], int, str, str], ...] = (
         "This passphrase does not match. Check capital letters, or use your recovery code.",
     ),
     (
+        errors.VaultGone,
+        NOT_OPENABLE,
+        "Le fichier de la musette a disparu pendant l'opération ; rien n'a été enregistré. "
+        "Rebranchez le support, ou restaurez la dernière sauvegarde.",
+        "The Musette file disappeared during the operation; nothing was saved. "
+        "Plug the medium back in, or restore the latest backup.",
+    ),
+    (
         errors.StorageFull,
         OTHER,
         "Le disque est plein : rien de nouveau n'a été enregistré, votre musette est intacte. "

@@ -63,6 +63,11 @@ def explain(error: Exception) -> str:
             "errors",
             "Cette musette est sur un support en lecture seule : elle ne peut pas être modifiée.",
         )
+    if isinstance(error, errors.VaultGone):
+        return QCoreApplication.translate(
+            "errors",
+            "Le fichier de votre musette a disparu pendant qu'elle était ouverte (clé USB retirée, fichier déplacé ?). Cette modification n'a pas été enregistrée. Rebranchez le support puis rouvrez votre musette, ou restaurez votre dernière sauvegarde (menu Musette, Sauvegardes).",
+        )
     if isinstance(error, errors.StorageFull):
         return QCoreApplication.translate(
             "errors",

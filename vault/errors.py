@@ -48,6 +48,10 @@ class VaultReadOnly(VaultError):
     """The vault's file or folder cannot be written, so changes are refused."""
 
 
+class VaultGone(VaultError):
+    """The vault's file was removed or replaced while open (a pulled USB stick)."""
+
+
 class StorageFull(VaultError):
     """The disk (or the file-size limit) is full: the change in flight was not saved."""
 

@@ -27,6 +27,7 @@ from .errors import (
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultGone,
     VaultInUse,
     VaultMissing,
     VaultReadOnly,
@@ -177,6 +178,7 @@ class Vault:
         self.vault_id = vault_id
         self.key_file = key_file
         self.read_only = read_only
+        self._identity = _file_identity(path)
 
     # ---- creating and opening -------------------------------------------------
 
@@ -294,8 +296,21 @@ class Vault:
         """One user action: everything inside commits together or not at all."""
         if self.read_only:
             raise VaultReadOnly(str(self.path))
-        with _transaction(self._connection) as conn:
-            yield conn
+        self.ensure_still_there()
+        try:
+            with _transaction(self._connection) as conn:
+                yield conn
+        except StorageFull:
+            self.ensure_still_there()  # a vanished medium also fails as "I/O error"
+            raise
+
+    def ensure_still_there(self) -> None:
+        """Raise VaultGone when the file was removed, moved or replaced since opening.
+
+        SQLite would otherwise keep writing into a deleted file, lost at close.
+        """
+        if _file_identity(self.path) != self._identity:
+            raise VaultGone(str(self.path))
 
     def reader(self) -> Connection:
         """The connection, for reads through the repository functions."""
@@ -426,6 +441,7 @@ class Vault:
         """
         from . import backup
 
+        self.ensure_still_there()
         conn = self._connection
         if not self.read_only:
             busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -528,6 +544,14 @@ def _lock(path: Path) -> int:
         os.close(fd)
         raise VaultInUse(str(path)) from None
     return fd
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
 
 
 def _tidy(path: Path) -> None:

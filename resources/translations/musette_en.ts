@@ -860,36 +860,41 @@
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="67" />
+        <source>Le fichier de votre musette a disparu pendant qu'elle était ouverte (clé USB retirée, fichier déplacé ?). Cette modification n'a pas été enregistrée. Rebranchez le support puis rouvrez votre musette, ou restaurez votre dernière sauvegarde (menu Musette, Sauvegardes).</source>
+        <translation>Your Musette file disappeared while it was open (USB stick pulled out, file moved?). This change was not saved. Plug the medium back in and reopen your Musette, or restore your latest backup (Musette menu, Backups).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="72" />
         <source>Le disque est plein : cette modification n'a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.</source>
         <translation>The disk is full: this change was not saved, the rest is intact. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="72" />
+        <location filename="../../ui/error_text.py" line="77" />
         <source>Un fichier porte déjà ce nom. Choisissez un autre nom : rien n'a été remplacé.</source>
         <translation>A file already has this name. Choose another name: nothing was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77" />
+        <location filename="../../ui/error_text.py" line="82" />
         <source>Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.</source>
         <translation>This computer no longer remembers your Musette. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="82" />
+        <location filename="../../ui/error_text.py" line="87" />
         <source>Cet ordinateur n'a pas de trousseau sécurisé : Musette ne peut pas s'y souvenir de votre musette. Votre phrase de passe reste nécessaire.</source>
         <translation>This computer has no secure keyring: Musette cannot remember your Musette here. Your passphrase is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="88" />
+        <location filename="../../ui/error_text.py" line="93" />
         <source>Musette n'a pas pu lire ou écrire ce fichier : </source>
         <translation>Musette could not read or write this file: </translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="91" />
+        <location filename="../../ui/error_text.py" line="96" />
         <source>Musette n'a pas pu terminer cette action. Rien n'a été modifié.</source>
         <translation>Musette could not finish this action. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../musette_desktop/app.py" line="40" />
+        <location filename="../../musette_desktop/app.py" line="44" />
         <source>Musette a rencontré un problème inattendu. Ce que vous aviez enregistré est intact. Si cela se reproduit, fermez puis rouvrez Musette.</source>
         <translation>Musette ran into an unexpected problem. What you had saved is intact. If it happens again, close and reopen Musette.</translation>
     </message>

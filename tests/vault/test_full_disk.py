@@ -91,3 +91,21 @@ def test_a_backup_on_a_full_disk_is_a_clear_error_and_leaves_no_partial_file(
     assert not backups.exists() or [p.name for p in backups.iterdir()] == []
     with vault_files.open() as vault:
         assert vault.check() == []
+
+
+def test_a_vault_removed_while_open_refuses_changes_instead_of_losing_them(
+    vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    from vault import VaultGone
+
+    with vault_files.open() as vault:
+        vault.add(Note(title="avant"))
+        moved = tmp_path / "ailleurs.musette"
+        vault_files.path.rename(moved)  # as if the USB stick were pulled out
+        try:
+            vault.add(Note(title="après"))
+        except VaultGone:
+            refused = True
+        else:
+            refused = False
+    assert refused
