@@ -227,6 +227,10 @@ class Vault:
         path = Path(path)
         head = _inspect_file(path)
         writable = not read_only and is_writable(path)
+        if writable:
+            from .rotation import finish_interrupted
+
+            finish_interrupted(path, head)
         if not read_only and not writable:
             raise VaultReadOnly(str(path))
         lock_fd = _lock(path)
@@ -472,6 +476,14 @@ class Vault:
         backup.rotate(folder, self.vault_id)
         return written, counts
 
+    def rotate_data_key(
+        self, new_passphrase: str, *, kdf_params: kdf.KdfParams | None = None
+    ) -> tuple[str, str]:
+        """New data key after a compromise (see rotation.py); closes the vault."""
+        from .rotation import rotate_data_key
+
+        return rotate_data_key(self, new_passphrase, kdf_params=kdf_params)
+
     def _fresh_key_file(self) -> KeyFile:
         salt = self.path.read_bytes()[:SALT_BYTES]
         check = keyfile.key_check(self._data_key, self.vault_id)
@@ -562,6 +574,8 @@ def _tidy(path: Path) -> None:
     """
     key_path = keyfile.path_for(path)
     key_path.with_name(key_path.name + ".bak").unlink(missing_ok=True)
+    for name in (path.name, key_path.name):
+        path.with_name(name + ".old").unlink(missing_ok=True)  # a finished rotation's
     for name in (path.name, key_path.name):
         for leftover in path.parent.glob(f".{name}.*.tmp"):
             leftover.unlink(missing_ok=True)
