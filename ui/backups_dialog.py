@@ -56,16 +56,13 @@ class BackupsDialog(QDialog):
         self.resize(720, 480)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Sauvegardes")))
-        folders = ", ".join(str(f) for f in settings.backup_folders)
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Musette enregistre une copie chiffrée de votre musette quand vous la fermez, et une fois "
-                    "par jour. Chaque copie est vérifiée. Elles sont rangées ici : %1. Pour changer "
-                    "d'ordinateur, emportez la sauvegarde la plus récente et restaurez-la sur l'autre."
-                ).replace("%1", folders)
-            )
+        self._intro = self.tr(
+            "Musette enregistre une copie chiffrée de votre musette quand vous la fermez, et une fois "
+            "par jour. Chaque copie est vérifiée. Elles sont rangées ici : %1. Pour changer "
+            "d'ordinateur, emportez la sauvegarde la plus récente et restaurez-la sur l'autre."
         )
+        self.intro_label = paragraph("")
+        layout.addWidget(self.intro_label)
         self.backup_list = QListWidget()
         self.backup_list.setAccessibleName(self.tr("Liste des sauvegardes"))
         layout.addWidget(self.backup_list, 1)
@@ -77,10 +74,16 @@ class BackupsDialog(QDialog):
         )
         self.restore_button = QPushButton(self.tr("Restaurer dans un nouveau fichier…"))
         self.replace_button = QPushButton(self.tr("Remplacer ma musette par cette sauvegarde…"))
+        self.second_button = QPushButton(self.tr("Choisir un second emplacement…"))
+        self.second_button.setToolTip(
+            self.tr("Par exemple une clé USB : chaque sauvegarde y sera aussi copiée.")
+        )
+        self.second_button.clicked.connect(self._on_second_button_clicked)
         close = QPushButton(self.tr("Fermer"))
         for button in (self.backup_button, self.restore_button, self.replace_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.second_button)
         row.addWidget(close)
         layout.addLayout(row)
         self.backup_button.setEnabled(not service.read_only)
@@ -92,6 +95,8 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        folders = ", ".join(str(f) for f in self._settings.backup_folders)
+        self.intro_label.setText(self._intro.replace("%1", folders))
         self.backup_list.clear()
         for info in self._service.backups(self._settings.backup_folders):
             when = QLocale().toString(info.created_at.astimezone(), QLocale.FormatType.LongFormat)
@@ -150,6 +155,14 @@ class BackupsDialog(QDialog):
             .replace("%1", str(target_path))
             .replace("%2", str(sum(counts.values())))
         )
+
+    def _on_second_button_clicked(self) -> None:
+        folder = dialogs.ask_folder(
+            self, self.tr("Second emplacement des sauvegardes"), str(Path.home())
+        )
+        if folder:
+            self._settings.second_backup_folder = folder
+            self._on_backup_button_clicked()  # a first copy there right away
 
     def _on_replace_button_clicked(self) -> None:
         path = self._current()

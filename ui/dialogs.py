@@ -20,3 +20,8 @@ def ask_open_path(parent: QWidget, title: str, start: str) -> str:
 def ask_save_pdf_path(parent: QWidget, title: str, start: str) -> str:
     """Where to save a PDF; '' when the person cancels."""
     return QFileDialog.getSaveFileName(parent, title, start, "PDF (*.pdf)")[0]
+
+
+def ask_folder(parent: QWidget, title: str, start: str) -> str:
+    """A folder (a USB stick for a second backup place); '' when the person cancels."""
+    return QFileDialog.getExistingDirectory(parent, title, start)

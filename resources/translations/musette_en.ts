@@ -9,59 +9,74 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="63" />
+        <location filename="../../ui/backups_dialog.py" line="60" />
         <source>Musette enregistre une copie chiffrée de votre musette quand vous la fermez, et une fois par jour. Chaque copie est vérifiée. Elles sont rangées ici : %1. Pour changer d'ordinateur, emportez la sauvegarde la plus récente et restaurez-la sur l'autre.</source>
         <translation>Musette saves an encrypted copy of your Musette when you close it, and once a day. Each copy is checked. They are kept here: %1. To move to another computer, take the latest backup and restore it there.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="70" />
+        <location filename="../../ui/backups_dialog.py" line="67" />
         <source>Liste des sauvegardes</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="76" />
+        <location filename="../../ui/backups_dialog.py" line="73" />
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="78" />
+        <location filename="../../ui/backups_dialog.py" line="75" />
         <source>Restaurer dans un nouveau fichier…</source>
         <translation>Restore into a new file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="79" />
+        <location filename="../../ui/backups_dialog.py" line="76" />
         <source>Remplacer ma musette par cette sauvegarde…</source>
         <translation>Replace my Musette with this backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="80" />
+        <location filename="../../ui/backups_dialog.py" line="77" />
+        <source>Choisir un second emplacement…</source>
+        <translation>Choose a second place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="79" />
+        <source>Par exemple une clé USB : chaque sauvegarde y sera aussi copiée.</source>
+        <translation>For example a USB stick: every backup will be copied there too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="82" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="107" />
+        <location filename="../../ui/backups_dialog.py" line="112" />
         <source>Aucune sauvegarde pour l'instant.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="123" />
+        <location filename="../../ui/backups_dialog.py" line="128" />
         <source>Sauvegarde vérifiée : %1 fiches.</source>
         <translation>Backup checked: %1 cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="131" />
+        <location filename="../../ui/backups_dialog.py" line="136" />
         <source>Sauvegarde faite et vérifiée.</source>
         <translation>Backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="139" />
+        <location filename="../../ui/backups_dialog.py" line="144" />
         <source>Où restaurer cette sauvegarde ?</source>
         <translation>Where should this backup be restored?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="149" />
+        <location filename="../../ui/backups_dialog.py" line="154" />
         <source>Restaurée dans %1 (%2 fiches). Votre musette actuelle n'a pas changé.</source>
         <translation>Restored into %1 (%2 cards). Your current Musette has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="161" />
+        <source>Second emplacement des sauvegardes</source>
+        <translation>Second place for backups</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,33 @@ def test_replace_the_musette_with_a_backup_keeps_the_replaced_one(
         assert "Ajoutée après la sauvegarde" not in [s.label for s in vault.list(Skill)]
     with Vault.open(kept[0], Unlock(passphrase=demo_files.passphrase)) as vault:
         assert "Ajoutée après la sauvegarde" in [s.label for s in vault.list(Skill)]
+
+
+def test_a_second_place_such_as_a_usb_stick_gets_every_backup(
+    unlocked: StartWindow, app_settings, tmp_path: Path, monkeypatch
+) -> None:
+    stick = tmp_path / "CLE-USB"
+    stick.mkdir()
+    dialog = unlocked.show_backups()
+    monkeypatch.setattr(dialogs, "ask_folder", lambda *_: str(stick))
+    dialog.second_button.click()
+    assert app_settings.second_backup_folder == str(stick)
+    assert len(backup.list_backups(stick)) == 1
+    assert len(backup.list_backups(app_settings.backup_folders[0])) == 1
+    assert str(stick) in dialog.intro_label.text()
+
+
+def test_a_read_only_musette_shows_a_banner_and_offers_no_edits(
+    qtbot, app_settings, demo_files: VaultFiles
+) -> None:
+    demo_files.path.chmod(0o400)
+    window = open_window(qtbot, app_settings, demo_files.path.parent, str(demo_files.path))
+    window.unlock_page.secret_edit.setText(demo_files.passphrase)
+    window.unlock_page.open_button.click()
+    assert window.service is not None and window.service.read_only
+    dashboard = window.main_view.dashboard
+    assert dashboard.read_only_label.isVisibleTo(dashboard)
+    skills = window.main_view.show_section("skills")
+    assert not skills.add_button.isVisibleTo(skills)
+    skills.table.selectRow(0)
+    assert not skills.editors[Skill].save_button.isEnabled()
