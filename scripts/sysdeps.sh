@@ -12,7 +12,7 @@ python=${PYTHON:-python3}
 
 common="libegl1 libgl1 libxkbcommon0 libfontconfig1 fontconfig fonts-dejavu-core libglib2.0-0 libdbus-1-3"
 desktop="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
-keyring="gnome-keyring dbus-daemon"
+keyring="gnome-keyring dbus-daemon fuse3"
 
 case "$mode" in
   run) wanted="$common $desktop" ;;
