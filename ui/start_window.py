@@ -23,6 +23,7 @@ from .pages.create_page import CreatePage
 from .pages.recovery_page import RecoveryPage
 from .pages.unlock_page import UnlockPage
 from .pages.welcome_page import WelcomePage
+from .rotate_key_dialog import RotateKeyDialog
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, default_vault_folder
 from .theme import apply_theme
@@ -128,6 +129,9 @@ class StartWindow(QMainWindow):
         self.backups_action = QAction(self.tr("Sauvegardes…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         app_menu.addAction(self.backups_action)
+        self.rotate_action = QAction(self.tr("Changer la clé de chiffrement…"), self)
+        self.rotate_action.triggered.connect(self.change_key)
+        app_menu.addAction(self.rotate_action)
         self.forget_action = QAction(self.tr("Oublier cet ordinateur…"), self)
         self.forget_action.triggered.connect(self._on_forget_action_triggered)
         app_menu.addAction(self.forget_action)
@@ -178,6 +182,7 @@ class StartWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.lock_action.setEnabled(self.vault_open)
         self.backups_action.setEnabled(self.vault_open)
+        self.rotate_action.setEnabled(self.service is not None and not self.service.read_only)
         remembered = self.main_view is not None and self.service is not None and self._remembered()
         self.forget_action.setEnabled(remembered)
 
@@ -232,6 +237,32 @@ class StartWindow(QMainWindow):
         self.idle_lock.start()
         self.backup_timer.start()
         self._update_actions()
+
+    def change_key(self, dialog: RotateKeyDialog | None = None) -> bool:
+        """After a leak: new data key, new passphrase, new recovery code shown at once."""
+        if self.service is None or self.service.read_only:
+            return False
+        dialog = dialog or RotateKeyDialog(self)
+        if dialog.exec() != RotateKeyDialog.DialogCode.Accepted:
+            return False
+        service = self.service
+        if self.main_view is not None:
+            self._last_section = self.main_view.current_section()
+            self.main_view.clear()
+            self.stack.removeWidget(self.main_view)
+            self.main_view.deleteLater()
+            self.main_view = None
+        self.idle_lock.stop()
+        self.service = None
+        try:
+            created = service.rotate_data_key(dialog.passphrase(), self._kdf_params)
+        except (VaultError, OSError) as exc:
+            self._show_unlock(str(service.path))
+            show_error(self.unlock_page.error_label, explain(exc))
+            self._update_actions()
+            return False
+        self._on_create_page_created(created)
+        return True
 
     # ---- locking -----------------------------------------------------------------------
 

@@ -7,8 +7,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from vault import DocumentRefused, Vault, VaultError, backup, keyfile, records
+from vault import Created, DocumentRefused, Unlock, Vault, VaultError, backup, keyfile, records
 from vault.documents import MAX_DOCUMENT_BYTES
+from vault.kdf import KdfParams
 from vault.model import Document, Person, Record
 from vault.search import SearchHit
 from vault.secret_store import SecretStore
@@ -131,6 +132,13 @@ class VaultService(QObject):
             target.unlink(missing_ok=True)
             keyfile.path_for(target).unlink(missing_ok=True)
             raise
+
+    def rotate_data_key(self, new_passphrase: str, kdf_params: KdfParams | None) -> Created:
+        """Re-encrypt under a new key (the vault closes), then reopen it with that key."""
+        path = self._vault.path
+        code, hex_key = self._vault.rotate_data_key(new_passphrase, kdf_params=kdf_params)
+        reopened = Vault.open(path, Unlock(recovery_code=hex_key))
+        return Created(reopened, code, hex_key)
 
     def is_remembered(self) -> bool:
         return self._vault.is_remembered()

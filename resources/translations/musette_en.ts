@@ -542,6 +542,51 @@
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="23" />
+        <location filename="../../ui/rotate_key_dialog.py" line="25" />
+        <source>Changer la clé de chiffrement</source>
+        <translation>Change the encryption key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="29" />
+        <source>À faire si votre phrase de passe ou votre code de secours a pu être vu par quelqu'un. Musette chiffre à nouveau toute votre musette avec une nouvelle clé, vérifie la copie, puis vous donne un nouveau code de secours. L'ancien code et l'ancienne phrase de passe n'ouvriront plus votre musette. Pensez ensuite à supprimer les anciennes sauvegardes.</source>
+        <translation>Do this if someone may have seen your passphrase or your recovery code. Musette encrypts your whole Musette again with a new key, checks the copy, then gives you a new recovery code. The old code and the old passphrase will no longer open it. Then remember to delete the old backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="39" />
+        <location filename="../../ui/rotate_key_dialog.py" line="43" />
+        <source>Nouvelle phrase de passe</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="42" />
+        <source>Nouvelle phrase de passe, encore une fois</source>
+        <translation>New passphrase, once more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="44" />
+        <source>Encore une fois</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="50" />
+        <source>Changer la clé</source>
+        <translation>Change the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="63" />
+        <source>Cette phrase de passe est trop courte : au moins 12 caractères.</source>
+        <translation>This passphrase is too short: at least 12 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="67" />
+        <source>Les deux phrases de passe sont différentes.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <location filename="../../ui/sections/search_view.py" line="26" />
@@ -605,111 +650,116 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="98" />
-        <location filename="../../ui/start_window.py" line="293" />
+        <location filename="../../ui/start_window.py" line="99" />
+        <location filename="../../ui/start_window.py" line="324" />
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="123" />
+        <location filename="../../ui/start_window.py" line="124" />
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="124" />
-        <location filename="../../ui/start_window.py" line="348" />
+        <location filename="../../ui/start_window.py" line="125" />
+        <location filename="../../ui/start_window.py" line="379" />
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="128" />
+        <location filename="../../ui/start_window.py" line="129" />
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="131" />
+        <location filename="../../ui/start_window.py" line="132" />
+        <source>Changer la clé de chiffrement…</source>
+        <translation>Change the encryption key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="135" />
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="135" />
-        <location filename="../../ui/start_window.py" line="353" />
+        <location filename="../../ui/start_window.py" line="139" />
+        <location filename="../../ui/start_window.py" line="384" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="140" />
+        <location filename="../../ui/start_window.py" line="144" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="141" />
+        <location filename="../../ui/start_window.py" line="145" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="144" />
+        <location filename="../../ui/start_window.py" line="148" />
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="153" />
+        <location filename="../../ui/start_window.py" line="157" />
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="157" />
+        <location filename="../../ui/start_window.py" line="161" />
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="161" />
+        <location filename="../../ui/start_window.py" line="165" />
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="163" />
+        <location filename="../../ui/start_window.py" line="167" />
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="171" />
+        <location filename="../../ui/start_window.py" line="175" />
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="172" />
-        <location filename="../../ui/start_window.py" line="356" />
+        <location filename="../../ui/start_window.py" line="176" />
+        <location filename="../../ui/start_window.py" line="387" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="231" />
+        <location filename="../../ui/start_window.py" line="236" />
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="347" />
+        <location filename="../../ui/start_window.py" line="378" />
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="349" />
+        <location filename="../../ui/start_window.py" line="380" />
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="350" />
+        <location filename="../../ui/start_window.py" line="381" />
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="351" />
+        <location filename="../../ui/start_window.py" line="382" />
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="352" />
+        <location filename="../../ui/start_window.py" line="383" />
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -1613,12 +1663,12 @@
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="40" />
+        <location filename="../../ui/start_window.py" line="41" />
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="42" />
+        <location filename="../../ui/start_window.py" line="43" />
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>

@@ -105,3 +105,25 @@ def test_a_read_only_musette_shows_a_banner_and_offers_no_edits(
     assert not skills.add_button.isVisibleTo(skills)
     skills.table.selectRow(0)
     assert not skills.editors[Skill].save_button.isEnabled()
+
+
+def test_changing_the_key_after_a_leak_shows_a_new_recovery_code(
+    qtbot, unlocked: StartWindow, demo_files: VaultFiles
+) -> None:
+    from ui.rotate_key_dialog import RotateKeyDialog
+
+    dialog = RotateKeyDialog(unlocked)
+    dialog.passphrase_edit.setText("une clé toute neuve")
+    dialog.confirm_edit.setText("une clé toute neuve")
+    dialog.exec = lambda: RotateKeyDialog.DialogCode.Accepted  # the person clicks "Changer la clé"
+    assert unlocked.change_key(dialog)
+    recovery = unlocked.recovery_page
+    assert unlocked.stack.currentWidget() is recovery
+    new_code = "-".join(recovery.code_label.text().split())
+    assert new_code != demo_files.recovery_code
+    recovery.noted_box.setChecked(True)
+    recovery.continue_button.click()
+    assert unlocked.main_view is not None
+    unlocked.lock()
+    Vault.open(demo_files.path, Unlock(passphrase="une clé toute neuve")).close()
+    Vault.open(demo_files.path, Unlock(recovery_code=new_code)).close()
