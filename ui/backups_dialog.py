@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,17 +27,14 @@ from .vault_service import VaultService
 
 def confirm_replace(parent: QWidget, when: str) -> bool:
     """Replacing cannot be undone from the app: ask once (tests replace this seam)."""
-    answer = QMessageBox.question(
+    return dialogs.ask_confirmation(
         parent,
         parent.tr("Remplacer ma musette"),
         parent.tr(
             "Votre musette actuelle sera remplacée par la sauvegarde du %1. Ce que vous avez "
             "ajouté depuis n'y sera pas, mais l'actuelle est gardée à côté, renommée. Continuer ?"
         ).replace("%1", when),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class BackupsDialog(QDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _FILTER = "Musette (*.musette)"
 
@@ -25,3 +25,15 @@ def ask_save_pdf_path(parent: QWidget, title: str, start: str) -> str:
 def ask_folder(parent: QWidget, title: str, start: str) -> str:
     """A folder (a USB stick for a second backup place); '' when the person cancels."""
     return QFileDialog.getExistingDirectory(parent, title, start)
+
+
+def ask_confirmation(parent: QWidget, title: str, text: str) -> bool:
+    """One question with Yes and Cancel, Cancel by default (for what cannot be undone)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -13,6 +13,7 @@ from vault import Created, Vault, VaultError, backup
 from vault.kdf import KdfParams
 from vault.secret_store import SecretStore
 
+from . import dialogs
 from .backups_dialog import BackupsDialog
 from .error_text import explain
 from .i18n import apply_language
@@ -36,17 +37,14 @@ BACKUP_EVERY = timedelta(days=1)
 
 def confirm_forget(parent: QWidget) -> bool:
     """Forgetting cannot be undone: ask once, naming what is lost (tests replace this seam)."""
-    answer = QMessageBox.question(
+    return dialogs.ask_confirmation(
         parent,
         parent.tr("Oublier cet ordinateur"),
         parent.tr(
             "Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir "
             "votre phrase de passe à chaque ouverture. Continuer ?"
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class StartWindow(QMainWindow):

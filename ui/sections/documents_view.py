@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from vault import VaultError
 from vault.model import Document
 
+from .. import dialogs
 from ..document_preview import render_preview
 from ..error_text import explain
 from ..icons import icon
@@ -43,17 +44,14 @@ def ask_document_paths(parent: QWidget) -> list[str]:
 
 def confirm_open_outside(parent: QWidget, name: str) -> bool:
     """Opening elsewhere writes a readable copy: ask first (tests replace this seam)."""
-    answer = QMessageBox.question(
+    return dialogs.ask_confirmation(
         parent,
         parent.tr("Ouvrir avec une autre application"),
         parent.tr(
             "Pour ouvrir « %1 », Musette doit en poser une copie lisible dans un dossier "
             "privé de cet ordinateur. Elle sera effacée quand vous verrouillerez Musette. Continuer ?"
         ).replace("%1", name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class DocumentsView(SectionView):

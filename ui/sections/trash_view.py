@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from .. import dialogs
 from ..icons import icon
 from ..models.record_table_model import RecordTableModel
 from ..pages.common import heading, paragraph
@@ -23,16 +23,13 @@ from .section_view import tr_section
 
 def confirm_empty_trash(parent: QWidget, count: int) -> bool:
     """Asks once, naming what will be lost (tests replace this seam)."""
-    answer = QMessageBox.question(
+    return dialogs.ask_confirmation(
         parent,
         parent.tr("Vider la corbeille"),
         parent.tr(
             "Les %1 fiches de la corbeille seront effacées pour toujours. Continuer ?"
         ).replace("%1", str(count)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class TrashView(QWidget):
