@@ -40,7 +40,9 @@ def main() -> None:
     scratch = Path(tempfile.gettempdir()) / "musette-screenshots"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir()
-    settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    settings = AppSettings(
+        QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat), data_folder=scratch
+    )
     settings.language = args.lang
     settings.high_contrast = args.contrast
     window = StartWindow(
@@ -91,6 +93,13 @@ def main() -> None:
     window.main_view.search_edit.setText("logistique")
     window.main_view.run_search()
     shoot("30-search")
+    window.back_up_now()
+    dialog = window.show_backups()
+    assert dialog is not None
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(args.out / f"31-backups-{suffix}.png"))
+    dialog.close()
     window.close()
 
 

@@ -95,7 +95,7 @@ class BackupsDialog(QDialog):
         self.intro_label.setText(self._intro.replace("%1", folders))
         self.backup_list.clear()
         for info in self._service.backups(self._settings.backup_folders):
-            when = QLocale().toString(info.created_at.astimezone(), QLocale.FormatType.LongFormat)
+            when = QLocale().toString(info.created_at.astimezone(), "d MMMM yyyy, HH:mm")
             item = QListWidgetItem(f"{when}\n{info.path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, info.path)
             self.backup_list.addItem(item)
