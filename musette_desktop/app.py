@@ -80,4 +80,9 @@ def run_app(vault_path: str | None = None) -> int:
     _install_error_hook()
     window = StartWindow(AppSettings(), vault_path, secret_store=KeyringSecretStore())
     window.show()
+    if os.environ.get("MUSETTE_EXIT_AFTER_SHOW"):
+        # The benchmark measures start-up to the first window, then quits.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return app.exec()
