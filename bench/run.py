@@ -328,7 +328,7 @@ def qt_section(vault: Vault, size: int, repeat: int) -> list[Result]:
 def peak_memory(path: Path, hex_key: str, size: int) -> Result:
     """The app's peak resident memory with every section of a 10 000-item musette loaded."""
     code = f"""
-import resource, os
+import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -341,7 +341,8 @@ main.show()
 for key in SECTION_KEYS:
     main.show_section(key)
     app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM, not ru_maxrss: the latter survives exec and would report the parent's peak.
+print(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     peak_mb = int(out.stdout.split()[-1]) / 1024

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 
 def icon(name: str) -> QIcon:
     """An icon that stays visible in dark and high-contrast palettes."""
+    import qtawesome as qta  # 150 ms of fonts: loaded with the first icon, not at start-up
+
     palette = QApplication.palette()
     return qta.icon(
         name,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -14,7 +15,6 @@ from vault.kdf import KdfParams
 from vault.secret_store import SecretStore
 
 from . import dialogs
-from .backups_dialog import BackupsDialog
 from .error_text import explain
 from .i18n import apply_language
 from .idle_lock import IdleLock
@@ -24,11 +24,14 @@ from .pages.create_page import CreatePage
 from .pages.recovery_page import RecoveryPage
 from .pages.unlock_page import UnlockPage
 from .pages.welcome_page import WelcomePage
-from .rotate_key_dialog import RotateKeyDialog
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, default_vault_folder
 from .theme import apply_theme
 from .vault_service import VaultService
+
+if TYPE_CHECKING:
+    from .backups_dialog import BackupsDialog
+    from .rotate_key_dialog import RotateKeyDialog
 
 IDLE_CHOICES = (1, 5, 15, 30, 0)  # minutes; 0 = never
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look every hour whether a day has passed
@@ -88,6 +91,25 @@ class StartWindow(QMainWindow):
         self._build(vault_path or settings.last_vault)
 
     @property
+    def create_page(self) -> CreatePage:
+        if self._create_page is None:
+            page = CreatePage(self._default_folder, self._kdf_params, self._secret_store)
+            page.back_requested.connect(self._show_start)
+            page.created.connect(self._on_create_page_created)
+            self.stack.addWidget(page)
+            self._create_page = page
+        return self._create_page
+
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        if self._recovery_page is None:
+            page = RecoveryPage(self.language)
+            page.confirmed.connect(self._on_recovery_page_confirmed)
+            self.stack.addWidget(page)
+            self._recovery_page = page
+        return self._recovery_page
+
+    @property
     def vault_open(self) -> bool:
         return self.service is not None
 
@@ -96,16 +118,15 @@ class StartWindow(QMainWindow):
     def _build(self, path: str) -> None:
         self.setWindowTitle(self.tr("Musette"))
         self.welcome_page = WelcomePage()
-        self.create_page = CreatePage(self._default_folder, self._kdf_params, self._secret_store)
-        self.recovery_page = RecoveryPage(self.language)
+        # The create and recovery pages are built when first needed: they pull
+        # in icons and the PDF library, which a start-up does not need.
+        self._create_page: CreatePage | None = None
+        self._recovery_page: RecoveryPage | None = None
         self.unlock_page = UnlockPage(self._secret_store)
-        for page in (self.welcome_page, self.create_page, self.recovery_page, self.unlock_page):
+        for page in (self.welcome_page, self.unlock_page):
             self.stack.addWidget(page)
         self.welcome_page.create_requested.connect(self._show_create)
         self.welcome_page.open_requested.connect(self._show_unlock_other)
-        self.create_page.back_requested.connect(self._show_start)
-        self.create_page.created.connect(self._on_create_page_created)
-        self.recovery_page.confirmed.connect(self._on_recovery_page_confirmed)
         self.unlock_page.opened.connect(self._on_unlock_page_opened)
         self.unlock_page.create_requested.connect(self._show_create)
         self._build_menus()
@@ -238,6 +259,8 @@ class StartWindow(QMainWindow):
 
     def change_key(self, dialog: RotateKeyDialog | None = None) -> bool:
         """After a leak: new data key, new passphrase, new recovery code shown at once."""
+        from .rotate_key_dialog import RotateKeyDialog
+
         if self.service is None or self.service.read_only:
             return False
         dialog = dialog or RotateKeyDialog(self)
@@ -279,6 +302,8 @@ class StartWindow(QMainWindow):
             self.back_up_now()
 
     def show_backups(self) -> BackupsDialog | None:
+        from .backups_dialog import BackupsDialog
+
         if self.service is None:
             return None
         dialog = BackupsDialog(self.service, self._settings, self)
@@ -316,7 +341,8 @@ class StartWindow(QMainWindow):
             self.stack.removeWidget(self.main_view)
             self.main_view.deleteLater()
             self.main_view = None
-        self.recovery_page.show_code("", "", "")
+        if self._recovery_page is not None:
+            self._recovery_page.show_code("", "", "")
         self.service.close()
         self.service = None
         self.setWindowTitle(self.tr("Musette"))
@@ -338,7 +364,9 @@ class StartWindow(QMainWindow):
             self.main_view.current_section() if self.main_view is not None else self._last_section
         )
         path = self.unlock_page._path
-        for page in (self.welcome_page, self.create_page, self.recovery_page, self.unlock_page):
+        for page in (self.welcome_page, self._create_page, self._recovery_page, self.unlock_page):
+            if page is None:
+                continue
             self.stack.removeWidget(page)
             page.deleteLater()
         if self.main_view is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from typing import Protocol
+from typing import Any, Protocol
 
 from .errors import KeyringUnavailable
 
@@ -57,9 +57,17 @@ class KeyringSecretStore:
     """The OS keyring through `keyring`; refuses plaintext and failing backends."""
 
     def __init__(self, backend: object | None = None) -> None:
-        import keyring
+        self._given = backend
 
-        self._backend = backend if backend is not None else keyring.get_keyring()
+    @property
+    def _backend(self) -> Any:
+        # Found on first use: importing keyring and probing D-Bus costs about
+        # 200 ms, which the start-up of the app should not pay.
+        if self._given is None:
+            import keyring
+
+            self._given = keyring.get_keyring()
+        return self._given
 
     def _unsafe_reason(self) -> str | None:
         backend = self._backend
@@ -84,14 +92,14 @@ class KeyringSecretStore:
         if reason:
             raise KeyringUnavailable(reason)
         try:
-            self._backend.get_password(SERVICE, "availability-check")  # type: ignore[attr-defined]
+            self._backend.get_password(SERVICE, "availability-check")
         except Exception as exc:  # keyring raises many kinds; each means "not usable now"
             raise KeyringUnavailable(_reason_for(exc)) from None
 
     def get(self, vault_id: str) -> bytes | None:
         self.check_available()
         try:
-            text = self._backend.get_password(SERVICE, vault_id)  # type: ignore[attr-defined]
+            text = self._backend.get_password(SERVICE, vault_id)
         except Exception as exc:
             raise KeyringUnavailable(_reason_for(exc)) from None
         if text is None:
@@ -104,16 +112,14 @@ class KeyringSecretStore:
     def set(self, vault_id: str, secret: bytes) -> None:
         self.check_available()
         try:
-            self._backend.set_password(  # type: ignore[attr-defined]
-                SERVICE, vault_id, base64.b64encode(secret).decode("ascii")
-            )
+            self._backend.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))
         except Exception as exc:
             raise KeyringUnavailable(_reason_for(exc)) from None
 
     def delete(self, vault_id: str) -> None:
         self.check_available()
         try:
-            self._backend.delete_password(SERVICE, vault_id)  # type: ignore[attr-defined]
+            self._backend.delete_password(SERVICE, vault_id)
         except Exception as exc:
             if type(exc).__name__ == "PasswordDeleteError":
                 return  # already gone: forgetting is done

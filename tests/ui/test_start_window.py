@@ -143,7 +143,8 @@ def test_remember_is_unavailable_without_a_safe_keyring(qtbot, app_settings, vau
     store = MemorySecretStore(unavailable=NO_BACKEND)
     window = open_window(qtbot, app_settings, vault_files.path.parent, str(vault_files.path), store)
     box = window.unlock_page.remember_box
-    assert not box.isEnabled()
+    box.setChecked(True)  # the person asks; the keyring says no
+    assert not box.isChecked() and not box.isEnabled()
     assert "trousseau" in box.toolTip()
 
 

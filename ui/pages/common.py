@@ -53,7 +53,10 @@ def page_layout(page: QWidget) -> QVBoxLayout:
 
 
 def remember_checkbox(parent: QWidget, store: SecretStore | None) -> QCheckBox:
-    """ "Remember me on this computer", disabled with the reason when no safe keyring exists."""
+    """ "Remember me on this computer"; the keyring is asked only when the person ticks it.
+
+    Asking at start-up would cost a D-Bus round trip before the first window.
+    """
     box = QCheckBox(QCoreApplication.translate("remember", "Se souvenir de moi sur cet ordinateur"))
     box.setAccessibleDescription(
         QCoreApplication.translate(
@@ -62,13 +65,10 @@ def remember_checkbox(parent: QWidget, store: SecretStore | None) -> QCheckBox:
             "La clé est rangée dans le trousseau sécurisé du système.",
         )
     )
-    available = store is not None
-    if store is not None:
-        try:
-            store.check_available()
-        except KeyringUnavailable:
-            available = False
-    if not available:
+    box.setToolTip(box.accessibleDescription())
+
+    def refuse() -> None:
+        box.setChecked(False)
         box.setEnabled(False)
         box.setToolTip(
             QCoreApplication.translate(
@@ -77,6 +77,17 @@ def remember_checkbox(parent: QWidget, store: SecretStore | None) -> QCheckBox:
                 "Musette ne range jamais vos clés dans un fichier en clair.",
             )
         )
-    else:
-        box.setToolTip(box.accessibleDescription())
+
+    def on_toggled(checked: bool) -> None:
+        if not checked:
+            return
+        if store is None:
+            refuse()
+            return
+        try:
+            store.check_available()
+        except KeyringUnavailable:
+            refuse()
+
+    box.toggled.connect(on_toggled)
     return box

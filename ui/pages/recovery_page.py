@@ -10,7 +10,6 @@ from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from exporters import recovery_sheet
 from vault.fileio import write_atomic
 
 from .. import dialogs
@@ -86,6 +85,8 @@ class RecoveryPage(QWidget):
         self.status_label.clear()
 
     def sheet_pdf(self) -> bytes:
+        from exporters import recovery_sheet  # reportlab stays off the start-up path
+
         buffer = io.BytesIO()
         recovery_sheet.write(
             buffer,

@@ -21,7 +21,6 @@ from vault.secret_store import SecretStore
 
 from .. import dialogs
 from ..error_text import explain
-from ..icons import icon
 from .common import error_line, heading, page_layout, remember_checkbox, show_error
 
 
@@ -41,9 +40,7 @@ class UnlockPage(QWidget):
         self.path_label = QLabel()
         self.path_label.setWordWrap(True)
         layout.addWidget(self.path_label)
-        self.device_button = QPushButton(
-            icon("mdi6.laptop"), self.tr("Ouvrir : cet ordinateur se souvient de moi")
-        )
+        self.device_button = QPushButton(self.tr("Ouvrir : cet ordinateur se souvient de moi"))
         layout.addWidget(self.device_button)
         form = QFormLayout()
         self.secret_edit = QLineEdit()
