@@ -472,72 +472,72 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="35"/>
+        <location filename="../../ui/pages/recovery_page.py" line="34"/>
         <source>Votre code de secours</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="39"/>
+        <location filename="../../ui/pages/recovery_page.py" line="38"/>
         <source>Si vous oubliez votre phrase de passe, ce code est le seul moyen d&apos;ouvrir votre musette. Imprimez-le ou recopiez-le sur papier, et rangez-le en lieu sûr, loin de l&apos;ordinateur. Musette ne pourra plus vous le montrer.</source>
         <translation>If you forget your passphrase, this code is the only way to open your Musette file. Print it or copy it onto paper, and keep it somewhere safe, away from the computer. Musette will not be able to show it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="50"/>
+        <location filename="../../ui/pages/recovery_page.py" line="49"/>
         <source>Code de secours</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="54"/>
+        <location filename="../../ui/pages/recovery_page.py" line="53"/>
         <source>Enregistrer la feuille de secours (PDF)…</source>
         <translation>Save the recovery sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="56"/>
+        <location filename="../../ui/pages/recovery_page.py" line="55"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="57"/>
+        <location filename="../../ui/pages/recovery_page.py" line="56"/>
         <source>Copier le code</source>
         <translation>Copy the code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="58"/>
+        <location filename="../../ui/pages/recovery_page.py" line="57"/>
         <source>Le presse-papiers sera vidé après 30 secondes.</source>
         <translation>The clipboard will be cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="65"/>
+        <location filename="../../ui/pages/recovery_page.py" line="64"/>
         <source>J&apos;ai gardé mon code de secours en lieu sûr</source>
         <translation>I have kept my recovery code somewhere safe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="70"/>
+        <location filename="../../ui/pages/recovery_page.py" line="69"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="100"/>
+        <location filename="../../ui/pages/recovery_page.py" line="101"/>
         <source>feuille-de-secours-musette.pdf</source>
         <translation>musette-recovery-sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="101"/>
+        <location filename="../../ui/pages/recovery_page.py" line="102"/>
         <source>Enregistrer la feuille de secours</source>
         <translation>Save the recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="108"/>
+        <location filename="../../ui/pages/recovery_page.py" line="109"/>
         <source>Impossible d&apos;enregistrer : </source>
         <translation>Could not save: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="113"/>
+        <location filename="../../ui/pages/recovery_page.py" line="114"/>
         <source>Feuille enregistrée. Imprimez-la, puis effacez le fichier s&apos;il est sur cet ordinateur.</source>
         <translation>Sheet saved. Print it, then delete the file if it is on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="123"/>
+        <location filename="../../ui/pages/recovery_page.py" line="124"/>
         <source>Feuille de secours Musette</source>
         <translation>Musette recovery sheet</translation>
     </message>
@@ -651,116 +651,116 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="97"/>
-        <location filename="../../ui/start_window.py" line="322"/>
+        <location filename="../../ui/start_window.py" line="119"/>
+        <location filename="../../ui/start_window.py" line="348"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="122"/>
+        <location filename="../../ui/start_window.py" line="143"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="123"/>
-        <location filename="../../ui/start_window.py" line="377"/>
+        <location filename="../../ui/start_window.py" line="144"/>
+        <location filename="../../ui/start_window.py" line="405"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="127"/>
+        <location filename="../../ui/start_window.py" line="148"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="130"/>
+        <location filename="../../ui/start_window.py" line="151"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="133"/>
+        <location filename="../../ui/start_window.py" line="154"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="137"/>
-        <location filename="../../ui/start_window.py" line="382"/>
+        <location filename="../../ui/start_window.py" line="158"/>
+        <location filename="../../ui/start_window.py" line="410"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="142"/>
+        <location filename="../../ui/start_window.py" line="163"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="143"/>
+        <location filename="../../ui/start_window.py" line="164"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="146"/>
+        <location filename="../../ui/start_window.py" line="167"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="155"/>
+        <location filename="../../ui/start_window.py" line="176"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="159"/>
+        <location filename="../../ui/start_window.py" line="180"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="163"/>
+        <location filename="../../ui/start_window.py" line="184"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="165"/>
+        <location filename="../../ui/start_window.py" line="186"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="173"/>
+        <location filename="../../ui/start_window.py" line="194"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="174"/>
-        <location filename="../../ui/start_window.py" line="385"/>
+        <location filename="../../ui/start_window.py" line="195"/>
+        <location filename="../../ui/start_window.py" line="413"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="234"/>
+        <location filename="../../ui/start_window.py" line="255"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="376"/>
+        <location filename="../../ui/start_window.py" line="404"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="378"/>
+        <location filename="../../ui/start_window.py" line="406"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="379"/>
+        <location filename="../../ui/start_window.py" line="407"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="380"/>
+        <location filename="../../ui/start_window.py" line="408"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="381"/>
+        <location filename="../../ui/start_window.py" line="409"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -786,55 +786,55 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="40"/>
-        <location filename="../../ui/pages/unlock_page.py" line="67"/>
+        <location filename="../../ui/pages/unlock_page.py" line="39"/>
+        <location filename="../../ui/pages/unlock_page.py" line="64"/>
         <source>Ouvrir ma musette</source>
         <translation>Open my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="45"/>
+        <location filename="../../ui/pages/unlock_page.py" line="43"/>
         <source>Ouvrir : cet ordinateur se souvient de moi</source>
         <translation>Open: this computer remembers me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="51"/>
-        <location filename="../../ui/pages/unlock_page.py" line="52"/>
-        <location filename="../../ui/pages/unlock_page.py" line="107"/>
+        <location filename="../../ui/pages/unlock_page.py" line="48"/>
+        <location filename="../../ui/pages/unlock_page.py" line="49"/>
+        <location filename="../../ui/pages/unlock_page.py" line="104"/>
         <source>Phrase de passe</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="56"/>
+        <location filename="../../ui/pages/unlock_page.py" line="53"/>
         <source>J&apos;ai oublié ma phrase de passe : j&apos;utilise mon code de secours</source>
         <translation>I forgot my passphrase: I will use my recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="65"/>
+        <location filename="../../ui/pages/unlock_page.py" line="62"/>
         <source>Ouvrir une autre musette…</source>
         <translation>Open another Musette file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="66"/>
+        <location filename="../../ui/pages/unlock_page.py" line="63"/>
         <source>Créer une nouvelle musette</source>
         <translation>Create a new Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="85"/>
+        <location filename="../../ui/pages/unlock_page.py" line="82"/>
         <source>Fichier : </source>
         <translation>File: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="101"/>
+        <location filename="../../ui/pages/unlock_page.py" line="98"/>
         <source>Quelle musette ouvrir ?</source>
         <translation>Which Musette file should be opened?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="107"/>
+        <location filename="../../ui/pages/unlock_page.py" line="104"/>
         <source>Code de secours</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="136"/>
+        <location filename="../../ui/pages/unlock_page.py" line="133"/>
         <source>Saisissez d&apos;abord votre phrase de passe.</source>
         <translation>Type your passphrase first.</translation>
     </message>
@@ -1664,12 +1664,12 @@
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="42"/>
+        <location filename="../../ui/start_window.py" line="45"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="44"/>
+        <location filename="../../ui/start_window.py" line="47"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
@@ -1849,12 +1849,12 @@
 <context>
     <name>remember</name>
     <message>
-        <location filename="../../ui/pages/common.py" line="57"/>
+        <location filename="../../ui/pages/common.py" line="60"/>
         <source>Se souvenir de moi sur cet ordinateur</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="59"/>
+        <location filename="../../ui/pages/common.py" line="62"/>
         <source>Votre musette s&apos;ouvrira sans phrase de passe sur cet ordinateur. La clé est rangée dans le trousseau sécurisé du système.</source>
         <translation>Your Musette will open without a passphrase on this computer. The key is kept in the system&apos;s secure keyring.</translation>
     </message>
