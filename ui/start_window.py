@@ -18,7 +18,6 @@ from . import dialogs
 from .error_text import explain
 from .i18n import apply_language
 from .idle_lock import IdleLock
-from .main_view import MainView
 from .pages.common import show_error
 from .pages.create_page import CreatePage
 from .pages.recovery_page import RecoveryPage
@@ -31,6 +30,7 @@ from .vault_service import VaultService
 
 if TYPE_CHECKING:
     from .backups_dialog import BackupsDialog
+    from .main_view import MainView
     from .rotate_key_dialog import RotateKeyDialog
 
 IDLE_CHOICES = (1, 5, 15, 30, 0)  # minutes; 0 = never
@@ -246,6 +246,8 @@ class StartWindow(QMainWindow):
     def _show_main(self) -> None:
         assert self.service is not None
         if self.main_view is None:
+            from .main_view import MainView  # every section's code: loaded after unlocking
+
             self.main_view = MainView(self.service)
             self.main_view.lock_requested.connect(self.lock)
             self.main_view.dashboard.backup_requested.connect(self.back_up_now)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import zipfile
 
 from . import records
 from .errors import DocumentRefused, RecordNotFound
@@ -51,6 +50,8 @@ def sniff_media_type(data: bytes) -> str:
 
 
 def _sniff_zip(data: bytes) -> str:
+    import zipfile  # with its compressors: only when an office document arrives
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
