@@ -34,7 +34,7 @@ def rotate_data_key(
 
     Returns the new recovery code and its hex form: the old ones no longer open it.
     """
-    from .vault import Unlock, Vault, _open_connection
+    from .vault import Unlock, Vault, _open_connection, _read_head
 
     assert isinstance(vault, Vault)
     if vault.read_only:
@@ -70,7 +70,7 @@ def rotate_data_key(
             check.close()
         if not sound:
             raise VaultDamaged("the re-encrypted copy does not verify")
-        salt = new_db.read_bytes()[:16]
+        salt = _read_head(new_db)
         slot = keyfile.passphrase_slot(vault.vault_id, new_passphrase, new_key, params)
         keyfile.save(
             new_keys,

@@ -140,6 +140,12 @@ def _open_connection(path: Path, data_key: bytes, *, mode: str) -> Connection:
     return conn
 
 
+def _read_head(path: Path) -> bytes:
+    """The first 16 bytes of a database: SQLCipher's salt (without reading the rest)."""
+    with open(path, "rb") as handle:
+        return handle.read(SALT_BYTES)
+
+
 def _inspect_file(path: Path) -> bytes:
     """Refuse what cannot be a vault; return the file's first 16 bytes (SQLCipher's salt)."""
     if not path.exists():
@@ -208,7 +214,7 @@ class Vault:
                 )
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
-            salt = path.read_bytes()[:SALT_BYTES]
+            salt = _read_head(path)
             slot = keyfile.passphrase_slot(vault_id, passphrase, data_key, params)
             key_file = KeyFile(vault_id, salt, keyfile.key_check(data_key, vault_id), (slot,))
             keyfile.save(key_path, key_file)
@@ -485,7 +491,7 @@ class Vault:
         return rotate_data_key(self, new_passphrase, kdf_params=kdf_params)
 
     def _fresh_key_file(self) -> KeyFile:
-        salt = self.path.read_bytes()[:SALT_BYTES]
+        salt = _read_head(self.path)
         check = keyfile.key_check(self._data_key, self.vault_id)
         return KeyFile(self.vault_id, salt, check, ())
 
