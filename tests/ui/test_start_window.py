@@ -193,3 +193,23 @@ def test_without_a_display_musette_says_so_in_one_line() -> None:
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "display" in result.stderr
+
+
+def test_remember_me_at_creation_opens_next_time_without_the_passphrase(
+    qtbot, app_settings, tmp_path: Path
+) -> None:
+    store = MemorySecretStore()
+    window = open_window(qtbot, app_settings, tmp_path, store=store)
+    window.welcome_page.create_button.click()
+    page = window.create_page
+    page.passphrase_edit.setText("trois mots solides")
+    page.confirm_edit.setText("trois mots solides")
+    page.remember_box.setChecked(True)
+    page.create_button.click()
+    assert len(store.secrets) == 1
+    window.recovery_page.noted_box.setChecked(True)
+    window.recovery_page.continue_button.click()
+    window.lock()
+    assert window.unlock_page.device_button.isVisibleTo(window)
+    window.unlock_page.device_button.click()
+    assert window.service is not None
