@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
 .PHONY: run test lint typecheck test-unit test-keyring soak clean translations translations-update \
-	screenshots bench
+	screenshots bench package package-check
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -23,7 +23,7 @@ run:
 test:
 	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh test
 	@$(MAKE) --no-print-directory $(INSTALLED) translations
-	@$(MAKE) --no-print-directory lint typecheck test-unit test-keyring
+	@$(MAKE) --no-print-directory lint typecheck package-check test-unit test-keyring
 
 # Compiled translations are build outputs; the .ts files are the sources.
 resources/translations/%.qm: resources/translations/%.ts $(INSTALLED)
@@ -59,6 +59,20 @@ soak: $(INSTALLED)
 # The performance budget: ratios against plain SQLite measured in the same run.
 bench: $(INSTALLED) translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# What can be proven about the package without Briefcase's template: Briefcase
+# accepts the bridged configuration, and Debian's validators accept the
+# desktop entry, the AppStream metadata and the MIME type.
+package-check: $(INSTALLED)
+	$(PY) scripts/briefcase_bridge.py build/briefcase --check
+	desktop-file-validate resources/linux/org.musette.Musette.desktop
+	appstreamcli validate --no-net resources/linux/org.musette.Musette.metainfo.xml
+	xmllint --noout resources/linux/musette-mime.xml
+
+# The Linux .deb (see scripts/package.sh for BRIEFCASE_TEMPLATE).
+package:
+	@PYTHON=/usr/bin/python3 bash scripts/sysdeps.sh package
+	bash scripts/package.sh
 
 # Every screen on the demo career, in French and English, drawn by a real X server (Xvfb).
 screenshots: $(INSTALLED) translations

@@ -7,18 +7,20 @@
 # that is hard to read.
 set -euo pipefail
 
-mode=${1:?usage: sysdeps.sh run|test|screenshots}
+mode=${1:?usage: sysdeps.sh run|test|screenshots|package}
 python=${PYTHON:-python3}
 
 common="libegl1 libgl1 libxkbcommon0 libfontconfig1 fontconfig fonts-dejavu-core libglib2.0-0 libdbus-1-3"
 desktop="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
 keyring="gnome-keyring dbus-daemon fuse3"
+packaging="desktop-file-utils appstream libxml2-utils"
 
 case "$mode" in
   run) wanted="$common $desktop" ;;
-  test) wanted="$common $keyring" ;;
+  test) wanted="$common $keyring $packaging" ;;
+  package) wanted="$packaging python3-dev python3-venv build-essential" ;;
   screenshots) wanted="$common $desktop xvfb xauth" ;;
-  *) echo "usage: sysdeps.sh run|test|screenshots" >&2; exit 2 ;;
+  *) echo "usage: sysdeps.sh run|test|screenshots|package" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

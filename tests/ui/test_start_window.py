@@ -213,3 +213,20 @@ def test_remember_me_at_creation_opens_next_time_without_the_passphrase(
     assert window.unlock_page.device_button.isVisibleTo(window)
     window.unlock_page.device_button.click()
     assert window.service is not None
+
+
+def test_a_musette_file_given_alone_goes_to_the_app() -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "musette_desktop", "/tmp/ma.musette"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1 and "display" in result.stderr  # the app path, not the CLI's
