@@ -32,12 +32,13 @@ def _install_error_hook() -> None:
     to stderr for a developer, without any of the person's data.
     """
     import traceback
+    from types import TracebackType
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    def hook(kind: type[BaseException], error: BaseException, tb: object) -> None:
-        traceback.print_exception(kind, error, tb)  # type: ignore[arg-type]
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb)
         QMessageBox.warning(
             None,
             "Musette",

@@ -71,6 +71,8 @@ class StartWindow(QMainWindow):
         self._secret_store = secret_store
         self._idle_override = idle_ms
         self.service: VaultService | None = None
+        self._create_page: CreatePage | None = None
+        self._recovery_page: RecoveryPage | None = None
         self.main_view: MainView | None = None
         self._last_section = "home"
         self.language = apply_language(settings.language)
@@ -120,8 +122,8 @@ class StartWindow(QMainWindow):
         self.welcome_page = WelcomePage()
         # The create and recovery pages are built when first needed: they pull
         # in icons and the PDF library, which a start-up does not need.
-        self._create_page: CreatePage | None = None
-        self._recovery_page: RecoveryPage | None = None
+        self._create_page = None
+        self._recovery_page = None
         self.unlock_page = UnlockPage(self._secret_store)
         for page in (self.welcome_page, self.unlock_page):
             self.stack.addWidget(page)

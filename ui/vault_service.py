@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from pathlib import Path
 from typing import TypeVar
 
@@ -38,7 +39,7 @@ class VaultService(QObject):
     def path(self) -> Path:
         return self._vault.path
 
-    def list(self, cls: type[R]) -> list[R]:
+    def list(self, cls: type[R]) -> builtins.list[R]:
         return self._vault.list(cls)
 
     def get(self, cls: type[R], record_id: str) -> R:
@@ -74,17 +75,17 @@ class VaultService(QObject):
     def restore(self, cls: type[Record], record_id: str) -> None:
         self.changed.emit(self._vault.restore(cls, record_id))
 
-    def trash(self) -> list[Record]:
+    def trash(self) -> builtins.list[Record]:
         return records.list_trash(self._vault.reader())
 
     def empty_trash(self) -> None:
         for change in self._vault.empty_trash():
             self.changed.emit(change)
 
-    def recent(self, limit: int = 8) -> list[Record]:
+    def recent(self, limit: int = 8) -> builtins.list[Record]:
         return records.recent(self._vault.reader(), limit=limit)
 
-    def search(self, text: str, limit: int = 30) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 30) -> builtins.list[SearchHit]:
         return self._vault.search(text, limit=limit)
 
     def stats(self) -> dict[str, int]:
@@ -101,10 +102,10 @@ class VaultService(QObject):
     def document_content(self, document_id: str) -> bytes:
         return self._vault.document_content(document_id)
 
-    def back_up(self, folders: list[Path]) -> list[Path]:
+    def back_up(self, folders: builtins.list[Path]) -> builtins.list[Path]:
         """Back up into every folder; a failure is kept in `backup_problem`, never silent."""
-        written: list[Path] = []
-        problems: list[str] = []
+        written: builtins.list[Path] = []
+        problems: builtins.list[str] = []
         for folder in folders:
             try:
                 path, _counts = self._vault.backup(folder)
@@ -115,7 +116,7 @@ class VaultService(QObject):
         self.changed.emit(records.Change("backup", "backup", ()))
         return written
 
-    def backups(self, folders: list[Path]) -> list[backup.BackupInfo]:
+    def backups(self, folders: builtins.list[Path]) -> builtins.list[backup.BackupInfo]:
         found = [b for folder in folders for b in backup.list_backups(folder, self._vault.vault_id)]
         return sorted(found, key=lambda b: b.created_at, reverse=True)
 
