@@ -10,8 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from vault import Created, Vault, VaultError, backup
-from vault.kdf import KdfParams
+from vault import VaultError
 from vault.secret_store import SecretStore
 
 from . import dialogs
@@ -19,19 +18,24 @@ from .error_text import explain
 from .i18n import apply_language
 from .idle_lock import IdleLock
 from .pages.common import show_error
-from .pages.create_page import CreatePage
-from .pages.recovery_page import RecoveryPage
 from .pages.unlock_page import UnlockPage
 from .pages.welcome_page import WelcomePage
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, default_vault_folder
 from .theme import apply_theme
-from .vault_service import VaultService
 
+# What a first start does not need (the database driver, the cryptography, the
+# PDF library, icons) is imported when first used: the window shows sooner.
 if TYPE_CHECKING:
+    from vault import Created, Vault
+    from vault.kdf import KdfParams
+
     from .backups_dialog import BackupsDialog
     from .main_view import MainView
+    from .pages.create_page import CreatePage
+    from .pages.recovery_page import RecoveryPage
     from .rotate_key_dialog import RotateKeyDialog
+    from .vault_service import VaultService
 
 IDLE_CHOICES = (1, 5, 15, 30, 0)  # minutes; 0 = never
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look every hour whether a day has passed
@@ -95,6 +99,8 @@ class StartWindow(QMainWindow):
     @property
     def create_page(self) -> CreatePage:
         if self._create_page is None:
+            from .pages.create_page import CreatePage
+
             page = CreatePage(self._default_folder, self._kdf_params, self._secret_store)
             page.back_requested.connect(self._show_start)
             page.created.connect(self._on_create_page_created)
@@ -105,6 +111,8 @@ class StartWindow(QMainWindow):
     @property
     def recovery_page(self) -> RecoveryPage:
         if self._recovery_page is None:
+            from .pages.recovery_page import RecoveryPage
+
             page = RecoveryPage(self.language)
             page.confirmed.connect(self._on_recovery_page_confirmed)
             self.stack.addWidget(page)
@@ -242,6 +250,8 @@ class StartWindow(QMainWindow):
         self._show_main()
 
     def _open(self, vault: Vault) -> None:
+        from .vault_service import VaultService
+
         self.service = VaultService(vault)
         self._settings.last_vault = str(vault.path)
 
@@ -321,6 +331,8 @@ class StartWindow(QMainWindow):
             return
         path = self.service.path
         self.lock(back_up=False)
+        from vault import backup
+
         try:
             backup.replace_with(backup_path, path)
         except (VaultError, OSError) as exc:

@@ -6,8 +6,6 @@ import time
 import unicodedata
 from dataclasses import asdict, dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 # RFC 9106's second recommended setting is the floor the app never goes below.
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
@@ -58,6 +56,8 @@ class KdfParams:
 
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """Return the 32-byte key-wrapping key for a passphrase."""
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=32,

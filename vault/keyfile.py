@@ -10,9 +10,6 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from . import kdf
 from .errors import KeyFileDamaged, KeyFileMissing, WrongKey
 from .fileio import write_atomic
@@ -132,6 +129,8 @@ def wrap(
     params: kdf.KdfParams | None = None,
 ) -> Slot:
     """Return a new slot holding `data_key` sealed under `wrapping_key`."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     draft = Slot(slot_id, kind, nonce, b"", salt, params)
     wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, _aad(vault_id, draft))
@@ -140,6 +139,9 @@ def wrap(
 
 def unwrap(vault_id: str, slot: Slot, wrapping_key: bytes) -> bytes:
     """Return the data key in `slot`, or raise WrongKey when the GCM tag fails."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, _aad(vault_id, slot))
     except InvalidTag:

@@ -230,3 +230,24 @@ def test_a_musette_file_given_alone_goes_to_the_app() -> None:
         timeout=60,
     )
     assert result.returncode == 1 and "display" in result.stderr  # the app path, not the CLI's
+
+
+def test_the_first_window_needs_no_database_driver_crypto_pdf_or_icons() -> None:
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from musette_desktop.app import configure\n"
+        "configure(app)\n"
+        "from ui.settings import AppSettings\n"
+        "from ui.start_window import StartWindow\n"
+        "window = StartWindow(AppSettings())\n"
+        "window.show()\n"
+        "heavy = ('sqlcipher3', 'cryptography', 'reportlab', 'qtawesome', 'keyring', 'pypdfium2')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(ROOT / "build" / "home-for-test"))
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -15,12 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault import KeyFileMissing, Unlock, Vault, VaultError, VaultReadOnly, keyfile
+from vault import KeyFileMissing, VaultError, VaultReadOnly, keyfile
 from vault.fileio import is_writable
 from vault.secret_store import SecretStore
 
 from .. import dialogs
 from ..error_text import explain
+
+if TYPE_CHECKING:
+    from vault import Unlock, Vault
+
 from .common import error_line, heading, page_layout, remember_checkbox, show_error
 
 
@@ -110,6 +115,8 @@ class UnlockPage(QWidget):
         self.secret_edit.clear()
 
     def _open(self, unlock: Unlock) -> Vault | None:
+        from vault import Vault
+
         try:
             try:
                 return Vault.open(self._path, unlock)
@@ -123,6 +130,8 @@ class UnlockPage(QWidget):
             return None
 
     def _on_device_button_clicked(self) -> None:
+        from vault import Unlock
+
         vault = self._open(Unlock(secret_store=self._secret_store))
         if vault is not None:
             self._done(vault)
@@ -132,6 +141,8 @@ class UnlockPage(QWidget):
         if not secret:
             show_error(self.error_label, self.tr("Saisissez d'abord votre phrase de passe."))
             return
+        from vault import Unlock
+
         use_code = self.recovery_box.isChecked()
         vault = self._open(Unlock(recovery_code=secret) if use_code else Unlock(passphrase=secret))
         if vault is None:
