@@ -253,6 +253,7 @@ class StartWindow(QMainWindow):
         from .vault_service import VaultService
 
         self.service = VaultService(vault)
+        self.service.vault_gone.connect(self._on_service_vault_gone)
         self._settings.last_vault = str(vault.path)
 
     def _show_main(self) -> None:
@@ -324,6 +325,10 @@ class StartWindow(QMainWindow):
         dialog.replace_requested.connect(self.replace_with_backup)
         dialog.open()
         return dialog
+
+    def _on_service_vault_gone(self) -> None:
+        """The file vanished while open: offer the backups right away."""
+        QTimer.singleShot(0, self.show_backups)
 
     def replace_with_backup(self, backup_path: Path) -> None:
         """Close, put the backup in place (keeping the replaced files), and ask to unlock."""

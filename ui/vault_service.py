@@ -8,7 +8,17 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from vault import Created, DocumentRefused, Unlock, Vault, VaultError, backup, keyfile, records
+from vault import (
+    Created,
+    DocumentRefused,
+    Unlock,
+    Vault,
+    VaultError,
+    VaultGone,
+    backup,
+    keyfile,
+    records,
+)
 from vault.documents import MAX_DOCUMENT_BYTES
 from vault.kdf import KdfParams
 from vault.model import Document, Person, Record
@@ -24,6 +34,7 @@ class VaultService(QObject):
     """Wraps an open Vault for the UI: every mutation emits `changed` with what changed."""
 
     changed = Signal(object)  # a records.Change
+    vault_gone = Signal()  # the file disappeared while open (a pulled USB stick)
 
     def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +65,11 @@ class VaultService(QObject):
 
     def save(self, record: Record, *, is_new: bool) -> Record:
         """Add or update one record; returns it as stored."""
-        change = self._vault.add(record) if is_new else self._vault.update(record)
+        try:
+            change = self._vault.add(record) if is_new else self._vault.update(record)
+        except VaultGone:
+            self.vault_gone.emit()  # the window offers the last backup
+            raise
         self.changed.emit(change)
         return self._vault.get(type(record), record.id)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QDialog
+
 from tests.conftest import VaultFiles
 from tests.ui.conftest import open_window
 from ui import dialogs
@@ -127,3 +129,22 @@ def test_changing_the_key_after_a_leak_shows_a_new_recovery_code(
     unlocked.lock()
     Vault.open(demo_files.path, Unlock(passphrase="une clé toute neuve")).close()
     Vault.open(demo_files.path, Unlock(recovery_code=new_code)).close()
+
+
+def test_a_pulled_usb_stick_offers_the_last_backup(
+    qtbot, unlocked: StartWindow, demo_files: VaultFiles
+) -> None:
+    unlocked.back_up_now()
+    view = unlocked.main_view.show_section("skills")
+    editor = view.start_new(Skill)
+    editor.input("label").setText("Soudure")
+    demo_files.path.rename(demo_files.path.with_name("ailleurs.musette"))  # the stick is gone
+    editor.save_button.click()
+    assert "a disparu" in editor.error_label.text()
+    qtbot.waitUntil(
+        lambda: any(
+            w.isVisible() and w.windowTitle() == "Sauvegardes"
+            for w in unlocked.findChildren(QDialog)
+        ),
+        timeout=3000,
+    )
