@@ -232,7 +232,7 @@ def test_a_musette_file_given_alone_goes_to_the_app() -> None:
     assert result.returncode == 1 and "display" in result.stderr  # the app path, not the CLI's
 
 
-def test_the_first_window_needs_no_database_driver_crypto_pdf_or_icons() -> None:
+def test_the_first_window_needs_no_database_driver_crypto_pdf_or_icons(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -246,7 +246,7 @@ def test_the_first_window_needs_no_database_driver_crypto_pdf_or_icons() -> None
         "heavy = ('sqlcipher3', 'cryptography', 'reportlab', 'qtawesome', 'keyring', 'pypdfium2')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(ROOT / "build" / "home-for-test"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
