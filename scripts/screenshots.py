@@ -100,6 +100,19 @@ def main() -> None:
         app.processEvents()
     dialog.grab().save(str(args.out / f"31-backups-{suffix}.png"))
     dialog.close()
+    from ui.rotate_key_dialog import RotateKeyDialog
+
+    rotate = RotateKeyDialog(window)
+    rotate.show()
+    for _ in range(3):
+        app.processEvents()
+    rotate.grab().save(str(args.out / f"32-change-key-{suffix}.png"))
+    rotate.close()
+    shortcuts = window.show_shortcuts()
+    for _ in range(3):
+        app.processEvents()
+    shortcuts.grab().save(str(args.out / f"33-shortcuts-{suffix}.png"))
+    shortcuts.close()
     window.close()
 
 

@@ -420,19 +420,25 @@ class StartWindow(QMainWindow):
             pass  # the slot is gone from the key file; a stale keyring entry opens nothing
         self._update_actions()
 
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> QMessageBox:
         rows = [
             ("Ctrl+F", self.tr("Rechercher dans ma musette")),
             ("Ctrl+L", self.tr("Verrouiller")),
             ("Ctrl+N", self.tr("Ajouter une fiche dans la section")),
-            ("Suppr", self.tr("Mettre la fiche choisie à la corbeille")),
+            (self.tr("Suppr"), self.tr("Mettre la fiche choisie à la corbeille")),
             ("Ctrl+Z", self.tr("Annuler la dernière suppression")),
             ("F1", self.tr("Cette aide")),
             ("Ctrl+Q", self.tr("Quitter")),
         ]
-        QMessageBox.information(
-            self, self.tr("Raccourcis clavier"), "\n".join(f"{keys}\t{what}" for keys, what in rows)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Raccourcis clavier"),
+            "\n".join(f"{keys}\t{what}" for keys, what in rows),
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        box.open()  # not modal to the whole app: the person can keep it beside
+        return box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self._settings.geometry = self.saveGeometry()
