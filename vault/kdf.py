@@ -42,6 +42,7 @@ class KdfParams:
             params.memory_kib > 1024 * 1024
             or params.iterations > MAX_ITERATIONS
             or params.lanes > 16
+            or params.memory_kib < 8 * params.lanes  # Argon2's own minimum
         ):
             raise ValueError("key derivation settings out of range")
         return params

@@ -118,3 +118,14 @@ def test_calibration_never_goes_below_the_rfc_9106_floor() -> None:
     assert params.meets_floor()
     assert params.memory_kib >= 64 * 1024 and params.iterations >= 3 and params.lanes >= 4
     assert not kdf.cheap_params_for_tests().meets_floor()
+
+
+def test_kdf_settings_argon2_itself_would_refuse_are_a_damaged_key_file(tmp_path: Path) -> None:
+    # Found by `make soak`'s fuzzing: 16 lanes need at least 128 KiB.
+    path = tmp_path / "k"
+    keyfile.save(path, _key_file(os.urandom(32)))
+    data = json.loads(path.read_text())
+    data["slots"][0]["kdf"].update(memory_kib=64, lanes=16)
+    path.write_text(json.dumps(data))
+    with pytest.raises(KeyFileDamaged):
+        keyfile.load(path)
