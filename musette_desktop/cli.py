@@ -6,14 +6,12 @@ import argparse
 import getpass
 import json
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from vault import Unlock, Vault, VaultError, VaultExists, backup, demo, keyfile, records
+from vault import Unlock, Vault, VaultError, backup, demo, records
 from vault.fileio import is_writable
 from vault.model import RECORD_TYPES
 
@@ -170,27 +168,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Unpack a backup beside the target, prove it opens and is sound, then move it in place."""
     target = Path(args.to)
-    if target.exists() or keyfile.path_for(target).exists():
-        raise VaultExists(str(target))
-    source = Path(args.backup)
-    if not source.is_file():
-        raise backup.BackupRefused(str(source))
-    unlock = _unlock()
-    scratch = Path(tempfile.mkdtemp(prefix=".musette-restore-", dir=target.parent))
-    try:
-        staged = scratch / target.name
-        backup.extract(source, staged)
-        with Vault.open(staged, unlock) as vault:
-            problems = vault.check()
-            counts = vault.stats()
-        if problems:
-            raise backup.BackupRefused("; ".join(problems[:3]))
-        os.replace(keyfile.path_for(staged), keyfile.path_for(target))
-        os.replace(staged, target)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    counts = backup.restore_as(Path(args.backup), target, _unlock())
     print(
         say(
             f"Musette restaurée : {target} ({sum(counts.values())} fiches).",

@@ -16,7 +16,6 @@ from vault import (
     VaultError,
     VaultGone,
     backup,
-    keyfile,
     records,
 )
 from vault.documents import MAX_DOCUMENT_BYTES
@@ -137,17 +136,11 @@ class VaultService(QObject):
 
     def backup_counts(self, path: Path) -> dict[str, int]:
         """Open a backup with this vault's key and count what it holds (verifying it)."""
-        return backup.verify(path, self._vault._data_key)
+        return self._vault.verify_backup(path)
 
     def restore_copy(self, backup_path: Path, target: Path) -> dict[str, int]:
-        """Unpack a backup as a new, separate musette; the open one is untouched."""
-        backup.extract(backup_path, target)
-        try:
-            return backup.verify(backup_path, self._vault._data_key)
-        except VaultError:
-            target.unlink(missing_ok=True)
-            keyfile.path_for(target).unlink(missing_ok=True)
-            raise
+        """Restore a backup as a new, separate musette; the open one is untouched."""
+        return self._vault.restore_backup_as(backup_path, target)
 
     def rotate_data_key(self, new_passphrase: str, kdf_params: KdfParams | None) -> Created:
         """Re-encrypt under a new key (the vault closes), then reopen it with that key."""

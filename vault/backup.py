@@ -12,10 +12,14 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import keyfile
-from .errors import NotAVault, VaultDamaged, VaultError, VaultExists
+from .errors import NotAVault, VaultDamaged, VaultError, VaultExists, WrongKey
 from .fileio import PRIVATE_MODE, fsync_dir
+
+if TYPE_CHECKING:
+    from .vault import Unlock
 
 SUFFIX = ".musette-backup"
 FORMAT = "musette-backup"
@@ -145,22 +149,55 @@ def extract(path: Path, to_database: Path) -> None:
     fsync_dir(to_database.parent)
 
 
+def _checked_counts(database: Path, unlock: Unlock, *, read_only: bool) -> dict[str, int]:
+    """Open an unpacked backup, run the integrity checks, and count what it holds."""
+    from .vault import Vault
+
+    try:
+        with Vault.open(database, unlock, read_only=read_only) as vault:
+            problems = vault.check()
+            counts = vault.stats()
+    except (NotAVault, VaultDamaged) as exc:
+        raise BackupRefused(f"the backup does not open: {exc}") from None
+    if problems:
+        raise BackupRefused("the backup fails its integrity check: " + "; ".join(problems[:3]))
+    return counts
+
+
 def verify(path: Path, data_key: bytes) -> dict[str, int]:
     """Reopen a backup with the data key and run the integrity checks; return its counts."""
-    from .vault import Unlock, Vault
+    from .vault import Unlock
 
     scratch = Path(tempfile.mkdtemp(prefix="musette-verify-"))
     try:
         copy = scratch / "check.musette"
         extract(path, copy)
         try:
-            with Vault.open(copy, Unlock(recovery_code=data_key.hex()), read_only=True) as vault:
-                problems = vault.check()
-                counts = vault.stats()
-        except (NotAVault, VaultDamaged, VaultError) as exc:
-            raise BackupRefused(f"the backup does not open: {exc}") from None
-        if problems:
-            raise BackupRefused("the backup fails its integrity check: " + "; ".join(problems[:3]))
+            return _checked_counts(copy, Unlock(recovery_code=data_key.hex()), read_only=True)
+        except WrongKey:
+            raise BackupRefused("this backup belongs to another musette") from None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def restore_as(backup_path: Path, target: Path, unlock: Unlock) -> dict[str, int]:
+    """Restore a backup as a new musette at `target`; returns its counts.
+
+    It is unpacked beside the target, opened with `unlock` and checked there, and
+    only then moved in place: a refused backup or a wrong key leaves nothing behind.
+    """
+    if target.exists() or keyfile.path_for(target).exists():
+        raise VaultExists(str(target))
+    if not backup_path.is_file():
+        raise BackupRefused(f"{backup_path} is not a file")
+    scratch = Path(tempfile.mkdtemp(prefix=".musette-restore-", dir=target.parent))
+    try:
+        staged = scratch / target.name
+        extract(backup_path, staged)
+        counts = _checked_counts(staged, unlock, read_only=False)
+        os.replace(keyfile.path_for(staged), keyfile.path_for(target))
+        os.replace(staged, target)
+        fsync_dir(target.parent)
         return counts
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

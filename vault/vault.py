@@ -496,23 +496,20 @@ class Vault:
         return KeyFile(self.vault_id, salt, check, ())
 
     def _backup_before_migration(self, version: int) -> None:
-        """Copy the vault before a schema upgrade, and prove the copy opens."""
-        conn = self._connection
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        tmp = target.with_name(target.name + ".tmp")
-        shutil.copyfile(self.path, tmp)
-        os.chmod(tmp, 0o600)
-        copy = _open_connection(tmp, self._data_key, mode="ro")
-        try:
-            ok = copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        finally:
-            copy.close()
-        if not ok:
-            tmp.unlink()
-            raise VaultDamaged("the backup before upgrading did not verify")
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        """A verified backup beside the vault before a schema upgrade (restorable as any)."""
+        self.backup(self.path.parent)
+
+    def verify_backup(self, path: Path) -> dict[str, int]:
+        """Check a backup of this vault with its key; return what it holds."""
+        from . import backup
+
+        return backup.verify(path, self._data_key)
+
+    def restore_backup_as(self, path: Path, target: Path) -> dict[str, int]:
+        """Restore a backup of this vault as a new, separate musette at `target`."""
+        from . import backup
+
+        return backup.restore_as(path, target, Unlock(recovery_code=self._data_key.hex()))
 
 
 @contextlib.contextmanager

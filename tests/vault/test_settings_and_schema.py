@@ -10,7 +10,7 @@ import pytest
 import sqlcipher3
 
 from tests.conftest import VaultFiles, fingerprint
-from vault import Vault, migrations, records
+from vault import Vault, backup, migrations, records
 from vault.errors import VaultTooNew
 from vault.model import BY_TYPE, Experience, Skill
 from vault.sql import Connection
@@ -57,9 +57,10 @@ def test_an_upgrade_makes_a_verified_backup_then_bumps_the_version(opened: Vault
     )
     assert done == [2]
     assert opened.schema_version() == 2
-    backup = opened.path.with_name(opened.path.name + ".v1.bak")
-    assert backup.exists()
-    db = sqlcipher3.connect(str(backup))
+    (made,) = backup.list_backups(opened.path.parent, opened.vault_id)  # beside the vault
+    unpacked = opened.path.with_name("before-upgrade.musette")
+    backup.extract(made.path, unpacked)
+    db = sqlcipher3.connect(str(unpacked))
     db.execute(f"PRAGMA key = \"x'{opened._data_key.hex()}'\"")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     assert db.execute("SELECT label FROM skill").fetchall() == [("Soudure TIG",)]
