@@ -282,12 +282,7 @@ class StartWindow(QMainWindow):
         if dialog.exec() != RotateKeyDialog.DialogCode.Accepted:
             return False
         service = self.service
-        if self.main_view is not None:
-            self._last_section = self.main_view.current_section()
-            self.main_view.clear()
-            self.stack.removeWidget(self.main_view)
-            self.main_view.deleteLater()
-            self.main_view = None
+        self._drop_main_view()
         self.idle_lock.stop()
         self.service = None
         try:
@@ -356,12 +351,7 @@ class StartWindow(QMainWindow):
         self.idle_lock.stop()
         self.backup_timer.stop()
         path = str(self.service.path)
-        if self.main_view is not None:
-            self._last_section = self.main_view.current_section()
-            self.main_view.clear()
-            self.stack.removeWidget(self.main_view)
-            self.main_view.deleteLater()
-            self.main_view = None
+        self._drop_main_view()
         if self._recovery_page is not None:
             self._recovery_page.show_code("", "", "")
         self.service.close()
@@ -377,32 +367,37 @@ class StartWindow(QMainWindow):
 
     # ---- preferences -------------------------------------------------------------------
 
-    def set_language(self, code: str) -> None:
-        """Switch language now: every screen is rebuilt in it, the musette stays open."""
-        self._settings.language = code
-        self.language = apply_language(code)
-        section = (
-            self.main_view.current_section() if self.main_view is not None else self._last_section
-        )
+    def _drop_main_view(self) -> None:
+        """Forget every screen that showed the musette; remember the section for later."""
+        if self.main_view is None:
+            return
+        self._last_section = self.main_view.current_section()
+        self.main_view.clear()
+        self.stack.removeWidget(self.main_view)
+        self.main_view.deleteLater()
+        self.main_view = None
+
+    def _rebuild(self) -> None:
+        """Build every screen again (new language or palette); the musette stays open."""
         path = self.unlock_page._path
         for page in (self.welcome_page, self._create_page, self._recovery_page, self.unlock_page):
-            if page is None:
-                continue
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        if self.main_view is not None:
-            self.main_view.clear()
-            self.stack.removeWidget(self.main_view)
-            self.main_view.deleteLater()
-            self.main_view = None
-        self._last_section = section
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self._drop_main_view()
         self._build(path or self._settings.last_vault)
+
+    def set_language(self, code: str) -> None:
+        """Switch language now: every screen is rebuilt in it."""
+        self._settings.language = code
+        self.language = apply_language(code)
+        self._rebuild()
 
     def set_high_contrast(self, on: bool) -> None:
         """Switch contrast now; screens are rebuilt so that icons take the new colours."""
         self._settings.high_contrast = on
         apply_theme(on)
-        self.set_language(self._settings.language)
+        self._rebuild()
 
     def set_idle_minutes(self, minutes: int) -> None:
         self._settings.idle_minutes = minutes

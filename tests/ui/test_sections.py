@@ -201,6 +201,7 @@ def test_documents_are_added_previewed_and_refused_when_not_documents(
     program.write_bytes(b"MZ\x90\x00" + bytes(200))
     problems = view.add_files([str(pdf), str(program)])
     assert len(problems) == 1 and "cv.pdf.exe" in problems[0]
+    assert "cv.pdf.exe" in view.problems_label.text()
     record = view.model.record_at(view.table.currentIndex().row())
     assert record.name == "diplome.pdf"
     pixmap = view.preview_label.pixmap()

@@ -18,6 +18,7 @@ from .. import dialogs
 from ..document_preview import render_preview
 from ..error_text import explain
 from ..icons import icon
+from ..pages.common import error_line, show_error
 from ..vault_service import VaultService
 from .section_view import SectionSpec, SectionView
 
@@ -64,6 +65,9 @@ class DocumentsView(SectionView):
         self.add_button.setVisible(not service.read_only)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.setAcceptDrops(not service.read_only)
+        # Refused files get their own line: the undo bar stays for deletions.
+        self.problems_label = error_line()
+        self.layout().insertWidget(3, self.problems_label)
         editor = self.editors[Document]
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
@@ -88,9 +92,9 @@ class DocumentsView(SectionView):
             else:
                 self.reload(select_id=document.id)
         if problems:
-            self.undo_label.setText("⚠ " + "\n".join(problems))
-            self.undo_bar.show()
-            self.undo_button.hide()
+            show_error(self.problems_label, "\n".join(problems))
+        else:
+            self.problems_label.hide()
         return problems
 
     def _on_add_button_clicked(self) -> None:
