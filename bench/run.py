@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +123,7 @@ def plain_sqlite(folder: Path) -> sqlite3.Connection:
     return conn
 
 
-def insert_all(conn, items, attachments: list[bytes] = ()) -> None:  # type: ignore[assignment]
+def insert_all(conn, items, attachments: Sequence[bytes] = ()) -> None:
     conn.execute("BEGIN IMMEDIATE")
     for item in items:
         records.add(conn, item)

@@ -11,4 +11,3 @@ DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 IntegrityError: type[Exception] = sqlcipher3.IntegrityError
 connect = sqlcipher3.connect
 complete_statement = sqlcipher3.complete_statement
-sqlcipher_version: str = sqlcipher3.sqlite_version

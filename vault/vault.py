@@ -37,7 +37,7 @@ from .fileio import create_private, fsync_dir, is_writable, write_atomic
 from .keyfile import DEVICE_SLOT, KeyFile
 from .model import RECORD_TYPES, Document, Provenance, Record, now_utc
 from .secret_store import SecretStore
-from .sql import Connection, DatabaseError, connect, sqlcipher_version
+from .sql import Connection, DatabaseError, connect
 
 R = TypeVar("R", bound=Record)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -672,8 +672,3 @@ def _replace_key_file(key_path: Path, new: KeyFile, data_key: bytes, passphrase:
     if had_old:
         backup.unlink()
         fsync_dir(key_path.parent)
-
-
-def version_info() -> str:
-    """The SQLite/SQLCipher library version, for diagnostics."""
-    return sqlcipher_version
