@@ -76,11 +76,19 @@ def add_document(
     provenance: Provenance | None = None,
 ) -> tuple[Document, records.Change]:
     """Store a file's bytes in the vault after checking its size and content."""
+    document = describe(name, data, note=note, provenance=provenance)
+    return document, store(conn, document, data)
+
+
+def describe(
+    name: str, data: bytes, *, note: str = "", provenance: Provenance | None = None
+) -> Document:
+    """The record for a file, after checking its size and content (nothing is written)."""
     if not data:
         raise DocumentRefused("content", "the file is empty")
     if len(data) > MAX_DOCUMENT_BYTES:
         raise DocumentRefused("size", f"larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
-    document = Document(
+    return Document(
         name=name,
         media_type=sniff_media_type(data),
         size=len(data),
@@ -88,11 +96,17 @@ def add_document(
         note=note,
         provenance=provenance or Provenance(),
     )
+
+
+def store(conn: Connection, document: Document, data: bytes) -> records.Change:
+    """Insert a described document and its bytes; the caller owns the transaction."""
+    if hashlib.sha256(data).hexdigest() != document.sha256:
+        raise DocumentRefused("content", "the bytes do not match the record")
     change = records.add(conn, document)
     conn.execute(
         "INSERT INTO document_content (document_id, content) VALUES (?, ?)", (document.id, data)
     )
-    return document, change
+    return change
 
 
 def read_content(conn: Connection, document_id: str) -> bytes:

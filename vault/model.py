@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -80,6 +81,9 @@ class Record:
     updated_at: str = field(default_factory=now_utc)
     provenance: Provenance = field(default_factory=Provenance)
     deleted_at: str | None = None
+    # What an import brought that has no field here, as a JSON object, so that
+    # exporting to the same format gives it back.
+    extra: str = "{}"
 
     def display_name(self) -> str:
         """The one-line name lists and search results show."""
@@ -92,6 +96,12 @@ class Record:
                 datetime.fromisoformat(getattr(self, name))
             except ValueError:
                 raise InvalidRecord(name, "not a timestamp") from None
+        try:
+            kept = json.loads(self.extra)
+        except ValueError:
+            kept = None
+        if not isinstance(kept, dict):
+            raise InvalidRecord("extra", "expected a JSON object")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -39,7 +39,10 @@ def split_statements(script: str) -> list[str]:
 
 # STEPS[n - 1] brings a vault from version n - 1 to version n. Never edit a
 # released step: add a new one.
-STEPS: tuple[Step, ...] = (_sql_step("m0001_initial.sql"),)
+STEPS: tuple[Step, ...] = (
+    _sql_step("m0001_initial.sql"),
+    _sql_step("m0002_extra.sql"),
+)
 CURRENT_VERSION = len(STEPS)
 
 

@@ -1,0 +1,99 @@
+"""The one error an importer raises, with its reason in French and English."""
+
+from __future__ import annotations
+
+# reason -> (French, English); {file}, {line} and {detail} are filled in.
+_WORDS: dict[str, tuple[str, str]] = {
+    "too_big": (
+        "{file} est trop gros pour être importé ({detail}).",
+        "{file} is too big to import ({detail}).",
+    ),
+    "unreadable": (
+        "{file} ne peut pas être lu : {detail}.",
+        "{file} cannot be read: {detail}.",
+    ),
+    "encoding": (
+        "{file} n'est pas un texte UTF-8{where}.",
+        "{file} is not UTF-8 text{where}.",
+    ),
+    "json_syntax": (
+        "{file} n'est pas du JSON valide{where} : {detail}.",
+        "{file} is not valid JSON{where}: {detail}.",
+    ),
+    "json_number": (
+        "{file} contient un nombre refusé{where} : {detail}.",
+        "{file} contains a refused number{where}: {detail}.",
+    ),
+    "json_duplicate": (
+        "{file} donne deux fois la clé « {detail} » dans le même objet.",
+        '{file} gives the key "{detail}" twice in the same object.',
+    ),
+    "json_depth": (
+        "{file} est imbriqué trop profondément pour être un CV.",
+        "{file} is nested too deeply to be a résumé.",
+    ),
+    "wrong_shape": (
+        "{file} n'a pas la forme attendue : {detail}.",
+        "{file} does not have the expected shape: {detail}.",
+    ),
+    "csv_header": (
+        "{file} n'a pas l'en-tête attendu (il manque {detail}).",
+        "{file} does not have the expected header ({detail} missing).",
+    ),
+    "csv_syntax": (
+        "{file} est un CSV mal formé{where} : {detail}.",
+        "{file} is a malformed CSV{where}: {detail}.",
+    ),
+    "zip_damaged": (
+        "{file} n'est pas une archive ZIP lisible ({detail}).",
+        "{file} is not a readable ZIP archive ({detail}).",
+    ),
+    "zip_unsafe": (
+        "{file} est refusé : l'archive contient {detail}.",
+        "{file} is refused: the archive contains {detail}.",
+    ),
+    "zip_bomb": (
+        "{file} est refusé : une fois décompressée, l'archive serait trop grosse ({detail}).",
+        "{file} is refused: unpacked, the archive would be too big ({detail}).",
+    ),
+    "not_linkedin": (
+        "{file} ne ressemble pas à une archive LinkedIn : aucun des fichiers attendus "
+        "(Profile.csv, Positions.csv…) ne s'y trouve.",
+        "{file} does not look like a LinkedIn archive: none of the expected files "
+        "(Profile.csv, Positions.csv…) is in it.",
+    ),
+    "image": (
+        "{file} n'est pas une image de badge acceptée : {detail}.",
+        "{file} is not an accepted badge image: {detail}.",
+    ),
+    "no_badge": (
+        "{file} ne contient pas de badge Open Badges.",
+        "{file} does not contain an Open Badges badge.",
+    ),
+    "badge_invalid": (
+        "Le badge de {file} est refusé : {detail}.",
+        "The badge in {file} is refused: {detail}.",
+    ),
+}
+
+
+class ImportRefused(Exception):
+    """An input file that cannot be imported; nothing was written."""
+
+    def __init__(self, file: str, reason: str, detail: str = "", *, line: int | None = None):
+        if reason not in _WORDS:
+            raise ValueError(f"unknown import refusal {reason!r}")
+        self.file = file
+        self.reason = reason
+        self.detail = detail
+        self.line = line
+        super().__init__(self.describe("en"))
+
+    def describe(self, language: str) -> str:
+        """One sentence for the person, in French ('fr') or English."""
+        french, english = _WORDS[self.reason]
+        template = french if language == "fr" else english
+        where = ""
+        if self.line is not None:
+            where = f" (ligne {self.line})" if language == "fr" else f" (line {self.line})"
+        return template.format(file=self.file, detail=self.detail, where=where)

@@ -1,0 +1,380 @@
+"""Read a JSON Resume file into records, keeping every field Musette has no place for."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+from vault.errors import InvalidRecord
+from vault.model import IMPORTED, Person, Provenance, Record
+
+from ..json_resume_map import (
+    BASICS_FIELDS,
+    BY_NAME,
+    LOCATION_FIELDS,
+    MARKED_SECTIONS,
+    PERSON_MUSETTE_FIELDS,
+    SECTIONS,
+    Section,
+    level_of,
+)
+from . import safe_json, safe_text
+from .dates import partial_iso
+from .errors import ImportRefused
+from .plan import ImportPlan, ImportWarning
+
+SOURCE = "json-resume"
+_TEXT_LIST_KEYS = frozenset({"highlights", "keywords", "courses", "roles"})
+# Keys the schema types as text that Musette keeps as they are.
+_TEXT_KEYS = frozenset(
+    {"level", "fluency", "url", "description", "publisher", "score", "image", "region", "type"}
+)
+
+
+def read(path: Path) -> ImportPlan:
+    """The plan for one JSON Resume file (nothing is written)."""
+    data = safe_text.read_bytes(path)
+    return parse(safe_text.decode(data, path.name), path.name)
+
+
+def parse(text: str, file_name: str) -> ImportPlan:
+    document = safe_json.clean_text(safe_json.loads(text, file_name))
+    return _Reader(file_name).plan(document)
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """'Marie-Claire Dupont Moreau' -> ('Marie-Claire', 'Dupont Moreau')."""
+    given, _, family = " ".join(name.split()).partition(" ")
+    return given, family
+
+
+class _Reader:
+    """Walks one document, refusing wrong types and noting what it leaves out."""
+
+    def __init__(self, file_name: str) -> None:
+        self.file = file_name
+        self.plan_ = ImportPlan(SOURCE, file_name)
+        self.provenance = Provenance(IMPORTED, SOURCE, file_name)
+
+    def refuse(self, path: str, expected: str, value: Any) -> ImportRefused:
+        found = {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
+            type(value), "a number"
+        )
+        return ImportRefused(self.file, "wrong_shape", f"{path} should be {expected}, not {found}")
+
+    def warn(self, code: str, path: str, detail: str = "") -> None:
+        self.plan_.warnings.append(ImportWarning(code, path, detail[:120]))
+
+    # ---- the document -------------------------------------------------------------
+
+    def plan(self, document: Any) -> ImportPlan:
+        if not isinstance(document, dict):
+            raise self.refuse("the file", "an object", document)
+        musette = self._musette_meta(document.get("meta"))
+        known = {"basics", "meta", "$schema", *BY_NAME}
+        top = {k: v for k, v in document.items() if k not in known}
+        person = self._basics(document.get("basics"), musette.get("basics"), top, document)
+        if person is not None:
+            self.plan_.add(person)
+        for section in SECTIONS:
+            items = document.get(section.name)
+            if section.name not in document:
+                continue
+            if items is None:
+                self.warn("null", section.name)
+                continue
+            if not isinstance(items, list):
+                raise self.refuse(section.name, "a list", items)
+            extras = musette.get(section.name)
+            extras = extras if isinstance(extras, list) else []
+            for index, item in enumerate(items):
+                own = extras[index] if index < len(extras) else {}
+                record = self._item(section, item, f"{section.name}[{index}]", own)
+                if record is not None:
+                    self.plan_.add(record)
+        return self.plan_
+
+    def _musette_meta(self, meta: Any) -> dict[str, Any]:
+        if isinstance(meta, dict) and isinstance(meta.get("musette"), dict):
+            return dict(meta["musette"])
+        return {}
+
+    # ---- values -----------------------------------------------------------------
+
+    def _text(self, item: dict[str, Any], key: str, path: str) -> str | None:
+        """The text under `key`; None when absent or null (null is noted)."""
+        if key not in item:
+            return None
+        value = item[key]
+        if value is None:
+            self.warn("null", f"{path}.{key}")
+            return None
+        if not isinstance(value, str):
+            raise self.refuse(f"{path}.{key}", "text", value)
+        return value
+
+    def _kept(self, item: dict[str, Any], used: set[str], path: str) -> dict[str, Any]:
+        """Every key not mapped to a field, nulls left out, text lists checked."""
+        kept: dict[str, Any] = {}
+        for key, value in item.items():
+            if key in used:
+                continue
+            if value is None:
+                self.warn("null", f"{path}.{key}")
+                continue
+            if key in _TEXT_LIST_KEYS:
+                if not isinstance(value, list):
+                    raise self.refuse(f"{path}.{key}", "a list of text", value)
+                clean = []
+                for index, entry in enumerate(value):
+                    if entry is None:
+                        self.warn("null", f"{path}.{key}[{index}]")
+                    elif not isinstance(entry, str):
+                        raise self.refuse(f"{path}.{key}[{index}]", "text", entry)
+                    else:
+                        clean.append(entry)
+                value = clean
+            elif key in _TEXT_KEYS:
+                if not isinstance(value, str):
+                    raise self.refuse(f"{path}.{key}", "text", value)
+            elif key == "profiles":
+                if not isinstance(value, list):
+                    raise self.refuse(f"{path}.{key}", "a list", value)
+                for index, entry in enumerate(value):
+                    if entry is not None and not isinstance(entry, dict):
+                        raise self.refuse(f"{path}.{key}[{index}]", "an object", entry)
+                    for name in ("network", "username", "url"):
+                        text = (entry or {}).get(name)
+                        if text is not None and not isinstance(text, str):
+                            raise self.refuse(f"{path}.{key}[{index}].{name}", "text", text)
+            kept[key] = self._without_nulls(value, f"{path}.{key}")
+        return kept
+
+    def _without_nulls(self, value: Any, path: str) -> Any:
+        """The value with every null inside it left out (and noted)."""
+        if isinstance(value, dict):
+            clean = {}
+            for key, entry in value.items():
+                if entry is None:
+                    self.warn("null", f"{path}.{key}")
+                else:
+                    clean[key] = self._without_nulls(entry, f"{path}.{key}")
+            return clean
+        if isinstance(value, list):
+            kept = []
+            for index, entry in enumerate(value):
+                if entry is None:
+                    self.warn("null", f"{path}[{index}]")
+                else:
+                    kept.append(self._without_nulls(entry, f"{path}[{index}]"))
+            return kept
+        return value
+
+    # ---- sections -----------------------------------------------------------------
+
+    def _item(self, section: Section, item: Any, path: str, own: Any) -> Record | None:
+        if item is None:
+            self.warn("null", path)
+            return None
+        if not isinstance(item, dict):
+            raise self.refuse(path, "an object", item)
+        values: dict[str, Any] = dict(section.fixed)
+        used: set[str] = set()
+        for key, name in section.fields:
+            used.add(key)
+            text = self._text(item, key, path)
+            if text is not None:
+                values[name] = text
+        for key, name in section.dates:
+            used.add(key)
+            text = self._text(item, key, path)
+            if text is None:
+                continue
+            if partial_iso(text) == text:
+                values[name] = text
+            else:
+                self.warn("date", f"{path}.{key}", text)
+        if section.name == "references":
+            used.add("name")
+            name = self._text(item, "name", path) or ""
+            values["given_name"], values["family_name"] = split_name(name)
+            if not name.strip():
+                values["family_name"] = ""
+        kept = self._kept(item, used, path)
+        if not kept and not any(v for k, v in values.items() if k not in section.fixed):
+            self.warn("empty", path)
+            return None
+        absent: list[str] = []
+        self._fill_required(section, values, item, kept, absent)
+        self._derive(section, values, kept)
+        mark: dict[str, Any] = {}
+        if section.name in MARKED_SECTIONS:
+            mark["section"] = section.name
+        if absent:
+            mark["absent"] = absent
+        if kept:
+            mark["keep"] = kept
+        record = section.cls(
+            **values,
+            provenance=self.provenance,
+            extra=json.dumps({"json_resume": mark} if mark else {}, ensure_ascii=False),
+        )
+        record = self._own_fields(record, section.musette_fields(), own, path)
+        return self._valid(record, section, path)
+
+    def _fill_required(
+        self,
+        section: Section,
+        values: dict[str, Any],
+        item: dict[str, Any],
+        kept: dict[str, Any],
+        absent: list[str],
+    ) -> None:
+        """A record needs its title: borrow it from another key, and remember not to export it."""
+        if values.get(section.required, "").strip():
+            return
+        main_key = next((k for k, f in section.fields if f == section.required), "name")
+        if section.name == "references":
+            main_key = "name"
+        absent.append(main_key)
+        for key in section.fallbacks:
+            value = item.get(key) or kept.get(key)
+            if isinstance(value, str) and value.strip():
+                values[section.required] = value
+                return
+        values[section.required] = "—"
+
+    def _derive(self, section: Section, values: dict[str, Any], kept: dict[str, Any]) -> None:
+        if section.name in ("skills", "languages"):
+            word = kept.get("level" if section.name == "skills" else "fluency")
+            if isinstance(word, str):
+                values["level"] = level_of(word)
+        if section.name == "interests":
+            values["body"] = ", ".join(kept.get("keywords", []))
+
+    def _own_fields(
+        self, record: Record, allowed: list[dataclasses.Field[Any]], own: Any, path: str
+    ) -> Record:
+        """Apply Musette's own fields for this item from meta.musette, checked one by one."""
+        if not isinstance(own, dict) or not own:
+            return record
+        changes: dict[str, Any] = {}
+        by_name = {f.name: f for f in allowed}
+        for name, value in own.items():
+            spec = by_name.get(name)
+            if spec is not None and _fits(value, spec.default):
+                changes[name] = value
+            else:
+                self.warn("invalid", f"meta.musette.{path}.{name}", "unexpected value")
+        if not changes:
+            return record
+        candidate = dataclasses.replace(record, **changes)
+        try:
+            candidate.validate()
+        except InvalidRecord as exc:
+            self.warn("invalid", f"meta.musette.{path}", exc.problem)
+            return record
+        return candidate
+
+    def _valid(self, record: Record, section: Section, path: str) -> Record | None:
+        """Validate; a value the model refuses is set aside in `keep`, with a warning."""
+        for _ in range(4):
+            try:
+                record.validate()
+                return record
+            except InvalidRecord as exc:
+                json_key = next(
+                    (k for k, f in (*section.fields, *section.dates) if f == exc.field), None
+                )
+                if json_key is None:
+                    raise ImportRefused(self.file, "wrong_shape", f"{path}: {exc.problem}") from None
+                self.warn("invalid", f"{path}.{json_key}", exc.problem)
+                extra = json.loads(record.extra)
+                mark = extra.setdefault("json_resume", {})
+                mark.setdefault("keep", {})[json_key] = getattr(record, exc.field)
+                default: Any = next(
+                    f.default for f in dataclasses.fields(record) if f.name == exc.field
+                )
+                changes: dict[str, Any] = {
+                    exc.field: default,
+                    "extra": json.dumps(extra, ensure_ascii=False),
+                }
+                record = dataclasses.replace(record, **changes)
+        return None
+
+    # ---- basics -------------------------------------------------------------------
+
+    def _basics(
+        self, basics: Any, own: Any, top: dict[str, Any], document: dict[str, Any]
+    ) -> Person | None:
+        meta = document.get("meta")
+        if "basics" in document and basics is None:
+            self.warn("null", "basics")
+        if basics is not None and not isinstance(basics, dict):
+            raise self.refuse("basics", "an object", basics)
+        if "meta" in document and meta is None:
+            self.warn("null", "meta")
+        if meta is not None and not isinstance(meta, dict):
+            raise self.refuse("meta", "an object", meta)
+        basics = basics or {}
+        values: dict[str, Any] = {}
+        for key, name in BASICS_FIELDS:
+            text = self._text(basics, key, "basics")
+            if text is not None:
+                values[name] = text
+        full_name = self._text(basics, "name", "basics")
+        if full_name is not None:
+            values["given_name"], values["family_name"] = split_name(full_name)
+        used = {key for key, _ in BASICS_FIELDS} | {"name", "location"}
+        kept = self._kept(basics, used, "basics")
+        location = basics.get("location")
+        if location is None and "location" in basics:
+            self.warn("null", "basics.location")
+        elif location is not None:
+            if not isinstance(location, dict):
+                raise self.refuse("basics.location", "an object", location)
+            for key, field_name in LOCATION_FIELDS:
+                text = self._text(location, key, "basics.location")
+                if text is not None:
+                    values[field_name] = text
+            rest = self._kept(location, {k for k, _ in LOCATION_FIELDS}, "basics.location")
+            kept["location"] = rest
+        mark: dict[str, Any] = {}
+        if kept:
+            mark["keep"] = kept
+        if top:
+            mark["top"] = top
+        other_meta = self._without_nulls(
+            {k: v for k, v in (meta or {}).items() if k != "musette"}, "meta"
+        )
+        for key in ("canonical", "version", "lastModified"):
+            if key in other_meta and not isinstance(other_meta[key], str):
+                raise self.refuse(f"meta.{key}", "text", other_meta[key])
+        if other_meta:
+            mark["meta"] = other_meta
+        if not values and not mark and "basics" not in document:
+            return None
+        person = Person(
+            **values,
+            provenance=self.provenance,
+            extra=json.dumps({"json_resume": mark} if mark else {}, ensure_ascii=False),
+        )
+        allowed = [f for f in dataclasses.fields(Person) if f.name in PERSON_MUSETTE_FIELDS]
+        person = self._own_fields(person, allowed, own, "basics")  # type: ignore[assignment]
+        basics_section = Section("basics", Person, BASICS_FIELDS + LOCATION_FIELDS)
+        checked = self._valid(person, basics_section, "basics")
+        return checked if isinstance(checked, Person) else None
+
+
+def _fits(value: Any, default: Any) -> bool:
+    """Whether a value from meta.musette has the type of the field it claims."""
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, str):
+        return isinstance(value, str)
+    # int fields default to None (a level) or 0 (a position)
+    return (value is None and default is None) or (
+        isinstance(value, int) and not isinstance(value, bool)
+    )

@@ -1,0 +1,245 @@
+"""What an import will do, shown before anything is written, then applied in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from vault import documents, records
+from vault.model import (
+    Attestation,
+    Certification,
+    Community,
+    Contact,
+    Document,
+    Education,
+    Experience,
+    Note,
+    Person,
+    Project,
+    Record,
+)
+
+if TYPE_CHECKING:
+    from vault.vault import Vault
+
+ADD = "add"
+MERGE = "merge"  # fill the existing record's empty fields; never overwrite what is there
+SKIP = "skip"
+ACTIONS = (ADD, MERGE, SKIP)
+
+# Fields holding another record's id: remapped when that record is merged or skipped.
+_LINK_FIELDS = ("related_id", "record_id", "skill_id", "contact_id", "project_id")
+
+# warning code -> (French, English); {path} and {detail} are filled in.
+_WARNINGS: dict[str, tuple[str, str]] = {
+    "null": (
+        "{path} était vide (null) et n'a pas été repris.",
+        "{path} was empty (null) and was left out.",
+    ),
+    "date": (
+        "{path} : « {detail} » n'est pas une date reconnue et n'a pas été reprise.",
+        '{path}: "{detail}" is not a recognised date and was left out.',
+    ),
+    "empty": (
+        "{path} ne contenait rien et n'a pas été ajouté.",
+        "{path} held nothing and was not added.",
+    ),
+    "invalid": (
+        "{path} : {detail} ; cette valeur n'a pas été reprise.",
+        "{path}: {detail}; this value was left out.",
+    ),
+    "unmatched": (
+        "{path} : {detail}",
+        "{path}: {detail}",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something the import left out or could not place, said to the person."""
+
+    code: str
+    path: str
+    detail: str = ""
+
+    def describe(self, language: str) -> str:
+        french, english = _WARNINGS[self.code]
+        return (french if language == "fr" else english).format(path=self.path, detail=self.detail)
+
+
+@dataclass
+class Planned:
+    """One record the file brings, and what will happen to it."""
+
+    record: Record
+    duplicate_of: Record | None = None
+    action: str = ADD
+    content: bytes | None = None  # a document's bytes
+
+
+@dataclass
+class ImportPlan:
+    """Everything one file brings; nothing is written until `apply`."""
+
+    source: str  # "json-resume", "linkedin", "badge"
+    file_name: str
+    items: list[Planned] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+    def add(self, record: Record, *, content: bytes | None = None) -> Record:
+        self.items.append(Planned(record, content=content))
+        return record
+
+    def counts(self) -> dict[str, Counter[str]]:
+        """Action -> record type -> how many, for the preview's summary."""
+        found: dict[str, Counter[str]] = {action: Counter() for action in ACTIONS}
+        for item in self.items:
+            found[item.action][item.record.TYPE] += 1
+        return found
+
+    def duplicates(self) -> list[Planned]:
+        return [item for item in self.items if item.duplicate_of is not None]
+
+
+def _norm(text: str) -> str:
+    """Case, accents and spacing ignored: 'Développeur  Web' matches 'developpeur web'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def duplicate_key(record: Record) -> tuple[Any, ...] | None:
+    """What makes two records the same thing for a person, or None when nothing does."""
+    match record:
+        case Person():
+            return ("person",)
+        case Experience():
+            return (
+                "experience",
+                _norm(record.title),
+                _norm(record.organisation),
+                record.start_date[:7],
+            )
+        case Education():
+            return (
+                "education",
+                _norm(record.title),
+                _norm(record.institution),
+                record.start_date[:4],
+            )
+        case Certification():
+            return ("certification", _norm(record.name), _norm(record.issuer))
+        case Contact():
+            if record.email:
+                return ("contact", _norm(record.email))
+            return ("contact", _norm(record.given_name), _norm(record.family_name))
+        case Note():
+            return ("note", _norm(record.title), _norm(record.body)[:500], record.related_id)
+        case Community():
+            return ("community", _norm(record.name))
+        case Project():
+            return ("project", _norm(record.title))
+        case Document():
+            return ("document", record.sha256)
+        case Attestation():
+            return ("attestation", record.payload)
+    label = getattr(record, "esco_uri", "") or _norm(getattr(record, "label", ""))
+    if record.TYPE == "skill" and label:
+        return ("skill", label)
+    return None
+
+
+def find_duplicates(plan: ImportPlan, vault: Vault) -> None:
+    """Mark each planned record that matches one already in the vault, or one earlier in the file.
+
+    A match in the vault is merged by default (its empty fields filled); a
+    repeat inside the file is skipped.
+    """
+    known: dict[tuple[Any, ...], Record] = {}
+    types = {type(item.record) for item in plan.items}
+    for cls in types:
+        for existing in vault.list(cls):
+            key = duplicate_key(existing)
+            if key is not None:
+                known.setdefault(key, existing)
+    in_file: dict[tuple[Any, ...], Record] = {}
+    for item in plan.items:
+        key = duplicate_key(item.record)
+        if key is None:
+            continue
+        if key in known:
+            item.duplicate_of, item.action = known[key], MERGE
+        elif key in in_file:
+            item.duplicate_of, item.action = in_file[key], SKIP
+        else:
+            in_file[key] = item.record
+
+
+def merged(existing: Record, incoming: Record) -> Record:
+    """The existing record with its empty fields filled from the incoming one."""
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(existing):
+        if f.name in ("id", "created_at", "updated_at", "provenance", "deleted_at"):
+            continue
+        mine, theirs = getattr(existing, f.name), getattr(incoming, f.name)
+        if f.name == "extra":
+            kept = {**json.loads(theirs), **json.loads(mine)}
+            if kept != json.loads(mine):
+                changes["extra"] = json.dumps(kept, ensure_ascii=False, sort_keys=True)
+        elif mine in ("", None) and theirs not in ("", None):
+            changes[f.name] = theirs
+    return dataclasses.replace(existing, **changes) if changes else existing
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What `apply` wrote."""
+
+    added: int
+    merged: int
+    skipped: int
+
+
+def apply(plan: ImportPlan, vault: Vault) -> ImportResult:
+    """Write the plan in one transaction: everything or, on any error, nothing."""
+    id_map: dict[str, str] = {}
+    for item in plan.items:
+        if item.action in (MERGE, SKIP) and item.duplicate_of is not None:
+            id_map[item.record.id] = id_map.get(item.duplicate_of.id, item.duplicate_of.id)
+    added = merged_count = skipped = 0
+    with vault.transaction() as conn:
+        for item in plan.items:
+            record = _relinked(item.record, id_map)
+            if item.action == SKIP:
+                skipped += 1
+            elif item.action == MERGE and item.duplicate_of is not None:
+                current = records.get(conn, type(item.duplicate_of), item.duplicate_of.id)
+                combined = merged(current, record)
+                if combined is not current:
+                    records.update(conn, combined)
+                merged_count += 1
+            elif isinstance(record, Document) and item.content is not None:
+                documents.store(conn, record, item.content)
+                added += 1
+            else:
+                records.add(conn, record)
+                added += 1
+    return ImportResult(added, merged_count, skipped)
+
+
+def _relinked(record: Record, id_map: dict[str, str]) -> Record:
+    changes: dict[str, Any] = {
+        name: id_map[getattr(record, name)]
+        for name in _LINK_FIELDS
+        if getattr(record, name, "") in id_map
+    }
+    extra = json.loads(record.extra)
+    links = {k: id_map[v] for k, v in extra.items() if k.endswith("_id") and v in id_map}
+    if links:
+        changes["extra"] = json.dumps({**extra, **links}, ensure_ascii=False, sort_keys=True)
+    return dataclasses.replace(record, **changes) if changes else record

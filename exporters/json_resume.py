@@ -1,0 +1,117 @@
+"""Write a JSON Resume file (official schema), with Musette's own fields under meta.musette."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from vault.model import Person, Record
+
+from .career import Career
+from .json_resume_map import (
+    BASICS_FIELDS,
+    LEVEL_WORDS,
+    LOCATION_FIELDS,
+    PERSON_MUSETTE_FIELDS,
+    SCHEMA_URL,
+    SECTIONS,
+    Section,
+    level_of,
+    section_of,
+)
+
+LANGUAGE_WORDS = ("Elementary", "Intermediate", "Fluent", "Native speaker")
+_DATE_FIELD = {"start_date", "issued_on", "occurred_on"}
+
+
+def export(career: Career) -> bytes:
+    """The résumé as UTF-8 JSON; the same career always gives the same bytes."""
+    document: dict[str, Any] = {}
+    musette: dict[str, Any] = {}
+    meta: dict[str, Any] = {}
+    if career.person is not None:
+        mark = _mark(career.person)
+        for key, value in mark.get("top", {}).items():
+            document.setdefault(key, value)
+        meta.update(mark.get("meta", {}))
+        document["basics"], own = _basics(career.person, mark)
+        if own:
+            musette["basics"] = own
+    for section in SECTIONS:
+        pairs = [
+            _item(section, record)
+            for record in career.records
+            if section_of(record) == section.name
+        ]
+        if not pairs:
+            continue
+        pairs.sort(key=lambda pair: _order(section, pair), reverse=section.dates != ())
+        document[section.name] = [item for item, _, _ in pairs]
+        if any(own for _, own, _ in pairs):
+            musette[section.name] = [own for _, own, _ in pairs]
+    if musette:
+        meta["musette"] = musette
+    if meta:
+        document["meta"] = meta
+    document["$schema"] = SCHEMA_URL
+    text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
+    return (text + "\n").encode("utf-8")
+
+
+def _mark(record: Record) -> dict[str, Any]:
+    kept = json.loads(record.extra).get("json_resume", {})
+    return kept if isinstance(kept, dict) else {}
+
+
+def _order(section: Section, pair: tuple[dict[str, Any], dict[str, Any], str]) -> tuple[str, str]:
+    item, own, date = pair
+    dump = json.dumps([item, own], ensure_ascii=False, sort_keys=True)
+    if section.dates:
+        return date, dump
+    return dump.casefold(), dump
+
+
+def _item(section: Section, record: Record) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """The JSON item, Musette's own fields for it, and the date it sorts by."""
+    mark = _mark(record)
+    absent = set(mark.get("absent", []))
+    item: dict[str, Any] = dict(mark.get("keep", {}))
+    date = ""
+    for key, name in (*section.fields, *section.dates):
+        value = getattr(record, name)
+        if name in _DATE_FIELD:
+            date = value
+        if value and key not in absent:
+            item[key] = value
+    if section.name == "references" and "name" not in absent:
+        item["name"] = record.display_name()
+    if section.name in ("skills", "languages"):
+        key = "level" if section.name == "skills" else "fluency"
+        words = LEVEL_WORDS if section.name == "skills" else LANGUAGE_WORDS
+        level: int | None = getattr(record, "level", None)
+        if level is not None and level_of(str(item.get(key, ""))) != level:
+            item[key] = words[level - 1]
+    own = {
+        f.name: getattr(record, f.name)
+        for f in section.musette_fields()
+        if getattr(record, f.name) != f.default
+    }
+    return item, own, date
+
+
+def _basics(person: Person, mark: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    basics: dict[str, Any] = dict(mark.get("keep", {}))
+    location = dict(basics.pop("location", {}))
+    name = " ".join(p for p in (person.given_name, person.family_name) if p)
+    if name:
+        basics["name"] = name
+    for key, field_name in BASICS_FIELDS:
+        if value := getattr(person, field_name):
+            basics[key] = value
+    for key, field_name in LOCATION_FIELDS:
+        if value := getattr(person, field_name):
+            location[key] = value
+    if location or "location" in mark.get("keep", {}):
+        basics["location"] = location
+    own = {name: getattr(person, name) for name in PERSON_MUSETTE_FIELDS if getattr(person, name)}
+    return basics, own

@@ -1,0 +1,276 @@
+"""Bringing a JSON Resume in, and taking it out again without losing anything."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from exporters import json_resume
+from exporters.career import career_from
+from exporters.imports import json_resume as reader
+from exporters.imports.errors import ImportRefused
+from exporters.imports.plan import MERGE, apply, find_duplicates
+from tests.conftest import SHARED, VaultFiles, fingerprint
+from vault import Vault
+from vault.model import Contact, Experience, Person, Skill
+
+RESUME_DIR = SHARED / "data" / "json-resume"
+SCHEMA = json.loads((RESUME_DIR / "schema.json").read_text("utf-8"))
+
+
+def _import(vault: Vault, path: Path) -> None:
+    plan = reader.read(path)
+    find_duplicates(plan, vault)
+    apply(plan, vault)
+
+
+def _write(tmp_path: Path, document: Any, name: str = "cv.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_the_schema_sample_imports_with_its_provenance(opened: Vault) -> None:
+    _import(opened, RESUME_DIR / "sample.resume.json")
+    (person,) = opened.list(Person)
+    assert (person.given_name, person.family_name) == ("Richard", "Hendriks")
+    assert person.provenance.source == "json-resume"
+    assert person.provenance.detail == "sample.resume.json"
+    titles = {e.title: e.kind for e in opened.list(Experience)}
+    assert titles == {
+        "CEO/President": "job",
+        "Teacher": "volunteering",
+        "Miss Direction": "personal",
+    }
+    languages = [s for s in opened.list(Skill) if s.category == "language"]
+    assert [(s.label, s.level) for s in languages] == [("English", 4)]
+    assert [c.display_name() for c in opened.list(Contact)] == ["Erlich Bachman"]
+
+
+def test_an_exported_file_comes_back_identical(demo_files: VaultFiles, tmp_path: Path) -> None:
+    with demo_files.open() as vault:
+        first = json_resume.export(career_from(vault))
+    exported = tmp_path / "sophie.json"
+    exported.write_bytes(first)
+    fresh = Vault.create(tmp_path / "fresh.musette", "x" * 12, kdf_params=_cheap())
+    with fresh.vault as vault:
+        _import(vault, exported)
+        assert json_resume.export(career_from(vault)) == first
+
+
+def test_the_export_is_valid_against_the_official_schema(demo_files: VaultFiles) -> None:
+    with demo_files.open() as vault:
+        document = json.loads(json_resume.export(career_from(vault)))
+    jsonschema.validate(document, SCHEMA)
+    musette = document["meta"]["musette"]
+    assert any(own.get("esco_uri") for own in musette["skills"])  # ESCO URIs travel too
+
+
+def test_the_sample_round_trips_its_fields(opened: Vault) -> None:
+    _import(opened, RESUME_DIR / "sample.resume.json")
+    exported = json.loads(json_resume.export(career_from(opened)))
+    original = json.loads((RESUME_DIR / "sample.resume.json").read_text("utf-8"))
+    exported.pop("$schema")
+    exported.get("meta", {}).pop("musette", None)
+    original.pop("$schema", None)
+    assert _sorted_lists(exported) == _sorted_lists(original)
+
+
+def _sorted_lists(value: Any) -> Any:
+    """Sections compared as sets of items: the export orders them by date."""
+    if isinstance(value, dict):
+        return {k: _sorted_lists(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return sorted(
+            (_sorted_lists(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True)
+        )
+    return value
+
+
+def _conformance(kind: str) -> list[tuple[str, Any]]:
+    cases = []
+    for path in sorted((RESUME_DIR / "conformance").glob("*.json")):
+        if path.name in ("dates.json", "schema.json"):
+            continue
+        for name, document in json.loads(path.read_text("utf-8")).items():
+            if name.endswith(kind):
+                cases.append((f"{path.stem}.{name}", document))
+    return cases
+
+
+@pytest.mark.parametrize(("case", "document"), _conformance("Valid"), ids=lambda v: str(v)[:40])
+def test_every_valid_conformance_document_imports_and_its_fields_come_back(
+    case: str, document: Any, opened: Vault, tmp_path: Path
+) -> None:
+    _import(opened, _write(tmp_path, document))
+    exported = json.loads(json_resume.export(career_from(opened)))
+    jsonschema.validate(exported, SCHEMA)
+    for section, value in document.items():
+        if isinstance(value, list):
+            assert exported.get(section, []) == value or not any(value), case
+        elif isinstance(value, dict) and value:
+            for key, inner in value.items():
+                assert exported[section][key] == inner, case
+
+
+@pytest.mark.parametrize(("case", "document"), _conformance("Invalid"), ids=lambda v: str(v)[:40])
+def test_every_invalid_conformance_document_is_refused_or_imported_with_a_warning(
+    case: str, document: Any, vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    path = _write(tmp_path, document)
+    try:
+        plan = reader.read(path)
+    except ImportRefused as refusal:
+        assert refusal.describe("fr").startswith("cv.json")
+        return
+    assert plan.warnings, case
+    assert all(w.describe("fr") and w.describe("en") for w in plan.warnings)
+    with vault_files.open() as vault:
+        apply(plan, vault)
+        exported = json.loads(json_resume.export(career_from(vault)))
+    jsonschema.validate(exported, SCHEMA)
+
+
+def test_unknown_fields_are_kept_and_written_back(opened: Vault, tmp_path: Path) -> None:
+    document = {
+        "basics": {"name": "Léa Martin", "x-pronouns": "elle", "location": {"region": "Bretagne"}},
+        "work": [
+            {"position": "Cariste", "name": "Entrepôt Ouest", "x-badge": 12, "startDate": "2019-04"}
+        ],
+        "x-custom": {"anything": [1, 2, 3]},
+        "meta": {"version": "v1.0.0"},
+    }
+    _import(opened, _write(tmp_path, document))
+    exported = json.loads(json_resume.export(career_from(opened)))
+    assert exported["basics"]["x-pronouns"] == "elle"
+    assert exported["basics"]["location"] == {"region": "Bretagne"}
+    assert exported["work"] == [
+        {"position": "Cariste", "name": "Entrepôt Ouest", "x-badge": 12, "startDate": "2019-04"}
+    ]
+    assert exported["x-custom"] == {"anything": [1, 2, 3]}
+    assert exported["meta"]["version"] == "v1.0.0"
+
+
+def test_a_date_that_is_not_a_date_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    plan = reader.read(
+        _write(tmp_path, {"work": [{"position": "Soudeur", "startDate": "2013-12-021"}]})
+    )
+    (warning,) = plan.warnings
+    assert "2013-12-021" in warning.describe("fr")
+    (item,) = plan.items
+    assert isinstance(item.record, Experience) and item.record.start_date == ""
+
+
+def test_a_value_musette_refuses_is_set_aside_and_still_exported(
+    opened: Vault, tmp_path: Path
+) -> None:
+    document = {
+        "basics": {"name": "Ann Lee", "email": "ann at home"},
+        "work": [{"position": "Vendeuse", "startDate": "2020-05", "endDate": "2019-01"}],
+    }
+    plan = reader.read(_write(tmp_path, document))
+    assert {w.path for w in plan.warnings} == {"basics.email", "work[0].endDate"}
+    apply(plan, opened)
+    assert opened.list(Person)[0].email == ""
+    exported = json.loads(json_resume.export(career_from(opened)))
+    assert exported["basics"]["email"] == "ann at home"
+    assert exported["work"][0]["endDate"] == "2019-01"
+
+
+def test_importing_twice_merges_instead_of_duplicating(opened: Vault) -> None:
+    _import(opened, RESUME_DIR / "sample.resume.json")
+    before = opened.stats()
+    plan = reader.read(RESUME_DIR / "sample.resume.json")
+    find_duplicates(plan, opened)
+    assert {item.action for item in plan.items} == {MERGE}
+    apply(plan, opened)
+    assert opened.stats() == before
+
+
+def test_a_merge_fills_blanks_but_keeps_what_the_person_typed(
+    opened: Vault, tmp_path: Path
+) -> None:
+    opened.add(Person(given_name="Richard", family_name="Hendriks", phone="06 12 34 56 78"))
+    _import(opened, RESUME_DIR / "sample.resume.json")
+    (person,) = opened.list(Person)
+    assert person.phone == "06 12 34 56 78"
+    assert person.email == "richard.hendriks@mail.com"
+    assert person.provenance.kind == "declared"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("[1, 2]", "wrong_shape"),
+        ('{"work": "Cariste"}', "wrong_shape"),
+        ('{"work": [{"position": 12}]}', "wrong_shape"),
+        ('{"basics": {"name": "A", "name": "B"}}', "json_duplicate"),
+        ('{"basics": {"label": NaN}}', "json_number"),
+        ('{"meta": {"version": Infinity}}', "json_number"),
+        ('{"x": ' + "9" * 5000 + "}", "json_number"),
+        ("[" * 100_000 + "]" * 100_000, "json_depth"),
+        ('{"basics": {"name": "Ann', "json_syntax"),
+        ("", "json_syntax"),
+    ],
+)
+def test_bad_json_is_refused_in_plain_words_and_the_vault_is_unchanged(
+    content: str, reason: str, vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, "utf-8")
+    before = fingerprint(vault_files.path.parent)
+    with pytest.raises(ImportRefused) as refused:
+        reader.read(path)
+    assert refused.value.reason == reason
+    assert "bad.json" in refused.value.describe("fr")
+    assert fingerprint(vault_files.path.parent) == before
+
+
+def test_a_syntax_error_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "cv.json"
+    path.write_text('{\n  "basics": {\n    "name": "Ann",,\n  }\n}', "utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        reader.read(path)
+    assert refused.value.line == 3
+    assert "ligne 3" in refused.value.describe("fr")
+
+
+def test_a_bom_is_accepted_and_other_encodings_are_refused(tmp_path: Path) -> None:
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + json.dumps({"basics": {"name": "Zoé"}}).encode())
+    assert reader.read(with_bom).items[0].record.display_name() == "Zoé"
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes('{"basics": {"name": "Zoé"}}'.encode("latin-1"))
+    with pytest.raises(ImportRefused) as refused:
+        reader.read(latin1)
+    assert refused.value.reason == "encoding"
+    utf16 = tmp_path / "utf16.json"
+    utf16.write_bytes('{"basics": {}}'.encode("utf-16"))
+    with pytest.raises(ImportRefused):
+        reader.read(utf16)
+
+
+def test_a_file_bigger_than_the_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as stream:
+        stream.truncate(2 * 1024**3)  # 2 GB, sparse: nothing is really written
+    with pytest.raises(ImportRefused) as refused:
+        reader.read(huge)
+    assert refused.value.reason == "too_big"
+
+
+def test_a_lone_surrogate_becomes_printable_text(opened: Vault, tmp_path: Path) -> None:
+    path = tmp_path / "cv.json"
+    path.write_text('{"skills": [{"name": "Soudure \\ud800"}]}', "utf-8")
+    _import(opened, path)
+    assert opened.list(Skill)[0].label.startswith("Soudure")
+
+
+def _cheap() -> Any:
+    from vault.kdf import cheap_params_for_tests
+
+    return cheap_params_for_tests()
