@@ -192,6 +192,17 @@ _LEVEL_OF_WORD = {
     "native or bilingual proficiency": 4,
     "full professional proficiency": 4,
     "c2": 4,
+    # LinkedIn's proficiency scale, in English and in French
+    "elementary proficiency": 1,
+    "notions élémentaires": 1,
+    "capacité professionnelle limitée": 2,
+    "compétence professionnelle limitée": 2,
+    "capacité professionnelle": 3,
+    "compétence professionnelle": 3,
+    "capacité professionnelle complète": 4,
+    "compétence professionnelle complète": 4,
+    "bilingue ou langue natale": 4,
+    "langue natale": 4,
 }
 
 

@@ -32,6 +32,7 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTH_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{4})$")
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+_SLASHED_ISO = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})(?:\s.*)?$")  # "2022/01/05 10:00:00 UTC"
 _US_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:,?\s.*)?$")
 
 
@@ -63,6 +64,9 @@ def partial_iso(text: str) -> str | None:
     if match := _MONTH_DAY_YEAR.match(value):
         month_name, day_text, year_text = match.groups()
         return _full(int(year_text), _MONTHS.get(month_name.lower()), int(day_text))
+    if match := _SLASHED_ISO.match(value):
+        iso_year, iso_month, iso_day = (int(g) for g in match.groups())
+        return _full(iso_year, iso_month, iso_day)
     if match := _US_NUMERIC.match(value):  # LinkedIn's "07/14/19, 10:15 AM"
         us_month, us_day, us_year = (int(g) for g in match.groups())
         return _full(us_year + 2000 if us_year < 100 else us_year, us_month, us_day)

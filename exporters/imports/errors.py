@@ -9,7 +9,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} is too big to import ({detail}).",
     ),
     "unreadable": (
-        "{file} ne peut pas être lu : {detail}.",
+        "{file} ne peut pas être lu : {detail}.",
         "{file} cannot be read: {detail}.",
     ),
     "encoding": (
@@ -17,15 +17,15 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} is not UTF-8 text{where}.",
     ),
     "json_syntax": (
-        "{file} n'est pas du JSON valide{where} : {detail}.",
+        "{file} n'est pas du JSON valide{where} : {detail}.",
         "{file} is not valid JSON{where}: {detail}.",
     ),
     "json_number": (
-        "{file} contient un nombre refusé{where} : {detail}.",
+        "{file} contient un nombre refusé{where} : {detail}.",
         "{file} contains a refused number{where}: {detail}.",
     ),
     "json_duplicate": (
-        "{file} donne deux fois la clé « {detail} » dans le même objet.",
+        "{file} donne deux fois la clé « {detail} » dans le même objet.",
         '{file} gives the key "{detail}" twice in the same object.',
     ),
     "json_depth": (
@@ -33,7 +33,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} is nested too deeply to be a résumé.",
     ),
     "wrong_shape": (
-        "{file} n'a pas la forme attendue : {detail}.",
+        "{file} n'a pas la forme attendue : {detail}.",
         "{file} does not have the expected shape: {detail}.",
     ),
     "csv_header": (
@@ -41,7 +41,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} does not have the expected header ({detail} missing).",
     ),
     "csv_syntax": (
-        "{file} est un CSV mal formé{where} : {detail}.",
+        "{file} est un CSV mal formé{where} : {detail}.",
         "{file} is a malformed CSV{where}: {detail}.",
     ),
     "zip_damaged": (
@@ -49,21 +49,21 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} is not a readable ZIP archive ({detail}).",
     ),
     "zip_unsafe": (
-        "{file} est refusé : l'archive contient {detail}.",
+        "{file} est refusé : l'archive contient {detail}.",
         "{file} is refused: the archive contains {detail}.",
     ),
     "zip_bomb": (
-        "{file} est refusé : une fois décompressée, l'archive serait trop grosse ({detail}).",
+        "{file} est refusé : une fois décompressée, l'archive serait trop grosse ({detail}).",
         "{file} is refused: unpacked, the archive would be too big ({detail}).",
     ),
     "not_linkedin": (
-        "{file} ne ressemble pas à une archive LinkedIn : aucun des fichiers attendus "
+        "{file} ne ressemble pas à une archive LinkedIn : aucun des fichiers attendus "
         "(Profile.csv, Positions.csv…) ne s'y trouve.",
         "{file} does not look like a LinkedIn archive: none of the expected files "
         "(Profile.csv, Positions.csv…) is in it.",
     ),
     "image": (
-        "{file} n'est pas une image de badge acceptée : {detail}.",
+        "{file} n'est pas une image de badge acceptée : {detail}.",
         "{file} is not an accepted badge image: {detail}.",
     ),
     "no_badge": (
@@ -71,7 +71,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} does not contain an Open Badges badge.",
     ),
     "badge_invalid": (
-        "Le badge de {file} est refusé : {detail}.",
+        "Le badge de {file} est refusé : {detail}.",
         "The badge in {file} is refused: {detail}.",
     ),
 }

@@ -289,7 +289,9 @@ class _Reader:
                     (k for k, f in (*section.fields, *section.dates) if f == exc.field), None
                 )
                 if json_key is None:
-                    raise ImportRefused(self.file, "wrong_shape", f"{path}: {exc.problem}") from None
+                    raise ImportRefused(
+                        self.file, "wrong_shape", f"{path}: {exc.problem}"
+                    ) from None
                 self.warn("invalid", f"{path}.{json_key}", exc.problem)
                 extra = json.loads(record.extra)
                 mark = extra.setdefault("json_resume", {})

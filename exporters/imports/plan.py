@@ -42,7 +42,7 @@ _WARNINGS: dict[str, tuple[str, str]] = {
         "{path} was empty (null) and was left out.",
     ),
     "date": (
-        "{path} : « {detail} » n'est pas une date reconnue et n'a pas été reprise.",
+        "{path} : « {detail} » n'est pas une date reconnue et n'a pas été reprise.",
         '{path}: "{detail}" is not a recognised date and was left out.',
     ),
     "empty": (
@@ -50,11 +50,11 @@ _WARNINGS: dict[str, tuple[str, str]] = {
         "{path} held nothing and was not added.",
     ),
     "invalid": (
-        "{path} : {detail} ; cette valeur n'a pas été reprise.",
+        "{path} : {detail} ; cette valeur n'a pas été reprise.",
         "{path}: {detail}; this value was left out.",
     ),
     "unmatched": (
-        "{path} : {detail}",
+        "{path} : {detail}",
         "{path}: {detail}",
     ),
 }
@@ -168,8 +168,9 @@ def find_duplicates(plan: ImportPlan, vault: Vault) -> None:
             if key is not None:
                 known.setdefault(key, existing)
     in_file: dict[tuple[Any, ...], Record] = {}
+    id_map: dict[str, str] = {}  # so that a note on a matched record matches too
     for item in plan.items:
-        key = duplicate_key(item.record)
+        key = duplicate_key(_relinked(item.record, id_map))
         if key is None:
             continue
         if key in known:
@@ -178,6 +179,8 @@ def find_duplicates(plan: ImportPlan, vault: Vault) -> None:
             item.duplicate_of, item.action = in_file[key], SKIP
         else:
             in_file[key] = item.record
+            continue
+        id_map[item.record.id] = item.duplicate_of.id
 
 
 def merged(existing: Record, incoming: Record) -> Record:
