@@ -45,7 +45,7 @@ def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> Non
     migrations.migrate(db, steps=migrations.STEPS[:1])
     db.execute(
         "INSERT INTO skill (id, created_at, updated_at, provenance_kind, label, category)"
-        " VALUES ('s1', '2024-01-01T00:00:00', '2024-01-01T00:00:00', 'declared', 'Soudure', 'skill')"
+        " VALUES ('s1', '2024-01-01T00:00', '2024-01-01T00:00', 'declared', 'Soudure', 'skill')"
     )
     assert migrations.migrate(db) == [2]
     assert db.execute("SELECT label, extra FROM skill").fetchall() == [("Soudure", "{}")]

@@ -1,0 +1,103 @@
+"""Read an Open Badges badge (baked PNG or SVG, JSON, or JWT) into an attestation record."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from vault import documents
+from vault.errors import DocumentRefused
+from vault.model import IMPORTED, Attestation, Provenance
+
+from ..openbadges import baking, credential
+from . import safe_json, safe_text
+from .errors import ImportRefused
+from .limits import MAX_IMAGE_PIXELS, MAX_TEXT_CHUNK_BYTES
+from .plan import ImportPlan
+
+SOURCE = "open-badges"
+MAX_BADGE_BYTES = 20 * 1024 * 1024
+
+
+def read(path: Path) -> ImportPlan:
+    """The plan for one badge file: its attestation, and its image when it is a PNG."""
+    data = safe_text.read_bytes(path, limit=MAX_BADGE_BYTES)
+    name = path.name
+    image: bytes | None = None
+    svg = ""
+    try:
+        if data.startswith(baking.PNG_SIGNATURE):
+            baked = baking.read_png(data, max_pixels=MAX_IMAGE_PIXELS, max_text=MAX_TEXT_CHUNK_BYTES)
+            _check_with_pillow(data, name)
+            text, image = baked.text, data
+        elif data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            baked = baking.read_svg(data)
+            text, svg = baked.text, safe_text.decode(data, name)
+        else:
+            text = safe_text.decode(data, name).strip()
+    except baking.BadBadgeImage as exc:
+        raise ImportRefused(name, "image", str(exc)) from None
+    if not text:
+        raise ImportRefused(name, "no_badge")
+    payload, verdict = _verdict(text, name)
+    plan = ImportPlan(SOURCE, name)
+    provenance = Provenance(IMPORTED, SOURCE, name)
+    badge: dict[str, object] = {
+        "name": verdict.name,
+        "issuer_id": verdict.issuer_id,
+        "valid_from": verdict.valid_from,
+        "valid_until": verdict.valid_until,
+        "expired": verdict.expired,
+    }
+    if image is not None:
+        try:
+            document = documents.describe(name, image, provenance=provenance)
+        except DocumentRefused as exc:
+            raise ImportRefused(name, "image", exc.problem) from None
+        plan.add(document, content=image)
+        badge["image_document_id"] = document.id
+    if svg:
+        badge["svg"] = svg
+    plan.add(
+        Attestation(
+            format=verdict.format,
+            payload=payload,
+            issuer_name=verdict.issuer_name or verdict.issuer_id,
+            issuer_fingerprint=verdict.fingerprint,
+            status=verdict.status,
+            provenance=provenance,
+            extra=json.dumps({"badge": badge}, ensure_ascii=False, sort_keys=True),
+        )
+    )
+    return plan
+
+
+def _verdict(text: str, name: str) -> tuple[str, credential.Verdict]:
+    """The credential's text as kept, and what checking it offline found."""
+    try:
+        if text.startswith("{"):
+            document = safe_json.clean_text(safe_json.loads(text, name))
+            return text, credential.check_json(document)
+        if text.startswith(("http://", "https://")):
+            raise credential.BadCredential("it only points to a web address (hosted badge)")
+        return text, credential.check_token(text)
+    except credential.BadCredential as exc:
+        raise ImportRefused(name, "badge_invalid", str(exc)) from None
+
+
+def _check_with_pillow(data: bytes, name: str) -> None:
+    """Let Pillow read the header too, as a PNG only, with its bomb warning as an error."""
+    import io
+    import warnings
+
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data), formats=["PNG"]) as image:
+                image.verify()
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            raise ImportRefused(name, "image", "too many pixels") from None
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise ImportRefused(name, "image", str(exc)[:100] or "unreadable") from None

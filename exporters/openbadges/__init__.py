@@ -1,0 +1,1 @@
+"""Open Badges: reading baked badges and verifying credentials offline (no network, ever)."""

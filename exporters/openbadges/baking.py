@@ -1,0 +1,116 @@
+"""Find the credential baked into a badge image (PNG iTXt/tEXt chunk, or SVG element)."""
+
+from __future__ import annotations
+
+import re
+import struct
+import xml.etree.ElementTree as ElementTree
+import zlib
+from dataclasses import dataclass
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_OB3_NS = "https://purl.imsglobal.org/ob/v3p0"
+_OB2_NS = "http://openbadges.org"
+_KEYWORDS = (b"openbadgecredential", b"openbadges")
+
+
+class BadBadgeImage(ValueError):
+    """An image that is malformed, too big, or hostile."""
+
+
+@dataclass(frozen=True)
+class Baked:
+    """What a badge image carries: the credential text, and its width and height."""
+
+    text: str | None
+    width: int = 0
+    height: int = 0
+
+
+def read_png(data: bytes, *, max_pixels: int, max_text: int) -> Baked:
+    """Walk the PNG's chunks (checking each CRC); the baked text, if any."""
+    if not data.startswith(PNG_SIGNATURE):
+        raise BadBadgeImage("not a PNG image")
+    position = len(PNG_SIGNATURE)
+    width = height = 0
+    found: list[str] = []
+    while position < len(data):
+        if position + 8 > len(data):
+            raise BadBadgeImage("the image is cut short")
+        length, kind = struct.unpack(">I4s", data[position : position + 8])
+        body = data[position + 8 : position + 8 + length]
+        crc = data[position + 8 + length : position + 12 + length]
+        if len(body) != length or len(crc) != 4:
+            raise BadBadgeImage("the image is cut short")
+        if zlib.crc32(kind + body) != struct.unpack(">I", crc)[0]:
+            raise BadBadgeImage("the image is damaged (a checksum fails)")
+        if kind == b"IHDR":
+            width, height = struct.unpack(">II", body[:8])
+            if width * height > max_pixels:
+                raise BadBadgeImage(f"the image is too large ({width} × {height} pixels)")
+        elif kind in (b"iTXt", b"tEXt"):
+            text = _text_chunk(kind, body, max_text)
+            if text is not None:
+                found.append(text)
+        elif kind == b"IEND":
+            break
+        position += 12 + length
+    else:
+        raise BadBadgeImage("the image is cut short")
+    if width == 0:
+        raise BadBadgeImage("the image has no header")
+    if len(found) > 1:
+        raise BadBadgeImage("the image carries two badges")
+    return Baked(found[0] if found else None, width, height)
+
+
+def _text_chunk(kind: bytes, body: bytes, max_text: int) -> str | None:
+    keyword, _, rest = body.partition(b"\0")
+    if keyword not in _KEYWORDS:
+        return None
+    if kind == b"tEXt":
+        raw = rest
+    else:
+        if len(rest) < 2:
+            raise BadBadgeImage("a text chunk is malformed")
+        compressed, _method = rest[0], rest[1]
+        _language, _, rest = rest[2:].partition(b"\0")
+        _translated, _, raw = rest.partition(b"\0")
+        if compressed:
+            inflater = zlib.decompressobj()
+            try:
+                raw = inflater.decompress(raw, max_text + 1)
+            except zlib.error:
+                raise BadBadgeImage("a text chunk is damaged") from None
+            if len(raw) > max_text or inflater.unconsumed_tail:
+                raise BadBadgeImage("the baked text is too long")
+    if len(raw) > max_text:
+        raise BadBadgeImage("the baked text is too long")
+    try:
+        return raw.decode("utf-8" if kind == b"iTXt" else "latin-1").strip()
+    except UnicodeDecodeError:
+        raise BadBadgeImage("the baked text is not UTF-8") from None
+
+
+_ENTITY = re.compile(rb"<!ENTITY|<!DOCTYPE[^>]*\[", re.IGNORECASE)
+
+
+def read_svg(data: bytes) -> Baked:
+    """The credential in an SVG badge; entity declarations are refused before parsing."""
+    if _ENTITY.search(data):
+        raise BadBadgeImage("the SVG declares entities")
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise BadBadgeImage(f"the SVG is not well formed ({exc})") from None
+    if root.tag != "{http://www.w3.org/2000/svg}svg":
+        raise BadBadgeImage("not an SVG image")
+    found: list[str] = []
+    for element in root.iter():
+        if element.tag in (f"{{{_OB3_NS}}}credential", f"{{{_OB2_NS}}}assertion"):
+            text = element.get("verify") or (element.text or "").strip()
+            if text:
+                found.append(text.strip())
+    if len(found) > 1:
+        raise BadBadgeImage("the image carries two badges")
+    return Baked(found[0] if found else None)

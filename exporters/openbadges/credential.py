@@ -1,0 +1,217 @@
+"""Check an Open Badges credential offline and say how far it can be trusted."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from . import didkey, jose
+
+VERIFIED = "verified"  # signed by the key the issuer's did:key names (signer not yet confirmed)
+ISSUER_UNVERIFIABLE = "issuer_unverifiable"  # signature checks, but only with the jwk header
+NOT_VERIFIED_OFFLINE = "not_verified_offline"  # hosted 2.0, Data Integrity proof, key not in file
+UNSIGNED = "unsigned"
+STATUSES = (VERIFIED, ISSUER_UNVERIFIABLE, NOT_VERIFIED_OFFLINE, UNSIGNED)
+
+_V2 = "https://www.w3.org/ns/credentials/v2"
+_V1 = "https://www.w3.org/2018/credentials/v1"
+_OB3_CONTEXT = re.compile(r"^https://purl\.imsglobal\.org/spec/ob/v3p0/context(-3\.\d\.\d)*\.json$")
+_OB2_CONTEXT = "https://w3id.org/openbadges/v2"
+_HEADER_KEYS = {"alg", "kid", "jwk", "typ"}
+
+
+class BadCredential(ValueError):
+    """A credential that must be refused; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a credential says and how far it was checked."""
+
+    format: str  # "ob3-jwt", "ob3-json", "ob2-json", "ob2-jws"
+    status: str
+    issuer_id: str
+    issuer_name: str
+    name: str  # the achievement or badge
+    valid_from: str
+    valid_until: str
+    expired: bool
+    fingerprint: str  # the issuer's did:key, or the SHA-256 thumbprint of its jwk
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _when(value: Any, what: str) -> datetime | None:
+    if value in (None, ""):
+        return None
+    try:
+        found = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        raise BadCredential(f"{what} is not a date") from None
+    return found if found.tzinfo else found.replace(tzinfo=UTC)
+
+
+def _thumbprint(jwk: dict[str, Any]) -> str:
+    members = {"EC": ("crv", "kty", "x", "y"), "OKP": ("crv", "kty", "x"), "RSA": ("e", "kty", "n")}
+    wanted = members.get(str(jwk.get("kty")), ())
+    canonical = json.dumps({k: jwk.get(k) for k in wanted}, separators=(",", ":"), sort_keys=True)
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _check_ob3(
+    credential: dict[str, Any],
+) -> tuple[str, str, str, datetime | None, datetime | None]:
+    """Structure of a 3.0 credential: its issuer id and name, its name, and its dates."""
+    context = credential.get("@context")
+    if not isinstance(context, list) or len(context) < 2 or context[0] not in (_V2, _V1):
+        raise BadCredential("its @context is not that of a verifiable credential")
+    if context[0] == _V2 and not any(isinstance(c, str) and _OB3_CONTEXT.match(c) for c in context):
+        raise BadCredential("its @context is not that of Open Badges 3.0")
+    types = credential.get("type")
+    types = types if isinstance(types, list) else [types]
+    if "VerifiableCredential" not in types or not (
+        "OpenBadgeCredential" in types or "AchievementCredential" in types
+    ):
+        raise BadCredential("it is not an OpenBadgeCredential")
+    issuer = credential.get("issuer")
+    issuer_id = issuer if isinstance(issuer, str) else _text((issuer or {}).get("id"))
+    if not issuer_id:
+        raise BadCredential("it names no issuer")
+    issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
+    subject = credential.get("credentialSubject")
+    if not isinstance(subject, dict):
+        raise BadCredential("it has no credentialSubject")
+    achievement = subject.get("achievement")
+    name = _text(achievement.get("name")) if isinstance(achievement, dict) else ""
+    name = name or _text(credential.get("name"))
+    if context[0] == _V1:  # VC 1.1 dates its issuance; the JWT's nbf says the same
+        start = _when(credential.get("issuanceDate", credential.get("validFrom")), "issuanceDate")
+        end = _when(credential.get("expirationDate", credential.get("validUntil")), "expiration")
+    else:
+        start = _when(credential.get("validFrom"), "validFrom")
+        end = _when(credential.get("validUntil"), "validUntil")
+    if start is None:
+        raise BadCredential("it has no validFrom date")
+    return issuer_id, issuer_name, name, start, end
+
+
+def _dates(start: datetime | None, end: datetime | None, now: datetime) -> bool:
+    """Whether it has expired; refuse one that is not valid yet."""
+    if start is not None and start > now:
+        raise BadCredential("it is not valid before " + start.date().isoformat())
+    return end is not None and end < now
+
+
+def check_token(token: str, *, now: datetime | None = None) -> Verdict:
+    """Verify a compact JWT credential (3.0, or a signed 2.0 assertion) in FACTS.md's order."""
+    now = now or datetime.now(UTC)
+    try:
+        header, payload, signature, signed = jose.split(token)
+    except jose.BadToken as exc:
+        raise BadCredential(str(exc)) from None
+    alg = header.get("alg")
+    if alg not in jose.ALGORITHMS:
+        raise BadCredential(f"its signature algorithm ({str(alg)[:20]}) is not accepted")
+    if set(header) - _HEADER_KEYS or header.get("typ", "JWT") != "JWT":
+        raise BadCredential("its header carries fields a credential may not have")
+    if payload.get("@context") == _OB2_CONTEXT or payload.get("type") == "Assertion":
+        return _ob2(payload, "ob2-jws")
+    credential = payload.get("vc", payload)
+    if not isinstance(credential, dict):
+        raise BadCredential("its vc claim is not an object")
+    issuer_id, issuer_name, name, start, end = _check_ob3(credential)
+    key: Any = None
+    status = NOT_VERIFIED_OFFLINE
+    fingerprint = ""
+    try:
+        if issuer_id.startswith("did:key:"):
+            key = didkey.public_key(issuer_id)
+            multibase = issuer_id.removeprefix("did:key:")
+            if "kid" in header and header["kid"] != f"{issuer_id}#{multibase}":
+                raise BadCredential("the key id does not name the issuer's key")
+            if "jwk" in header and didkey.did_for(jose.key_from_jwk(header["jwk"])) != issuer_id:
+                raise BadCredential("the jwk header is not the issuer's key")
+            status, fingerprint = VERIFIED, issuer_id
+        elif "jwk" in header:
+            key = jose.key_from_jwk(header["jwk"])
+            status, fingerprint = ISSUER_UNVERIFIABLE, _thumbprint(header["jwk"])
+        if key is not None:
+            jose.verify(str(alg), key, signature, signed)
+    except didkey.BadDidKey as exc:
+        raise BadCredential(f"the issuer's did:key is unusable ({exc})") from None
+    except jose.BadToken as exc:
+        raise BadCredential(str(exc)) from None
+    _check_claims(payload, credential, issuer_id, start, end)
+    expired = _dates(start, end, now)
+    return Verdict(
+        "ob3-jwt", status, issuer_id, issuer_name, name,
+        _iso(start), _iso(end), expired, fingerprint,
+    )  # fmt: skip
+
+
+def _iso(moment: datetime | None) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else ""
+
+
+def _check_claims(
+    payload: dict[str, Any],
+    credential: dict[str, Any],
+    issuer_id: str,
+    start: datetime | None,
+    end: datetime | None,
+) -> None:
+    """The JWT's registered claims must say what the credential says."""
+    if "iss" in payload and payload["iss"] != issuer_id:
+        raise BadCredential("its iss claim does not match its issuer")
+    if "jti" in payload and "id" in credential and payload["jti"] != credential["id"]:
+        raise BadCredential("its jti claim does not match its id")
+    for claim, moment in (("nbf", start), ("exp", end)):
+        if claim not in payload:
+            continue
+        value = payload[claim]
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise BadCredential(f"its {claim} claim is not a time")
+        if moment is None or abs(value - moment.timestamp()) > 1:
+            raise BadCredential(f"its {claim} claim does not match its dates")
+    subject = credential.get("credentialSubject", {})
+    if "sub" in payload and payload["sub"] != subject.get("id"):
+        raise BadCredential("its sub claim does not match its subject")
+
+
+def check_json(document: Any, *, now: datetime | None = None) -> Verdict:
+    """A credential or assertion given as JSON: structure and dates; proofs are not run offline."""
+    now = now or datetime.now(UTC)
+    if not isinstance(document, dict):
+        raise BadCredential("it is not a JSON object")
+    if document.get("@context") == _OB2_CONTEXT or document.get("type") == "Assertion":
+        return _ob2(document, "ob2-json")
+    issuer_id, issuer_name, name, start, end = _check_ob3(document)
+    expired = _dates(start, end, now)
+    status = NOT_VERIFIED_OFFLINE if document.get("proof") else UNSIGNED
+    return Verdict(
+        "ob3-json", status, issuer_id, issuer_name, name, _iso(start), _iso(end), expired, ""
+    )
+
+
+def _ob2(assertion: dict[str, Any], form: str) -> Verdict:
+    """Open Badges 2.0: hosted or signed by a key we do not hold, so never verified offline."""
+    if not isinstance(assertion.get("recipient"), dict) or "badge" not in assertion:
+        raise BadCredential("this Open Badges 2.0 assertion has no recipient or badge")
+    badge = assertion["badge"]
+    name = _text(badge.get("name")) if isinstance(badge, dict) else ""
+    issuer = badge.get("issuer") if isinstance(badge, dict) else None
+    issuer_id = _text(issuer) or (_text(issuer.get("id")) if isinstance(issuer, dict) else "")
+    issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
+    issued = _when(assertion.get("issuedOn"), "issuedOn")
+    expires = _when(assertion.get("expires"), "expires")
+    expired = expires is not None and expires < datetime.now(UTC)
+    return Verdict(
+        form, NOT_VERIFIED_OFFLINE, issuer_id, issuer_name, name,
+        _iso(issued), _iso(expires), expired, "",
+    )  # fmt: skip
