@@ -9,14 +9,18 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
+from exporters.imports.errors import ImportRefused
 from vault import Unlock, Vault, VaultError, backup, demo, records
 from vault.fileio import is_writable
 from vault.model import RECORD_TYPES
 
 from . import messages
 from .messages import say
+
+if TYPE_CHECKING:
+    from exporters.imports.plan import ImportPlan
 
 
 class UsageError(Exception):
@@ -179,6 +183,51 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_import(kind: str, path: Path) -> ImportPlan:
+    """Parse the input before the vault is even opened: a refused file never reaches it."""
+    if kind == "json-resume":
+        from exporters.imports import json_resume
+
+        return json_resume.read(path)
+    if kind == "linkedin":
+        from exporters.imports import linkedin
+
+        return linkedin.read(path, language="fr" if messages.french() else "en")
+    from exporters.imports import badges
+
+    return badges.read(path)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from exporters.imports.plan import apply, find_duplicates
+
+    if args.kind == "attestation":
+        raise UsageError(
+            say(
+                "l'import d'attestations signées arrive avec les attestations ; "
+                "utilisez « musette import badge » pour un badge Open Badges",
+                'importing signed attestations comes with attestations; use "musette import '
+                'badge" for an Open Badges badge',
+            )
+        )
+    plan = _read_import(args.kind, Path(args.file))
+    with Vault.open(Path(args.vault), _unlock()) as vault:
+        find_duplicates(plan, vault)
+        result = apply(plan, vault)
+    language = "fr" if messages.french() else "en"
+    for warning in plan.warnings:
+        print(f"musette: {warning.describe(language)}", file=sys.stderr)
+    print(
+        say(
+            f"Importé depuis {plan.file_name}\u00a0: {result.added} fiche(s) ajoutée(s), "
+            f"{result.merged} complétée(s), {result.skipped} en double ignorée(s).",
+            f"Imported from {plan.file_name}: {result.added} record(s) added, "
+            f"{result.merged} completed, {result.skipped} duplicate(s) skipped.",
+        )
+    )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_app
 
@@ -229,6 +278,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore_parser.add_argument("--to", required=True)
     restore_parser.set_defaults(handler=cmd_restore)
 
+    import_parser = commands.add_parser(
+        "import",
+        help=say("importer un CV, une archive, un badge", "import a résumé, an archive, a badge"),
+    )
+    import_parser.add_argument("kind", choices=("json-resume", "linkedin", "badge", "attestation"))
+    import_parser.add_argument("file")
+    import_parser.add_argument("--vault", required=True)
+    import_parser.set_defaults(handler=cmd_import)
+
     gui_parser = commands.add_parser(
         "open", help=say("ouvrir une musette dans l'application", "open a vault in the app")
     )
@@ -249,6 +307,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"musette: {exc}", file=sys.stderr)
         return messages.USAGE
+    except ImportRefused as exc:
+        print(f"musette: {exc.describe('fr' if messages.french() else 'en')}", file=sys.stderr)
+        return messages.INVALID_INPUT
     except VaultError as exc:
         code, line = messages.describe(exc)
         print(f"musette: {line}", file=sys.stderr)
