@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -113,6 +114,22 @@ def main() -> None:
         app.processEvents()
     shortcuts.grab().save(str(args.out / f"33-shortcuts-{suffix}.png"))
     shortcuts.close()
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the sample archive
+    from tests.support.archives import linkedin_files, write_zip
+
+    importer = window.show_import()
+    assert importer is not None
+    for _ in range(3):
+        app.processEvents()
+    importer.grab().save(str(args.out / f"34-import-choice-{suffix}.png"))
+    archive = write_zip(
+        scratch / "Basic_LinkedInDataExport.zip", linkedin_files(french=args.lang == "fr")
+    )
+    importer.load("linkedin", archive)
+    for _ in range(3):
+        app.processEvents()
+    importer.grab().save(str(args.out / f"35-import-preview-{suffix}.png"))
+    importer.close()
     window.close()
 
 

@@ -17,6 +17,11 @@ def ask_open_path(parent: QWidget, title: str, start: str) -> str:
     return QFileDialog.getOpenFileName(parent, title, start, _FILTER)[0]
 
 
+def ask_import_path(parent: QWidget, title: str, start: str, kinds: str) -> str:
+    """Which file to import (`kinds` is a file-type filter); '' when the person cancels."""
+    return QFileDialog.getOpenFileName(parent, title, start, kinds)[0]
+
+
 def ask_save_pdf_path(parent: QWidget, title: str, start: str) -> str:
     """Where to save a PDF; '' when the person cancels."""
     return QFileDialog.getSaveFileName(parent, title, start, "PDF (*.pdf)")[0]

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from vault.kdf import KdfParams
 
     from .backups_dialog import BackupsDialog
+    from .import_dialog import ImportDialog
     from .main_view import MainView
     from .pages.create_page import CreatePage
     from .pages.recovery_page import RecoveryPage
@@ -155,6 +156,10 @@ class StartWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         app_menu.addAction(self.lock_action)
+        self.import_action = QAction(self.tr("Importer…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.show_import)
+        app_menu.addAction(self.import_action)
         self.backups_action = QAction(self.tr("Sauvegardes…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         app_menu.addAction(self.backups_action)
@@ -211,6 +216,7 @@ class StartWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.lock_action.setEnabled(self.vault_open)
         self.backups_action.setEnabled(self.vault_open)
+        self.import_action.setEnabled(self.service is not None and not self.service.read_only)
         self.rotate_action.setEnabled(self.service is not None and not self.service.read_only)
         remembered = self.main_view is not None and self.service is not None and self._remembered()
         self.forget_action.setEnabled(remembered)
@@ -318,6 +324,15 @@ class StartWindow(QMainWindow):
             return None
         dialog = BackupsDialog(self.service, self._settings, self)
         dialog.replace_requested.connect(self.replace_with_backup)
+        dialog.open()
+        return dialog
+
+    def show_import(self) -> ImportDialog | None:
+        from .import_dialog import ImportDialog
+
+        if self.service is None or self.service.read_only:
+            return None
+        dialog = ImportDialog(self.service, self)
         dialog.open()
         return dialog
 

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from exporters.imports.plan import ImportPlan, ImportResult, apply, find_duplicates
 from vault import (
     Created,
     DocumentRefused,
@@ -71,6 +72,24 @@ class VaultService(QObject):
             raise
         self.changed.emit(change)
         return self._vault.get(type(record), record.id)
+
+    def mark_duplicates(self, plan: ImportPlan) -> None:
+        """Mark what an import brings that the vault already holds."""
+        find_duplicates(plan, self._vault)
+
+    def apply_import(self, plan: ImportPlan) -> ImportResult:
+        """Write an import in one transaction, then tell every screen what changed."""
+        try:
+            result = apply(plan, self._vault)
+        except VaultGone:
+            self.vault_gone.emit()
+            raise
+        touched: dict[str, list[str]] = {}
+        for item in plan.items:
+            touched.setdefault(item.record.TYPE, []).append(item.record.id)
+        for record_type, ids in touched.items():
+            self.changed.emit(records.Change("add", record_type, tuple(ids)))
+        return result
 
     def move_to_trash(self, cls: type[Record], record_id: str) -> None:
         change = self._vault.move_to_trash(cls, record_id)

@@ -175,12 +175,23 @@ def find_duplicates(plan: ImportPlan, vault: Vault) -> None:
             continue
         if key in known:
             item.duplicate_of, item.action = known[key], MERGE
+            if isinstance(item.record, Person) and _someone_else(known[key], item.record):
+                item.action = SKIP  # a résumé of someone else: never mixed in unasked
         elif key in in_file:
             item.duplicate_of, item.action = in_file[key], SKIP
         else:
             in_file[key] = item.record
             continue
         id_map[item.record.id] = item.duplicate_of.id
+
+
+def _someone_else(existing: Record, incoming: Person) -> bool:
+    """Two people with full, different names are not the same person."""
+    if not isinstance(existing, Person):
+        return False
+    mine = _norm(existing.display_name())
+    theirs = _norm(incoming.display_name())
+    return bool(mine and theirs and mine != theirs)
 
 
 def merged(existing: Record, incoming: Record) -> Record:

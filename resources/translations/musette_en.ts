@@ -1,80 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="51" />
-        <location filename="../../ui/backups_dialog.py" line="54" />
+        <location filename="../../ui/backups_dialog.py" line="51"/>
+        <location filename="../../ui/backups_dialog.py" line="54"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="56" />
-        <source>Musette enregistre une copie chiffrée de votre musette quand vous la fermez, et une fois par jour. Chaque copie est vérifiée. Elles sont rangées ici : %1. Pour changer d'ordinateur, emportez la sauvegarde la plus récente et restaurez-la sur l'autre.</source>
+        <location filename="../../ui/backups_dialog.py" line="56"/>
+        <source>Musette enregistre une copie chiffrée de votre musette quand vous la fermez, et une fois par jour. Chaque copie est vérifiée. Elles sont rangées ici : %1. Pour changer d&apos;ordinateur, emportez la sauvegarde la plus récente et restaurez-la sur l&apos;autre.</source>
         <translation>Musette saves an encrypted copy of your Musette when you close it, and once a day. Each copy is checked. They are kept here: %1. To move to another computer, take the latest backup and restore it there.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="63" />
+        <location filename="../../ui/backups_dialog.py" line="63"/>
         <source>Liste des sauvegardes</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="69" />
+        <location filename="../../ui/backups_dialog.py" line="69"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="71" />
+        <location filename="../../ui/backups_dialog.py" line="71"/>
         <source>Restaurer dans un nouveau fichier…</source>
         <translation>Restore into a new file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="72" />
+        <location filename="../../ui/backups_dialog.py" line="72"/>
         <source>Remplacer ma musette par cette sauvegarde…</source>
         <translation>Replace my Musette with this backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="73" />
+        <location filename="../../ui/backups_dialog.py" line="73"/>
         <source>Choisir un second emplacement…</source>
         <translation>Choose a second place…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="75" />
+        <location filename="../../ui/backups_dialog.py" line="75"/>
         <source>Par exemple une clé USB : chaque sauvegarde y sera aussi copiée.</source>
         <translation>For example a USB stick: every backup will be copied there too.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="78" />
+        <location filename="../../ui/backups_dialog.py" line="78"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="108" />
-        <source>Aucune sauvegarde pour l'instant.</source>
+        <location filename="../../ui/backups_dialog.py" line="108"/>
+        <source>Aucune sauvegarde pour l&apos;instant.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="124" />
+        <location filename="../../ui/backups_dialog.py" line="124"/>
         <source>Sauvegarde vérifiée : %1 fiches.</source>
         <translation>Backup checked: %1 cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="132" />
+        <location filename="../../ui/backups_dialog.py" line="132"/>
         <source>Sauvegarde faite et vérifiée.</source>
         <translation>Backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="140" />
+        <location filename="../../ui/backups_dialog.py" line="140"/>
         <source>Où restaurer cette sauvegarde ?</source>
         <translation>Where should this backup be restored?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="150" />
-        <source>Restaurée dans %1 (%2 fiches). Votre musette actuelle n'a pas changé.</source>
+        <location filename="../../ui/backups_dialog.py" line="150"/>
+        <source>Restaurée dans %1 (%2 fiches). Votre musette actuelle n&apos;a pas changé.</source>
         <translation>Restored into %1 (%2 cards). Your current Musette has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="157" />
+        <location filename="../../ui/backups_dialog.py" line="157"/>
         <source>Second emplacement des sauvegardes</source>
         <translation>Second place for backups</translation>
     </message>
@@ -82,94 +83,94 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="43" />
-        <location filename="../../ui/pages/create_page.py" line="82" />
+        <location filename="../../ui/pages/create_page.py" line="43"/>
+        <location filename="../../ui/pages/create_page.py" line="82"/>
         <source>Créer ma musette</source>
         <translation>Create my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="47" />
+        <location filename="../../ui/pages/create_page.py" line="47"/>
         <source>Choisissez une phrase de passe facile à retenir pour vous, difficile à deviner pour les autres : plusieurs mots, au moins 12 caractères. Elle ne quitte jamais cet ordinateur.</source>
         <translation>Choose a passphrase that is easy for you to remember and hard for others to guess: several words, at least 12 characters. It never leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="55" />
+        <location filename="../../ui/pages/create_page.py" line="55"/>
         <source>Emplacement du fichier</source>
         <translation>File location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="56" />
+        <location filename="../../ui/pages/create_page.py" line="56"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="60" />
+        <location filename="../../ui/pages/create_page.py" line="60"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="63" />
-        <location filename="../../ui/pages/create_page.py" line="64" />
+        <location filename="../../ui/pages/create_page.py" line="63"/>
+        <location filename="../../ui/pages/create_page.py" line="64"/>
         <source>Phrase de passe</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="67" />
+        <location filename="../../ui/pages/create_page.py" line="67"/>
         <source>Phrase de passe, encore une fois</source>
         <translation>Passphrase, once more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="68" />
+        <location filename="../../ui/pages/create_page.py" line="68"/>
         <source>Encore une fois</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="72" />
+        <location filename="../../ui/pages/create_page.py" line="72"/>
         <source>Solidité de la phrase de passe</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="73" />
+        <location filename="../../ui/pages/create_page.py" line="73"/>
         <source>Solidité</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="81" />
+        <location filename="../../ui/pages/create_page.py" line="81"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="97" />
+        <location filename="../../ui/pages/create_page.py" line="97"/>
         <source>Où garder votre musette ?</source>
         <translation>Where should your Musette be kept?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="105" />
+        <location filename="../../ui/pages/create_page.py" line="105"/>
         <source>Trop courte : au moins 12 caractères</source>
         <translation>Too short: at least 12 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="106" />
+        <location filename="../../ui/pages/create_page.py" line="106"/>
         <source>Faible : ajoutez un mot</source>
         <translation>Weak: add a word</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="107" />
+        <location filename="../../ui/pages/create_page.py" line="107"/>
         <source>Correcte</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="108" />
+        <location filename="../../ui/pages/create_page.py" line="108"/>
         <source>Solide</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="119" />
+        <location filename="../../ui/pages/create_page.py" line="119"/>
         <source>Cette phrase de passe est trop courte. Utilisez au moins 12 caractères, par exemple trois ou quatre mots.</source>
         <translation>This passphrase is too short. Use at least 12 characters, for example three or four words.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="127" />
+        <location filename="../../ui/pages/create_page.py" line="127"/>
         <source>Les deux phrases de passe sont différentes. Saisissez-les à nouveau.</source>
         <translation>The two passphrases differ. Type them again.</translation>
     </message>
@@ -177,122 +178,122 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="50" />
+        <location filename="../../ui/sections/dashboard_view.py" line="50"/>
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="59" />
+        <location filename="../../ui/sections/dashboard_view.py" line="59"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="70" />
+        <location filename="../../ui/sections/dashboard_view.py" line="70"/>
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="73" />
+        <location filename="../../ui/sections/dashboard_view.py" line="73"/>
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="81" />
+        <location filename="../../ui/sections/dashboard_view.py" line="81"/>
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="89" />
+        <location filename="../../ui/sections/dashboard_view.py" line="89"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="98" />
+        <location filename="../../ui/sections/dashboard_view.py" line="98"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="99" />
+        <location filename="../../ui/sections/dashboard_view.py" line="99"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="100" />
+        <location filename="../../ui/sections/dashboard_view.py" line="100"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="117" />
+        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="118" />
+        <location filename="../../ui/sections/dashboard_view.py" line="118"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="121" />
+        <location filename="../../ui/sections/dashboard_view.py" line="121"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="123" />
+        <location filename="../../ui/sections/dashboard_view.py" line="123"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="124" />
+        <location filename="../../ui/sections/dashboard_view.py" line="124"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="125" />
+        <location filename="../../ui/sections/dashboard_view.py" line="125"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="126" />
+        <location filename="../../ui/sections/dashboard_view.py" line="126"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="133" />
+        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="133" />
+        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="143" />
+        <location filename="../../ui/sections/dashboard_view.py" line="143"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="154" />
-        <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n'a pas de copie récente.</source>
+        <location filename="../../ui/sections/dashboard_view.py" line="154"/>
+        <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="162" />
-        <source>Rien pour l'instant.</source>
+        <location filename="../../ui/sections/dashboard_view.py" line="162"/>
+        <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="176" />
+        <location filename="../../ui/sections/dashboard_view.py" line="176"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="179" />
+        <location filename="../../ui/sections/dashboard_view.py" line="179"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="185" />
+        <location filename="../../ui/sections/dashboard_view.py" line="185"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -300,63 +301,142 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="63" />
+        <location filename="../../ui/sections/documents_view.py" line="64"/>
         <source>Ajouter un document…</source>
         <translation>Add a document…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="71" />
+        <location filename="../../ui/sections/documents_view.py" line="75"/>
         <source>Aperçu du document</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="74" />
-        <source>Ouvrir avec l'application habituelle…</source>
+        <location filename="../../ui/sections/documents_view.py" line="78"/>
+        <source>Ouvrir avec l&apos;application habituelle…</source>
         <translation>Open with the usual application…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="124" />
-        <source>Pas d'aperçu pour ce type de document.</source>
+        <location filename="../../ui/sections/documents_view.py" line="128"/>
+        <source>Pas d&apos;aperçu pour ce type de document.</source>
         <translation>No preview for this kind of document.</translation>
     </message>
 </context>
 <context>
     <name>IdentityView</name>
     <message>
-        <location filename="../../ui/sections/identity_view.py" line="30" />
-        <source>Vos coordonnées restent dans votre musette. Au moment de partager un CV, vous choisirez ce qui apparaît : le téléphone, l'adresse, la date de naissance…</source>
+        <location filename="../../ui/sections/identity_view.py" line="30"/>
+        <source>Vos coordonnées restent dans votre musette. Au moment de partager un CV, vous choisirez ce qui apparaît : le téléphone, l&apos;adresse, la date de naissance…</source>
         <translation>Your details stay in your Musette. When you share a CV, you choose what appears: phone, address, date of birth…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="125"/>
+        <source>Importer ce que vous avez déjà</source>
+        <translation>Import what you already have</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="129"/>
+        <source>Rien n&apos;est enregistré avant que vous ayez vu ce que le fichier apporte. Ce qui est déjà dans votre musette est repéré, pour ne pas l&apos;avoir en double.</source>
+        <translation>Nothing is saved before you have seen what the file brings. What is already in your Musette is spotted, so that you do not get it twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="147"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Rien n&apos;a été importé.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>Déjà dans votre musette</source>
+        <translation>Already in your Musette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="190"/>
+        <source>Que faire</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>Ce qui n&apos;a pas été repris :</source>
+        <translation>What was left out:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="207"/>
+        <source>Choisir un autre fichier</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="211"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222"/>
+        <source>Ce que %1 apporte</source>
+        <translation>What %1 brings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236"/>
+        <source>Que faire de %1</source>
+        <translation>What to do with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="262"/>
+        <source>%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
+        <translation>%1 record(s) to add, %2 already there to complete, %3 to leave out. An existing record is never overwritten: only its empty boxes are filled in.</translation>
     </message>
 </context>
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../ui/main_view.py" line="60" />
+        <location filename="../../ui/main_view.py" line="60"/>
         <source>Rechercher dans ma musette (Ctrl+F)</source>
         <translation>Search my Musette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="61" />
+        <location filename="../../ui/main_view.py" line="61"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="64" />
+        <location filename="../../ui/main_view.py" line="64"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="65" />
+        <location filename="../../ui/main_view.py" line="65"/>
         <source>Verrouiller ma musette (Ctrl+L)</source>
         <translation>Lock my Musette (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="72" />
+        <location filename="../../ui/main_view.py" line="72"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="83" />
+        <location filename="../../ui/main_view.py" line="83"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -364,106 +444,106 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="83" />
+        <location filename="../../ui/record_editor.py" line="83"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="120" />
+        <location filename="../../ui/record_editor.py" line="120"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="124" />
+        <location filename="../../ui/record_editor.py" line="124"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="135" />
+        <location filename="../../ui/record_editor.py" line="135"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="144" />
+        <location filename="../../ui/record_editor.py" line="144"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="144" />
+        <location filename="../../ui/record_editor.py" line="144"/>
         <source>Fiche</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="146" />
+        <location filename="../../ui/record_editor.py" line="146"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="239" />
+        <location filename="../../ui/record_editor.py" line="239"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="240" />
+        <location filename="../../ui/record_editor.py" line="240"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="242" />
+        <location filename="../../ui/record_editor.py" line="242"/>
         <source>écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024.</source>
         <translation>write the date like this: 2024-03-15, 2024-03 or 2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="244" />
-        <source>ce jour n'existe pas dans le calendrier.</source>
+        <location filename="../../ui/record_editor.py" line="244"/>
+        <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="245" />
+        <location filename="../../ui/record_editor.py" line="245"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="246" />
+        <location filename="../../ui/record_editor.py" line="246"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="248" />
-        <location filename="../../ui/record_editor.py" line="255" />
+        <location filename="../../ui/record_editor.py" line="248"/>
+        <location filename="../../ui/record_editor.py" line="255"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="250" />
+        <location filename="../../ui/record_editor.py" line="250"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="251" />
+        <location filename="../../ui/record_editor.py" line="251"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="252" />
-        <source>cette adresse électronique n'est pas complète.</source>
+        <location filename="../../ui/record_editor.py" line="252"/>
+        <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="253" />
-        <source>cette valeur n'est pas acceptée.</source>
+        <location filename="../../ui/record_editor.py" line="253"/>
+        <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="25" />
+        <location filename="../../ui/models/record_table_model.py" line="25"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="25" />
+        <location filename="../../ui/models/record_table_model.py" line="25"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
@@ -471,72 +551,72 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="34" />
+        <location filename="../../ui/pages/recovery_page.py" line="34"/>
         <source>Votre code de secours</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="38" />
-        <source>Si vous oubliez votre phrase de passe, ce code est le seul moyen d'ouvrir votre musette. Imprimez-le ou recopiez-le sur papier, et rangez-le en lieu sûr, loin de l'ordinateur. Musette ne pourra plus vous le montrer.</source>
+        <location filename="../../ui/pages/recovery_page.py" line="38"/>
+        <source>Si vous oubliez votre phrase de passe, ce code est le seul moyen d&apos;ouvrir votre musette. Imprimez-le ou recopiez-le sur papier, et rangez-le en lieu sûr, loin de l&apos;ordinateur. Musette ne pourra plus vous le montrer.</source>
         <translation>If you forget your passphrase, this code is the only way to open your Musette file. Print it or copy it onto paper, and keep it somewhere safe, away from the computer. Musette will not be able to show it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="49" />
+        <location filename="../../ui/pages/recovery_page.py" line="49"/>
         <source>Code de secours</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="53" />
+        <location filename="../../ui/pages/recovery_page.py" line="53"/>
         <source>Enregistrer la feuille de secours (PDF)…</source>
         <translation>Save the recovery sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="55" />
+        <location filename="../../ui/pages/recovery_page.py" line="55"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="56" />
+        <location filename="../../ui/pages/recovery_page.py" line="56"/>
         <source>Copier le code</source>
         <translation>Copy the code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="57" />
+        <location filename="../../ui/pages/recovery_page.py" line="57"/>
         <source>Le presse-papiers sera vidé après 30 secondes.</source>
         <translation>The clipboard will be cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="64" />
-        <source>J'ai gardé mon code de secours en lieu sûr</source>
+        <location filename="../../ui/pages/recovery_page.py" line="64"/>
+        <source>J&apos;ai gardé mon code de secours en lieu sûr</source>
         <translation>I have kept my recovery code somewhere safe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="69" />
+        <location filename="../../ui/pages/recovery_page.py" line="69"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="101" />
+        <location filename="../../ui/pages/recovery_page.py" line="101"/>
         <source>feuille-de-secours-musette.pdf</source>
         <translation>musette-recovery-sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="102" />
+        <location filename="../../ui/pages/recovery_page.py" line="102"/>
         <source>Enregistrer la feuille de secours</source>
         <translation>Save the recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="109" />
-        <source>Impossible d'enregistrer : </source>
+        <location filename="../../ui/pages/recovery_page.py" line="109"/>
+        <source>Impossible d&apos;enregistrer : </source>
         <translation>Could not save: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="114" />
-        <source>Feuille enregistrée. Imprimez-la, puis effacez le fichier s'il est sur cet ordinateur.</source>
+        <location filename="../../ui/pages/recovery_page.py" line="114"/>
+        <source>Feuille enregistrée. Imprimez-la, puis effacez le fichier s&apos;il est sur cet ordinateur.</source>
         <translation>Sheet saved. Print it, then delete the file if it is on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recovery_page.py" line="124" />
+        <location filename="../../ui/pages/recovery_page.py" line="124"/>
         <source>Feuille de secours Musette</source>
         <translation>Musette recovery sheet</translation>
     </message>
@@ -544,44 +624,44 @@
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="23" />
-        <location filename="../../ui/rotate_key_dialog.py" line="25" />
+        <location filename="../../ui/rotate_key_dialog.py" line="23"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="25"/>
         <source>Changer la clé de chiffrement</source>
         <translation>Change the encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="29" />
-        <source>À faire si votre phrase de passe ou votre code de secours a pu être vu par quelqu'un. Musette chiffre à nouveau toute votre musette avec une nouvelle clé, vérifie la copie, puis vous donne un nouveau code de secours. L'ancien code et l'ancienne phrase de passe n'ouvriront plus votre musette. Pensez ensuite à supprimer les anciennes sauvegardes.</source>
+        <location filename="../../ui/rotate_key_dialog.py" line="29"/>
+        <source>À faire si votre phrase de passe ou votre code de secours a pu être vu par quelqu&apos;un. Musette chiffre à nouveau toute votre musette avec une nouvelle clé, vérifie la copie, puis vous donne un nouveau code de secours. L&apos;ancien code et l&apos;ancienne phrase de passe n&apos;ouvriront plus votre musette. Pensez ensuite à supprimer les anciennes sauvegardes.</source>
         <translation>Do this if someone may have seen your passphrase or your recovery code. Musette encrypts your whole Musette again with a new key, checks the copy, then gives you a new recovery code. The old code and the old passphrase will no longer open it. Then remember to delete the old backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="39" />
-        <location filename="../../ui/rotate_key_dialog.py" line="43" />
+        <location filename="../../ui/rotate_key_dialog.py" line="39"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="43"/>
         <source>Nouvelle phrase de passe</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="42" />
+        <location filename="../../ui/rotate_key_dialog.py" line="42"/>
         <source>Nouvelle phrase de passe, encore une fois</source>
         <translation>New passphrase, once more</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="44" />
+        <location filename="../../ui/rotate_key_dialog.py" line="44"/>
         <source>Encore une fois</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="50" />
+        <location filename="../../ui/rotate_key_dialog.py" line="50"/>
         <source>Changer la clé</source>
         <translation>Change the key</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="63" />
+        <location filename="../../ui/rotate_key_dialog.py" line="63"/>
         <source>Cette phrase de passe est trop courte : au moins 12 caractères.</source>
         <translation>This passphrase is too short: at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="67" />
+        <location filename="../../ui/rotate_key_dialog.py" line="67"/>
         <source>Les deux phrases de passe sont différentes.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -589,22 +669,22 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="26" />
+        <location filename="../../ui/sections/search_view.py" line="26"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="30" />
+        <location filename="../../ui/sections/search_view.py" line="30"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="44" />
+        <location filename="../../ui/sections/search_view.py" line="44"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>No results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="46" />
+        <location filename="../../ui/sections/search_view.py" line="46"/>
         <source>%1 résultat(s). Appuyez sur Entrée pour ouvrir.</source>
         <translation>%1 result(s). Press Enter to open.</translation>
     </message>
@@ -612,37 +692,37 @@
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="67" />
+        <location filename="../../ui/sections/section_view.py" line="67"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="69" />
+        <location filename="../../ui/sections/section_view.py" line="69"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="81" />
+        <location filename="../../ui/sections/section_view.py" line="81"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="94" />
+        <location filename="../../ui/sections/section_view.py" line="94"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="95" />
+        <location filename="../../ui/sections/section_view.py" line="95"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="126" />
+        <location filename="../../ui/sections/section_view.py" line="126"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="216" />
+        <location filename="../../ui/sections/section_view.py" line="216"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -650,121 +730,126 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="129" />
-        <location filename="../../ui/start_window.py" line="369" />
+        <location filename="../../ui/start_window.py" line="130"/>
+        <location filename="../../ui/start_window.py" line="374"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="153" />
+        <location filename="../../ui/start_window.py" line="154"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="154" />
-        <location filename="../../ui/start_window.py" line="426" />
+        <location filename="../../ui/start_window.py" line="155"/>
+        <location filename="../../ui/start_window.py" line="436"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="158" />
+        <location filename="../../ui/start_window.py" line="159"/>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="163"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="161" />
+        <location filename="../../ui/start_window.py" line="166"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="164" />
+        <location filename="../../ui/start_window.py" line="169"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="168" />
-        <location filename="../../ui/start_window.py" line="431" />
+        <location filename="../../ui/start_window.py" line="173"/>
+        <location filename="../../ui/start_window.py" line="441"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="173" />
+        <location filename="../../ui/start_window.py" line="178"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="174" />
+        <location filename="../../ui/start_window.py" line="179"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="177" />
+        <location filename="../../ui/start_window.py" line="182"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="186" />
+        <location filename="../../ui/start_window.py" line="191"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="190" />
+        <location filename="../../ui/start_window.py" line="195"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="194" />
+        <location filename="../../ui/start_window.py" line="199"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="196" />
+        <location filename="../../ui/start_window.py" line="201"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="204" />
+        <location filename="../../ui/start_window.py" line="209"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="205" />
-        <location filename="../../ui/start_window.py" line="435" />
+        <location filename="../../ui/start_window.py" line="210"/>
+        <location filename="../../ui/start_window.py" line="445"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="270" />
+        <location filename="../../ui/start_window.py" line="276"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="425" />
+        <location filename="../../ui/start_window.py" line="435"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="427" />
+        <location filename="../../ui/start_window.py" line="437"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="428" />
+        <location filename="../../ui/start_window.py" line="438"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="428" />
+        <location filename="../../ui/start_window.py" line="438"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="429" />
+        <location filename="../../ui/start_window.py" line="439"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="430" />
+        <location filename="../../ui/start_window.py" line="440"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -772,17 +857,17 @@
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../ui/sections/trash_view.py" line="49" />
-        <source>Ce que vous avez supprimé reste ici jusqu'à ce que vous vidiez la corbeille. Vous pouvez tout restaurer.</source>
+        <location filename="../../ui/sections/trash_view.py" line="49"/>
+        <source>Ce que vous avez supprimé reste ici jusqu&apos;à ce que vous vidiez la corbeille. Vous pouvez tout restaurer.</source>
         <translation>What you deleted stays here until you empty the trash. You can restore all of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/trash_view.py" line="55" />
+        <location filename="../../ui/sections/trash_view.py" line="55"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/trash_view.py" line="57" />
+        <location filename="../../ui/sections/trash_view.py" line="57"/>
         <source>Vider la corbeille…</source>
         <translation>Empty the trash…</translation>
     </message>
@@ -790,88 +875,88 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="44" />
-        <location filename="../../ui/pages/unlock_page.py" line="69" />
+        <location filename="../../ui/pages/unlock_page.py" line="44"/>
+        <location filename="../../ui/pages/unlock_page.py" line="69"/>
         <source>Ouvrir ma musette</source>
         <translation>Open my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="48" />
+        <location filename="../../ui/pages/unlock_page.py" line="48"/>
         <source>Ouvrir : cet ordinateur se souvient de moi</source>
         <translation>Open: this computer remembers me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="53" />
-        <location filename="../../ui/pages/unlock_page.py" line="54" />
-        <location filename="../../ui/pages/unlock_page.py" line="109" />
+        <location filename="../../ui/pages/unlock_page.py" line="53"/>
+        <location filename="../../ui/pages/unlock_page.py" line="54"/>
+        <location filename="../../ui/pages/unlock_page.py" line="109"/>
         <source>Phrase de passe</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="58" />
-        <source>J'ai oublié ma phrase de passe : j'utilise mon code de secours</source>
+        <location filename="../../ui/pages/unlock_page.py" line="58"/>
+        <source>J&apos;ai oublié ma phrase de passe : j&apos;utilise mon code de secours</source>
         <translation>I forgot my passphrase: I will use my recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="67" />
+        <location filename="../../ui/pages/unlock_page.py" line="67"/>
         <source>Ouvrir une autre musette…</source>
         <translation>Open another Musette file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="68" />
+        <location filename="../../ui/pages/unlock_page.py" line="68"/>
         <source>Créer une nouvelle musette</source>
         <translation>Create a new Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="87" />
+        <location filename="../../ui/pages/unlock_page.py" line="87"/>
         <source>Fichier : </source>
         <translation>File: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="103" />
+        <location filename="../../ui/pages/unlock_page.py" line="103"/>
         <source>Quelle musette ouvrir ?</source>
         <translation>Which Musette file should be opened?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="109" />
+        <location filename="../../ui/pages/unlock_page.py" line="109"/>
         <source>Code de secours</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="142" />
-        <source>Saisissez d'abord votre phrase de passe.</source>
+        <location filename="../../ui/pages/unlock_page.py" line="142"/>
+        <source>Saisissez d&apos;abord votre phrase de passe.</source>
         <translation>Type your passphrase first.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="20" />
+        <location filename="../../ui/pages/welcome_page.py" line="20"/>
         <source>Bienvenue dans Musette</source>
         <translation>Welcome to Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="24" />
+        <location filename="../../ui/pages/welcome_page.py" line="24"/>
         <source>Musette garde votre parcours professionnel au même endroit : vos expériences, vos formations, vos compétences, vos droits à la formation, vos projets, vos documents et les personnes qui peuvent vous aider.</source>
         <translation>Musette keeps your working life in one place: your experience, your training, your skills, your training rights, your projects, your documents and the people who can help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="33" />
-        <source>Tout reste sur cet ordinateur, dans un seul fichier chiffré : votre musette. Personne d'autre ne peut le lire. Vous seul choisissez ce que vous partagez.</source>
+        <location filename="../../ui/pages/welcome_page.py" line="33"/>
+        <source>Tout reste sur cet ordinateur, dans un seul fichier chiffré : votre musette. Personne d&apos;autre ne peut le lire. Vous seul choisissez ce que vous partagez.</source>
         <translation>Everything stays on this computer, in one encrypted file: your Musette. Nobody else can read it. Only you choose what you share.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="40" />
+        <location filename="../../ui/pages/welcome_page.py" line="40"/>
         <source>Créer ma musette</source>
         <translation>Create my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="43" />
+        <location filename="../../ui/pages/welcome_page.py" line="43"/>
         <source>Crée un nouveau fichier chiffré pour votre parcours.</source>
         <translation>Creates a new encrypted file for your working life.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="45" />
+        <location filename="../../ui/pages/welcome_page.py" line="45"/>
         <source>Ouvrir une musette existante</source>
         <translation>Open an existing Musette</translation>
     </message>
@@ -879,92 +964,92 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/error_text.py" line="13" />
-        <source>Ce code de secours n'a pas la bonne forme. Il compte 56 caractères, en 14 groupes de 4, tels qu'imprimés sur votre feuille de secours.</source>
+        <location filename="../../ui/error_text.py" line="13"/>
+        <source>Ce code de secours n&apos;a pas la bonne forme. Il compte 56 caractères, en 14 groupes de 4, tels qu&apos;imprimés sur votre feuille de secours.</source>
         <translation>This recovery code is not well formed. It has 56 characters, in 14 groups of 4, as printed on your recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="19" />
-        <source>Ce code de secours contient une faute de frappe. Relisez-le groupe par groupe : rien n'a été essayé.</source>
+        <location filename="../../ui/error_text.py" line="19"/>
+        <source>Ce code de secours contient une faute de frappe. Relisez-le groupe par groupe : rien n&apos;a été essayé.</source>
         <translation>This recovery code contains a typo. Check it group by group: nothing was tried.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25" />
+        <location filename="../../ui/error_text.py" line="25"/>
         <source>Cette phrase de passe ne correspond pas. Vérifiez les majuscules, ou utilisez votre code de secours.</source>
         <translation>This passphrase does not match. Check capital letters, or use your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="31" />
-        <source>Il n'y a pas de musette à cet endroit. Choisissez un autre fichier.</source>
+        <location filename="../../ui/error_text.py" line="31"/>
+        <source>Il n&apos;y a pas de musette à cet endroit. Choisissez un autre fichier.</source>
         <translation>There is no Musette file here. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="35" />
-        <source>Ce fichier n'est pas une musette. Choisissez le fichier qui finit par .musette.</source>
+        <location filename="../../ui/error_text.py" line="35"/>
+        <source>Ce fichier n&apos;est pas une musette. Choisissez le fichier qui finit par .musette.</source>
         <translation>This file is not a Musette file. Choose the file ending in .musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="40" />
+        <location filename="../../ui/error_text.py" line="40"/>
         <source>Votre phrase de passe est bonne, mais ce fichier est abîmé. Restaurez votre dernière sauvegarde.</source>
         <translation>Your passphrase is right, but this file is damaged. Restore your latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="46" />
-        <source>Cette musette vient d'une version plus récente de Musette. Mettez Musette à jour. Votre fichier n'a pas été modifié.</source>
+        <location filename="../../ui/error_text.py" line="46"/>
+        <source>Cette musette vient d&apos;une version plus récente de Musette. Mettez Musette à jour. Votre fichier n&apos;a pas été modifié.</source>
         <translation>This file comes from a newer version of Musette. Update Musette. Your file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52" />
-        <source>Le fichier de clés de cette musette est introuvable ou abîmé. Votre code de secours l'ouvre quand même.</source>
+        <location filename="../../ui/error_text.py" line="52"/>
+        <source>Le fichier de clés de cette musette est introuvable ou abîmé. Votre code de secours l&apos;ouvre quand même.</source>
         <translation>The key file of this Musette is missing or damaged. Your recovery code still opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="58" />
-        <source>Cette musette est déjà ouverte dans une autre fenêtre. Fermez-la d'abord.</source>
+        <location filename="../../ui/error_text.py" line="58"/>
+        <source>Cette musette est déjà ouverte dans une autre fenêtre. Fermez-la d&apos;abord.</source>
         <translation>This Musette is already open in another window. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="62" />
+        <location filename="../../ui/error_text.py" line="62"/>
         <source>Cette musette est sur un support en lecture seule : elle ne peut pas être modifiée.</source>
         <translation>This Musette is on a read-only medium: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="67" />
-        <source>Le fichier de votre musette a disparu pendant qu'elle était ouverte (clé USB retirée, fichier déplacé ?). Cette modification n'a pas été enregistrée. Rebranchez le support puis rouvrez votre musette, ou restaurez votre dernière sauvegarde (menu Musette, Sauvegardes).</source>
+        <location filename="../../ui/error_text.py" line="67"/>
+        <source>Le fichier de votre musette a disparu pendant qu&apos;elle était ouverte (clé USB retirée, fichier déplacé ?). Cette modification n&apos;a pas été enregistrée. Rebranchez le support puis rouvrez votre musette, ou restaurez votre dernière sauvegarde (menu Musette, Sauvegardes).</source>
         <translation>Your Musette file disappeared while it was open (USB stick pulled out, file moved?). This change was not saved. Plug the medium back in and reopen your Musette, or restore your latest backup (Musette menu, Backups).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="72" />
-        <source>Le disque est plein : cette modification n'a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.</source>
+        <location filename="../../ui/error_text.py" line="72"/>
+        <source>Le disque est plein : cette modification n&apos;a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.</source>
         <translation>The disk is full: this change was not saved, the rest is intact. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77" />
-        <source>Un fichier porte déjà ce nom. Choisissez un autre nom : rien n'a été remplacé.</source>
+        <location filename="../../ui/error_text.py" line="77"/>
+        <source>Un fichier porte déjà ce nom. Choisissez un autre nom : rien n&apos;a été remplacé.</source>
         <translation>A file already has this name. Choose another name: nothing was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="82" />
+        <location filename="../../ui/error_text.py" line="82"/>
         <source>Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.</source>
         <translation>This computer no longer remembers your Musette. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="87" />
-        <source>Cet ordinateur n'a pas de trousseau sécurisé : Musette ne peut pas s'y souvenir de votre musette. Votre phrase de passe reste nécessaire.</source>
+        <location filename="../../ui/error_text.py" line="87"/>
+        <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : Musette ne peut pas s&apos;y souvenir de votre musette. Votre phrase de passe reste nécessaire.</source>
         <translation>This computer has no secure keyring: Musette cannot remember your Musette here. Your passphrase is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="93" />
-        <source>Musette n'a pas pu lire ou écrire ce fichier : </source>
+        <location filename="../../ui/error_text.py" line="93"/>
+        <source>Musette n&apos;a pas pu lire ou écrire ce fichier : </source>
         <translation>Musette could not read or write this file: </translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="96" />
-        <source>Musette n'a pas pu terminer cette action. Rien n'a été modifié.</source>
+        <location filename="../../ui/error_text.py" line="96"/>
+        <source>Musette n&apos;a pas pu terminer cette action. Rien n&apos;a été modifié.</source>
         <translation>Musette could not finish this action. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../musette_desktop/app.py" line="45" />
+        <location filename="../../musette_desktop/app.py" line="45"/>
         <source>Musette a rencontré un problème inattendu. Ce que vous aviez enregistré est intact. Si cela se reproduit, fermez puis rouvrez Musette.</source>
         <translation>Musette ran into an unexpected problem. What you had saved is intact. If it happens again, close and reopen Musette.</translation>
     </message>
@@ -972,880 +1057,973 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/fields.py" line="30" />
+        <location filename="../../ui/fields.py" line="30"/>
         <source>Année, année-mois ou date complète : 2019, 2019-09 ou 2019-09-02.</source>
         <translation>Year, year-month or full date: 2019, 2019-09 or 2019-09-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="33" />
+        <location filename="../../ui/fields.py" line="33"/>
         <source>Date complète, par exemple 2026-03-15.</source>
         <translation>Full date, for example 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="36" />
+        <location filename="../../ui/fields.py" line="36"/>
         <source>Conseil en évolution professionnelle (CEP)</source>
         <translation>Career development advice (CEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="37" />
+        <location filename="../../ui/fields.py" line="37"/>
         <source>Bilan de compétences</source>
         <translation>Skills assessment (bilan de compétences)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="38" />
-        <source>Validation des acquis de l'expérience (VAE)</source>
+        <location filename="../../ui/fields.py" line="38"/>
+        <source>Validation des acquis de l&apos;expérience (VAE)</source>
         <translation>Accreditation of prior experience (VAE)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="39" />
+        <location filename="../../ui/fields.py" line="39"/>
         <source>Projet de transition professionnelle (PTP)</source>
         <translation>Career transition project (PTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="40" />
+        <location filename="../../ui/fields.py" line="40"/>
         <source>Période de reconversion</source>
         <translation>Retraining period (période de reconversion)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="41" />
+        <location filename="../../ui/fields.py" line="41"/>
         <source>Entretien de parcours professionnel</source>
         <translation>Career path interview</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="42" />
-        <source>Compte d'engagement citoyen (CEC)</source>
+        <location filename="../../ui/fields.py" line="42"/>
+        <source>Compte d&apos;engagement citoyen (CEC)</source>
         <translation>Civic engagement account (CEC)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="43" />
+        <location filename="../../ui/fields.py" line="43"/>
         <source>Compte professionnel de prévention (C2P)</source>
         <translation>Occupational prevention account (C2P)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="44" />
-        <source>Contrat d'engagement jeune (CEJ)</source>
+        <location filename="../../ui/fields.py" line="44"/>
+        <source>Contrat d&apos;engagement jeune (CEJ)</source>
         <translation>Youth commitment contract (CEJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="45" />
-        <source>Préparation opérationnelle à l'emploi (POEI)</source>
+        <location filename="../../ui/fields.py" line="45"/>
+        <source>Préparation opérationnelle à l&apos;emploi (POEI)</source>
         <translation>Pre-employment training (POEI)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="46" />
+        <location filename="../../ui/fields.py" line="46"/>
         <source>Autre dispositif</source>
         <translation>Other scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="49" />
+        <location filename="../../ui/fields.py" line="49"/>
         <source>À découvrir</source>
         <translation>To explore</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="50" />
-        <location filename="../../ui/fields.py" line="91" />
-        <location filename="../../ui/fields.py" line="98" />
+        <location filename="../../ui/fields.py" line="50"/>
+        <location filename="../../ui/fields.py" line="91"/>
+        <location filename="../../ui/fields.py" line="98"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="51" />
+        <location filename="../../ui/fields.py" line="51"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="52" />
+        <location filename="../../ui/fields.py" line="52"/>
         <source>Ne me concerne pas</source>
         <translation>Does not apply to me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="55" />
+        <location filename="../../ui/fields.py" line="55"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56" />
+        <location filename="../../ui/fields.py" line="56"/>
         <source>Stage</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="57" />
+        <location filename="../../ui/fields.py" line="57"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="58" />
+        <location filename="../../ui/fields.py" line="58"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="59" />
+        <location filename="../../ui/fields.py" line="59"/>
         <source>Engagement citoyen</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="60" />
+        <location filename="../../ui/fields.py" line="60"/>
         <source>Activité personnelle</source>
         <translation>Personal activity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="63" />
+        <location filename="../../ui/fields.py" line="63"/>
         <source>Diplôme</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="64" />
+        <location filename="../../ui/fields.py" line="64"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="65" />
+        <location filename="../../ui/fields.py" line="65"/>
         <source>Cours ou atelier</source>
         <translation>Course or workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="68" />
-        <location filename="../../ui/fields.py" line="77" />
+        <location filename="../../ui/fields.py" line="68"/>
+        <location filename="../../ui/fields.py" line="77"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="69" />
+        <location filename="../../ui/fields.py" line="69"/>
         <source>Niveau 3 (CAP, BEP)</source>
         <translation>Level 3 (CAP, BEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="70" />
+        <location filename="../../ui/fields.py" line="70"/>
         <source>Niveau 4 (baccalauréat)</source>
         <translation>Level 4 (baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="71" />
+        <location filename="../../ui/fields.py" line="71"/>
         <source>Niveau 5 (bac + 2)</source>
         <translation>Level 5 (two years after the baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="72" />
+        <location filename="../../ui/fields.py" line="72"/>
         <source>Niveau 6 (licence, bac + 3)</source>
-        <translation>Level 6 (bachelor's degree)</translation>
+        <translation>Level 6 (bachelor&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="73" />
+        <location filename="../../ui/fields.py" line="73"/>
         <source>Niveau 7 (master, bac + 5)</source>
-        <translation>Level 7 (master's degree)</translation>
+        <translation>Level 7 (master&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="74" />
+        <location filename="../../ui/fields.py" line="74"/>
         <source>Niveau 8 (doctorat)</source>
         <translation>Level 8 (doctorate)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="78" />
+        <location filename="../../ui/fields.py" line="78"/>
         <source>1 — Je débute</source>
         <translation>1 — I am starting</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79" />
+        <location filename="../../ui/fields.py" line="79"/>
         <source>2 — Je me débrouille</source>
         <translation>2 — I get by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80" />
+        <location filename="../../ui/fields.py" line="80"/>
         <source>3 — Je maîtrise</source>
         <translation>3 — I am proficient</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="81" />
-        <source>4 — Je peux l'enseigner</source>
+        <location filename="../../ui/fields.py" line="81"/>
+        <source>4 — Je peux l&apos;enseigner</source>
         <translation>4 — I can teach it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="84" />
+        <location filename="../../ui/fields.py" line="84"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85" />
+        <location filename="../../ui/fields.py" line="85"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="86" />
+        <location filename="../../ui/fields.py" line="86"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="87" />
+        <location filename="../../ui/fields.py" line="87"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="90" />
+        <location filename="../../ui/fields.py" line="90"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="92" />
+        <location filename="../../ui/fields.py" line="92"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="93" />
+        <location filename="../../ui/fields.py" line="93"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="94" />
+        <location filename="../../ui/fields.py" line="94"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="97" />
+        <location filename="../../ui/fields.py" line="97"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="99" />
+        <location filename="../../ui/fields.py" line="99"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="102" />
+        <location filename="../../ui/fields.py" line="102"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="103" />
+        <location filename="../../ui/fields.py" line="103"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="104" />
+        <location filename="../../ui/fields.py" line="104"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="105" />
+        <location filename="../../ui/fields.py" line="105"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="106" />
+        <location filename="../../ui/fields.py" line="106"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="109" />
-        <location filename="../../ui/fields.py" line="284" />
+        <location filename="../../ui/fields.py" line="109"/>
+        <location filename="../../ui/fields.py" line="284"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="113" />
-        <location filename="../../ui/fields.py" line="297" />
+        <location filename="../../ui/fields.py" line="113"/>
+        <location filename="../../ui/fields.py" line="297"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="114" />
-        <location filename="../../ui/fields.py" line="287" />
-        <location filename="../../ui/fields.py" line="298" />
-        <location filename="../../ui/fields.py" line="306" />
+        <location filename="../../ui/fields.py" line="114"/>
+        <location filename="../../ui/fields.py" line="287"/>
+        <location filename="../../ui/fields.py" line="298"/>
+        <location filename="../../ui/fields.py" line="306"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="115" />
-        <source>Nom d'usage</source>
+        <location filename="../../ui/fields.py" line="115"/>
+        <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="118" />
+        <location filename="../../ui/fields.py" line="118"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="123" />
-        <location filename="../../ui/fields.py" line="301" />
+        <location filename="../../ui/fields.py" line="123"/>
+        <location filename="../../ui/fields.py" line="301"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="124" />
-        <location filename="../../ui/fields.py" line="302" />
+        <location filename="../../ui/fields.py" line="124"/>
+        <location filename="../../ui/fields.py" line="302"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="125" />
+        <location filename="../../ui/fields.py" line="125"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="126" />
+        <location filename="../../ui/fields.py" line="126"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="127" />
-        <location filename="../../ui/fields.py" line="293" />
+        <location filename="../../ui/fields.py" line="127"/>
+        <location filename="../../ui/fields.py" line="293"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="128" />
+        <location filename="../../ui/fields.py" line="128"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="131" />
+        <location filename="../../ui/fields.py" line="131"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="132" />
+        <location filename="../../ui/fields.py" line="132"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="137" />
+        <location filename="../../ui/fields.py" line="137"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="142" />
+        <location filename="../../ui/fields.py" line="142"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="149" />
+        <location filename="../../ui/fields.py" line="149"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="151" />
+        <location filename="../../ui/fields.py" line="151"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="155" />
+        <location filename="../../ui/fields.py" line="155"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="157" />
+        <location filename="../../ui/fields.py" line="157"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="164" />
+        <location filename="../../ui/fields.py" line="164"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="165" />
-        <location filename="../../ui/fields.py" line="249" />
-        <location filename="../../ui/fields.py" line="271" />
-        <source>Où j'en suis</source>
+        <location filename="../../ui/fields.py" line="165"/>
+        <location filename="../../ui/fields.py" line="249"/>
+        <location filename="../../ui/fields.py" line="271"/>
+        <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="168" />
+        <location filename="../../ui/fields.py" line="168"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="175" />
+        <location filename="../../ui/fields.py" line="175"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="177" />
-        <location filename="../../ui/fields.py" line="269" />
+        <location filename="../../ui/fields.py" line="177"/>
+        <location filename="../../ui/fields.py" line="269"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="179" />
-        <source>C'est fait</source>
+        <location filename="../../ui/fields.py" line="179"/>
+        <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="183" />
-        <location filename="../../ui/fields.py" line="204" />
-        <location filename="../../ui/fields.py" line="283" />
-        <location filename="../../ui/fields.py" line="288" />
-        <location filename="../../ui/fields.py" line="309" />
+        <location filename="../../ui/fields.py" line="183"/>
+        <location filename="../../ui/fields.py" line="204"/>
+        <location filename="../../ui/fields.py" line="283"/>
+        <location filename="../../ui/fields.py" line="288"/>
+        <location filename="../../ui/fields.py" line="309"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="184" />
-        <location filename="../../ui/fields.py" line="205" />
+        <location filename="../../ui/fields.py" line="184"/>
+        <location filename="../../ui/fields.py" line="205"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="185" />
+        <location filename="../../ui/fields.py" line="185"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="186" />
+        <location filename="../../ui/fields.py" line="186"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="188" />
-        <location filename="../../ui/fields.py" line="210" />
+        <location filename="../../ui/fields.py" line="188"/>
+        <location filename="../../ui/fields.py" line="210"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="192" />
-        <location filename="../../ui/fields.py" line="212" />
+        <location filename="../../ui/fields.py" line="192"/>
+        <location filename="../../ui/fields.py" line="212"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="194" />
-        <source>Laissez vide si c'est en cours.</source>
+        <location filename="../../ui/fields.py" line="194"/>
+        <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="196" />
-        <source>Ce que j'y ai fait</source>
+        <location filename="../../ui/fields.py" line="196"/>
+        <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="199" />
-        <source>Masquer le nom de l'employeur dans les CV anonymes</source>
-        <translation>Hide the employer's name in anonymous CVs</translation>
+        <location filename="../../ui/fields.py" line="199"/>
+        <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
+        <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="206" />
+        <location filename="../../ui/fields.py" line="206"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="207" />
+        <location filename="../../ui/fields.py" line="207"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="208" />
-        <location filename="../../ui/fields.py" line="232" />
+        <location filename="../../ui/fields.py" line="208"/>
+        <location filename="../../ui/fields.py" line="232"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="213" />
+        <location filename="../../ui/fields.py" line="213"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="216" />
+        <location filename="../../ui/fields.py" line="216"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="217" />
+        <location filename="../../ui/fields.py" line="217"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219" />
+        <location filename="../../ui/fields.py" line="219"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="223" />
-        <source>Valable jusqu'au</source>
+        <location filename="../../ui/fields.py" line="223"/>
+        <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="227" />
+        <location filename="../../ui/fields.py" line="227"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="228" />
+        <location filename="../../ui/fields.py" line="228"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231" />
+        <location filename="../../ui/fields.py" line="231"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="233" />
+        <location filename="../../ui/fields.py" line="233"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="236" />
+        <location filename="../../ui/fields.py" line="236"/>
         <source>Référence ESCO</source>
         <translation>ESCO reference</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="238" />
-        <source>Rempli par l'assistant compétences quand la compétence vient du référentiel européen.</source>
+        <location filename="../../ui/fields.py" line="238"/>
+        <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen.</source>
         <translation>Filled in by the skills assistant when the skill comes from the European classification.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="246" />
+        <location filename="../../ui/fields.py" line="246"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="247" />
+        <location filename="../../ui/fields.py" line="247"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="253" />
+        <location filename="../../ui/fields.py" line="253"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="257" />
+        <location filename="../../ui/fields.py" line="257"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="262" />
+        <location filename="../../ui/fields.py" line="262"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="267" />
+        <location filename="../../ui/fields.py" line="267"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="274" />
+        <location filename="../../ui/fields.py" line="274"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="275" />
+        <location filename="../../ui/fields.py" line="275"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="279" />
+        <location filename="../../ui/fields.py" line="279"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="282" />
+        <location filename="../../ui/fields.py" line="282"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="291" />
+        <location filename="../../ui/fields.py" line="291"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="299" />
+        <location filename="../../ui/fields.py" line="299"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="300" />
+        <location filename="../../ui/fields.py" line="300"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310" />
+        <location filename="../../ui/fields.py" line="310"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314" />
+        <location filename="../../ui/fields.py" line="314"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="319" />
+        <location filename="../../ui/fields.py" line="319"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="323" />
-        <location filename="../../ui/fields.py" line="349" />
+        <location filename="../../ui/fields.py" line="323"/>
+        <location filename="../../ui/fields.py" line="349"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="330" />
+        <location filename="../../ui/fields.py" line="330"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="331" />
+        <location filename="../../ui/fields.py" line="331"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="333" />
-        <source>Ce qui s'est dit</source>
+        <location filename="../../ui/fields.py" line="333"/>
+        <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="336" />
+        <location filename="../../ui/fields.py" line="336"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="337" />
+        <location filename="../../ui/fields.py" line="337"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="338" />
+        <location filename="../../ui/fields.py" line="338"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="341" />
+        <location filename="../../ui/fields.py" line="341"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="342" />
+        <location filename="../../ui/fields.py" line="342"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="343" />
+        <location filename="../../ui/fields.py" line="343"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="344" />
+        <location filename="../../ui/fields.py" line="344"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="347" />
+        <location filename="../../ui/fields.py" line="347"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="351" />
+        <location filename="../../ui/fields.py" line="351"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="35"/>
+        <source>Mon archive LinkedIn</source>
+        <translation>My LinkedIn archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="36"/>
+        <source>Le fichier ZIP que LinkedIn vous envoie quand vous demandez une copie de vos données (Préférences › Confidentialité des données › Obtenir une copie de vos données).</source>
+        <translation>The ZIP file LinkedIn sends you when you ask for a copy of your data (Settings › Data privacy › Get a copy of your data).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="44"/>
+        <source>Un CV au format JSON Resume</source>
+        <translation>A résumé in JSON Resume format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="45"/>
+        <source>Un fichier .json exporté d&apos;un site de CV ou d&apos;une autre musette.</source>
+        <translation>A .json file exported from a résumé website or from another Musette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="52"/>
+        <source>Un badge numérique (Open Badges)</source>
+        <translation>A digital badge (Open Badges)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>L&apos;image du badge (PNG ou SVG) ou son fichier (JSON, JWT), reçue d&apos;un organisme de formation ou d&apos;un employeur. Sa signature est vérifiée sans Internet.</source>
+        <translation>The badge image (PNG or SVG) or its file (JSON, JWT), received from a training provider or an employer. Its signature is checked without the Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="63"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="64"/>
+        <source>Expérience</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="65"/>
+        <source>Formation</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="66"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="67"/>
+        <source>Compétence</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="68"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="69"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="70"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="71"/>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="74"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="75"/>
+        <source>Compléter la fiche existante</source>
+        <translation>Complete the existing record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="76"/>
+        <source>Ne pas importer</source>
+        <translation>Do not import</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="42" />
+        <location filename="../../ui/sections/documents_view.py" line="43"/>
         <source>Ajouter des documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="49" />
+        <location filename="../../ui/sections/documents_view.py" line="50"/>
         <source>Ouvrir avec une autre application</source>
         <translation>Open with another application</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="51" />
+        <location filename="../../ui/sections/documents_view.py" line="52"/>
         <source>Pour ouvrir « %1 », Musette doit en poser une copie lisible dans un dossier privé de cet ordinateur. Elle sera effacée quand vous verrouillerez Musette. Continuer ?</source>
         <translation>To open “%1”, Musette must put a readable copy in a private folder on this computer. It will be deleted when you lock Musette. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/trash_view.py" line="28" />
+        <location filename="../../ui/sections/trash_view.py" line="28"/>
         <source>Vider la corbeille</source>
         <translation>Empty the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/trash_view.py" line="30" />
+        <location filename="../../ui/sections/trash_view.py" line="30"/>
         <source>Les %1 fiches de la corbeille seront effacées pour toujours. Continuer ?</source>
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="49" />
+        <location filename="../../ui/start_window.py" line="50"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="51" />
+        <location filename="../../ui/start_window.py" line="52"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="32" />
+        <location filename="../../ui/backups_dialog.py" line="32"/>
         <source>Remplacer ma musette</source>
         <translation>Replace my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="34" />
-        <source>Votre musette actuelle sera remplacée par la sauvegarde du %1. Ce que vous avez ajouté depuis n'y sera pas, mais l'actuelle est gardée à côté, renommée. Continuer ?</source>
+        <location filename="../../ui/backups_dialog.py" line="34"/>
+        <source>Votre musette actuelle sera remplacée par la sauvegarde du %1. Ce que vous avez ajouté depuis n&apos;y sera pas, mais l&apos;actuelle est gardée à côté, renommée. Continuer ?</source>
         <translation>Your current Musette will be replaced by the backup of %1. What you added since will not be in it, but the current one is kept beside it, renamed. Continue?</translation>
     </message>
 </context>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../ui/record_text.py" line="16" />
+        <location filename="../../ui/record_text.py" line="16"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="17" />
+        <location filename="../../ui/record_text.py" line="17"/>
         <source>Relevé CPF</source>
         <translation>CPF reading</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="18" />
+        <location filename="../../ui/record_text.py" line="18"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="19" />
+        <location filename="../../ui/record_text.py" line="19"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="20" />
+        <location filename="../../ui/record_text.py" line="20"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="21" />
+        <location filename="../../ui/record_text.py" line="21"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="22" />
+        <location filename="../../ui/record_text.py" line="22"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="23" />
+        <location filename="../../ui/record_text.py" line="23"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="24" />
+        <location filename="../../ui/record_text.py" line="24"/>
         <source>Preuve</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="25" />
+        <location filename="../../ui/record_text.py" line="25"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="26" />
+        <location filename="../../ui/record_text.py" line="26"/>
         <source>Étape de projet</source>
         <translation>Project step</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="27" />
-        <location filename="../../ui/record_text.py" line="90" />
+        <location filename="../../ui/record_text.py" line="27"/>
+        <location filename="../../ui/record_text.py" line="90"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="28" />
+        <location filename="../../ui/record_text.py" line="28"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="29" />
+        <location filename="../../ui/record_text.py" line="29"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="30" />
+        <location filename="../../ui/record_text.py" line="30"/>
         <source>Communauté</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="31" />
+        <location filename="../../ui/record_text.py" line="31"/>
         <source>Échange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="32" />
+        <location filename="../../ui/record_text.py" line="32"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="33" />
+        <location filename="../../ui/record_text.py" line="33"/>
         <source>Profil de partage</source>
         <translation>Share profile</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="34" />
+        <location filename="../../ui/record_text.py" line="34"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="35" />
+        <location filename="../../ui/record_text.py" line="35"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="64" />
-        <source>aujourd'hui</source>
+        <location filename="../../ui/record_text.py" line="64"/>
+        <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="76" />
-        <location filename="../../ui/record_text.py" line="78" />
-        <location filename="../../ui/record_text.py" line="79" />
+        <location filename="../../ui/record_text.py" line="76"/>
+        <location filename="../../ui/record_text.py" line="78"/>
+        <location filename="../../ui/record_text.py" line="79"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="77" />
+        <location filename="../../ui/record_text.py" line="77"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="80" />
+        <location filename="../../ui/record_text.py" line="80"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="85" />
+        <location filename="../../ui/record_text.py" line="85"/>
         <source>Traitement de texte</source>
         <translation>Word processing</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="87" />
+        <location filename="../../ui/record_text.py" line="87"/>
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="89" />
+        <location filename="../../ui/record_text.py" line="89"/>
         <source>Diaporama</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="99" />
-        <location filename="../../ui/record_text.py" line="100" />
+        <location filename="../../ui/record_text.py" line="99"/>
+        <location filename="../../ui/record_text.py" line="100"/>
         <source>CPF : </source>
         <translation>CPF: </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="103" />
+        <location filename="../../ui/record_text.py" line="103"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="134" />
+        <location filename="../../ui/record_text.py" line="134"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="138" />
+        <location filename="../../ui/record_text.py" line="138"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -1853,169 +2031,169 @@
 <context>
     <name>remember</name>
     <message>
-        <location filename="../../ui/pages/common.py" line="60" />
+        <location filename="../../ui/pages/common.py" line="60"/>
         <source>Se souvenir de moi sur cet ordinateur</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="62" />
-        <source>Votre musette s'ouvrira sans phrase de passe sur cet ordinateur. La clé est rangée dans le trousseau sécurisé du système.</source>
-        <translation>Your Musette will open without a passphrase on this computer. The key is kept in the system's secure keyring.</translation>
+        <location filename="../../ui/pages/common.py" line="62"/>
+        <source>Votre musette s&apos;ouvrira sans phrase de passe sur cet ordinateur. La clé est rangée dans le trousseau sécurisé du système.</source>
+        <translation>Your Musette will open without a passphrase on this computer. The key is kept in the system&apos;s secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="74" />
-        <source>Indisponible : cet ordinateur n'a pas de trousseau sécurisé ouvert. Musette ne range jamais vos clés dans un fichier en clair.</source>
+        <location filename="../../ui/pages/common.py" line="74"/>
+        <source>Indisponible : cet ordinateur n&apos;a pas de trousseau sécurisé ouvert. Musette ne range jamais vos clés dans un fichier en clair.</source>
         <translation>Unavailable: this computer has no open secure keyring. Musette never keeps your keys in a plain file.</translation>
     </message>
 </context>
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/main_view.py" line="86" />
-        <location filename="../../ui/sections/identity_view.py" line="26" />
+        <location filename="../../ui/main_view.py" line="86"/>
+        <location filename="../../ui/sections/identity_view.py" line="26"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="94" />
-        <location filename="../../ui/sections/documents_view.py" line="26" />
+        <location filename="../../ui/main_view.py" line="94"/>
+        <location filename="../../ui/sections/documents_view.py" line="27"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="102" />
-        <location filename="../../ui/sections/trash_view.py" line="45" />
-        <location filename="../../ui/sections/trash_view.py" line="72" />
+        <location filename="../../ui/main_view.py" line="102"/>
+        <location filename="../../ui/sections/trash_view.py" line="45"/>
+        <location filename="../../ui/sections/trash_view.py" line="72"/>
         <source>Corbeille</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="23" />
+        <location filename="../../ui/sections/catalog.py" line="23"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="26" />
+        <location filename="../../ui/sections/catalog.py" line="26"/>
         <source>Votre compte formation, les dispositifs qui peuvent vous aider, et vos rappels.</source>
         <translation>Your training account, the schemes that can help you, and your reminders.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="30" />
-        <source>Rien ici pour l'instant. Ajoutez le solde de votre CPF tel que vous le lisez sur moncompteformation.gouv.fr, ou un rappel pour votre prochain entretien de parcours professionnel.</source>
+        <location filename="../../ui/sections/catalog.py" line="30"/>
+        <source>Rien ici pour l&apos;instant. Ajoutez le solde de votre CPF tel que vous le lisez sur moncompteformation.gouv.fr, ou un rappel pour votre prochain entretien de parcours professionnel.</source>
         <translation>Nothing here yet. Add your CPF balance as you read it on moncompteformation.gouv.fr, or a reminder for your next career path interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="38" />
+        <location filename="../../ui/sections/catalog.py" line="38"/>
         <source>Compétences</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="41" />
+        <location filename="../../ui/sections/catalog.py" line="41"/>
         <source>Ce que vous savez faire, avec votre niveau.</source>
         <translation>What you can do, and how well.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="42" />
-        <source>Aucune compétence pour l'instant. Ajoutez ce que vous savez faire, avec vos mots : « accueillir le public », « conduire un chariot élévateur »…</source>
+        <location filename="../../ui/sections/catalog.py" line="42"/>
+        <source>Aucune compétence pour l&apos;instant. Ajoutez ce que vous savez faire, avec vos mots : « accueillir le public », « conduire un chariot élévateur »…</source>
         <translation>No skills yet. Add what you can do, in your own words: “welcoming the public”, “driving a forklift truck”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="50" />
+        <location filename="../../ui/sections/catalog.py" line="50"/>
         <source>Parcours</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="53" />
+        <location filename="../../ui/sections/catalog.py" line="53"/>
         <source>Vos emplois, formations, engagements et certifications, du plus récent au plus ancien.</source>
         <translation>Your jobs, training, commitments and certifications, newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="57" />
+        <location filename="../../ui/sections/catalog.py" line="57"/>
         <source>Votre parcours est vide. Ajoutez votre emploi actuel ou le dernier, puis remontez le temps. Le bénévolat et les activités personnelles comptent aussi.</source>
         <translation>Your path is empty. Add your current or last job, then go back in time. Volunteering and personal activities count too.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="66" />
+        <location filename="../../ui/sections/catalog.py" line="66"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="69" />
+        <location filename="../../ui/sections/catalog.py" line="69"/>
         <source>Le métier que vous visez et les étapes pour y arriver.</source>
         <translation>The occupation you aim for and the steps to get there.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="70" />
+        <location filename="../../ui/sections/catalog.py" line="70"/>
         <source>Pas encore de projet. Notez une idée de métier, même vague : vous pourrez la préciser étape par étape.</source>
         <translation>No project yet. Write down an idea of an occupation, even a vague one: you can make it precise step by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="78" />
+        <location filename="../../ui/sections/catalog.py" line="78"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="81" />
+        <location filename="../../ui/sections/catalog.py" line="81"/>
         <source>Les personnes et les structures qui peuvent vous aider, et vos échanges avec elles.</source>
         <translation>The people and organisations who can help you, and your exchanges with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="85" />
+        <location filename="../../ui/sections/catalog.py" line="85"/>
         <source>Votre réseau est vide. Ajoutez votre conseillère ou conseiller, un ancien collègue, une association : chaque contact compte.</source>
         <translation>Your network is empty. Add your advisor, a former colleague, an association: every contact counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="93" />
+        <location filename="../../ui/sections/catalog.py" line="93"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="96" />
-        <source>Ce qu'un employeur, un formateur ou un conseiller a signé pour vous.</source>
+        <location filename="../../ui/sections/catalog.py" line="96"/>
+        <source>Ce qu&apos;un employeur, un formateur ou un conseiller a signé pour vous.</source>
         <translation>What an employer, a trainer or an advisor has signed for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="99" />
-        <source>Aucune attestation signée pour l'instant. Une attestation confirme une compétence ou une expérience, signée par quelqu'un qui vous a vu faire.</source>
+        <location filename="../../ui/sections/catalog.py" line="99"/>
+        <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire.</source>
         <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="106" />
+        <location filename="../../ui/sections/catalog.py" line="106"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="109" />
+        <location filename="../../ui/sections/catalog.py" line="109"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="112" />
+        <location filename="../../ui/sections/catalog.py" line="112"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="119" />
+        <location filename="../../ui/sections/catalog.py" line="119"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="122" />
+        <location filename="../../ui/sections/catalog.py" line="122"/>
         <source>Ce que vous avez déjà partagé : quand, pour qui et sous quelle forme.</source>
         <translation>What you have already shared: when, for whom and in which form.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="125" />
-        <source>Vous n'avez encore rien partagé. Les CV et portfolios que vous exporterez apparaîtront ici, avec la date et le destinataire.</source>
+        <location filename="../../ui/sections/catalog.py" line="125"/>
+        <source>Vous n&apos;avez encore rien partagé. Les CV et portfolios que vous exporterez apparaîtront ici, avec la date et le destinataire.</source>
         <translation>You have not shared anything yet. The CVs and portfolios you export will appear here, with the date and who they were for.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="29" />
+        <location filename="../../ui/sections/documents_view.py" line="30"/>
         <source>Diplômes, attestations, fiches de paie, lettres : rangés dans votre musette, chiffrés avec elle.</source>
         <translation>Diplomas, certificates, payslips, letters: kept in your Musette, encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="33" />
+        <location filename="../../ui/sections/documents_view.py" line="34"/>
         <source>Aucun document. Cliquez sur « Ajouter un document » ou faites glisser un fichier ici : PDF, image, texte ou document de traitement de texte.</source>
         <translation>No documents. Click “Add a document” or drag a file here: PDF, image, text or word-processor document.</translation>
     </message>

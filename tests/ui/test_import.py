@@ -1,0 +1,95 @@
+"""Importing from the app: choose, preview with duplicates, import or cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exporters.imports.plan import ADD, MERGE, SKIP
+from tests.conftest import SHARED, fingerprint
+from tests.support.archives import linkedin_files, write_zip
+from ui import dialogs
+from ui.start_window import StartWindow
+from vault.model import Contact, Experience, Person
+
+SAMPLE = SHARED / "data" / "json-resume" / "sample.resume.json"
+
+
+def _pick(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(path))
+
+
+def test_a_linkedin_archive_is_previewed_then_imported(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    before = len(service.list(Contact))
+    _pick(monkeypatch, write_zip(tmp_path / "Basic_LinkedInDataExport.zip", linkedin_files()))
+    dialog = unlocked.show_import()
+    assert dialog is not None
+    dialog.kind_buttons["linkedin"].click()
+    assert dialog.stack.currentIndex() == 1
+    assert "Basic_LinkedInDataExport.zip" in dialog.preview_title.text()
+    assert dialog.table.rowCount() == len(dialog.plan.items)
+    assert dialog.warnings.count() == 1  # Paul Nguyen's recommendation has no position
+    dialog.import_button.click()
+    assert len(service.list(Contact)) == before + 4
+    assert any(e.title == "Chef d'équipe" for e in service.list(Experience))
+
+
+def test_cancelling_the_preview_writes_nothing(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    stats = service.stats()
+    _pick(monkeypatch, SAMPLE)
+    dialog = unlocked.show_import()
+    dialog.kind_buttons["json-resume"].click()
+    assert dialog.stack.currentIndex() == 1
+    dialog.reject()
+    assert service.stats() == stats
+
+
+def test_the_person_decides_what_to_do_with_each_duplicate(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    _pick(monkeypatch, SAMPLE)
+    dialog = unlocked.show_import()
+    dialog.kind_buttons["json-resume"].click()
+    (person_row,) = [
+        row for row, item in enumerate(dialog.plan.items) if isinstance(item.record, Person)
+    ]
+    box = dialog.action_boxes[person_row]
+    assert box.currentData() == SKIP  # Richard Hendriks is not Sophie Lefèvre: not mixed in
+    box.setCurrentIndex(box.findData(MERGE))
+    assert dialog.plan.items[person_row].action == MERGE
+    for row, item in enumerate(dialog.plan.items):
+        if item.action in (ADD, MERGE):
+            dialog.action_boxes[row].setCurrentIndex(dialog.action_boxes[row].findData(SKIP))
+    assert not dialog.import_button.isEnabled()  # nothing left to write
+
+
+def test_a_refused_file_is_explained_and_the_vault_untouched(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    bad = tmp_path / "cv.json"
+    bad.write_text('{"work": [{"position": 12}]}', "utf-8")
+    _pick(monkeypatch, bad)
+    folder = service.path.parent
+    service.stats()
+    before = {k: v for k, v in fingerprint(folder).items() if not k.endswith(("-wal", "-shm"))}
+    dialog = unlocked.show_import()
+    dialog.kind_buttons["json-resume"].click()
+    assert dialog.stack.currentIndex() == 0
+    assert dialog.choice_error.isVisible()
+    assert "cv.json" in dialog.choice_error.text()
+    assert "work[0].position" in dialog.choice_error.text()
+    after = {k: v for k, v in fingerprint(folder).items() if not k.endswith(("-wal", "-shm"))}
+    assert after == before

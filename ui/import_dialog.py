@@ -1,0 +1,288 @@
+"""Importer: choose a file, see what it brings and what is already there, then import or not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exporters.imports.errors import ImportRefused
+from exporters.imports.plan import ADD, MERGE, SKIP, ImportPlan
+from vault import VaultError
+
+from . import dialogs
+from .error_text import explain
+from .icons import icon
+from .pages.common import error_line, heading, paragraph, show_error
+from .vault_service import VaultService
+
+# kind -> (button text, explanation, file filter)
+KINDS: dict[str, tuple[str, str, str]] = {
+    "linkedin": (
+        QT_TRANSLATE_NOOP("import", "Mon archive LinkedIn"),
+        QT_TRANSLATE_NOOP(
+            "import",
+            "Le fichier ZIP que LinkedIn vous envoie quand vous demandez une copie de vos données "
+            "(Préférences › Confidentialité des données › Obtenir une copie de vos données).",
+        ),
+        "LinkedIn (*.zip)",
+    ),
+    "json-resume": (
+        QT_TRANSLATE_NOOP("import", "Un CV au format JSON Resume"),
+        QT_TRANSLATE_NOOP(
+            "import",
+            "Un fichier .json exporté d'un site de CV ou d'une autre musette.",
+        ),
+        "JSON Resume (*.json)",
+    ),
+    "badge": (
+        QT_TRANSLATE_NOOP("import", "Un badge numérique (Open Badges)"),
+        QT_TRANSLATE_NOOP(
+            "import",
+            "L'image du badge (PNG ou SVG) ou son fichier (JSON, JWT), reçue d'un organisme de "
+            "formation ou d'un employeur. Sa signature est vérifiée sans Internet.",
+        ),
+        "Open Badges (*.png *.svg *.json *.jwt)",
+    ),
+}
+
+TYPE_NAMES = {
+    "person": QT_TRANSLATE_NOOP("import", "Identité"),
+    "experience": QT_TRANSLATE_NOOP("import", "Expérience"),
+    "education": QT_TRANSLATE_NOOP("import", "Formation"),
+    "certification": QT_TRANSLATE_NOOP("import", "Certification"),
+    "skill": QT_TRANSLATE_NOOP("import", "Compétence"),
+    "contact": QT_TRANSLATE_NOOP("import", "Contact"),
+    "note": QT_TRANSLATE_NOOP("import", "Note"),
+    "document": QT_TRANSLATE_NOOP("import", "Document"),
+    "attestation": QT_TRANSLATE_NOOP("import", "Attestation"),
+}
+ACTION_NAMES = {
+    ADD: QT_TRANSLATE_NOOP("import", "Ajouter"),
+    MERGE: QT_TRANSLATE_NOOP("import", "Compléter la fiche existante"),
+    SKIP: QT_TRANSLATE_NOOP("import", "Ne pas importer"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("import", text)
+
+
+def _language() -> str:
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def read_plan(kind: str, path: Path) -> ImportPlan:
+    """Parse the chosen file (no vault involved)."""
+    if kind == "json-resume":
+        from exporters.imports import json_resume
+
+        return json_resume.read(path)
+    if kind == "linkedin":
+        from exporters.imports import linkedin
+
+        return linkedin.read(path, language=_language())
+    from exporters.imports import badges
+
+    return badges.read(path)
+
+
+class ImportDialog(QDialog):
+    """Two steps: what to import, then the preview; only « Importer » writes."""
+
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.plan: ImportPlan | None = None
+        self.setWindowTitle(self.tr("Importer"))
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.stack.addWidget(self._choice_page())
+        self.stack.addWidget(self._preview_page())
+
+    # ---- step 1: which kind of file --------------------------------------------------
+
+    def _choice_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Importer ce que vous avez déjà")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Rien n'est enregistré avant que vous ayez vu ce que le fichier apporte. "
+                    "Ce qui est déjà dans votre musette est repéré, pour ne pas l'avoir en double."
+                )
+            )
+        )
+        self.kind_buttons: dict[str, QPushButton] = {}
+        for kind, (title, explanation, _) in KINDS.items():
+            button = QPushButton(icon("mdi6.file-import-outline"), _tr(title))
+            button.setAccessibleDescription(_tr(explanation))
+            button.clicked.connect(lambda _=False, k=kind: self.choose(k))
+            self.kind_buttons[kind] = button
+            layout.addWidget(button)
+            layout.addWidget(paragraph(_tr(explanation)))
+        self.choice_error = error_line()
+        layout.addWidget(self.choice_error)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        close = QPushButton(self.tr("Fermer"))
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+        layout.addLayout(row)
+        return page
+
+    def choose(self, kind: str) -> None:
+        title, _, kinds = KINDS[kind]
+        chosen = dialogs.ask_import_path(self, _tr(title), str(Path.home()), kinds)
+        if chosen:
+            self.load(kind, Path(chosen))
+
+    def load(self, kind: str, path: Path) -> bool:
+        """Read the file and show the preview; a refused file is explained on the first page."""
+        self.choice_error.hide()
+        try:
+            plan = read_plan(kind, path)
+            self._service.mark_duplicates(plan)
+        except ImportRefused as exc:
+            show_error(
+                self.choice_error,
+                exc.describe(_language()) + " " + self.tr("Rien n'a été importé."),
+            )
+            return False
+        except VaultError as exc:
+            show_error(self.choice_error, explain(exc))
+            return False
+        self.plan = plan
+        self._fill_preview(plan)
+        self.stack.setCurrentIndex(1)
+        return True
+
+    # ---- step 2: the preview ---------------------------------------------------------
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.preview_title = heading("")
+        layout.addWidget(self.preview_title)
+        self.summary = paragraph("")
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Quoi"),
+                self.tr("Fiche"),
+                self.tr("Déjà dans votre musette"),
+                self.tr("Que faire"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 3)
+        self.warnings_title = paragraph(self.tr("Ce qui n'a pas été repris :"))
+        layout.addWidget(self.warnings_title)
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.warnings, 1)
+        self.apply_error = error_line()
+        layout.addWidget(self.apply_error)
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("Choisir un autre fichier"))
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        row.addWidget(back)
+        row.addStretch(1)
+        cancel = QPushButton(self.tr("Annuler"))
+        cancel.clicked.connect(self.reject)
+        row.addWidget(cancel)
+        self.import_button = QPushButton(icon("mdi6.check"), self.tr("Importer"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.confirm)
+        row.addWidget(self.import_button)
+        layout.addLayout(row)
+        return page
+
+    def _fill_preview(self, plan: ImportPlan) -> None:
+        self.preview_title.setText(self.tr("Ce que %1 apporte").replace("%1", plan.file_name))
+        self.table.setRowCount(len(plan.items))
+        self.action_boxes: list[QComboBox] = []
+        for row, item in enumerate(plan.items):
+            kind = QTableWidgetItem(_tr(TYPE_NAMES.get(item.record.TYPE, item.record.TYPE)))
+            self.table.setItem(row, 0, kind)
+            self.table.setItem(row, 1, QTableWidgetItem(item.record.display_name()))
+            twin = item.duplicate_of.display_name() if item.duplicate_of is not None else ""
+            self.table.setItem(row, 2, QTableWidgetItem(twin))
+            box = QComboBox()
+            choices = (MERGE, ADD, SKIP) if item.duplicate_of is not None else (ADD, SKIP)
+            for action in choices:
+                box.addItem(_tr(ACTION_NAMES[action]), action)
+            box.setCurrentIndex(box.findData(item.action))
+            box.setAccessibleName(
+                self.tr("Que faire de %1").replace("%1", item.record.display_name())
+            )
+            box.currentIndexChanged.connect(lambda _=0, r=row: self._on_action_changed(r))
+            self.table.setCellWidget(row, 3, box)
+            self.action_boxes.append(box)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(3)
+        self.warnings.clear()
+        language = _language()
+        for warning in plan.warnings:
+            self.warnings.addItem(warning.describe(language))
+        self.warnings_title.setVisible(bool(plan.warnings))
+        self.warnings.setVisible(bool(plan.warnings))
+        self.apply_error.hide()
+        self._update_summary()
+
+    def _on_action_changed(self, row: int) -> None:
+        if self.plan is not None:
+            self.plan.items[row].action = self.action_boxes[row].currentData()
+            self._update_summary()
+
+    def _update_summary(self) -> None:
+        if self.plan is None:
+            return
+        counts = {action: sum(c.values()) for action, c in self.plan.counts().items()}
+        self.summary.setText(
+            self.tr(
+                "%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. "
+                "Une fiche existante n'est jamais écrasée : seules ses cases vides sont remplies."
+            )
+            .replace("%1", str(counts[ADD]))
+            .replace("%2", str(counts[MERGE]))
+            .replace("%3", str(counts[SKIP]))
+        )
+        self.import_button.setEnabled(counts[ADD] + counts[MERGE] > 0)
+
+    def confirm(self) -> None:
+        """Write everything in one transaction, or nothing."""
+        if self.plan is None:
+            return
+        try:
+            result = self._service.apply_import(self.plan)
+        except VaultError as exc:
+            show_error(self.apply_error, explain(exc))
+            return
+        self.imported.emit(result)
+        self.accept()
