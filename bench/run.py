@@ -116,9 +116,9 @@ def plain_sqlite(folder: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("BEGIN")
-    script = (ROOT / "vault" / "migrations" / "m0001_initial.sql").read_text()
-    for statement in split_statements(script):
-        conn.execute(statement)
+    for step in sorted((ROOT / "vault" / "migrations").glob("m*.sql")):
+        for statement in split_statements(step.read_text()):
+            conn.execute(statement)
     conn.execute("COMMIT")
     return conn
 
@@ -145,6 +145,7 @@ def run(sizes: list[int], repeat: int) -> list[Result]:
     folder = Path(tempfile.mkdtemp(prefix="musette-bench-"))
     try:
         results.extend(startup_and_unlock(folder, repeat))
+        results.extend(imports(folder, repeat))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     for size in sizes:
@@ -430,6 +431,71 @@ NOT_BUILT = (
     ("portfolio export, 10 000 items", "≤ 0.7 ms per item, off the GUI thread"),
     ("ESCO taxonomy import and label search", "seconds; search median ≤ 5 ms"),
 )
+
+
+def _import_once(read: Callable[[Path], object], path: Path, target: Path) -> float:
+    """Read, check for duplicates and write into a fresh vault; milliseconds."""
+    from exporters.imports.plan import apply, find_duplicates
+
+    created = Vault.create(target, "bench", kdf_params=cheap_params_for_tests())
+    with created.vault as vault:
+        start = time.perf_counter()
+        plan = read(path)
+        find_duplicates(plan, vault)  # type: ignore[arg-type]
+        apply(plan, vault)  # type: ignore[arg-type]
+        return (time.perf_counter() - start) * 1000
+
+
+def _reference_once(items: list, path: Path, folder: Path) -> float:
+    """The least any importer does: parse the file, insert the same records in plain SQLite."""
+    import zipfile
+
+    folder.mkdir()
+    conn = plain_sqlite(folder)
+    start = time.perf_counter()
+    if path.suffix == ".json":
+        json.loads(path.read_text("utf-8"))
+    else:
+        with zipfile.ZipFile(path) as zipped:
+            for name in zipped.namelist():
+                list(csv.reader(zipped.read(name).decode("utf-8").splitlines()))
+    insert_all(conn, items)
+    elapsed = (time.perf_counter() - start) * 1000
+    conn.close()
+    return elapsed
+
+
+def imports(folder: Path, repeat: int) -> list[Result]:
+    """A 2 000-entry JSON Resume and LinkedIn archive, read, checked for duplicates, written."""
+    from exporters.imports import json_resume, linkedin
+    from tests.support.archives import big_resume, linkedin_files, write_zip
+
+    resume = folder / "cv.json"
+    resume.write_text(json.dumps(big_resume(2_000), ensure_ascii=False), "utf-8")
+    archive = write_zip(folder / "linkedin.zip", linkedin_files(positions=500, connections=1_500))
+    out: list[Result] = []
+    for label, path, read in (
+        ("JSON Resume import", resume, json_resume.read),
+        ("LinkedIn archive import", archive, linkedin.read),
+    ):
+        musette_ms = statistics.median(
+            _import_once(read, path, folder / f"{path.stem}-{n}.musette") for n in range(repeat)
+        )
+        items = [item.record for item in read(path).items]
+        reference_ms = statistics.median(
+            _reference_once(items, path, folder / f"{path.stem}-ref-{n}") for n in range(repeat)
+        )
+        out.append(
+            Result(
+                label,
+                len(items),
+                musette_ms,
+                reference_ms,
+                "≤ 1 000 ms; ≤ 3 × parse + plain SQLite insert",
+                musette_ms <= 1000 and musette_ms <= 3 * reference_ms,
+            )
+        )
+    return out
 
 
 def write_report(results: list[Result], path_json: Path, path_md: Path) -> str:

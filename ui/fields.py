@@ -45,6 +45,17 @@ SCHEMES: Choices = (
     ("poei", QT_TRANSLATE_NOOP("fields", "Préparation opérationnelle à l'emploi (POEI)")),
     ("other", QT_TRANSLATE_NOOP("fields", "Autre dispositif")),
 )
+# Keep in step with exporters.openbadges.credential.STATUSES.
+ATTESTATION_STATUSES: Choices = (
+    ("verified", QT_TRANSLATE_NOOP("fields", "Signature valide, signataire pas encore confirmé")),
+    (
+        "issuer_unverifiable",
+        QT_TRANSLATE_NOOP("fields", "Signature valide, émetteur non vérifiable hors ligne"),
+    ),
+    ("not_verified_offline", QT_TRANSLATE_NOOP("fields", "Non vérifiée hors ligne")),
+    ("unsigned", QT_TRANSLATE_NOOP("fields", "Non signée")),
+    ("unverified", QT_TRANSLATE_NOOP("fields", "Non vérifiée")),
+)
 SCHEME_STATUSES: Choices = (
     ("to_explore", QT_TRANSLATE_NOOP("fields", "À découvrir")),
     ("in_progress", QT_TRANSLATE_NOOP("fields", "En cours")),
@@ -334,7 +345,9 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
     ),
     model.Attestation: (
         FieldSpec("issuer_name", QT_TRANSLATE_NOOP("fields", "Signée par"), "readonly"),
-        FieldSpec("status", QT_TRANSLATE_NOOP("fields", "Vérification"), "readonly"),
+        FieldSpec(
+            "status", QT_TRANSLATE_NOOP("fields", "Vérification"), "readonly", ATTESTATION_STATUSES
+        ),
         FieldSpec("payload", QT_TRANSLATE_NOOP("fields", "Contenu signé"), "readonly"),
     ),
     model.ExportLog: (

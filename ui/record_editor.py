@@ -27,7 +27,7 @@ from .clipboard import SensitiveClipboardGuard
 from .error_text import explain
 from .fields import FIELDS, SKILL_LEVELS, FieldSpec
 from .pages.common import error_line, show_error
-from .record_text import kind_label, title
+from .record_text import choice_label, kind_label, title
 from .vault_service import VaultService
 
 
@@ -163,6 +163,8 @@ class RecordEditor(QWidget):
             elif isinstance(widget, QLineEdit):
                 if spec.kind == "money":
                     widget.setText("" if value is None else QLocale().toString(value / 100, "f", 2))
+                elif spec.kind == "readonly" and spec.choices:
+                    widget.setText(choice_label(self._cls, name, str(value)))
                 else:
                     widget.setText("" if value is None else str(value))
         first = next(iter(self._inputs.values()))

@@ -130,6 +130,12 @@ def details(record: Record) -> str:
         ]
     elif isinstance(record, model.RightScheme):
         parts = [choice_label(model.RightScheme, "status", record.status)]
+    elif isinstance(record, model.Attestation):
+        expired = '"expired": true' in record.extra
+        parts = [
+            choice_label(model.Attestation, "status", record.status),
+            QCoreApplication.translate("records", "expirée") if expired else "",
+        ]
     elif isinstance(record, model.CpfReading):
         parts = [QCoreApplication.translate("records", "relevé du ") + human_date(record.read_on)]
     elif isinstance(record, model.Reminder):

@@ -500,7 +500,9 @@ class Attestation(Record):
     status: str = "unverified"
 
     def display_name(self) -> str:
-        return self.issuer_name or self.format
+        badge = json.loads(self.extra).get("badge")
+        name = str(badge.get("name", "")) if isinstance(badge, dict) else ""
+        return " — ".join(p for p in (name, self.issuer_name) if p) or self.format
 
     def validate(self) -> None:
         super().validate()

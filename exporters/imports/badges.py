@@ -27,7 +27,9 @@ def read(path: Path) -> ImportPlan:
     svg = ""
     try:
         if data.startswith(baking.PNG_SIGNATURE):
-            baked = baking.read_png(data, max_pixels=MAX_IMAGE_PIXELS, max_text=MAX_TEXT_CHUNK_BYTES)
+            baked = baking.read_png(
+                data, max_pixels=MAX_IMAGE_PIXELS, max_text=MAX_TEXT_CHUNK_BYTES
+            )
             _check_with_pillow(data, name)
             text, image = baked.text, data
         elif data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):

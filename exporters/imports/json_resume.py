@@ -40,7 +40,9 @@ def read(path: Path) -> ImportPlan:
 
 
 def parse(text: str, file_name: str) -> ImportPlan:
-    document = safe_json.clean_text(safe_json.loads(text, file_name))
+    document = safe_json.loads(text, file_name)
+    if safe_json.may_hold_surrogates(text):
+        document = safe_json.clean_text(document)
     return _Reader(file_name).plan(document)
 
 
@@ -221,7 +223,7 @@ class _Reader:
             provenance=self.provenance,
             extra=json.dumps({"json_resume": mark} if mark else {}, ensure_ascii=False),
         )
-        record = self._own_fields(record, section.musette_fields(), own, path)
+        record = self._own_fields(record, _musette_fields(section), own, path)
         return self._valid(record, section, path)
 
     def _fill_required(
@@ -368,6 +370,16 @@ class _Reader:
         basics_section = Section("basics", Person, BASICS_FIELDS + LOCATION_FIELDS)
         checked = self._valid(person, basics_section, "basics")
         return checked if isinstance(checked, Person) else None
+
+
+_MUSETTE_FIELDS: dict[str, list[dataclasses.Field[Any]]] = {}
+
+
+def _musette_fields(section: Section) -> list[dataclasses.Field[Any]]:
+    """Worked out once per section: 20 000 items do no introspection."""
+    if section.name not in _MUSETTE_FIELDS:
+        _MUSETTE_FIELDS[section.name] = section.musette_fields()
+    return _MUSETTE_FIELDS[section.name]
 
 
 def _fits(value: Any, default: Any) -> bool:

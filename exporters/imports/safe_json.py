@@ -3,32 +3,30 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .errors import ImportRefused
 from .limits import MAX_JSON_DEPTH, MAX_NUMBER_DIGITS
 
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
 
 def _check_depth(text: str, name: str) -> None:
-    """Refuse deep nesting before parsing: json.loads would raise RecursionError."""
+    """Refuse deep nesting before parsing: json.loads would raise RecursionError.
+
+    The regex engine drops strings and everything but brackets, so Python only
+    walks the brackets.
+    """
     depth = 0
-    in_string = False
-    escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for char in _NOT_BRACKETS.sub("", _STRINGS.sub("", text)):
+        if char in "[{":
             depth += 1
             if depth > MAX_JSON_DEPTH:
                 raise ImportRefused(name, "json_depth")
-        elif char in "]}":
+        else:
             depth -= 1
 
 
@@ -69,6 +67,11 @@ def loads(text: str, name: str) -> Any:
         raise ImportRefused(name, "json_syntax", exc.msg, line=exc.lineno) from None
     except RecursionError:  # the pre-scan should make this unreachable; belt and braces
         raise ImportRefused(name, "json_depth") from None
+
+
+def may_hold_surrogates(text: str) -> bool:
+    """Only a \\uD800–\\uDFFF escape can put a lone surrogate in parsed JSON."""
+    return _SURROGATE_ESCAPE.search(text) is not None
 
 
 def clean_text(value: Any) -> Any:

@@ -274,3 +274,10 @@ def _cheap() -> Any:
     from vault.kdf import cheap_params_for_tests
 
     return cheap_params_for_tests()
+
+
+def test_brackets_inside_text_are_not_nesting(tmp_path: Path) -> None:
+    summary = "[" * 500 + " mes crochets {" * 100
+    plan = reader.read(_write(tmp_path, {"basics": {"summary": summary}}))
+    (item,) = plan.items
+    assert isinstance(item.record, Person) and item.record.summary == summary

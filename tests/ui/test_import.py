@@ -11,7 +11,7 @@ from tests.conftest import SHARED, fingerprint
 from tests.support.archives import linkedin_files, write_zip
 from ui import dialogs
 from ui.start_window import StartWindow
-from vault.model import Contact, Experience, Person
+from vault.model import Attestation, Contact, Experience, Person
 
 SAMPLE = SHARED / "data" / "json-resume" / "sample.resume.json"
 
@@ -93,3 +93,25 @@ def test_a_refused_file_is_explained_and_the_vault_untouched(
     assert "work[0].position" in dialog.choice_error.text()
     after = {k: v for k, v in fingerprint(folder).items() if not k.endswith(("-wal", "-shm"))}
     assert after == before
+
+
+def test_an_imported_badge_shows_its_name_and_its_check_in_plain_words(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    badge = SHARED / "data" / "openbadges" / "1edtech-validator-vectors" / "ob30" / "simple-jwt.png"
+    _pick(monkeypatch, badge)
+    dialog = unlocked.show_import()
+    dialog.kind_buttons["badge"].click()
+    dialog.import_button.click()
+    view = unlocked.main_view.show_section("attestations")
+    model = view.model
+    texts = [
+        model.data(model.index(row, column))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    assert any("Teamwork" in str(t) and "Example Corp" in str(t) for t in texts)
+    assert any("Signature valide, émetteur non vérifiable hors ligne" in str(t) for t in texts)
+    view.select_record(model.record_at(0).id)
+    editor = view.editors[Attestation]
+    assert editor.input("status").text().startswith("Signature valide")
