@@ -9,7 +9,8 @@ INSTALLED := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-$(INSTALLED): pyproject.toml
+# The version lives in musette_desktop/__init__.py: a new one reinstalls the metadata.
+$(INSTALLED): pyproject.toml musette_desktop/__init__.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(INSTALLED)

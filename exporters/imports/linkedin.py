@@ -111,6 +111,16 @@ class _Builder:
             return ""
         return found
 
+    def period(
+        self, where: str, row: dict[str, str], first: str, last: str, kept: dict[str, Any]
+    ) -> tuple[str, str]:
+        """Start and end dates; an end before the start is kept aside, not imported."""
+        start = self.date(where, first, cell(row, first), kept)
+        end = self.date(where, last, cell(row, last), kept)
+        if start and end and end[: len(start)] < start[: len(end)]:
+            kept[last], end = cell(row, last), ""
+        return start, end
+
     def extra(self, kept: dict[str, Any]) -> str:
         clean = {k: v for k, v in kept.items() if v}
         return json.dumps({"linkedin": clean} if clean else {}, ensure_ascii=False)
@@ -178,10 +188,7 @@ class _Builder:
     def _positions(self) -> None:
         for where, row in self.rows("Positions.csv"):
             kept: dict[str, Any] = {}
-            start = self.date(where, "Started On", cell(row, "Started On"), kept)
-            end = self.date(where, "Finished On", cell(row, "Finished On"), kept)
-            if start and end and end[: len(start)] < start[: len(end)]:
-                kept["Finished On"], end = cell(row, "Finished On"), ""
+            start, end = self.period(where, row, "Started On", "Finished On", kept)
             title = cell(row, "Title") or cell(row, "Company Name")
             if not title:
                 self.plan_.warnings.append(ImportWarning("empty", where))
@@ -202,10 +209,7 @@ class _Builder:
     def _education(self) -> None:
         for where, row in self.rows("Education.csv"):
             kept: dict[str, Any] = {}
-            start = self.date(where, "Start Date", cell(row, "Start Date"), kept)
-            end = self.date(where, "End Date", cell(row, "End Date"), kept)
-            if start and end and end[: len(start)] < start[: len(end)]:
-                kept["End Date"], end = cell(row, "End Date"), ""
+            start, end = self.period(where, row, "Start Date", "End Date", kept)
             school = cell(row, "School Name")
             title = cell(row, "Degree Name") or school
             if not title:
@@ -252,10 +256,7 @@ class _Builder:
     def _certifications(self) -> None:
         for where, row in self.rows("Certifications.csv"):
             kept: dict[str, Any] = {}
-            issued = self.date(where, "Started On", cell(row, "Started On"), kept)
-            expires = self.date(where, "Finished On", cell(row, "Finished On"), kept)
-            if issued and expires and expires[: len(issued)] < issued[: len(expires)]:
-                kept["Finished On"], expires = cell(row, "Finished On"), ""
+            issued, expires = self.period(where, row, "Started On", "Finished On", kept)
             name = cell(row, "Name")
             if not name:
                 self.plan_.warnings.append(ImportWarning("empty", where))
@@ -276,10 +277,7 @@ class _Builder:
     def _projects(self) -> None:
         for where, row in self.rows("Projects.csv"):
             kept: dict[str, Any] = {"Url": cell(row, "Url")}
-            start = self.date(where, "Started On", cell(row, "Started On"), kept)
-            end = self.date(where, "Finished On", cell(row, "Finished On"), kept)
-            if start and end and end[: len(start)] < start[: len(end)]:
-                kept["Finished On"], end = cell(row, "Finished On"), ""
+            start, end = self.period(where, row, "Started On", "Finished On", kept)
             title = cell(row, "Title")
             if not title:
                 self.plan_.warnings.append(ImportWarning("empty", where))
