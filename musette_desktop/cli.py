@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from exporters.imports.errors import ImportRefused
 from vault import Unlock, Vault, VaultError, backup, demo, records
@@ -193,6 +193,10 @@ def _read_import(kind: str, path: Path) -> ImportPlan:
         from exporters.imports import linkedin
 
         return linkedin.read(path, language="fr" if messages.french() else "en")
+    if kind == "attestation":
+        from exporters.imports import attestations
+
+        return attestations.read(path)
     from exporters.imports import badges
 
     return badges.read(path)
@@ -201,17 +205,13 @@ def _read_import(kind: str, path: Path) -> ImportPlan:
 def cmd_import(args: argparse.Namespace) -> int:
     from exporters.imports.plan import apply, find_duplicates
 
-    if args.kind == "attestation":
-        raise UsageError(
-            say(
-                "l'import d'attestations signées arrive avec les attestations ; "
-                "utilisez « musette import badge » pour un badge Open Badges",
-                'importing signed attestations comes with attestations; use "musette import '
-                'badge" for an Open Badges badge',
-            )
-        )
     plan = _read_import(args.kind, Path(args.file))
     with Vault.open(Path(args.vault), _unlock()) as vault:
+        if args.kind == "attestation":
+            from exporters.openbadges import flow
+
+            for item in plan.items:
+                item.record = flow.attach(item.record, vault)  # type: ignore[arg-type]
         find_duplicates(plan, vault)
         result = apply(plan, vault)
     language = "fr" if messages.french() else "en"
@@ -225,6 +225,111 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{result.merged} completed, {result.skipped} duplicate(s) skipped.",
         )
     )
+    return 0
+
+
+def cmd_signer_create(args: argparse.Namespace) -> int:
+    from exporters.openbadges import flow, identity
+
+    with Vault.open(Path(args.vault), _unlock()) as vault:
+        existing = flow.signer_of(vault)
+        signer = flow.create_signer(vault, args.name, args.org or "", args.role or "")
+    if existing is not None:
+        print(
+            say(
+                "Cette musette a déjà une identité de signataire ; la voici.",
+                "This vault already has a signer identity; here it is.",
+            ),
+            file=sys.stderr,
+        )
+    print(signer.did)
+    print(identity.fingerprint(signer.did))
+    return 0
+
+
+def cmd_attest_request(args: argparse.Namespace) -> int:
+    from exporters.openbadges import flow
+    from vault.fileio import write_atomic
+
+    with Vault.open(Path(args.vault), _unlock()) as vault:
+        try:
+            request = flow.make_request(vault, args.record, use_email=args.email)
+        except flow.NothingToName:
+            raise UsageError(
+                say(
+                    "indiquez d'abord votre nom (ou votre courriel) dans Identité",
+                    "fill in your name (or e-mail) in Identity first",
+                )
+            ) from None
+        except (TypeError, ValueError):
+            raise UsageError(
+                say(
+                    "on ne demande une attestation que pour une compétence, une expérience, "
+                    "une formation ou une certification",
+                    "attestations are asked for a skill, an experience, a training or a "
+                    "certification",
+                )
+            ) from None
+    write_atomic(Path(args.out), request)
+    print(args.out)
+    return 0
+
+
+def _read_request(path: Path) -> Any:
+    from exporters.imports import safe_json, safe_text
+    from exporters.openbadges import issue
+    from exporters.openbadges.credential import BadCredential
+
+    data = safe_text.read_bytes(path, limit=issue.MAX_REQUEST_BYTES)
+    try:
+        return issue.parse_request(safe_json.loads(safe_text.decode(data, path.name), path.name))
+    except BadCredential as exc:
+        raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
+
+
+def cmd_attest_sign(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from exporters.openbadges import flow
+    from exporters.openbadges.credential import BadCredential
+    from vault.fileio import write_atomic
+
+    request = _read_request(Path(args.request))
+    valid_until = None
+    if args.expires:
+        try:
+            valid_until = datetime.strptime(args.expires, "%Y-%m-%d").replace(tzinfo=UTC)
+        except ValueError:
+            raise UsageError(
+                say("--expires attend AAAA-MM-JJ", "--expires wants YYYY-MM-DD")
+            ) from None
+    with Vault.open(Path(args.vault), _unlock()) as vault:
+        try:
+            token = flow.sign_request(vault, request, valid_until=valid_until)
+        except flow.NoSigner:
+            raise UsageError(
+                say(
+                    "cette musette n'a pas d'identité de signataire : musette signer create",
+                    "this vault has no signer identity: musette signer create",
+                )
+            ) from None
+        except BadCredential as exc:
+            raise UsageError(str(exc)) from None
+    write_atomic(Path(args.out), (token + "\n").encode("ascii"))
+    print(args.out)
+    return 0
+
+
+def cmd_attest_verify(args: argparse.Namespace) -> int:
+    from exporters.imports import attestations
+    from exporters.openbadges import flow
+
+    try:
+        _, verdict = attestations.verify(Path(args.file))
+    except ImportRefused as exc:
+        print(json.dumps({"valid": False, "reason": exc.detail or exc.reason}, ensure_ascii=False))
+        raise
+    print(json.dumps(flow.describe(verdict, verdict.status), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -286,6 +391,39 @@ def build_parser() -> argparse.ArgumentParser:
     import_parser.add_argument("file")
     import_parser.add_argument("--vault", required=True)
     import_parser.set_defaults(handler=cmd_import)
+
+    signer_parser = commands.add_parser(
+        "signer", help=say("votre identité de signataire", "your signer identity")
+    )
+    signer_commands = signer_parser.add_subparsers(
+        dest="signer_command", parser_class=_Parser, required=True
+    )
+    create = signer_commands.add_parser("create")
+    create.add_argument("--vault", required=True)
+    create.add_argument("--name", required=True)
+    create.add_argument("--org", default="")
+    create.add_argument("--role", default="")
+    create.set_defaults(handler=cmd_signer_create)
+
+    attest_parser = commands.add_parser("attest", help=say("attestations", "attestations"))
+    attest_commands = attest_parser.add_subparsers(
+        dest="attest_command", parser_class=_Parser, required=True
+    )
+    request_parser = attest_commands.add_parser("request")
+    request_parser.add_argument("out")
+    request_parser.add_argument("--vault", required=True)
+    request_parser.add_argument("--record", required=True)
+    request_parser.add_argument("--email", action="store_true")
+    request_parser.set_defaults(handler=cmd_attest_request)
+    sign_parser = attest_commands.add_parser("sign")
+    sign_parser.add_argument("request")
+    sign_parser.add_argument("out")
+    sign_parser.add_argument("--vault", required=True)
+    sign_parser.add_argument("--expires", default=None)
+    sign_parser.set_defaults(handler=cmd_attest_sign)
+    verify_parser = attest_commands.add_parser("verify")
+    verify_parser.add_argument("file")
+    verify_parser.set_defaults(handler=cmd_attest_verify)
 
     gui_parser = commands.add_parser(
         "open", help=say("ouvrir une musette dans l'application", "open a vault in the app")

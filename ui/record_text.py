@@ -30,6 +30,7 @@ def kind_label(cls: type[Record]) -> str:
         model.Community: QCoreApplication.translate("records", "Communauté"),
         model.Interaction: QCoreApplication.translate("records", "Échange"),
         model.Attestation: QCoreApplication.translate("records", "Attestation"),
+        model.Signer: QCoreApplication.translate("records", "Identité de signataire"),
         model.ShareProfile: QCoreApplication.translate("records", "Profil de partage"),
         model.ExportLog: QCoreApplication.translate("records", "Export"),
         model.Note: QCoreApplication.translate("records", "Note"),

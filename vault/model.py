@@ -435,6 +435,8 @@ class Contact(Record):
     email: str = ""
     phone: str = ""
     note: str = ""
+    did: str = ""  # their signer identity (did:key), when they sign attestations
+    did_confirmed_on: str = ""  # when its fingerprint was checked with them in person
 
     def display_name(self) -> str:
         return " ".join(p for p in (self.given_name, self.family_name) if p)
@@ -443,6 +445,11 @@ class Contact(Record):
         super().validate()
         if not (self.given_name.strip() or self.family_name.strip()):
             raise InvalidRecord("family_name", "a contact needs a name")
+        if self.did and not re.match(r"^did:key:z[1-9A-HJ-NP-Za-km-z]{40,60}$", self.did):
+            raise InvalidRecord("did", "not a signer identity (did:key:z…)")
+        check_date("did_confirmed_on", self.did_confirmed_on, full=True)
+        if self.did_confirmed_on and not self.did:
+            raise InvalidRecord("did_confirmed_on", "there is no signer identity to confirm")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -507,6 +514,31 @@ class Attestation(Record):
     def validate(self) -> None:
         super().validate()
         check_required("payload", self.payload)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Signer(Record):
+    """This vault's own signer identity: a P-256 key that never leaves the vault."""
+
+    TYPE = "signer"
+    SEARCH_FIELDS = ("name", "organisation", "role")
+
+    name: str
+    organisation: str = ""
+    role: str = ""
+    did: str
+    private_key: str  # PKCS#8 PEM, protected by the vault's encryption
+
+    def display_name(self) -> str:
+        return self.name
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("name", self.name)
+        if not self.did.startswith("did:key:zDn"):
+            raise InvalidRecord("did", "not a P-256 did:key")
+        if not self.private_key.startswith("-----BEGIN PRIVATE KEY-----"):
+            raise InvalidRecord("private_key", "not a PKCS#8 key")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -587,6 +619,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Community,
     Interaction,
     Attestation,
+    Signer,
     ShareProfile,
     ExportLog,
     Note,

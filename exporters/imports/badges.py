@@ -19,8 +19,8 @@ SOURCE = "open-badges"
 MAX_BADGE_BYTES = 20 * 1024 * 1024
 
 
-def read(path: Path) -> ImportPlan:
-    """The plan for one badge file: its attestation, and its image when it is a PNG."""
+def extract(path: Path) -> tuple[str, bytes | None, str]:
+    """The credential text a badge file carries, its PNG image if any, and its SVG if any."""
     data = safe_text.read_bytes(path, limit=MAX_BADGE_BYTES)
     name = path.name
     image: bytes | None = None
@@ -41,6 +41,13 @@ def read(path: Path) -> ImportPlan:
         raise ImportRefused(name, "image", str(exc)) from None
     if not text:
         raise ImportRefused(name, "no_badge")
+    return text, image, svg
+
+
+def read(path: Path) -> ImportPlan:
+    """The plan for one badge file: its attestation, and its image when it is a PNG."""
+    name = path.name
+    text, image, svg = extract(path)
     payload, verdict = _verdict(text, name)
     plan = ImportPlan(SOURCE, name)
     provenance = Provenance(IMPORTED, SOURCE, name)

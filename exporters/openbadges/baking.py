@@ -114,3 +114,45 @@ def read_svg(data: bytes) -> Baked:
     if len(found) > 1:
         raise BadBadgeImage("the image carries two badges")
     return Baked(found[0] if found else None)
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def bake_png(image: bytes, token: str) -> bytes:
+    """The PNG with one iTXt `openbadgecredential` chunk after IHDR; re-baking replaces it."""
+    if not image.startswith(PNG_SIGNATURE):
+        raise BadBadgeImage("not a PNG image")
+    out = [PNG_SIGNATURE]
+    position = len(PNG_SIGNATURE)
+    baked = False
+    while position < len(image):
+        length, kind = struct.unpack(">I4s", image[position : position + 8])
+        whole = image[position : position + 12 + length]
+        body = whole[8 : 8 + length]
+        position += 12 + length
+        if kind in (b"iTXt", b"tEXt") and body.partition(b"\0")[0] in _KEYWORDS:
+            continue  # never two badges in one image
+        out.append(whole)
+        if kind == b"IHDR" and not baked:
+            text = b"openbadgecredential\0\0\0\0\0" + token.encode("ascii")
+            out.append(_chunk(b"iTXt", text))
+            baked = True
+    return b"".join(out)
+
+
+def bake_svg(title: str, token: str) -> bytes:
+    """A plain round SVG badge carrying the credential (3.0 namespace, `verify` attribute)."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" '
+        'xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0" viewBox="0 0 200 200">'
+        f"<openbadges:credential verify={quoteattr(token)}/>"
+        '<circle cx="100" cy="100" r="96" fill="#1d4f91"/>'
+        '<circle cx="100" cy="100" r="84" fill="none" stroke="#ffffff" stroke-width="4"/>'
+        f"<title>{escape(title)}</title>"
+        '<text x="100" y="112" font-size="36" text-anchor="middle" fill="#ffffff" '
+        'font-family="sans-serif">✓</text></svg>\n'
+    ).encode()

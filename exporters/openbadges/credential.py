@@ -98,7 +98,65 @@ def _check_ob3(
         end = _when(credential.get("validUntil"), "validUntil")
     if start is None:
         raise BadCredential("it has no validFrom date")
+    _check_types(credential)
+    _check_proofs(credential)
     return issuer_id, issuer_name, name, start, end
+
+
+# Where the spec puts typed objects, and the type each must carry.
+_TYPED: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("credentialSubject",), "AchievementSubject"),
+    (("credentialSubject", "identifier", "*"), "IdentityObject"),
+    (("credentialSubject", "source"), "Profile"),
+    (("credentialSubject", "result", "*"), "Result"),
+    (("credentialSubject", "achievement"), "Achievement"),
+    (("credentialSubject", "achievement", "resultDescription", "*"), "ResultDescription"),
+    (("credentialSubject", "achievement", "alignment", "*"), "Alignment"),
+    (("evidence", "*"), "Evidence"),
+    (("issuer",), "Profile"),
+    (("issuer", "otherIdentifier", "*"), "IdentifierEntry"),
+    (("issuer", "parentOrg"), "Profile"),
+)
+_METHOD_SCHEMES = ("https://", "http://", "did:key:", "did:web:", "did:jwk:")
+
+
+def _found(value: Any, path: tuple[str, ...]) -> list[Any]:
+    if not path:
+        return [value]
+    step, rest = path[0], path[1:]
+    if step == "*":
+        return (
+            [found for item in value for found in _found(item, rest)]
+            if isinstance(value, list)
+            else []
+        )
+    if isinstance(value, dict) and step in value:
+        return _found(value[step], rest)
+    return []
+
+
+def _check_types(credential: dict[str, Any]) -> None:
+    """Each typed object carries its type (1EdTech's simple-err-*-type files)."""
+    for path, wanted in _TYPED:
+        for found in _found(credential, path):
+            if isinstance(found, str) and path[-1] in ("issuer", "source", "parentOrg"):
+                continue  # a bare URL is allowed for a profile
+            types = found.get("type") if isinstance(found, dict) else None
+            types = types if isinstance(types, list) else [types]
+            if wanted not in types:
+                where = ".".join(p for p in path if p != "*")
+                raise BadCredential(f"its {where} is not of type {wanted}")
+
+
+def _check_proofs(credential: dict[str, Any]) -> None:
+    """An embedded proof must at least name a verification method we could resolve."""
+    proofs = credential.get("proof")
+    for proof in proofs if isinstance(proofs, list) else [proofs] if proofs else []:
+        if not isinstance(proof, dict) or proof.get("type") != "DataIntegrityProof":
+            continue  # a proof of a kind we do not know is neither used nor refused
+        method = proof.get("verificationMethod")
+        if not isinstance(method, str) or not method.startswith(_METHOD_SCHEMES):
+            raise BadCredential("its proof names no usable verification method")
 
 
 def _dates(start: datetime | None, end: datetime | None, now: datetime) -> bool:

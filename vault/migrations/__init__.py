@@ -42,6 +42,7 @@ def split_statements(script: str) -> list[str]:
 STEPS: tuple[Step, ...] = (
     _sql_step("m0001_initial.sql"),
     _sql_step("m0002_extra.sql"),
+    _sql_step("m0003_signers.sql"),
 )
 CURRENT_VERSION = len(STEPS)
 

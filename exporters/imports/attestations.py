@@ -1,0 +1,58 @@
+"""Read a signed attestation (JWT, or a PNG/SVG badge carrying one): verified, or refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from vault.model import Attestation
+
+from ..openbadges import credential, flow, jose
+from .badges import extract
+from .errors import ImportRefused
+from .plan import ImportPlan
+
+SOURCE = "attestation"
+
+
+def verify(path: Path) -> tuple[str, credential.Verdict]:
+    """The token and what checking it found; refused unless its signature verifies offline."""
+    text, _image, _svg = extract(path)
+    try:
+        verdict = credential.check_token(text)
+    except credential.BadCredential as exc:
+        raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
+    if verdict.status not in (credential.VERIFIED, credential.ISSUER_UNVERIFIABLE):
+        raise ImportRefused(
+            path.name, "badge_invalid", "its signature cannot be checked offline (no key in it)"
+        )
+    return text.strip(), verdict
+
+
+def read(path: Path) -> ImportPlan:
+    """The plan for one attestation; `flow.attach` links it to its record before writing."""
+    token, verdict = verify(path)
+    _, payload, _, _ = jose.split(token)
+    body = payload.get("vc", payload)
+    plan = ImportPlan(SOURCE, path.name)
+    badge = {
+        "id": str(body.get("id", "")),
+        "name": verdict.name,
+        "issuer_id": verdict.issuer_id,
+        "valid_from": verdict.valid_from,
+        "valid_until": verdict.valid_until,
+        "expired": verdict.expired,
+        "file_name": path.name,
+    }
+    plan.add(
+        Attestation(
+            format=verdict.format,
+            payload=token,
+            issuer_name=verdict.issuer_name or verdict.issuer_id,
+            issuer_fingerprint=verdict.fingerprint,
+            status=verdict.status,
+            provenance=flow.attested_provenance(verdict),
+            extra=json.dumps({"badge": badge}, ensure_ascii=False, sort_keys=True),
+        )
+    )
+    return plan

@@ -1,0 +1,188 @@
+"""Attestations between two people: signer identity, request, signature, import and trust."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from vault import records
+from vault.model import (
+    ATTESTED,
+    Attestation,
+    Certification,
+    Contact,
+    Education,
+    Experience,
+    Person,
+    Provenance,
+    Record,
+    Signer,
+    Skill,
+)
+
+from . import credential, identity, issue
+
+if TYPE_CHECKING:
+    from vault.vault import Vault
+
+CONFIRMED = "confirmed"  # signed with a did:key whose fingerprint the person checked in person
+REQUESTABLE = (Skill, Experience, Education, Certification)
+
+
+class NoSigner(LookupError):
+    """This vault has no signer identity yet."""
+
+
+class NothingToName(ValueError):
+    """The person has neither a name nor an e-mail address to be named by."""
+
+
+def signer_of(vault: Vault) -> Signer | None:
+    found = vault.list(Signer)
+    return found[0] if found else None
+
+
+def create_signer(vault: Vault, name: str, organisation: str = "", role: str = "") -> Signer:
+    """This vault's signer identity (one per vault; asking again returns the existing one)."""
+    existing = signer_of(vault)
+    if existing is not None:
+        return existing
+    pem, did = identity.new_signer_key()
+    signer = Signer(name=name.strip(), organisation=organisation.strip(), role=role.strip(),
+                    did=did, private_key=pem)  # fmt: skip
+    vault.add(signer)
+    return signer
+
+
+def claim_for(record: Record) -> issue.Claim:
+    """A first draft of what the signer will be asked to vouch for."""
+    if isinstance(record, Skill):
+        return issue.Claim(name=record.label, description=record.note, esco_uri=record.esco_uri)
+    if isinstance(record, Experience):
+        name = " — ".join(p for p in (record.title, record.organisation) if p)
+        return issue.Claim(
+            name=name,
+            description=record.description,
+            evidence=_period(record.start_date, record.end_date),
+            achievement_type="Achievement",
+        )
+    if isinstance(record, Education):
+        name = " — ".join(p for p in (record.title, record.institution) if p)
+        return issue.Claim(
+            name=name,
+            description=record.description,
+            evidence=_period(record.start_date, record.end_date),
+            achievement_type="Course",
+        )
+    if isinstance(record, Certification):
+        name = " — ".join(p for p in (record.name, record.issuer) if p)
+        return issue.Claim(name=name, evidence=record.issued_on, achievement_type="Certificate")
+    raise TypeError(f"cannot ask for an attestation of a {record.TYPE}")
+
+
+def _period(start: str, end: str) -> str:
+    return f"{start} – {end}" if start and end else start or end
+
+
+def make_request(vault: Vault, record_id: str, *, use_email: bool = False) -> bytes:
+    """An unsigned request for one record; its salt and id are kept in the record."""
+    cls = records.find_type(vault.reader(), record_id)
+    record = vault.get(cls, record_id)
+    people = vault.list(Person)
+    person = people[0] if people else None
+    if person is None or not (person.display_name() or person.email):
+        raise NothingToName("fill in your name in Identité first")
+    if use_email and person.email:
+        subject, identity_type = person.email, "emailAddress"
+    elif person.display_name():
+        subject, identity_type = person.display_name(), "name"
+    else:
+        subject, identity_type = person.email, "emailAddress"
+    request, salt = issue.new_request(subject, identity_type, claim_for(record))
+    extra = json.loads(record.extra)
+    extra.setdefault("attestation_requests", {})[request.id] = {
+        "salt": salt,
+        "identity_type": identity_type,
+    }
+    vault.update(dataclasses.replace(record, extra=json.dumps(extra, ensure_ascii=False)))
+    return request.to_json()
+
+
+def sign_request(
+    vault: Vault,
+    request: issue.Request,
+    *,
+    valid_until: datetime | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Sign a (possibly edited) request with this vault's signer identity."""
+    signer = signer_of(vault)
+    if signer is None:
+        raise NoSigner("create your signer identity first")
+    profile = issue.SignerProfile(
+        signer.did, signer.name, signer.organisation, signer.role, signer.private_key
+    )
+    return issue.sign(request, profile, now=now, valid_until=valid_until)
+
+
+def confirmed_signers(vault: Vault) -> dict[str, Contact]:
+    """did:key -> the contact whose fingerprint the person checked in person."""
+    return {c.did: c for c in vault.list(Contact) if c.did and c.did_confirmed_on}
+
+
+def trusted_status(status: str, did: str, confirmed: dict[str, Contact]) -> str:
+    """A verified signature becomes "confirmed" when its signer is a confirmed contact."""
+    if status in (credential.VERIFIED, CONFIRMED):
+        return CONFIRMED if did in confirmed else credential.VERIFIED
+    return status
+
+
+def refresh_trust(vault: Vault) -> int:
+    """Re-mark every attestation after a contact's confirmation changed; how many changed."""
+    confirmed = confirmed_signers(vault)
+    changed = 0
+    with vault.transaction() as conn:
+        for attestation in records.list_records(conn, Attestation):
+            status = trusted_status(attestation.status, attestation.issuer_fingerprint, confirmed)
+            if status != attestation.status:
+                records.update(conn, dataclasses.replace(attestation, status=status))
+                changed += 1
+    return changed
+
+
+def attach(attestation: Attestation, vault: Vault) -> Attestation:
+    """Link an imported attestation to the record its request came from, and mark trust."""
+    request_id = json.loads(attestation.extra).get("badge", {}).get("id", "")
+    record_id = attestation.record_id
+    for cls in REQUESTABLE:
+        for record in vault.list(cls):
+            if request_id in json.loads(record.extra).get("attestation_requests", {}):
+                record_id = record.id
+    status = trusted_status(
+        attestation.status, attestation.issuer_fingerprint, confirmed_signers(vault)
+    )
+    return dataclasses.replace(attestation, record_id=record_id, status=status)
+
+
+def attested_provenance(verdict: credential.Verdict) -> Provenance:
+    return Provenance(ATTESTED, verdict.issuer_name or verdict.issuer_id, verdict.fingerprint)
+
+
+def describe(verdict: credential.Verdict, trust: str) -> dict[str, Any]:
+    """What `musette attest verify` prints: the facts, and how far they were checked."""
+    return {
+        "valid": True,
+        "status": trust,
+        "format": verdict.format,
+        "issuer": {"id": verdict.issuer_id, "name": verdict.issuer_name},
+        "fingerprint": identity.fingerprint(verdict.issuer_id)
+        if verdict.issuer_id.startswith("did:key:")
+        else verdict.fingerprint,
+        "name": verdict.name,
+        "valid_from": verdict.valid_from,
+        "valid_until": verdict.valid_until,
+        "expired": verdict.expired,
+        "revocation": "not checked offline",
+    }
