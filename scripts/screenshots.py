@@ -130,6 +130,35 @@ def main() -> None:
         app.processEvents()
     importer.grab().save(str(args.out / f"35-import-preview-{suffix}.png"))
     importer.close()
+    signer_dialog = window.show_signer()
+    assert signer_dialog is not None
+    signer_dialog.name_edit.setText("Hélène Roux")
+    signer_dialog.org_edit.setText("Entrepôts du Rhône")
+    signer_dialog.role_edit.setText("Directrice de site" if args.lang == "fr" else "Site manager")
+    signer_dialog.create()
+    for _ in range(3):
+        app.processEvents()
+    signer_dialog.grab().save(str(args.out / f"36-signer-identity-{suffix}.png"))
+    signer_dialog.close()
+    from ui.sign_dialog import SignDialog, read_request
+    from vault.model import Skill
+
+    service = window.service
+    assert service is not None
+    skill = next(s for s in service.list(Skill) if s.esco_uri)
+    request_path = scratch / "demande.json"
+    request_path.write_bytes(service.attestation_request(skill))
+    signing = SignDialog(service, read_request(request_path), window)
+    signing.criteria_edit.setPlainText(
+        "Vue pendant l'inventaire annuel 2024 : 3 200 références, zéro écart."
+        if args.lang == "fr"
+        else "Seen during the 2024 yearly stocktake: 3,200 items, no discrepancy."
+    )
+    signing.show()
+    for _ in range(3):
+        app.processEvents()
+    signing.grab().save(str(args.out / f"37-sign-attestation-{suffix}.png"))
+    signing.close()
     window.close()
 
 

@@ -22,6 +22,11 @@ def ask_import_path(parent: QWidget, title: str, start: str, kinds: str) -> str:
     return QFileDialog.getOpenFileName(parent, title, start, kinds)[0]
 
 
+def ask_save_any(parent: QWidget, title: str, start: str, kinds: str) -> str:
+    """Where to save a file of the given kinds; '' when the person cancels."""
+    return QFileDialog.getSaveFileName(parent, title, start, kinds)[0]
+
+
 def ask_save_pdf_path(parent: QWidget, title: str, start: str) -> str:
     """Where to save a PDF; '' when the person cancels."""
     return QFileDialog.getSaveFileName(parent, title, start, "PDF (*.pdf)")[0]
@@ -42,3 +47,8 @@ def ask_confirmation(parent: QWidget, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget, title: str, text: str) -> None:
+    """One message with an OK button (a refused file, for instance)."""
+    QMessageBox.warning(parent, title, text)

@@ -47,6 +47,7 @@ SCHEMES: Choices = (
 )
 # Keep in step with exporters.openbadges.credential.STATUSES.
 ATTESTATION_STATUSES: Choices = (
+    ("confirmed", QT_TRANSLATE_NOOP("fields", "Signature valide, signataire confirmé en personne")),
     ("verified", QT_TRANSLATE_NOOP("fields", "Signature valide, signataire pas encore confirmé")),
     (
         "issuer_unverifiable",
@@ -312,6 +313,23 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         FieldSpec("email", QT_TRANSLATE_NOOP("fields", "Adresse électronique"), sensitive=True),
         FieldSpec("phone", QT_TRANSLATE_NOOP("fields", "Téléphone"), sensitive=True),
         _NOTE,
+        FieldSpec(
+            "did",
+            QT_TRANSLATE_NOOP("fields", "Identité de signataire"),
+            help=QT_TRANSLATE_NOOP(
+                "fields",
+                "Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l'affiche.",
+            ),
+        ),
+        FieldSpec(
+            "did_confirmed_on",
+            QT_TRANSLATE_NOOP("fields", "Empreinte vérifiée en personne le"),
+            "date",
+            help=QT_TRANSLATE_NOOP(
+                "fields",
+                "Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.",
+            ),
+        ),
     ),
     model.Community: (
         FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Nom"), required=True),

@@ -57,6 +57,15 @@ KINDS: dict[str, tuple[str, str, str]] = {
         ),
         "Open Badges (*.png *.svg *.json *.jwt)",
     ),
+    "attestation": (
+        QT_TRANSLATE_NOOP("import", "Une attestation signée"),
+        QT_TRANSLATE_NOOP(
+            "import",
+            "Le fichier qu'une personne a signé dans sa Musette à votre demande (.jwt, ou un "
+            "badge PNG ou SVG). Il est vérifié, puis rangé avec la fiche concernée.",
+        ),
+        "Attestation (*.jwt *.png *.svg)",
+    ),
 }
 
 TYPE_NAMES = {
@@ -95,6 +104,10 @@ def read_plan(kind: str, path: Path) -> ImportPlan:
         from exporters.imports import linkedin
 
         return linkedin.read(path, language=_language())
+    if kind == "attestation":
+        from exporters.imports import attestations
+
+        return attestations.read(path)
     from exporters.imports import badges
 
     return badges.read(path)
@@ -161,6 +174,8 @@ class ImportDialog(QDialog):
         self.choice_error.hide()
         try:
             plan = read_plan(kind, path)
+            if kind == "attestation":
+                self._service.attach_attestations(plan)
             self._service.mark_duplicates(plan)
         except ImportRefused as exc:
             show_error(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters.openbadges.flow import REQUESTABLE, NothingToName
 from vault import InvalidRecord, VaultError
+from vault.fileio import write_atomic
 from vault.model import Record
 
+from . import dialogs
 from .clipboard import SensitiveClipboardGuard
 from .error_text import explain
 from .fields import FIELDS, SKILL_LEVELS, FieldSpec
@@ -79,6 +83,18 @@ class RecordEditor(QWidget):
         self.error_label = error_line()
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
+        self.request_button: QPushButton | None = None
+        if cls in REQUESTABLE and not service.read_only:
+            # Someone who saw the person do it can sign it: see ui/sign_dialog.py.
+            self.request_button = QPushButton(self.tr("Demander une attestation…"))
+            self.request_button.setToolTip(
+                self.tr(
+                    "Enregistre une demande à envoyer à quelqu'un qui vous a vu faire : "
+                    "il la signe dans sa Musette, vous importez le fichier signé."
+                )
+            )
+            self.request_button.clicked.connect(self.ask_for_attestation)
+            row.addWidget(self.request_button)
         row.addStretch(1)
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.save_button.setEnabled(not service.read_only and cls in _editable())
@@ -231,6 +247,35 @@ class RecordEditor(QWidget):
         self._is_new = False
         self.error_label.hide()
         self.saved.emit(stored)
+
+    def ask_for_attestation(self) -> Path | None:
+        """Save an unsigned request for this record where the person chooses."""
+        if self._record is None or self._is_new:
+            show_error(self.error_label, self.tr("Enregistrez d'abord la fiche."))
+            return None
+        target = dialogs.ask_save_any(
+            self,
+            self.tr("Enregistrer la demande d'attestation"),
+            str(Path.home() / self.tr("demande-attestation.json")),
+            "JSON (*.json)",
+        )
+        if not target:
+            return None
+        try:
+            data = self._service.attestation_request(self._record)
+            write_atomic(Path(target), data)
+        except NothingToName:
+            show_error(
+                self.error_label,
+                self.tr("Indiquez d'abord votre nom dans Identité : la demande vous désigne."),
+            )
+            return None
+        except (VaultError, OSError) as exc:
+            show_error(self.error_label, explain(exc))
+            return None
+        self._record = self._service.get(type(self._record), self._record.id)
+        self.error_label.hide()
+        return Path(target)
 
     def _show_invalid(self, error: InvalidRecord) -> None:
         field = error.field if error.field in self._specs else ""

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from .pages.create_page import CreatePage
     from .pages.recovery_page import RecoveryPage
     from .rotate_key_dialog import RotateKeyDialog
+    from .sign_dialog import SignDialog
+    from .signer_dialog import SignerDialog
     from .vault_service import VaultService
 
 IDLE_CHOICES = (1, 5, 15, 30, 0)  # minutes; 0 = never
@@ -160,6 +162,12 @@ class StartWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.show_import)
         app_menu.addAction(self.import_action)
+        self.signer_action = QAction(self.tr("Mon identité de signataire…"), self)
+        self.signer_action.triggered.connect(self.show_signer)
+        app_menu.addAction(self.signer_action)
+        self.sign_action = QAction(self.tr("Signer une attestation…"), self)
+        self.sign_action.triggered.connect(self.sign_attestation)
+        app_menu.addAction(self.sign_action)
         self.backups_action = QAction(self.tr("Sauvegardes…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         app_menu.addAction(self.backups_action)
@@ -216,7 +224,10 @@ class StartWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.lock_action.setEnabled(self.vault_open)
         self.backups_action.setEnabled(self.vault_open)
-        self.import_action.setEnabled(self.service is not None and not self.service.read_only)
+        writable = self.service is not None and not self.service.read_only
+        self.import_action.setEnabled(writable)
+        self.signer_action.setEnabled(self.service is not None)
+        self.sign_action.setEnabled(writable)
         self.rotate_action.setEnabled(self.service is not None and not self.service.read_only)
         remembered = self.main_view is not None and self.service is not None and self._remembered()
         self.forget_action.setEnabled(remembered)
@@ -333,6 +344,39 @@ class StartWindow(QMainWindow):
         if self.service is None or self.service.read_only:
             return None
         dialog = ImportDialog(self.service, self)
+        dialog.open()
+        return dialog
+
+    def show_signer(self) -> SignerDialog | None:
+        from .signer_dialog import SignerDialog
+
+        if self.service is None:
+            return None
+        dialog = SignerDialog(self.service, self)
+        dialog.open()
+        return dialog
+
+    def sign_attestation(self) -> SignerDialog | SignDialog | None:
+        """Open a request someone sent; without a signer identity, make one first."""
+        from exporters.imports.errors import ImportRefused
+
+        from .sign_dialog import SignDialog, read_request
+
+        if self.service is None or self.service.read_only:
+            return None
+        if self.service.signer() is None:
+            return self.show_signer()
+        title = self.tr("Ouvrir une demande d'attestation")
+        chosen = dialogs.ask_import_path(self, title, str(Path.home()), "JSON (*.json)")
+        if not chosen:
+            return None
+        try:
+            request = read_request(Path(chosen))
+        except ImportRefused as exc:
+            language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+            dialogs.tell(self, title, exc.describe(language))
+            return None
+        dialog = SignDialog(self.service, request, self)
         dialog.open()
         return dialog
 

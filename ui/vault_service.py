@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import builtins
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from exporters.imports.plan import ImportPlan, ImportResult, apply, find_duplicates
+from exporters.openbadges import flow, issue
 from vault import (
     Created,
     DocumentRefused,
@@ -21,7 +23,7 @@ from vault import (
 )
 from vault.documents import MAX_DOCUMENT_BYTES
 from vault.kdf import KdfParams
-from vault.model import Document, Person, Record
+from vault.model import Attestation, Contact, Document, Person, Record, Signer
 from vault.search import SearchHit
 from vault.secret_store import SecretStore
 
@@ -71,7 +73,49 @@ class VaultService(QObject):
             self.vault_gone.emit()  # the window offers the last backup
             raise
         self.changed.emit(change)
+        if isinstance(record, Contact):
+            self.refresh_trust()  # a signer confirmed (or not) in person changes attestations
         return self._vault.get(type(record), record.id)
+
+    # ---- attestations -------------------------------------------------------------
+
+    def signer(self) -> Signer | None:
+        return flow.signer_of(self._vault)
+
+    def create_signer(self, name: str, organisation: str, role: str) -> Signer:
+        signer = flow.create_signer(self._vault, name, organisation, role)
+        self.changed.emit(records.Change("add", Signer.TYPE, (signer.id,)))
+        return signer
+
+    def attestation_request(self, record: Record) -> bytes:
+        """An unsigned request for this record (its salt is kept in the record)."""
+        request = flow.make_request(self._vault, record.id)
+        self.changed.emit(records.Change("update", record.TYPE, (record.id,)))
+        return request
+
+    def sign_request(self, request: issue.Request, valid_until: datetime | None) -> str:
+        return flow.sign_request(self._vault, request, valid_until=valid_until)
+
+    def attach_attestations(self, plan: ImportPlan) -> None:
+        """Link imported attestations to the records their requests came from."""
+        for item in plan.items:
+            if isinstance(item.record, Attestation):
+                item.record = flow.attach(item.record, self._vault)
+
+    def attestation_marks(self) -> dict[str, str]:
+        """Record id -> "✓ attested by …, <status>", for every list the record appears in."""
+        from .record_text import choice_label
+
+        marks: dict[str, str] = {}
+        for attestation in self._vault.list(Attestation):
+            if attestation.record_id:
+                status = choice_label(Attestation, "status", attestation.status)
+                marks[attestation.record_id] = f"✓ {attestation.issuer_name} — {status}"
+        return marks
+
+    def refresh_trust(self) -> None:
+        if flow.refresh_trust(self._vault):
+            self.changed.emit(records.Change("update", Attestation.TYPE, ()))
 
     def mark_duplicates(self, plan: ImportPlan) -> None:
         """Mark what an import brings that the vault already holds."""

@@ -332,78 +332,78 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Importer ce que vous avez déjà</source>
         <translation>Import what you already have</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="142"/>
         <source>Rien n&apos;est enregistré avant que vous ayez vu ce que le fichier apporte. Ce qui est déjà dans votre musette est repéré, pour ne pas l&apos;avoir en double.</source>
         <translation>Nothing is saved before you have seen what the file brings. What is already in your Musette is spotted, so that you do not get it twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/import_dialog.py" line="183"/>
         <source>Rien n&apos;a été importé.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_dialog.py" line="206"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Déjà dans votre musette</source>
         <translation>Already in your Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="209"/>
         <source>Que faire</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>Ce qui n&apos;a pas été repris :</source>
         <translation>What was left out:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="227"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Que faire de %1</source>
         <translation>What to do with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269"/>
+        <location filename="../../ui/import_dialog.py" line="284"/>
         <source>%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>%1 record(s) to add, %2 already there to complete, %3 to leave out. An existing record is never overwritten: only its empty boxes are filled in.</translation>
     </message>
@@ -444,93 +444,123 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="83"/>
+        <location filename="../../ui/record_editor.py" line="89"/>
+        <source>Demander une attestation…</source>
+        <translation>Ask for an attestation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="92"/>
+        <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
+        <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="99"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="120"/>
+        <location filename="../../ui/record_editor.py" line="136"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="124"/>
+        <location filename="../../ui/record_editor.py" line="140"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="135"/>
+        <location filename="../../ui/record_editor.py" line="151"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="144"/>
+        <location filename="../../ui/record_editor.py" line="160"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="144"/>
+        <location filename="../../ui/record_editor.py" line="160"/>
         <source>Fiche</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="146"/>
+        <location filename="../../ui/record_editor.py" line="162"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="241"/>
+        <location filename="../../ui/record_editor.py" line="254"/>
+        <source>Enregistrez d&apos;abord la fiche.</source>
+        <translation>Save the record first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="258"/>
+        <source>Enregistrer la demande d&apos;attestation</source>
+        <translation>Save the attestation request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="259"/>
+        <source>demande-attestation.json</source>
+        <translation>attestation-request.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="270"/>
+        <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
+        <translation>Fill in your name in Identity first: the request names you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="286"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="242"/>
+        <location filename="../../ui/record_editor.py" line="287"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="244"/>
+        <location filename="../../ui/record_editor.py" line="289"/>
         <source>écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024.</source>
         <translation>write the date like this: 2024-03-15, 2024-03 or 2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="246"/>
+        <location filename="../../ui/record_editor.py" line="291"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="247"/>
+        <location filename="../../ui/record_editor.py" line="292"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="248"/>
+        <location filename="../../ui/record_editor.py" line="293"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="250"/>
-        <location filename="../../ui/record_editor.py" line="257"/>
+        <location filename="../../ui/record_editor.py" line="295"/>
+        <location filename="../../ui/record_editor.py" line="302"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="252"/>
+        <location filename="../../ui/record_editor.py" line="297"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="253"/>
+        <location filename="../../ui/record_editor.py" line="298"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="254"/>
+        <location filename="../../ui/record_editor.py" line="299"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="255"/>
+        <location filename="../../ui/record_editor.py" line="300"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -538,12 +568,12 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="25"/>
+        <location filename="../../ui/models/record_table_model.py" line="32"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="25"/>
+        <location filename="../../ui/models/record_table_model.py" line="32"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
@@ -717,139 +747,313 @@
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="126"/>
+        <location filename="../../ui/sections/section_view.py" line="128"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="216"/>
+        <location filename="../../ui/sections/section_view.py" line="218"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="56"/>
+        <location filename="../../ui/sign_dialog.py" line="59"/>
+        <source>Signer une attestation</source>
+        <translation>Sign an attestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="63"/>
+        <source>Demandée par : %1. Ne signez que ce que vous avez constaté vous-même ; vous pouvez corriger le texte avant de signer.</source>
+        <translation>Asked by: %1. Only sign what you saw yourself; you can correct the text before signing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="70"/>
+        <source>Ce que vous attestez</source>
+        <translation>What you attest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="72"/>
+        <location filename="../../ui/sign_dialog.py" line="82"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="74"/>
+        <location filename="../../ui/sign_dialog.py" line="83"/>
+        <source>Comment vous l&apos;avez constaté</source>
+        <translation>How you saw it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="76"/>
+        <location filename="../../ui/sign_dialog.py" line="84"/>
+        <source>Quand, où, quoi</source>
+        <translation>When, where, what</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="78"/>
+        <source>AAAA-MM-JJ, ou vide : sans fin</source>
+        <translation>YYYY-MM-DD, or empty: no end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="79"/>
+        <location filename="../../ui/sign_dialog.py" line="85"/>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="81"/>
+        <source>Ce que vous attestez *</source>
+        <translation>What you attest *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="91"/>
+        <source>Vous signez en tant que %1, empreinte %2.</source>
+        <translation>You sign as %1, fingerprint %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="100"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="103"/>
+        <source>Signer et enregistrer…</source>
+        <translation>Sign and save…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="122"/>
+        <source>Dites ce que vous attestez.</source>
+        <translation>Say what you attest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="133"/>
+        <source>La date de fin s&apos;écrit AAAA-MM-JJ, par exemple 2030-12-31.</source>
+        <translation>Write the end date as YYYY-MM-DD, for example 2030-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="138"/>
+        <source>Enregistrer l&apos;attestation signée</source>
+        <translation>Save the signed attestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="140"/>
+        <source>Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)</source>
+        <translation>Attestation (*.jwt);;PNG badge (*.png);;SVG badge (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="54"/>
+        <location filename="../../ui/signer_dialog.py" line="57"/>
+        <source>Mon identité de signataire</source>
+        <translation>My signer identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="67"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="83"/>
+        <source>Avec une identité de signataire, vous pouvez signer des attestations pour des personnes que vous avez vues travailler : un salarié, un stagiaire, un collègue. Votre clé reste dans votre musette, chiffrée.</source>
+        <translation>With a signer identity, you can sign attestations for people you saw at work: an employee, a trainee, a colleague. Your key stays in your Musette, encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="91"/>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="93"/>
+        <location filename="../../ui/signer_dialog.py" line="97"/>
+        <source>Votre structure</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="95"/>
+        <location filename="../../ui/signer_dialog.py" line="98"/>
+        <source>Votre fonction</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="96"/>
+        <source>Votre nom *</source>
+        <translation>Your name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="104"/>
+        <source>Créer mon identité de signataire</source>
+        <translation>Create my signer identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="118"/>
+        <source>Avant de faire confiance à vos attestations, une personne compare avec vous ces huit groupes de chiffres, à voix haute ou en lisant le QR code. Ils doivent être exactement les mêmes sur son écran.</source>
+        <translation>Before trusting your attestations, a person compares these eight groups of digits with you, aloud or by reading the QR code. They must be exactly the same on their screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="144"/>
+        <source>Indiquez votre nom : il figure sur ce que vous signez.</source>
+        <translation>Give your name: it appears on what you sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="162"/>
+        <source>Vous signez en tant que : %1</source>
+        <translation>You sign as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="169"/>
+        <source>Empreinte : %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signer_dialog.py" line="171"/>
+        <source>QR code de votre identité de signataire</source>
+        <translation>QR code of your signer identity</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="130"/>
-        <location filename="../../ui/start_window.py" line="374"/>
+        <location filename="../../ui/start_window.py" line="132"/>
+        <location filename="../../ui/start_window.py" line="418"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="154"/>
+        <location filename="../../ui/start_window.py" line="156"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="155"/>
-        <location filename="../../ui/start_window.py" line="436"/>
+        <location filename="../../ui/start_window.py" line="157"/>
+        <location filename="../../ui/start_window.py" line="480"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="159"/>
+        <location filename="../../ui/start_window.py" line="161"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="163"/>
+        <location filename="../../ui/start_window.py" line="165"/>
+        <source>Mon identité de signataire…</source>
+        <translation>My signer identity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="168"/>
+        <source>Signer une attestation…</source>
+        <translation>Sign an attestation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="171"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="166"/>
+        <location filename="../../ui/start_window.py" line="174"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="169"/>
+        <location filename="../../ui/start_window.py" line="177"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="173"/>
-        <location filename="../../ui/start_window.py" line="441"/>
+        <location filename="../../ui/start_window.py" line="181"/>
+        <location filename="../../ui/start_window.py" line="485"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="178"/>
+        <location filename="../../ui/start_window.py" line="186"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="179"/>
+        <location filename="../../ui/start_window.py" line="187"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="182"/>
+        <location filename="../../ui/start_window.py" line="190"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="191"/>
+        <location filename="../../ui/start_window.py" line="199"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="195"/>
+        <location filename="../../ui/start_window.py" line="203"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="199"/>
+        <location filename="../../ui/start_window.py" line="207"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="201"/>
+        <location filename="../../ui/start_window.py" line="209"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="209"/>
+        <location filename="../../ui/start_window.py" line="217"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="210"/>
-        <location filename="../../ui/start_window.py" line="445"/>
+        <location filename="../../ui/start_window.py" line="218"/>
+        <location filename="../../ui/start_window.py" line="489"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="276"/>
+        <location filename="../../ui/start_window.py" line="287"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="435"/>
+        <location filename="../../ui/start_window.py" line="369"/>
+        <source>Ouvrir une demande d&apos;attestation</source>
+        <translation>Open an attestation request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="479"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="437"/>
+        <location filename="../../ui/start_window.py" line="481"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="438"/>
+        <location filename="../../ui/start_window.py" line="482"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="438"/>
+        <location filename="../../ui/start_window.py" line="482"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="439"/>
+        <location filename="../../ui/start_window.py" line="483"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="440"/>
+        <location filename="../../ui/start_window.py" line="484"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -1123,629 +1327,654 @@
     </message>
     <message>
         <location filename="../../ui/fields.py" line="50"/>
+        <source>Signature valide, signataire confirmé en personne</source>
+        <translation>Valid signature, signer confirmed in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="51"/>
         <source>Signature valide, signataire pas encore confirmé</source>
         <translation>Valid signature, signer not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="53"/>
+        <location filename="../../ui/fields.py" line="54"/>
         <source>Signature valide, émetteur non vérifiable hors ligne</source>
         <translation>Valid signature, issuer not verifiable offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="55"/>
+        <location filename="../../ui/fields.py" line="56"/>
         <source>Non vérifiée hors ligne</source>
         <translation>Not verified offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56"/>
+        <location filename="../../ui/fields.py" line="57"/>
         <source>Non signée</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="57"/>
+        <location filename="../../ui/fields.py" line="58"/>
         <source>Non vérifiée</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="60"/>
+        <location filename="../../ui/fields.py" line="61"/>
         <source>À découvrir</source>
         <translation>To explore</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="61"/>
-        <location filename="../../ui/fields.py" line="102"/>
-        <location filename="../../ui/fields.py" line="109"/>
+        <location filename="../../ui/fields.py" line="62"/>
+        <location filename="../../ui/fields.py" line="103"/>
+        <location filename="../../ui/fields.py" line="110"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="62"/>
+        <location filename="../../ui/fields.py" line="63"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="63"/>
+        <location filename="../../ui/fields.py" line="64"/>
         <source>Ne me concerne pas</source>
         <translation>Does not apply to me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="66"/>
+        <location filename="../../ui/fields.py" line="67"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="67"/>
+        <location filename="../../ui/fields.py" line="68"/>
         <source>Stage</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="68"/>
+        <location filename="../../ui/fields.py" line="69"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="69"/>
+        <location filename="../../ui/fields.py" line="70"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="70"/>
+        <location filename="../../ui/fields.py" line="71"/>
         <source>Engagement citoyen</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="71"/>
+        <location filename="../../ui/fields.py" line="72"/>
         <source>Activité personnelle</source>
         <translation>Personal activity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="74"/>
+        <location filename="../../ui/fields.py" line="75"/>
         <source>Diplôme</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="75"/>
+        <location filename="../../ui/fields.py" line="76"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="76"/>
+        <location filename="../../ui/fields.py" line="77"/>
         <source>Cours ou atelier</source>
         <translation>Course or workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79"/>
-        <location filename="../../ui/fields.py" line="88"/>
+        <location filename="../../ui/fields.py" line="80"/>
+        <location filename="../../ui/fields.py" line="89"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80"/>
+        <location filename="../../ui/fields.py" line="81"/>
         <source>Niveau 3 (CAP, BEP)</source>
         <translation>Level 3 (CAP, BEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="81"/>
+        <location filename="../../ui/fields.py" line="82"/>
         <source>Niveau 4 (baccalauréat)</source>
         <translation>Level 4 (baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="82"/>
+        <location filename="../../ui/fields.py" line="83"/>
         <source>Niveau 5 (bac + 2)</source>
         <translation>Level 5 (two years after the baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="83"/>
+        <location filename="../../ui/fields.py" line="84"/>
         <source>Niveau 6 (licence, bac + 3)</source>
         <translation>Level 6 (bachelor&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="84"/>
+        <location filename="../../ui/fields.py" line="85"/>
         <source>Niveau 7 (master, bac + 5)</source>
         <translation>Level 7 (master&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85"/>
+        <location filename="../../ui/fields.py" line="86"/>
         <source>Niveau 8 (doctorat)</source>
         <translation>Level 8 (doctorate)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="89"/>
+        <location filename="../../ui/fields.py" line="90"/>
         <source>1 — Je débute</source>
         <translation>1 — I am starting</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="90"/>
+        <location filename="../../ui/fields.py" line="91"/>
         <source>2 — Je me débrouille</source>
         <translation>2 — I get by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="91"/>
+        <location filename="../../ui/fields.py" line="92"/>
         <source>3 — Je maîtrise</source>
         <translation>3 — I am proficient</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="92"/>
+        <location filename="../../ui/fields.py" line="93"/>
         <source>4 — Je peux l&apos;enseigner</source>
         <translation>4 — I can teach it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="95"/>
+        <location filename="../../ui/fields.py" line="96"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="96"/>
+        <location filename="../../ui/fields.py" line="97"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="97"/>
+        <location filename="../../ui/fields.py" line="98"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="98"/>
+        <location filename="../../ui/fields.py" line="99"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="101"/>
+        <location filename="../../ui/fields.py" line="102"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="103"/>
+        <location filename="../../ui/fields.py" line="104"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="104"/>
+        <location filename="../../ui/fields.py" line="105"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="105"/>
+        <location filename="../../ui/fields.py" line="106"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="108"/>
+        <location filename="../../ui/fields.py" line="109"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="110"/>
+        <location filename="../../ui/fields.py" line="111"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="113"/>
+        <location filename="../../ui/fields.py" line="114"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="114"/>
+        <location filename="../../ui/fields.py" line="115"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="115"/>
+        <location filename="../../ui/fields.py" line="116"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="116"/>
+        <location filename="../../ui/fields.py" line="117"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117"/>
+        <location filename="../../ui/fields.py" line="118"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="120"/>
-        <location filename="../../ui/fields.py" line="295"/>
+        <location filename="../../ui/fields.py" line="121"/>
+        <location filename="../../ui/fields.py" line="296"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="124"/>
-        <location filename="../../ui/fields.py" line="308"/>
+        <location filename="../../ui/fields.py" line="125"/>
+        <location filename="../../ui/fields.py" line="309"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="125"/>
-        <location filename="../../ui/fields.py" line="298"/>
-        <location filename="../../ui/fields.py" line="309"/>
-        <location filename="../../ui/fields.py" line="317"/>
+        <location filename="../../ui/fields.py" line="126"/>
+        <location filename="../../ui/fields.py" line="299"/>
+        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="335"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="126"/>
+        <location filename="../../ui/fields.py" line="127"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="129"/>
+        <location filename="../../ui/fields.py" line="130"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="134"/>
-        <location filename="../../ui/fields.py" line="312"/>
+        <location filename="../../ui/fields.py" line="135"/>
+        <location filename="../../ui/fields.py" line="313"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="135"/>
-        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="136"/>
+        <location filename="../../ui/fields.py" line="314"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="136"/>
+        <location filename="../../ui/fields.py" line="137"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="137"/>
+        <location filename="../../ui/fields.py" line="138"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="138"/>
-        <location filename="../../ui/fields.py" line="304"/>
+        <location filename="../../ui/fields.py" line="139"/>
+        <location filename="../../ui/fields.py" line="305"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="139"/>
+        <location filename="../../ui/fields.py" line="140"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="142"/>
+        <location filename="../../ui/fields.py" line="143"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="143"/>
+        <location filename="../../ui/fields.py" line="144"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="148"/>
+        <location filename="../../ui/fields.py" line="149"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="153"/>
+        <location filename="../../ui/fields.py" line="154"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="160"/>
+        <location filename="../../ui/fields.py" line="161"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="162"/>
+        <location filename="../../ui/fields.py" line="163"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="166"/>
+        <location filename="../../ui/fields.py" line="167"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="168"/>
+        <location filename="../../ui/fields.py" line="169"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="175"/>
+        <location filename="../../ui/fields.py" line="176"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="176"/>
-        <location filename="../../ui/fields.py" line="260"/>
-        <location filename="../../ui/fields.py" line="282"/>
+        <location filename="../../ui/fields.py" line="177"/>
+        <location filename="../../ui/fields.py" line="261"/>
+        <location filename="../../ui/fields.py" line="283"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="179"/>
+        <location filename="../../ui/fields.py" line="180"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="186"/>
+        <location filename="../../ui/fields.py" line="187"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="188"/>
-        <location filename="../../ui/fields.py" line="280"/>
+        <location filename="../../ui/fields.py" line="189"/>
+        <location filename="../../ui/fields.py" line="281"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="190"/>
+        <location filename="../../ui/fields.py" line="191"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="194"/>
-        <location filename="../../ui/fields.py" line="215"/>
-        <location filename="../../ui/fields.py" line="294"/>
-        <location filename="../../ui/fields.py" line="299"/>
-        <location filename="../../ui/fields.py" line="320"/>
+        <location filename="../../ui/fields.py" line="195"/>
+        <location filename="../../ui/fields.py" line="216"/>
+        <location filename="../../ui/fields.py" line="295"/>
+        <location filename="../../ui/fields.py" line="300"/>
+        <location filename="../../ui/fields.py" line="338"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="195"/>
-        <location filename="../../ui/fields.py" line="216"/>
+        <location filename="../../ui/fields.py" line="196"/>
+        <location filename="../../ui/fields.py" line="217"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="196"/>
+        <location filename="../../ui/fields.py" line="197"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="197"/>
+        <location filename="../../ui/fields.py" line="198"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="199"/>
-        <location filename="../../ui/fields.py" line="221"/>
+        <location filename="../../ui/fields.py" line="200"/>
+        <location filename="../../ui/fields.py" line="222"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="203"/>
-        <location filename="../../ui/fields.py" line="223"/>
+        <location filename="../../ui/fields.py" line="204"/>
+        <location filename="../../ui/fields.py" line="224"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="205"/>
+        <location filename="../../ui/fields.py" line="206"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="207"/>
+        <location filename="../../ui/fields.py" line="208"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="210"/>
+        <location filename="../../ui/fields.py" line="211"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="217"/>
+        <location filename="../../ui/fields.py" line="218"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="218"/>
+        <location filename="../../ui/fields.py" line="219"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219"/>
-        <location filename="../../ui/fields.py" line="243"/>
+        <location filename="../../ui/fields.py" line="220"/>
+        <location filename="../../ui/fields.py" line="244"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="225"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="227"/>
+        <location filename="../../ui/fields.py" line="228"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="228"/>
+        <location filename="../../ui/fields.py" line="229"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="230"/>
+        <location filename="../../ui/fields.py" line="231"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="234"/>
+        <location filename="../../ui/fields.py" line="235"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="238"/>
+        <location filename="../../ui/fields.py" line="239"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="239"/>
+        <location filename="../../ui/fields.py" line="240"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="242"/>
+        <location filename="../../ui/fields.py" line="243"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="244"/>
+        <location filename="../../ui/fields.py" line="245"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="247"/>
+        <location filename="../../ui/fields.py" line="248"/>
         <source>Référence ESCO</source>
         <translation>ESCO reference</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="249"/>
+        <location filename="../../ui/fields.py" line="250"/>
         <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen.</source>
         <translation>Filled in by the skills assistant when the skill comes from the European classification.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="257"/>
+        <location filename="../../ui/fields.py" line="258"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="258"/>
+        <location filename="../../ui/fields.py" line="259"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="264"/>
+        <location filename="../../ui/fields.py" line="265"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="268"/>
+        <location filename="../../ui/fields.py" line="269"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="273"/>
+        <location filename="../../ui/fields.py" line="274"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="278"/>
+        <location filename="../../ui/fields.py" line="279"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="285"/>
+        <location filename="../../ui/fields.py" line="286"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="286"/>
+        <location filename="../../ui/fields.py" line="287"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="290"/>
+        <location filename="../../ui/fields.py" line="291"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="293"/>
+        <location filename="../../ui/fields.py" line="294"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="302"/>
+        <location filename="../../ui/fields.py" line="303"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="311"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="312"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="321"/>
+        <location filename="../../ui/fields.py" line="318"/>
+        <source>Identité de signataire</source>
+        <translation>Signer identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="319"/>
+        <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
+        <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="326"/>
+        <source>Empreinte vérifiée en personne le</source>
+        <translation>Fingerprint checked in person on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="328"/>
+        <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
+        <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="339"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="325"/>
+        <location filename="../../ui/fields.py" line="343"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="330"/>
+        <location filename="../../ui/fields.py" line="348"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="334"/>
-        <location filename="../../ui/fields.py" line="362"/>
+        <location filename="../../ui/fields.py" line="352"/>
+        <location filename="../../ui/fields.py" line="380"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="341"/>
+        <location filename="../../ui/fields.py" line="359"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="342"/>
+        <location filename="../../ui/fields.py" line="360"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="344"/>
+        <location filename="../../ui/fields.py" line="362"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="347"/>
+        <location filename="../../ui/fields.py" line="365"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="349"/>
+        <location filename="../../ui/fields.py" line="367"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="351"/>
+        <location filename="../../ui/fields.py" line="369"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="372"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="355"/>
+        <location filename="../../ui/fields.py" line="373"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="356"/>
+        <location filename="../../ui/fields.py" line="374"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="357"/>
+        <location filename="../../ui/fields.py" line="375"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="360"/>
+        <location filename="../../ui/fields.py" line="378"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="364"/>
+        <location filename="../../ui/fields.py" line="382"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1783,62 +2012,72 @@
         <translation>The badge image (PNG or SVG) or its file (JSON, JWT), received from a training provider or an employer. Its signature is checked without the Internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="61"/>
+        <source>Une attestation signée</source>
+        <translation>A signed attestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="62"/>
+        <source>Le fichier qu&apos;une personne a signé dans sa Musette à votre demande (.jwt, ou un badge PNG ou SVG). Il est vérifié, puis rangé avec la fiche concernée.</source>
+        <translation>The file someone signed in their Musette at your request (.jwt, or a PNG or SVG badge). It is checked, then filed with the record it concerns.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="72"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="64"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="75"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="76"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="68"/>
+        <location filename="../../ui/import_dialog.py" line="77"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="69"/>
+        <location filename="../../ui/import_dialog.py" line="78"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="70"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>Compléter la fiche existante</source>
         <translation>Complete the existing record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Ne pas importer</source>
         <translation>Do not import</translation>
     </message>
@@ -1871,12 +2110,12 @@
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="50"/>
+        <location filename="../../ui/start_window.py" line="52"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="52"/>
+        <location filename="../../ui/start_window.py" line="54"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
@@ -1950,7 +2189,7 @@
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="27"/>
-        <location filename="../../ui/record_text.py" line="90"/>
+        <location filename="../../ui/record_text.py" line="91"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1981,79 +2220,84 @@
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="33"/>
+        <source>Identité de signataire</source>
+        <translation>Signer identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="34"/>
         <source>Profil de partage</source>
         <translation>Share profile</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="34"/>
+        <location filename="../../ui/record_text.py" line="35"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="35"/>
+        <location filename="../../ui/record_text.py" line="36"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="64"/>
+        <location filename="../../ui/record_text.py" line="65"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="76"/>
-        <location filename="../../ui/record_text.py" line="78"/>
+        <location filename="../../ui/record_text.py" line="77"/>
         <location filename="../../ui/record_text.py" line="79"/>
+        <location filename="../../ui/record_text.py" line="80"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="77"/>
+        <location filename="../../ui/record_text.py" line="78"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="80"/>
+        <location filename="../../ui/record_text.py" line="81"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="85"/>
+        <location filename="../../ui/record_text.py" line="86"/>
         <source>Traitement de texte</source>
         <translation>Word processing</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="87"/>
+        <location filename="../../ui/record_text.py" line="88"/>
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="89"/>
+        <location filename="../../ui/record_text.py" line="90"/>
         <source>Diaporama</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="99"/>
         <location filename="../../ui/record_text.py" line="100"/>
+        <location filename="../../ui/record_text.py" line="101"/>
         <source>CPF : </source>
         <translation>CPF: </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="103"/>
+        <location filename="../../ui/record_text.py" line="104"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="137"/>
+        <location filename="../../ui/record_text.py" line="138"/>
         <source>expirée</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="140"/>
+        <location filename="../../ui/record_text.py" line="141"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="144"/>
+        <location filename="../../ui/record_text.py" line="145"/>
         <source>fait</source>
         <translation>done</translation>
     </message>

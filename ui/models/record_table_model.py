@@ -17,22 +17,31 @@ Index = QModelIndex | QPersistentModelIndex
 class RecordTableModel(QAbstractTableModel):
     """Holds plain records; `reload` swaps them all (a 10 000-row list reloads in one reset)."""
 
-    def __init__(self, loader: Callable[[], Sequence[Record]], show_kind: bool) -> None:
+    def __init__(
+        self,
+        loader: Callable[[], Sequence[Record]],
+        show_kind: bool,
+        marks: Callable[[], dict[str, str]] | None = None,
+    ) -> None:
         super().__init__()
         self._loader = loader
         self._show_kind = show_kind
+        self._marks_loader = marks  # record id -> a short note, e.g. how it is attested
+        self._marks: dict[str, str] = {}
         self._records: list[Record] = []
         self._headers = [self.tr("Nom"), self.tr("Détails")]
 
     def reload(self) -> None:
         self.beginResetModel()
         self._records = list(self._loader())
+        self._marks = self._marks_loader() if self._marks_loader else {}
         self.endResetModel()
 
     def clear(self) -> None:
         """Drop every record (locking must leave nothing personal in memory models)."""
         self.beginResetModel()
         self._records = []
+        self._marks = {}
         self.endResetModel()
 
     def record_at(self, row: int) -> Record:
@@ -64,7 +73,7 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == 0:
                 return title(record)
-            text = details(record)
+            text = " · ".join(p for p in (details(record), self._marks.get(record.id, "")) if p)
             # Sections mixing kinds say which kind each row is, before its details.
             if self._show_kind:
                 return " · ".join(p for p in (kind_label(type(record)), text) if p)

@@ -98,7 +98,9 @@ class SectionView(QWidget):
         self.undo_bar.hide()
         outer.addWidget(self.undo_bar)
 
-        self.model = RecordTableModel(self._load, show_kind=len(spec.types) > 1)
+        self.model = RecordTableModel(
+            self._load, show_kind=len(spec.types) > 1, marks=service.attestation_marks
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -241,7 +243,8 @@ class SectionView(QWidget):
         self.reload(select_id=record.id)
 
     def _on_service_changed(self, change) -> None:  # type: ignore[no-untyped-def]
-        if change.record_type in {cls.TYPE for cls in self.spec.types}:
+        # An attestation changes how the records it concerns are marked.
+        if change.record_type in {cls.TYPE for cls in self.spec.types} | {"attestation"}:
             current = self.table.currentIndex()
             keep = self.model.record_at(current.row()).id if current.isValid() else None
             self.reload(select_id=keep)

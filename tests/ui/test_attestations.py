@@ -1,0 +1,108 @@
+"""Attestations in the app: a signer identity, a request from a skill, signing it, importing it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from exporters.imports import attestations
+from exporters.openbadges import credential, flow, identity, jose
+from tests.conftest import fingerprint
+from ui import dialogs
+from ui.start_window import StartWindow
+from vault.model import Attestation, Contact, Skill
+
+
+def test_signer_request_sign_import_and_confirm_in_the_app(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    service = unlocked.service
+    assert service is not None
+
+    # The signer makes an identity and shows its fingerprint and QR code.
+    signer_dialog = unlocked.sign_attestation()  # no identity yet: this opens the identity dialog
+    assert signer_dialog is not None and signer_dialog.create_box.isVisible()
+    signer_dialog.name_edit.setText("Hélène Roux")
+    signer_dialog.org_edit.setText("Entrepôts du Rhône")
+    signer = signer_dialog.create()
+    assert signer is not None
+    digits = identity.fingerprint(signer.did)
+    assert signer_dialog.fingerprint_label.text().split() == digits.split()
+    assert not signer_dialog.qr_label.pixmap().isNull()
+    signer_dialog.accept()
+
+    # The person asks for an attestation from a skill's card.
+    view = unlocked.main_view.show_section("skills")
+    skill = next(s for s in service.list(Skill) if s.esco_uri)
+    view.select_record(skill.id)
+    editor = view.editors[Skill]
+    request_path = tmp_path / "demande.json"
+    monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(request_path))
+    assert editor.ask_for_attestation() == request_path
+    assert json.loads(request_path.read_text())["claim"]["name"] == skill.label
+
+    # The signer opens it, says how they saw it, signs and saves a PNG badge.
+    monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(request_path))
+    sign_dialog = unlocked.sign_attestation()
+    sign_dialog.criteria_edit.setPlainText("Vu pendant l'inventaire annuel de 2024.")
+    badge = tmp_path / "attestation.png"
+    monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(badge))
+    assert sign_dialog.sign_and_save() == badge
+    token, verdict = attestations.verify(badge)
+    assert verdict.status == credential.VERIFIED
+    _, payload, _, _ = jose.split(token)
+    criteria = payload["credentialSubject"]["achievement"]["criteria"]["narrative"]
+    assert criteria == "Vu pendant l'inventaire annuel de 2024."
+
+    # The person imports it: it lands on the skill, valid, signer not yet confirmed.
+    monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(badge))
+    importer = unlocked.show_import()
+    importer.kind_buttons["attestation"].click()
+    importer.import_button.click()
+    (attestation,) = service.list(Attestation)
+    assert attestation.record_id == skill.id
+    assert attestation.status == credential.VERIFIED
+
+    # After comparing the digits in person, the contact is marked: the attestation is confirmed.
+    network = unlocked.main_view.show_section("network")
+    contact_editor = network.start_new(Contact)
+    contact_editor.input("given_name").setText("Hélène")
+    contact_editor.input("family_name").setText("Roux")
+    contact_editor.input("did").setText(signer.did)
+    contact_editor.input("did_confirmed_on").setText("2026-11-28")
+    contact_editor.save_button.click()
+    assert service.get(Attestation, attestation.id).status == flow.CONFIRMED
+    shown = unlocked.main_view.show_section("attestations")
+    texts = [
+        str(shown.model.data(shown.model.index(0, c))) for c in range(shown.model.columnCount())
+    ]
+    assert any("confirmé en personne" in t for t in texts)
+    # …and the skill itself says so, wherever it is listed.
+    skills = unlocked.main_view.show_section("skills")
+    row = skills.model.row_of(skill.id)
+    assert "✓ Hélène Roux — Signature valide, signataire confirmé" in str(
+        skills.model.data(skills.model.index(row, 1))
+    )
+
+
+def test_a_request_file_that_is_not_one_is_refused_in_plain_words(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    service.create_signer("Paul Nguyen", "", "")
+    bogus = tmp_path / "pas-une-demande.json"
+    bogus.write_text('{"type": "autre chose"}')
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(bogus))
+    monkeypatch.setattr(dialogs, "tell", lambda parent, title, text: told.append(text))
+    before = fingerprint(service.path.parent)
+    assert unlocked.sign_attestation() is None
+    assert told and "pas-une-demande.json" in told[0]
+    assert {
+        k: v
+        for k, v in fingerprint(service.path.parent).items()
+        if "-wal" not in k and "-shm" not in k
+    } == {k: v for k, v in before.items() if "-wal" not in k and "-shm" not in k}

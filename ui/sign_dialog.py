@@ -1,0 +1,162 @@
+"""Signer une attestation: open a request, check and edit the claim, sign, save the file."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exporters.imports import safe_json, safe_text
+from exporters.imports.errors import ImportRefused
+from exporters.openbadges import baking, identity, issue
+from exporters.openbadges.credential import BadCredential
+from vault import VaultError
+from vault.fileio import write_atomic
+
+from . import dialogs
+from .error_text import explain
+from .pages.common import error_line, heading, paragraph, show_error
+from .vault_service import VaultService
+
+BADGE_IMAGE = Path(__file__).resolve().parents[1] / "resources" / "icons" / "musette-256.png"
+
+
+def read_request(path: Path) -> issue.Request:
+    """A request file, read as untrusted input."""
+    data = safe_text.read_bytes(path, limit=issue.MAX_REQUEST_BYTES)
+    try:
+        return issue.parse_request(safe_json.loads(safe_text.decode(data, path.name), path.name))
+    except BadCredential as exc:
+        raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
+
+
+class SignDialog(QDialog):
+    """Shows who asks and what; only « Signer et enregistrer… » signs."""
+
+    def __init__(
+        self, service: VaultService, request: issue.Request, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._request = request
+        self.signed_path: Path | None = None
+        signer = service.signer()
+        assert signer is not None
+        self.setWindowTitle(self.tr("Signer une attestation"))
+        self.resize(680, 640)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Signer une attestation")))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Demandée par : %1. Ne signez que ce que vous avez constaté vous-même ; vous pouvez corriger le texte avant de signer."
+                ).replace("%1", request.subject_label or "?")
+            )
+        )
+        form = QFormLayout()
+        claim = request.claim
+        self.name_edit = QLineEdit(claim.name)
+        self.name_edit.setAccessibleName(self.tr("Ce que vous attestez"))
+        self.description_edit = QPlainTextEdit(claim.description)
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.criteria_edit = QPlainTextEdit(claim.criteria)
+        self.criteria_edit.setAccessibleName(self.tr("Comment vous l'avez constaté"))
+        self.evidence_edit = QPlainTextEdit(claim.evidence)
+        self.evidence_edit.setAccessibleName(self.tr("Quand, où, quoi"))
+        self.until_edit = QLineEdit()
+        self.until_edit.setPlaceholderText(self.tr("AAAA-MM-JJ, ou vide : sans fin"))
+        self.until_edit.setAccessibleName(self.tr("Valable jusqu'au"))
+        for label, widget in (
+            (self.tr("Ce que vous attestez *"), self.name_edit),
+            (self.tr("Description"), self.description_edit),
+            (self.tr("Comment vous l'avez constaté"), self.criteria_edit),
+            (self.tr("Quand, où, quoi"), self.evidence_edit),
+            (self.tr("Valable jusqu'au"), self.until_edit),
+        ):
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        layout.addWidget(
+            paragraph(
+                self.tr("Vous signez en tant que %1, empreinte %2.")
+                .replace("%1", signer.name)
+                .replace("%2", identity.fingerprint(signer.did))
+            )
+        )
+        self.error_label = error_line()
+        layout.addWidget(self.error_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        cancel = QPushButton(self.tr("Annuler"))
+        cancel.clicked.connect(self.reject)
+        row.addWidget(cancel)
+        self.sign_button = QPushButton(self.tr("Signer et enregistrer…"))
+        self.sign_button.setDefault(True)
+        self.sign_button.clicked.connect(self.sign_and_save)
+        row.addWidget(self.sign_button)
+        layout.addLayout(row)
+
+    def edited_request(self) -> issue.Request:
+        claim = dataclasses.replace(
+            self._request.claim,
+            name=self.name_edit.text().strip(),
+            description=self.description_edit.toPlainText().strip(),
+            criteria=self.criteria_edit.toPlainText().strip(),
+            evidence=self.evidence_edit.toPlainText().strip(),
+        )
+        return dataclasses.replace(self._request, claim=claim)
+
+    def sign_and_save(self) -> Path | None:
+        request = self.edited_request()
+        if not request.claim.name:
+            show_error(self.error_label, self.tr("Dites ce que vous attestez."))
+            return None
+        valid_until = None
+        if self.until_edit.text().strip():
+            try:
+                valid_until = datetime.strptime(self.until_edit.text().strip(), "%Y-%m-%d").replace(
+                    tzinfo=UTC
+                )
+            except ValueError:
+                show_error(
+                    self.error_label,
+                    self.tr("La date de fin s'écrit AAAA-MM-JJ, par exemple 2030-12-31."),
+                )
+                return None
+        target = dialogs.ask_save_any(
+            self,
+            self.tr("Enregistrer l'attestation signée"),
+            str(Path.home() / "attestation.jwt"),
+            self.tr("Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)"),
+        )
+        if not target:
+            return None
+        path = Path(target)
+        try:
+            token = self._service.sign_request(request, valid_until)
+            if path.suffix.lower() == ".png":
+                data = baking.bake_png(BADGE_IMAGE.read_bytes(), token)
+            elif path.suffix.lower() == ".svg":
+                data = baking.bake_svg(request.claim.name, token)
+            else:
+                data = (token + "\n").encode("ascii")
+            write_atomic(path, data)
+        except BadCredential as exc:
+            show_error(self.error_label, str(exc))
+            return None
+        except (VaultError, OSError) as exc:
+            show_error(self.error_label, explain(exc))
+            return None
+        self.signed_path = path
+        self.accept()
+        return path
