@@ -19,7 +19,9 @@ class FieldSpec:
 
     name: str
     label: str
-    kind: str = "text"  # text, multiline, date, choice, int, bool, money, reference, readonly
+    # text, multiline, date, choice, int, bool, money, reference, readonly,
+    # fingerprint (a did:key shown as the digits people compare)
+    kind: str = "text"
     choices: Choices = ()
     help: str = ""
     reference: type[Record] | None = None
@@ -365,6 +367,15 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         FieldSpec("issuer_name", QT_TRANSLATE_NOOP("fields", "Signée par"), "readonly"),
         FieldSpec(
             "status", QT_TRANSLATE_NOOP("fields", "Vérification"), "readonly", ATTESTATION_STATUSES
+        ),
+        FieldSpec(
+            "issuer_fingerprint",
+            QT_TRANSLATE_NOOP("fields", "Empreinte du signataire"),
+            "fingerprint",
+            help=QT_TRANSLATE_NOOP(
+                "fields",
+                "Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).",
+            ),
         ),
         FieldSpec("payload", QT_TRANSLATE_NOOP("fields", "Contenu signé"), "readonly"),
     ),

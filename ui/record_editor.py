@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from exporters.openbadges.flow import REQUESTABLE, NothingToName
+from exporters.openbadges.identity import fingerprint
 from vault import InvalidRecord, VaultError
 from vault.fileio import write_atomic
-from vault.model import Record
+from vault.model import Attestation, Record
 
 from . import dialogs
 from .clipboard import SensitiveClipboardGuard
@@ -73,7 +74,7 @@ class RecordEditor(QWidget):
                 widget.setToolTip(_tr_field(spec.help))
                 widget.setAccessibleDescription(_tr_field(spec.help))
             form.addRow(label, widget)
-            if spec.help and spec.kind in ("date", "money", "int", "readonly"):
+            if spec.help and spec.kind in ("date", "money", "int", "readonly", "fingerprint"):
                 hint = QLabel(_tr_field(spec.help))
                 hint.setWordWrap(True)
                 hint.setEnabled(False)  # the system's "secondary text" look
@@ -84,6 +85,13 @@ class RecordEditor(QWidget):
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
         self.request_button: QPushButton | None = None
+        self.confirm_button: QPushButton | None = None
+        if cls is Attestation and not service.read_only:
+            self.confirm_button = QPushButton(
+                self.tr("J'ai vérifié l'empreinte avec le signataire…")
+            )
+            self.confirm_button.clicked.connect(self.confirm_signer)
+            row.addWidget(self.confirm_button)
         if cls in REQUESTABLE and not service.read_only:
             # Someone who saw the person do it can sign it: see ui/sign_dialog.py.
             self.request_button = QPushButton(self.tr("Demander une attestation…"))
@@ -140,7 +148,7 @@ class RecordEditor(QWidget):
             edit.setPlaceholderText(self.tr("AAAA-MM-JJ"))
         if spec.kind == "money":
             edit.setPlaceholderText(QLocale().toString(1200.50, "f", 2))
-        if spec.kind == "readonly":
+        if spec.kind in ("readonly", "fingerprint"):
             edit.setReadOnly(True)
         return edit
 
@@ -181,6 +189,8 @@ class RecordEditor(QWidget):
                     widget.setText("" if value is None else QLocale().toString(value / 100, "f", 2))
                 elif spec.kind == "readonly" and spec.choices:
                     widget.setText(choice_label(self._cls, name, str(value)))
+                elif spec.kind == "fingerprint":
+                    widget.setText(fingerprint(value) if value.startswith("did:key:") else value)
                 else:
                     widget.setText("" if value is None else str(value))
         first = next(iter(self._inputs.values()))
@@ -233,7 +243,7 @@ class RecordEditor(QWidget):
         try:
             for name, widget in self._inputs.items():
                 spec = self._specs[name]
-                if spec.kind != "readonly":
+                if spec.kind not in ("readonly", "fingerprint"):
                     changes[name] = self._value(spec, widget)
             record = dataclasses.replace(self._record, **changes)
             stored = self._service.save(record, is_new=self._is_new)
@@ -276,6 +286,38 @@ class RecordEditor(QWidget):
         self._record = self._service.get(type(self._record), self._record.id)
         self.error_label.hide()
         return Path(target)
+
+    def confirm_signer(self) -> bool:
+        """After comparing the digits in person: the signer becomes a confirmed contact."""
+        record = self._record
+        if not isinstance(record, Attestation) or not record.issuer_fingerprint.startswith(
+            "did:key:"
+        ):
+            show_error(
+                self.error_label,
+                self.tr("Ce signataire n'a pas d'empreinte vérifiable hors ligne."),
+            )
+            return False
+        digits = fingerprint(record.issuer_fingerprint)
+        if not dialogs.ask_confirmation(
+            self,
+            self.tr("Empreinte du signataire"),
+            self.tr(
+                "Sur l'écran de %1, dans Musette › Mon identité de signataire, les huit groupes "
+                "de chiffres sont-ils exactement :\n\n%2\n\nNe répondez oui qu'après les avoir "
+                "comparés avec cette personne, en face à face ou au téléphone."
+            )
+            .replace("%1", record.issuer_name)
+            .replace("%2", digits),
+        ):
+            return False
+        try:
+            self._service.confirm_signer(record)
+        except VaultError as exc:
+            show_error(self.error_label, explain(exc))
+            return False
+        self.load(self._service.get(Attestation, record.id))
+        return True
 
     def _show_invalid(self, error: InvalidRecord) -> None:
         field = error.field if error.field in self._specs else ""

@@ -133,9 +133,13 @@ def details(record: Record) -> str:
         parts = [choice_label(model.RightScheme, "status", record.status)]
     elif isinstance(record, model.Attestation):
         expired = '"expired": true' in record.extra
+        revocable = '"revocable": true' in record.extra
         parts = [
             choice_label(model.Attestation, "status", record.status),
             QCoreApplication.translate("records", "expirée") if expired else "",
+            QCoreApplication.translate("records", "révocation non vérifiée hors ligne")
+            if revocable
+            else "",
         ]
     elif isinstance(record, model.CpfReading):
         parts = [QCoreApplication.translate("records", "relevé du ") + human_date(record.read_on)]

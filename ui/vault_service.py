@@ -113,6 +113,15 @@ class VaultService(QObject):
                 marks[attestation.record_id] = f"✓ {attestation.issuer_name} — {status}"
         return marks
 
+    def confirm_signer(self, attestation: Attestation) -> Contact:
+        """Mark the attestation's signer as checked in person, today (adding the contact)."""
+        from datetime import date
+
+        contact = flow.confirm_signer(self._vault, attestation, date.today().isoformat())
+        self.changed.emit(records.Change("update", Contact.TYPE, (contact.id,)))
+        self.refresh_trust()
+        return contact
+
     def refresh_trust(self) -> None:
         if flow.refresh_trust(self._vault):
             self.changed.emit(records.Change("update", Attestation.TYPE, ()))

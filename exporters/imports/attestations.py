@@ -42,6 +42,7 @@ def read(path: Path) -> ImportPlan:
         "valid_from": verdict.valid_from,
         "valid_until": verdict.valid_until,
         "expired": verdict.expired,
+        "revocable": verdict.revocable,
         "file_name": path.name,
     }
     plan.add(

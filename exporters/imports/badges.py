@@ -57,6 +57,7 @@ def read(path: Path) -> ImportPlan:
         "valid_from": verdict.valid_from,
         "valid_until": verdict.valid_until,
         "expired": verdict.expired,
+        "revocable": verdict.revocable,
     }
     if image is not None:
         try:

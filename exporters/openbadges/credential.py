@@ -41,6 +41,7 @@ class Verdict:
     valid_until: str
     expired: bool
     fingerprint: str  # the issuer's did:key, or the SHA-256 thumbprint of its jwk
+    revocable: bool = False  # it names a status list: revocation is not checked offline
 
 
 def _text(value: Any) -> str:
@@ -209,7 +210,7 @@ def check_token(token: str, *, now: datetime | None = None) -> Verdict:
     expired = _dates(start, end, now)
     return Verdict(
         "ob3-jwt", status, issuer_id, issuer_name, name,
-        _iso(start), _iso(end), expired, fingerprint,
+        _iso(start), _iso(end), expired, fingerprint, "credentialStatus" in credential,
     )  # fmt: skip
 
 
@@ -253,8 +254,9 @@ def check_json(document: Any, *, now: datetime | None = None) -> Verdict:
     expired = _dates(start, end, now)
     status = NOT_VERIFIED_OFFLINE if document.get("proof") else UNSIGNED
     return Verdict(
-        "ob3-json", status, issuer_id, issuer_name, name, _iso(start), _iso(end), expired, ""
-    )
+        "ob3-json", status, issuer_id, issuer_name, name, _iso(start), _iso(end), expired, "",
+        "credentialStatus" in document,
+    )  # fmt: skip
 
 
 def _ob2(assertion: dict[str, Any], form: str) -> Verdict:

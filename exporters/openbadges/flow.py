@@ -152,6 +152,22 @@ def refresh_trust(vault: Vault) -> int:
     return changed
 
 
+def confirm_signer(vault: Vault, attestation: Attestation, today: str) -> Contact:
+    """The signer of `attestation`, marked as checked in person on `today` (found or added)."""
+    did = attestation.issuer_fingerprint
+    for contact in vault.list(Contact):
+        if contact.did == did:
+            confirmed = dataclasses.replace(contact, did_confirmed_on=today)
+            vault.update(confirmed)
+            return confirmed
+    given, _, family = attestation.issuer_name.strip().partition(" ")
+    contact = Contact(given_name=given, family_name=family, did=did, did_confirmed_on=today)
+    if not (given or family):
+        contact = dataclasses.replace(contact, family_name=did[-8:])
+    vault.add(contact)
+    return contact
+
+
 def attach(attestation: Attestation, vault: Vault) -> Attestation:
     """Link an imported attestation to the record its request came from, and mark trust."""
     request_id = json.loads(attestation.extra).get("badge", {}).get("id", "")
@@ -184,5 +200,5 @@ def describe(verdict: credential.Verdict, trust: str) -> dict[str, Any]:
         "valid_from": verdict.valid_from,
         "valid_until": verdict.valid_until,
         "expired": verdict.expired,
-        "revocation": "not checked offline",
+        "revocation": "not checked offline" if verdict.revocable else "none declared",
     }

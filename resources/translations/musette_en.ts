@@ -444,123 +444,151 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="89"/>
+        <location filename="../../ui/record_editor.py" line="91"/>
+        <source>J&apos;ai vérifié l&apos;empreinte avec le signataire…</source>
+        <translation>I checked the fingerprint with the signer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="97"/>
         <source>Demander une attestation…</source>
         <translation>Ask for an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="92"/>
+        <location filename="../../ui/record_editor.py" line="100"/>
         <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
         <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="99"/>
+        <location filename="../../ui/record_editor.py" line="107"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="136"/>
+        <location filename="../../ui/record_editor.py" line="144"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="140"/>
+        <location filename="../../ui/record_editor.py" line="148"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="151"/>
+        <location filename="../../ui/record_editor.py" line="159"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="160"/>
+        <location filename="../../ui/record_editor.py" line="168"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="160"/>
+        <location filename="../../ui/record_editor.py" line="168"/>
         <source>Fiche</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="162"/>
+        <location filename="../../ui/record_editor.py" line="170"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="254"/>
+        <location filename="../../ui/record_editor.py" line="264"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="258"/>
+        <location filename="../../ui/record_editor.py" line="268"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="259"/>
+        <location filename="../../ui/record_editor.py" line="269"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="270"/>
+        <location filename="../../ui/record_editor.py" line="280"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="286"/>
+        <location filename="../../ui/record_editor.py" line="298"/>
+        <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
+        <translation>This signer has no fingerprint that can be checked offline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="304"/>
+        <source>Empreinte du signataire</source>
+        <translation>Signer&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="306"/>
+        <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
+
+%2
+
+Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face à face ou au téléphone.</source>
+        <translation>On %1&apos;s screen, in Musette › My signer identity, are the eight groups of digits exactly:
+
+%2
+
+Only answer yes after comparing them with that person, face to face or on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="328"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="287"/>
+        <location filename="../../ui/record_editor.py" line="329"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="289"/>
+        <location filename="../../ui/record_editor.py" line="331"/>
         <source>écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024.</source>
         <translation>write the date like this: 2024-03-15, 2024-03 or 2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="291"/>
+        <location filename="../../ui/record_editor.py" line="333"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="292"/>
+        <location filename="../../ui/record_editor.py" line="334"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="293"/>
+        <location filename="../../ui/record_editor.py" line="335"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="295"/>
-        <location filename="../../ui/record_editor.py" line="302"/>
+        <location filename="../../ui/record_editor.py" line="337"/>
+        <location filename="../../ui/record_editor.py" line="344"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="297"/>
+        <location filename="../../ui/record_editor.py" line="339"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="298"/>
+        <location filename="../../ui/record_editor.py" line="340"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="299"/>
+        <location filename="../../ui/record_editor.py" line="341"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="300"/>
+        <location filename="../../ui/record_editor.py" line="342"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1261,720 +1289,730 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/fields.py" line="30"/>
+        <location filename="../../ui/fields.py" line="32"/>
         <source>Année, année-mois ou date complète : 2019, 2019-09 ou 2019-09-02.</source>
         <translation>Year, year-month or full date: 2019, 2019-09 or 2019-09-02.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="33"/>
+        <location filename="../../ui/fields.py" line="35"/>
         <source>Date complète, par exemple 2026-03-15.</source>
         <translation>Full date, for example 2026-03-15.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="36"/>
+        <location filename="../../ui/fields.py" line="38"/>
         <source>Conseil en évolution professionnelle (CEP)</source>
         <translation>Career development advice (CEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="37"/>
+        <location filename="../../ui/fields.py" line="39"/>
         <source>Bilan de compétences</source>
         <translation>Skills assessment (bilan de compétences)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="38"/>
+        <location filename="../../ui/fields.py" line="40"/>
         <source>Validation des acquis de l&apos;expérience (VAE)</source>
         <translation>Accreditation of prior experience (VAE)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="39"/>
+        <location filename="../../ui/fields.py" line="41"/>
         <source>Projet de transition professionnelle (PTP)</source>
         <translation>Career transition project (PTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="40"/>
+        <location filename="../../ui/fields.py" line="42"/>
         <source>Période de reconversion</source>
         <translation>Retraining period (période de reconversion)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="41"/>
+        <location filename="../../ui/fields.py" line="43"/>
         <source>Entretien de parcours professionnel</source>
         <translation>Career path interview</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="42"/>
+        <location filename="../../ui/fields.py" line="44"/>
         <source>Compte d&apos;engagement citoyen (CEC)</source>
         <translation>Civic engagement account (CEC)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="43"/>
+        <location filename="../../ui/fields.py" line="45"/>
         <source>Compte professionnel de prévention (C2P)</source>
         <translation>Occupational prevention account (C2P)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="44"/>
+        <location filename="../../ui/fields.py" line="46"/>
         <source>Contrat d&apos;engagement jeune (CEJ)</source>
         <translation>Youth commitment contract (CEJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="45"/>
+        <location filename="../../ui/fields.py" line="47"/>
         <source>Préparation opérationnelle à l&apos;emploi (POEI)</source>
         <translation>Pre-employment training (POEI)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="46"/>
+        <location filename="../../ui/fields.py" line="48"/>
         <source>Autre dispositif</source>
         <translation>Other scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="50"/>
+        <location filename="../../ui/fields.py" line="52"/>
         <source>Signature valide, signataire confirmé en personne</source>
         <translation>Valid signature, signer confirmed in person</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="51"/>
+        <location filename="../../ui/fields.py" line="53"/>
         <source>Signature valide, signataire pas encore confirmé</source>
         <translation>Valid signature, signer not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="54"/>
+        <location filename="../../ui/fields.py" line="56"/>
         <source>Signature valide, émetteur non vérifiable hors ligne</source>
         <translation>Valid signature, issuer not verifiable offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56"/>
+        <location filename="../../ui/fields.py" line="58"/>
         <source>Non vérifiée hors ligne</source>
         <translation>Not verified offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="57"/>
+        <location filename="../../ui/fields.py" line="59"/>
         <source>Non signée</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="58"/>
+        <location filename="../../ui/fields.py" line="60"/>
         <source>Non vérifiée</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="61"/>
+        <location filename="../../ui/fields.py" line="63"/>
         <source>À découvrir</source>
         <translation>To explore</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="62"/>
-        <location filename="../../ui/fields.py" line="103"/>
-        <location filename="../../ui/fields.py" line="110"/>
+        <location filename="../../ui/fields.py" line="64"/>
+        <location filename="../../ui/fields.py" line="105"/>
+        <location filename="../../ui/fields.py" line="112"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="63"/>
+        <location filename="../../ui/fields.py" line="65"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="64"/>
+        <location filename="../../ui/fields.py" line="66"/>
         <source>Ne me concerne pas</source>
         <translation>Does not apply to me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="67"/>
+        <location filename="../../ui/fields.py" line="69"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="68"/>
+        <location filename="../../ui/fields.py" line="70"/>
         <source>Stage</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="69"/>
+        <location filename="../../ui/fields.py" line="71"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="70"/>
+        <location filename="../../ui/fields.py" line="72"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="71"/>
+        <location filename="../../ui/fields.py" line="73"/>
         <source>Engagement citoyen</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="72"/>
+        <location filename="../../ui/fields.py" line="74"/>
         <source>Activité personnelle</source>
         <translation>Personal activity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="75"/>
+        <location filename="../../ui/fields.py" line="77"/>
         <source>Diplôme</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="76"/>
+        <location filename="../../ui/fields.py" line="78"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="77"/>
+        <location filename="../../ui/fields.py" line="79"/>
         <source>Cours ou atelier</source>
         <translation>Course or workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80"/>
-        <location filename="../../ui/fields.py" line="89"/>
+        <location filename="../../ui/fields.py" line="82"/>
+        <location filename="../../ui/fields.py" line="91"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="81"/>
+        <location filename="../../ui/fields.py" line="83"/>
         <source>Niveau 3 (CAP, BEP)</source>
         <translation>Level 3 (CAP, BEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="82"/>
+        <location filename="../../ui/fields.py" line="84"/>
         <source>Niveau 4 (baccalauréat)</source>
         <translation>Level 4 (baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="83"/>
+        <location filename="../../ui/fields.py" line="85"/>
         <source>Niveau 5 (bac + 2)</source>
         <translation>Level 5 (two years after the baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="84"/>
+        <location filename="../../ui/fields.py" line="86"/>
         <source>Niveau 6 (licence, bac + 3)</source>
         <translation>Level 6 (bachelor&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85"/>
+        <location filename="../../ui/fields.py" line="87"/>
         <source>Niveau 7 (master, bac + 5)</source>
         <translation>Level 7 (master&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="86"/>
+        <location filename="../../ui/fields.py" line="88"/>
         <source>Niveau 8 (doctorat)</source>
         <translation>Level 8 (doctorate)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="90"/>
+        <location filename="../../ui/fields.py" line="92"/>
         <source>1 — Je débute</source>
         <translation>1 — I am starting</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="91"/>
+        <location filename="../../ui/fields.py" line="93"/>
         <source>2 — Je me débrouille</source>
         <translation>2 — I get by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="92"/>
+        <location filename="../../ui/fields.py" line="94"/>
         <source>3 — Je maîtrise</source>
         <translation>3 — I am proficient</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="93"/>
+        <location filename="../../ui/fields.py" line="95"/>
         <source>4 — Je peux l&apos;enseigner</source>
         <translation>4 — I can teach it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="96"/>
+        <location filename="../../ui/fields.py" line="98"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="97"/>
+        <location filename="../../ui/fields.py" line="99"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="98"/>
+        <location filename="../../ui/fields.py" line="100"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="99"/>
+        <location filename="../../ui/fields.py" line="101"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="102"/>
+        <location filename="../../ui/fields.py" line="104"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="104"/>
+        <location filename="../../ui/fields.py" line="106"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="105"/>
+        <location filename="../../ui/fields.py" line="107"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="106"/>
+        <location filename="../../ui/fields.py" line="108"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="109"/>
+        <location filename="../../ui/fields.py" line="111"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="111"/>
+        <location filename="../../ui/fields.py" line="113"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="114"/>
+        <location filename="../../ui/fields.py" line="116"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="115"/>
+        <location filename="../../ui/fields.py" line="117"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="116"/>
+        <location filename="../../ui/fields.py" line="118"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117"/>
+        <location filename="../../ui/fields.py" line="119"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="118"/>
+        <location filename="../../ui/fields.py" line="120"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="121"/>
-        <location filename="../../ui/fields.py" line="296"/>
+        <location filename="../../ui/fields.py" line="123"/>
+        <location filename="../../ui/fields.py" line="298"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="125"/>
-        <location filename="../../ui/fields.py" line="309"/>
+        <location filename="../../ui/fields.py" line="127"/>
+        <location filename="../../ui/fields.py" line="311"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="126"/>
-        <location filename="../../ui/fields.py" line="299"/>
-        <location filename="../../ui/fields.py" line="310"/>
-        <location filename="../../ui/fields.py" line="335"/>
+        <location filename="../../ui/fields.py" line="128"/>
+        <location filename="../../ui/fields.py" line="301"/>
+        <location filename="../../ui/fields.py" line="312"/>
+        <location filename="../../ui/fields.py" line="337"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="127"/>
+        <location filename="../../ui/fields.py" line="129"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="130"/>
+        <location filename="../../ui/fields.py" line="132"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="135"/>
-        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="137"/>
+        <location filename="../../ui/fields.py" line="315"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="136"/>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="138"/>
+        <location filename="../../ui/fields.py" line="316"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="137"/>
+        <location filename="../../ui/fields.py" line="139"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="138"/>
+        <location filename="../../ui/fields.py" line="140"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="139"/>
-        <location filename="../../ui/fields.py" line="305"/>
+        <location filename="../../ui/fields.py" line="141"/>
+        <location filename="../../ui/fields.py" line="307"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="140"/>
+        <location filename="../../ui/fields.py" line="142"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="143"/>
+        <location filename="../../ui/fields.py" line="145"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="144"/>
+        <location filename="../../ui/fields.py" line="146"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="149"/>
+        <location filename="../../ui/fields.py" line="151"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="154"/>
+        <location filename="../../ui/fields.py" line="156"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="161"/>
+        <location filename="../../ui/fields.py" line="163"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="163"/>
+        <location filename="../../ui/fields.py" line="165"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="167"/>
+        <location filename="../../ui/fields.py" line="169"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="169"/>
+        <location filename="../../ui/fields.py" line="171"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="176"/>
+        <location filename="../../ui/fields.py" line="178"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="177"/>
-        <location filename="../../ui/fields.py" line="261"/>
-        <location filename="../../ui/fields.py" line="283"/>
+        <location filename="../../ui/fields.py" line="179"/>
+        <location filename="../../ui/fields.py" line="263"/>
+        <location filename="../../ui/fields.py" line="285"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="180"/>
+        <location filename="../../ui/fields.py" line="182"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="187"/>
+        <location filename="../../ui/fields.py" line="189"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="189"/>
-        <location filename="../../ui/fields.py" line="281"/>
+        <location filename="../../ui/fields.py" line="191"/>
+        <location filename="../../ui/fields.py" line="283"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="191"/>
+        <location filename="../../ui/fields.py" line="193"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="195"/>
-        <location filename="../../ui/fields.py" line="216"/>
-        <location filename="../../ui/fields.py" line="295"/>
-        <location filename="../../ui/fields.py" line="300"/>
-        <location filename="../../ui/fields.py" line="338"/>
+        <location filename="../../ui/fields.py" line="197"/>
+        <location filename="../../ui/fields.py" line="218"/>
+        <location filename="../../ui/fields.py" line="297"/>
+        <location filename="../../ui/fields.py" line="302"/>
+        <location filename="../../ui/fields.py" line="340"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="196"/>
-        <location filename="../../ui/fields.py" line="217"/>
+        <location filename="../../ui/fields.py" line="198"/>
+        <location filename="../../ui/fields.py" line="219"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="197"/>
+        <location filename="../../ui/fields.py" line="199"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="198"/>
+        <location filename="../../ui/fields.py" line="200"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="200"/>
-        <location filename="../../ui/fields.py" line="222"/>
+        <location filename="../../ui/fields.py" line="202"/>
+        <location filename="../../ui/fields.py" line="224"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="204"/>
-        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="206"/>
+        <location filename="../../ui/fields.py" line="226"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="206"/>
+        <location filename="../../ui/fields.py" line="208"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="208"/>
+        <location filename="../../ui/fields.py" line="210"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="211"/>
+        <location filename="../../ui/fields.py" line="213"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="218"/>
+        <location filename="../../ui/fields.py" line="220"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219"/>
+        <location filename="../../ui/fields.py" line="221"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="220"/>
-        <location filename="../../ui/fields.py" line="244"/>
+        <location filename="../../ui/fields.py" line="222"/>
+        <location filename="../../ui/fields.py" line="246"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="225"/>
+        <location filename="../../ui/fields.py" line="227"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="228"/>
+        <location filename="../../ui/fields.py" line="230"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="229"/>
+        <location filename="../../ui/fields.py" line="231"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231"/>
+        <location filename="../../ui/fields.py" line="233"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="235"/>
+        <location filename="../../ui/fields.py" line="237"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="239"/>
+        <location filename="../../ui/fields.py" line="241"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="240"/>
+        <location filename="../../ui/fields.py" line="242"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="243"/>
+        <location filename="../../ui/fields.py" line="245"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="245"/>
+        <location filename="../../ui/fields.py" line="247"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="248"/>
+        <location filename="../../ui/fields.py" line="250"/>
         <source>Référence ESCO</source>
         <translation>ESCO reference</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="250"/>
+        <location filename="../../ui/fields.py" line="252"/>
         <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen.</source>
         <translation>Filled in by the skills assistant when the skill comes from the European classification.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="258"/>
+        <location filename="../../ui/fields.py" line="260"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="259"/>
+        <location filename="../../ui/fields.py" line="261"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="265"/>
+        <location filename="../../ui/fields.py" line="267"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="269"/>
+        <location filename="../../ui/fields.py" line="271"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="274"/>
+        <location filename="../../ui/fields.py" line="276"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="279"/>
+        <location filename="../../ui/fields.py" line="281"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="286"/>
+        <location filename="../../ui/fields.py" line="288"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="287"/>
+        <location filename="../../ui/fields.py" line="289"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="291"/>
+        <location filename="../../ui/fields.py" line="293"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="294"/>
+        <location filename="../../ui/fields.py" line="296"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="303"/>
+        <location filename="../../ui/fields.py" line="305"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="313"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="312"/>
+        <location filename="../../ui/fields.py" line="314"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="318"/>
+        <location filename="../../ui/fields.py" line="320"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="319"/>
+        <location filename="../../ui/fields.py" line="321"/>
         <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
         <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="326"/>
+        <location filename="../../ui/fields.py" line="328"/>
         <source>Empreinte vérifiée en personne le</source>
         <translation>Fingerprint checked in person on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="328"/>
+        <location filename="../../ui/fields.py" line="330"/>
         <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
         <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="339"/>
+        <location filename="../../ui/fields.py" line="341"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="343"/>
+        <location filename="../../ui/fields.py" line="345"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="348"/>
+        <location filename="../../ui/fields.py" line="350"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="352"/>
-        <location filename="../../ui/fields.py" line="380"/>
+        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="391"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="359"/>
+        <location filename="../../ui/fields.py" line="361"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="360"/>
+        <location filename="../../ui/fields.py" line="362"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="362"/>
+        <location filename="../../ui/fields.py" line="364"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="365"/>
+        <location filename="../../ui/fields.py" line="367"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="367"/>
+        <location filename="../../ui/fields.py" line="369"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="369"/>
+        <location filename="../../ui/fields.py" line="373"/>
+        <source>Empreinte du signataire</source>
+        <translation>Signer&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="375"/>
+        <source>Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).</source>
+        <translation>Compare these digits with the ones the signer&apos;s Musette shows (My signer identity).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="380"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="372"/>
+        <location filename="../../ui/fields.py" line="383"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="373"/>
+        <location filename="../../ui/fields.py" line="384"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="374"/>
+        <location filename="../../ui/fields.py" line="385"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="375"/>
+        <location filename="../../ui/fields.py" line="386"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="378"/>
+        <location filename="../../ui/fields.py" line="389"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="382"/>
+        <location filename="../../ui/fields.py" line="393"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2287,17 +2325,22 @@
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="138"/>
+        <location filename="../../ui/record_text.py" line="139"/>
         <source>expirée</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="141"/>
+        <location filename="../../ui/record_text.py" line="140"/>
+        <source>révocation non vérifiée hors ligne</source>
+        <translation>revocation not checked offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="145"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="145"/>
+        <location filename="../../ui/record_text.py" line="149"/>
         <source>fait</source>
         <translation>done</translation>
     </message>

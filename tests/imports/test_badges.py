@@ -182,3 +182,8 @@ def test_hostile_images_are_refused_and_the_vault_is_untouched(
     )
     assert _refusal(tmp_path, "junk.jwt", "not a token at all").reason == "badge_invalid"
     assert fingerprint(vault_files.path.parent) == before
+
+
+def test_a_revocable_credential_says_revocation_is_not_checked_offline() -> None:
+    record = _attestation(VECTORS / "ob30" / "credential-status-revoked.json")
+    assert json.loads(record.extra)["badge"]["revocable"] is True

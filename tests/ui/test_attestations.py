@@ -106,3 +106,39 @@ def test_a_request_file_that_is_not_one_is_refused_in_plain_words(
         for k, v in fingerprint(service.path.parent).items()
         if "-wal" not in k and "-shm" not in k
     } == {k: v for k, v in before.items() if "-wal" not in k and "-shm" not in k}
+
+
+def test_confirming_the_fingerprint_from_the_attestation_adds_the_signer_to_reseau(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    signer = service.create_signer("Hélène Roux", "Entrepôts du Rhône", "")
+    skill = next(s for s in service.list(Skill) if s.esco_uri)
+    request_path = tmp_path / "demande.json"
+    request_path.write_bytes(service.attestation_request(skill))
+    from ui.sign_dialog import read_request
+
+    signed = tmp_path / "attestation.jwt"
+    signed.write_text(service.sign_request(read_request(request_path), None))
+    monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(signed))
+    importer = unlocked.show_import()
+    importer.kind_buttons["attestation"].click()
+    importer.import_button.click()
+
+    view = unlocked.main_view.show_section("attestations")
+    (attestation,) = service.list(Attestation)
+    view.select_record(attestation.id)
+    editor = view.editors[Attestation]
+    digits = identity.fingerprint(signer.did)
+    assert editor.input("issuer_fingerprint").text() == digits  # what the person compares
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask_confirmation", lambda parent, title, text: asked.append(text) or True
+    )
+    assert editor.confirm_signer()
+    assert digits in asked[0]
+    (contact,) = [c for c in service.list(Contact) if c.did == signer.did]
+    assert (contact.given_name, contact.family_name) == ("Hélène", "Roux")
+    assert contact.did_confirmed_on
+    assert service.get(Attestation, attestation.id).status == flow.CONFIRMED
