@@ -1,19 +1,36 @@
-"""The one list of export formats; each format module registers itself here."""
+"""The one list of export formats: name -> what builds the bytes, and the file suffix."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import BinaryIO
+from dataclasses import dataclass
 
-from vault.model import Record
+from .career import Career
+from .share import ShareChoice
 
-Exporter = Callable[[list[Record], BinaryIO], None]
-
-# Empty until the sharing issue adds the first format (CV PDF, JSON Resume…).
-FORMATS: dict[str, Exporter] = {}
+Builder = Callable[[Career, ShareChoice], bytes]
 
 
-def register(name: str, exporter: Exporter) -> None:
-    if name in FORMATS:
-        raise ValueError(f"export format {name!r} is registered twice")
-    FORMATS[name] = exporter
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffix: str
+    build: Builder
+
+
+def _cv(career: Career, choice: ShareChoice) -> bytes:
+    from . import cv_pdf
+
+    return cv_pdf.export(career, choice)
+
+
+def _json_resume(career: Career, choice: ShareChoice) -> bytes:
+    from . import json_resume
+
+    return json_resume.export(career)
+
+
+FORMATS: dict[str, Format] = {
+    "cv": Format("cv", ".pdf", _cv),
+    "json-resume": Format("json-resume", ".json", _json_resume),
+}

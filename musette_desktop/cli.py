@@ -333,6 +333,51 @@ def cmd_attest_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from exporters import exporting
+    from exporters.cv_pdf import TEMPLATES
+
+    if args.kind not in exporting.FORMATS:
+        raise UsageError(
+            say(
+                f"l'export {args.kind} n'est pas encore disponible "
+                f"(disponibles : {', '.join(exporting.FORMATS)})",
+                f"{args.kind} export is not available yet "
+                f"(available: {', '.join(exporting.FORMATS)})",
+            )
+        )
+    if args.template and args.kind == "cv" and args.template not in TEMPLATES:
+        raise UsageError(
+            say(f"modèles : {', '.join(TEMPLATES)}", f"templates: {', '.join(TEMPLATES)}")
+        )
+    target = Path(args.out)
+    with _open_for_reading(args.vault) as vault:
+        try:
+            choice = exporting.choice_for(vault, args.profile)
+        except exporting.UnknownProfile:
+            raise UsageError(
+                say(
+                    f"aucun profil de partage nommé « {args.profile} »",
+                    f'no share profile named "{args.profile}"',
+                )
+            ) from None
+        if args.lang:
+            choice = dataclasses.replace(choice, language=args.lang)
+        if args.template:
+            choice = dataclasses.replace(choice, template=args.template)
+        if vault.read_only:
+            target_data = exporting.build(vault, args.kind, choice)
+            from vault.fileio import write_atomic
+
+            write_atomic(target, target_data)  # a read-only vault cannot log the export
+        else:
+            exporting.export(vault, args.kind, target, choice)
+    print(target)
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_app
 
@@ -391,6 +436,17 @@ def build_parser() -> argparse.ArgumentParser:
     import_parser.add_argument("file")
     import_parser.add_argument("--vault", required=True)
     import_parser.set_defaults(handler=cmd_import)
+
+    export_parser = commands.add_parser(
+        "export", help=say("exporter ce que vous choisissez", "export what you choose")
+    )
+    export_parser.add_argument("kind", choices=("cv", "portfolio", "brief", "json-resume", "docx"))
+    export_parser.add_argument("out")
+    export_parser.add_argument("--vault", required=True)
+    export_parser.add_argument("--template", default=None)
+    export_parser.add_argument("--lang", choices=("fr", "en"), default=None)
+    export_parser.add_argument("--profile", default=None)
+    export_parser.set_defaults(handler=cmd_export)
 
     signer_parser = commands.add_parser(
         "signer", help=say("votre identité de signataire", "your signer identity")

@@ -1,0 +1,54 @@
+"""Export one format for one share choice: select, build, write atomically, log in the vault."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault.fileio import write_atomic
+from vault.model import ExportLog, ShareProfile
+
+from .career import career_from
+from .registry import FORMATS
+
+__all__ = ["FORMATS", "UnknownProfile", "build", "choice_for", "export"]
+from .share import ShareChoice, select
+
+if TYPE_CHECKING:
+    from vault.vault import Vault
+
+
+class UnknownProfile(LookupError):
+    """No share profile of that name in this vault."""
+
+
+def choice_for(vault: Vault, profile_name: str | None) -> ShareChoice:
+    """The named share profile's choice, or the defaults."""
+    if not profile_name:
+        return ShareChoice()
+    wanted = profile_name.casefold().strip()
+    for profile in vault.list(ShareProfile):
+        if profile.name.casefold().strip() == wanted:
+            return ShareChoice.from_profile(profile)
+    raise UnknownProfile(profile_name)
+
+
+def build(vault: Vault, format_name: str, choice: ShareChoice) -> bytes:
+    """The exported bytes (nothing written, nothing logged): for previews."""
+    return FORMATS[format_name].build(select(career_from(vault), choice), choice)
+
+
+def export(vault: Vault, format_name: str, target: Path, choice: ShareChoice) -> ExportLog:
+    """Write the file (temporary file in the target folder, then rename) and log it."""
+    data = build(vault, format_name, choice)
+    write_atomic(target, data)
+    log = ExportLog(
+        format=format_name,
+        profile_id=choice.profile_id,
+        audience=choice.audience,
+        file_name=target.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    vault.add(log)
+    return log

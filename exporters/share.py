@@ -1,0 +1,133 @@
+"""What a share profile lets out: sections, items, fields, language, template, paper."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from vault.model import (
+    Attestation,
+    Certification,
+    Education,
+    Experience,
+    Person,
+    Record,
+    ShareProfile,
+    Skill,
+)
+
+from .career import Career
+
+SECTIONS = (
+    "summary",
+    "experience",
+    "education",
+    "certifications",
+    "skills",
+    "languages",
+    "volunteering",
+    "projects",
+    "attestations",
+)
+HIDEABLE = ("address", "birth_date", "phone", "email", "photo")
+PAPERS = ("A4", "letter")
+
+
+@dataclass(frozen=True)
+class ShareChoice:
+    """A share profile as exporters use it (or the defaults when there is none)."""
+
+    name: str = ""
+    audience: str = ""
+    language: str = "fr"
+    template: str = ""
+    sections: tuple[str, ...] = SECTIONS
+    hide: frozenset[str] = field(default_factory=lambda: frozenset({"address", "birth_date"}))
+    anonymise: bool = False
+    exclude: frozenset[str] = frozenset()  # record ids left out
+    paper: str = "A4"
+    profile_id: str = ""
+
+    @classmethod
+    def from_profile(cls, profile: ShareProfile) -> ShareChoice:
+        sections = json.loads(profile.sections) or list(SECTIONS)
+        options: dict[str, Any] = json.loads(profile.options)
+        return cls(
+            name=profile.name,
+            audience=profile.audience,
+            language=profile.language,
+            template=profile.template,
+            sections=tuple(s for s in sections if s in SECTIONS),
+            hide=frozenset(
+                h for h in options.get("hide", ["address", "birth_date"]) if h in HIDEABLE
+            ),
+            anonymise=bool(options.get("anonymise", False)),
+            exclude=frozenset(str(i) for i in options.get("exclude", [])),
+            paper=options.get("paper", "A4") if options.get("paper") in PAPERS else "A4",
+            profile_id=profile.id,
+        )
+
+    def to_options(self) -> str:
+        return json.dumps(
+            {
+                "hide": sorted(self.hide),
+                "anonymise": self.anonymise,
+                "exclude": sorted(self.exclude),
+                "paper": self.paper,
+            },
+            sort_keys=True,
+        )
+
+
+ANONYMOUS_EMPLOYER = {"fr": "Employeur (nom masqué)", "en": "Employer (name withheld)"}
+
+
+def select(career: Career, choice: ShareChoice) -> Career:
+    """Only what the choice lets out: left-out items removed, hidden fields emptied.
+
+    Exporters then never see what was hidden, so it cannot leak into any format.
+    """
+    person = career.person
+    if person is not None:
+        blank: dict[str, Any] = {}
+        if "address" in choice.hide:
+            blank.update(address="", postcode="")
+        for name in ("birth_date", "phone", "email"):
+            if name in choice.hide:
+                blank[name] = ""
+        if "photo" in choice.hide:
+            blank["photo_document_id"] = ""
+        if "summary" not in choice.sections:
+            blank["summary"] = ""
+        if choice.anonymise:
+            blank.update(address="", postcode="", birth_date="", phone="", email="")
+        person = dataclasses.replace(person, **blank)
+    kept: list[Record] = []
+    for record in career.records:
+        if record.id in choice.exclude or not _wanted(record, choice.sections):
+            continue
+        if choice.anonymise and isinstance(record, Experience) and record.anonymise:
+            record = dataclasses.replace(
+                record, organisation=ANONYMOUS_EMPLOYER.get(choice.language, "…")
+            )
+        kept.append(record)
+    return Career(person, tuple(kept))
+
+
+def _wanted(record: Record, sections: tuple[str, ...]) -> bool:
+    if isinstance(record, Experience):
+        section = {"volunteering": "volunteering", "personal": "projects"}.get(
+            record.kind, "experience"
+        )
+        return section in sections
+    if isinstance(record, Education):
+        return "education" in sections
+    if isinstance(record, Certification):
+        return "certifications" in sections
+    if isinstance(record, Skill):
+        return ("languages" if record.category == "language" else "skills") in sections
+    if isinstance(record, Attestation):
+        return "attestations" in sections
+    return not isinstance(record, Person)  # documents, notes… are for exporters to pick

@@ -1,0 +1,42 @@
+"""French typography for what leaves Musette: no-break spaces where a French reader expects them."""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"  # Atkinson Hyperlegible has no U+202F: the ordinary no-break space it is
+
+_BEFORE_PUNCTUATION = re.compile(r"[ \u202f]*([:;!?»])")
+_AFTER_GUILLEMET = re.compile(r"«[ \u202f]*")
+_EURO = re.compile(r"€\s*(\d[\d\s.,]*\d|\d)")
+_AMOUNT_EURO = re.compile(r"(\d)[ \u202f]*€")
+_URL = re.compile(r"\w+://\S+|\S+@\S+")
+
+
+def french(text: str) -> str:
+    """'Compétences : Excel!' -> 'Compétences\u00a0: Excel\u00a0!'; « », € and 1 200 too.
+
+    Web addresses and e-mail addresses are left as they are.
+    """
+    parts: list[str] = []
+    position = 0
+    for match in _URL.finditer(text):
+        parts.append(_french_words(text[position : match.start()]))
+        parts.append(match.group())
+        position = match.end()
+    parts.append(_french_words(text[position:]))
+    return "".join(parts)
+
+
+def _french_words(text: str) -> str:
+    text = _EURO.sub(lambda m: f"{m.group(1)}{NBSP}€", text)
+    text = _BEFORE_PUNCTUATION.sub(lambda m: f"{NBSP}{m.group(1)}", text)
+    text = _AFTER_GUILLEMET.sub(f"«{NBSP}", text)
+    text = _AMOUNT_EURO.sub(lambda m: f"{m.group(1)}{NBSP}€", text)
+    text = re.sub(r"(\d) (\d{3})\b", rf"\1{NBSP}\2", text)  # 1 200 never splits
+    # A time such as 10:30 or a ratio 3:1 takes no space.
+    return re.sub(rf"(\d){NBSP}:(\d)", r"\1:\2", text)
+
+
+def for_language(text: str, language: str) -> str:
+    return french(text) if language == "fr" else text
