@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from vault.model import RECORD_TYPES, Person, Record
+from vault.model import RECORD_TYPES, Person, Record, Signer
 
 if TYPE_CHECKING:
     from vault.vault import Vault
@@ -17,16 +17,21 @@ class Career:
 
     person: Person | None
     records: tuple[Record, ...]
+    contents: dict[str, bytes] = field(default_factory=dict)  # document id -> bytes, when asked
+
+    def by_id(self) -> dict[str, Record]:
+        return {record.id: record for record in self.records}
 
     def of_type(self, cls: type[Record]) -> list[Record]:
         return [record for record in self.records if isinstance(record, cls)]
 
 
-def career_from(vault: Vault) -> Career:
-    """Every record outside the trash (share profiles will narrow this down)."""
+def career_from(vault: Vault, *, document_ids: frozenset[str] = frozenset()) -> Career:
+    """Every record outside the trash, and the bytes of the documents asked for."""
     people = vault.list(Person)
     found: list[Record] = []
     for cls in RECORD_TYPES:
-        if cls is not Person:
+        if cls not in (Person, Signer):  # a signer's private key never goes near an exporter
             found.extend(vault.list(cls))
-    return Career(people[0] if people else None, tuple(found))
+    contents = {doc_id: vault.document_content(doc_id) for doc_id in sorted(document_ids)}
+    return Career(people[0] if people else None, tuple(found), contents)

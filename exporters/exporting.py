@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault.fileio import write_atomic
-from vault.model import ExportLog, ShareProfile
+from vault.model import Document, ExportLog, ShareProfile, SkillEvidence
 
 from .career import career_from
 from .registry import FORMATS
@@ -36,7 +36,15 @@ def choice_for(vault: Vault, profile_name: str | None) -> ShareChoice:
 
 def build(vault: Vault, format_name: str, choice: ShareChoice) -> bytes:
     """The exported bytes (nothing written, nothing logged): for previews."""
-    return FORMATS[format_name].build(select(career_from(vault), choice), choice)
+    chosen = FORMATS[format_name]
+    document_ids: frozenset[str] = frozenset()
+    if chosen.needs_documents:
+        documents = {d.id for d in vault.list(Document)}
+        document_ids = frozenset(
+            e.record_id for e in vault.list(SkillEvidence) if e.record_id in documents
+        ) - choice.exclude
+    career = career_from(vault, document_ids=document_ids)
+    return chosen.build(select(career, choice), choice)
 
 
 def export(vault: Vault, format_name: str, target: Path, choice: ShareChoice) -> ExportLog:

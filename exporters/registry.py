@@ -16,12 +16,19 @@ class Format:
     name: str
     suffix: str
     build: Builder
+    needs_documents: bool = False  # the bytes of documents given as evidence
 
 
 def _cv(career: Career, choice: ShareChoice) -> bytes:
     from . import cv_pdf
 
     return cv_pdf.export(career, choice)
+
+
+def _portfolio(career: Career, choice: ShareChoice) -> bytes:
+    from . import portfolio_pdf
+
+    return portfolio_pdf.export(career, choice)
 
 
 def _json_resume(career: Career, choice: ShareChoice) -> bytes:
@@ -32,5 +39,6 @@ def _json_resume(career: Career, choice: ShareChoice) -> bytes:
 
 FORMATS: dict[str, Format] = {
     "cv": Format("cv", ".pdf", _cv),
+    "portfolio": Format("portfolio", ".pdf", _portfolio, needs_documents=True),
     "json-resume": Format("json-resume", ".json", _json_resume),
 }

@@ -113,7 +113,8 @@ def select(career: Career, choice: ShareChoice) -> Career:
                 record, organisation=ANONYMOUS_EMPLOYER.get(choice.language, "…")
             )
         kept.append(record)
-    return Career(person, tuple(kept))
+    contents = {k: v for k, v in career.contents.items() if k not in choice.exclude}
+    return Career(person, tuple(kept), contents)
 
 
 def _wanted(record: Record, sections: tuple[str, ...]) -> bool:

@@ -1,0 +1,106 @@
+"""The skills portfolio an advisor reads: every skill, its evidence and who vouches for it."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from exporters import exporting
+from exporters.openbadges import flow, identity, issue
+from exporters.share import ShareChoice
+from tests.conftest import VaultFiles
+from vault import Vault
+from vault.kdf import cheap_params_for_tests
+from vault.model import Document, Experience, Skill, SkillEvidence
+
+
+@pytest.fixture
+def demo(demo_files: VaultFiles):  # type: ignore[no-untyped-def]
+    with demo_files.open() as vault:
+        yield vault
+
+
+def _text(data: bytes) -> tuple[str, int]:
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(p.extract_text() or "" for p in reader.pages), len(reader.pages)
+
+
+def _photo_with_exif() -> bytes:
+    image = Image.new("RGB", (64, 48), (200, 120, 40))
+    exif = Image.Exif()
+    exif[0x013B] = "Artiste Secret"  # Artist
+    exif[0x010F] = "Appareil Secret"  # Make
+    out = io.BytesIO()
+    image.save(out, format="JPEG", exif=exif.tobytes())
+    return out.getvalue()
+
+
+def test_cover_contents_skills_evidence_and_appendix(demo: Vault) -> None:
+    skill = next(s for s in demo.list(Skill) if s.label == "gérer les stocks d'un entrepôt")
+    pdf = next(d for d in demo.list(Document) if d.media_type == "application/pdf")
+    photo = demo.add_document("quai.jpg", _photo_with_exif())
+    demo.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id, note="Attestation AFPA"))
+    demo.add(SkillEvidence(skill_id=skill.id, record_id=photo.id))
+    data = exporting.build(demo, "portfolio", ShareChoice(audience="Conseillère CEP"))
+    text, pages = _text(data)
+    assert (
+        text.index("Portfolio de compétences")
+        < text.index("Sommaire")
+        < text.index("Mes compétences")
+    )
+    assert "Préparé pour : Conseillère CEP" in text.replace("\u00a0", " ")
+    assert "Niveau : Expert" in text.replace("\u00a0", " ")
+    assert "Responsable d'entrepôt adjointe — Transports Valmont" in text  # evidence: which job
+    assert "Annexe 1 : attestation-management.pdf (Attestation AFPA)" in text.replace("\u00a0", " ")
+    assert "Attestation de formation - Management d" in text  # the PDF, appended
+    assert pages >= 5
+    assert b"Artiste Secret" not in data and b"Appareil Secret" not in data and b"Exif" not in data
+
+
+def test_a_signed_attestation_prints_with_its_signer_and_fingerprint(
+    demo: Vault, tmp_path: Path
+) -> None:
+    signer_vault = Vault.create(
+        tmp_path / "s.musette", "x" * 12, kdf_params=cheap_params_for_tests()
+    ).vault
+    signer = flow.create_signer(signer_vault, "Hélène Roux")
+    skill = next(s for s in demo.list(Skill) if s.esco_uri)
+    request = issue.parse_request(__import__("json").loads(flow.make_request(demo, skill.id)))
+    token = flow.sign_request(signer_vault, request)
+    path = tmp_path / "a.jwt"
+    path.write_text(token)
+    from exporters.imports import attestations
+    from exporters.imports.plan import apply
+
+    plan = attestations.read(path)
+    plan.items[0].record = flow.attach(plan.items[0].record, demo)  # type: ignore[arg-type]
+    apply(plan, demo)
+    text, _ = _text(exporting.build(demo, "portfolio", ShareChoice()))
+    flat = " ".join(text.replace("\u00a0", " ").split())
+    assert "signé par Hélène Roux" in flat
+    assert "signature valide, signataire pas encore confirmé" in flat
+    assert identity.fingerprint(signer.did) in flat
+
+
+def test_the_same_portfolio_twice_is_the_same_bytes(demo: Vault) -> None:
+    pdf = next(d for d in demo.list(Document) if d.media_type == "application/pdf")
+    skill = demo.list(Skill)[0]
+    demo.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id))
+    assert exporting.build(demo, "portfolio", ShareChoice()) == exporting.build(
+        demo, "portfolio", ShareChoice()
+    )
+
+
+def test_an_english_portfolio(demo: Vault) -> None:
+    text, _ = _text(exporting.build(demo, "portfolio", ShareChoice(language="en")))
+    assert "Skills portfolio" in text and "Contents" in text and "Level: Expert" in text
+
+
+def test_an_excluded_job_is_not_given_as_evidence(demo: Vault) -> None:
+    job = next(e for e in demo.list(Experience) if e.organisation == "Transports Valmont")
+    text, _ = _text(exporting.build(demo, "portfolio", ShareChoice(exclude=frozenset({job.id}))))
+    assert "Transports Valmont" not in text
