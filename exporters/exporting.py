@@ -40,9 +40,10 @@ def build(vault: Vault, format_name: str, choice: ShareChoice) -> bytes:
     document_ids: frozenset[str] = frozenset()
     if chosen.needs_documents:
         documents = {d.id for d in vault.list(Document)}
-        document_ids = frozenset(
-            e.record_id for e in vault.list(SkillEvidence) if e.record_id in documents
-        ) - choice.exclude
+        document_ids = (
+            frozenset(e.record_id for e in vault.list(SkillEvidence) if e.record_id in documents)
+            - choice.exclude
+        )
     career = career_from(vault, document_ids=document_ids)
     return chosen.build(select(career, choice), choice)
 

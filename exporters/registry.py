@@ -31,6 +31,18 @@ def _portfolio(career: Career, choice: ShareChoice) -> bytes:
     return portfolio_pdf.export(career, choice)
 
 
+def _brief(career: Career, choice: ShareChoice) -> bytes:
+    from . import brief_pdf
+
+    return brief_pdf.export(career, choice)
+
+
+def _docx(career: Career, choice: ShareChoice) -> bytes:
+    from . import cv_docx
+
+    return cv_docx.export(career, choice)
+
+
 def _json_resume(career: Career, choice: ShareChoice) -> bytes:
     from . import json_resume
 
@@ -40,5 +52,7 @@ def _json_resume(career: Career, choice: ShareChoice) -> bytes:
 FORMATS: dict[str, Format] = {
     "cv": Format("cv", ".pdf", _cv),
     "portfolio": Format("portfolio", ".pdf", _portfolio, needs_documents=True),
+    "brief": Format("brief", ".pdf", _brief),
     "json-resume": Format("json-resume", ".json", _json_resume),
+    "docx": Format("docx", ".docx", _docx),
 }

@@ -49,6 +49,7 @@ class ShareChoice:
     exclude: frozenset[str] = frozenset()  # record ids left out
     paper: str = "A4"
     profile_id: str = ""
+    questions: str = ""  # what the person wants to ask at the meeting (advisor brief)
 
     @classmethod
     def from_profile(cls, profile: ShareProfile) -> ShareChoice:
@@ -67,6 +68,7 @@ class ShareChoice:
             exclude=frozenset(str(i) for i in options.get("exclude", [])),
             paper=options.get("paper", "A4") if options.get("paper") in PAPERS else "A4",
             profile_id=profile.id,
+            questions=str(options.get("questions", "")),
         )
 
     def to_options(self) -> str:
@@ -76,6 +78,7 @@ class ShareChoice:
                 "anonymise": self.anonymise,
                 "exclude": sorted(self.exclude),
                 "paper": self.paper,
+                "questions": self.questions,
             },
             sort_keys=True,
         )

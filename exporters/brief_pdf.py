@@ -1,0 +1,235 @@
+"""The advisor brief: one page with the situation, rights, project, next steps and questions."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+
+from vault.model import CpfReading, Experience, Project, ProjectStep, Reminder, RightScheme
+
+from . import fonts
+from .career import Career
+from .share import ShareChoice
+from .typography import for_language
+from .words import month_year, period
+
+ACCENT = HexColor("#1d4f91")
+MAX_STEPS = 6
+
+_STATUSES: dict[str, dict[str, str]] = {
+    "fr": {"to_explore": "à explorer", "in_progress": "en cours", "done": "fait",
+           "not_applicable": "ne me concerne pas", "todo": "à faire", "doing": "en cours"},
+    "en": {"to_explore": "to explore", "in_progress": "in progress", "done": "done",
+           "not_applicable": "does not apply", "todo": "to do", "doing": "in progress"},
+}  # fmt: skip
+
+# The scheme codes RightScheme stores (ui/fields.py lists the same for the screens).
+_SCHEMES: dict[str, dict[str, str]] = {
+    "fr": {
+        "cep": "Conseil en évolution professionnelle (CEP)",
+        "bilan_competences": "Bilan de compétences",
+        "vae": "Validation des acquis de l'expérience (VAE)",
+        "ptp": "Projet de transition professionnelle (PTP)",
+        "reconversion": "Période de reconversion",
+        "entretien_parcours": "Entretien de parcours professionnel",
+        "cec": "Compte d'engagement citoyen (CEC)",
+        "c2p": "Compte professionnel de prévention (C2P)",
+        "cej": "Contrat d'engagement jeune (CEJ)",
+        "poei": "Préparation opérationnelle à l'emploi (POEI)",
+        "other": "Autre dispositif",
+    },
+    "en": {
+        "cep": "Career development advice (CEP)",
+        "bilan_competences": "Skills assessment (bilan de compétences)",
+        "vae": "Accreditation of prior experience (VAE)",
+        "ptp": "Career transition project (PTP)",
+        "reconversion": "Retraining period (période de reconversion)",
+        "entretien_parcours": "Career path interview",
+        "cec": "Civic engagement account (CEC)",
+        "c2p": "Occupational prevention account (C2P)",
+        "cej": "Youth commitment contract (CEJ)",
+        "poei": "Pre-employment training (POEI)",
+        "other": "Other scheme",
+    },
+}
+
+_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "title": "Fiche pour mon rendez-vous",
+        "situation": "Ma situation",
+        "rights": "Mes droits",
+        "cpf_euros": "Solde CPF : {amount} (relevé le {date})",
+        "cpf_hours": "Solde CPF : {hours} heures (relevé le {date})",
+        "no_cpf": "Solde CPF pas encore relevé sur moncompteformation.gouv.fr.",
+        "project": "Mon projet",
+        "target": "Métier visé : {target}",
+        "steps": "Prochaines étapes",
+        "no_project": "Pas encore de projet écrit : c'est l'objet du rendez-vous.",
+        "questions": "Mes questions",
+        "current": "Poste actuel : {job}",
+        "due": "à venir : {title} ({date})",
+        "scheme": "{scheme} : {status}",
+        "for": "Pour : {audience}",
+    },
+    "en": {
+        "title": "Brief for my meeting",
+        "situation": "My situation",
+        "rights": "My rights",
+        "cpf_euros": "CPF balance: {amount} (read on {date})",
+        "cpf_hours": "CPF balance: {hours} hours (read on {date})",
+        "no_cpf": "CPF balance not yet read on moncompteformation.gouv.fr.",
+        "project": "My project",
+        "target": "Target occupation: {target}",
+        "steps": "Next steps",
+        "no_project": "No written project yet: that is what the meeting is for.",
+        "questions": "My questions",
+        "current": "Current job: {job}",
+        "due": "coming up: {title} ({date})",
+        "scheme": "{scheme}: {status}",
+        "for": "For: {audience}",
+    },
+}
+
+
+def export(career: Career, choice: ShareChoice) -> bytes:
+    """One page (A4 or US Letter); the same career and choice give the same bytes."""
+    fonts.register()
+    lang = "fr" if choice.language == "fr" else "en"
+    w = _WORDS[lang]
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=14)
+    heading = ParagraphStyle(
+        "h",
+        parent=body,
+        fontName=fonts.BOLD,
+        fontSize=12.5,
+        leading=16,
+        textColor=ACCENT,
+        spaceBefore=8,
+        spaceAfter=2,
+        keepWithNext=1,
+    )
+    title = ParagraphStyle("t", parent=body, fontName=fonts.BOLD, fontSize=18, leading=22)
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(for_language(text, lang)).replace("\n", "<br/>"), style)
+
+    person = career.person
+    story: list[Flowable] = [
+        p(w["title"] + (f" — {person.display_name()}" if person else ""), title)
+    ]
+    if choice.audience:
+        story.append(p(w["for"].format(audience=choice.audience)))
+    story.append(p(w["situation"], heading))
+    if person and person.headline:
+        story.append(p(person.headline))
+    jobs = [
+        r
+        for r in career.records
+        if isinstance(r, Experience) and r.kind == "job" and not r.end_date
+    ]
+    for job in sorted(jobs, key=lambda j: j.start_date, reverse=True)[:2]:
+        what = " — ".join(
+            x for x in (job.title, job.organisation, period(job.start_date, "", lang)) if x
+        )
+        story.append(p(w["current"].format(job=what)))
+
+    story.append(p(w["rights"], heading))
+    readings = sorted(
+        (r for r in career.records if isinstance(r, CpfReading)), key=lambda r: r.read_on
+    )
+    if readings:
+        last = readings[-1]
+        if last.balance_cents is not None:
+            amount = f"{last.balance_cents / 100:,.2f} €".replace(",", " ")
+            if lang == "fr":
+                amount = amount.replace(".", ",")
+            story.append(p(w["cpf_euros"].format(amount=amount, date=last.read_on)))
+        else:
+            story.append(p(w["cpf_hours"].format(hours=last.balance_hours, date=last.read_on)))
+    else:
+        story.append(p(w["no_cpf"]))
+    statuses = _STATUSES[lang]
+    for scheme in sorted(
+        (r for r in career.records if isinstance(r, RightScheme)), key=lambda r: r.scheme
+    ):
+        if scheme.status != "not_applicable":
+            story.append(
+                p(
+                    "• "
+                    + w["scheme"].format(
+                        scheme=_SCHEMES[lang].get(scheme.scheme, scheme.scheme),
+                        status=statuses[scheme.status],
+                    )
+                )
+            )
+
+    story.append(p(w["project"], heading))
+    projects = [
+        r
+        for r in career.records
+        if isinstance(r, Project) and r.status in ("idea", "active", "paused")
+    ]
+    if not projects:
+        story.append(p(w["no_project"]))
+    for project in sorted(projects, key=lambda r: (r.status != "active", r.title))[:1]:
+        story.append(
+            p(project.title + (f" — {project.description}" if project.description else ""))
+        )
+        if project.target_occupation:
+            story.append(p(w["target"].format(target=project.target_occupation)))
+        steps = sorted(
+            (
+                s
+                for s in career.records
+                if isinstance(s, ProjectStep) and s.project_id == project.id and s.status != "done"
+            ),
+            key=lambda s: (s.due_on or "9999", s.position),
+        )
+        if steps:
+            story.append(p(w["steps"], heading))
+        for step in steps[:MAX_STEPS]:
+            when = month_year(step.due_on, lang) if len(step.due_on) < 10 else step.due_on
+            line = " — ".join(
+                x for x in (step.title, when, step.funding, statuses.get(step.status, "")) if x
+            )
+            story.append(p("• " + line))
+    reminders = sorted(
+        (r for r in career.records if isinstance(r, Reminder) and not r.done),
+        key=lambda r: r.due_on,
+    )
+    for reminder in reminders[:3]:
+        story.append(p("• " + w["due"].format(title=reminder.title, date=reminder.due_on)))
+
+    if choice.questions.strip():
+        story.append(p(w["questions"], heading))
+        for line in choice.questions.strip().splitlines():
+            if line.strip():
+                story.append(p("• " + line.strip().lstrip("•-* ")))
+    story.append(Spacer(1, 2))
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4 if choice.paper == "A4" else LETTER,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=16 * mm,
+        title=w["title"],
+        author="",
+        subject="",
+        creator="Musette",
+        producer="Musette",
+        keywords=[],
+        invariant=1,
+        lang=lang,
+        initialFontName=fonts.REGULAR,
+    )
+    doc.build(story)
+    return buffer.getvalue()
