@@ -82,6 +82,7 @@ screenshots: $(INSTALLED) translations
 		xvfb-run -a -s "-screen 0 1400x1000x24" env QT_QPA_PLATFORM=xcb \
 			$(PY) scripts/screenshots.py docs/screenshots --lang $$lang || exit 1; \
 	done
+	$(PY) scripts/render_exports.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

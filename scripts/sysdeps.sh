@@ -19,7 +19,7 @@ case "$mode" in
   run) wanted="$common $desktop" ;;
   test) wanted="$common $keyring $packaging" ;;
   package) wanted="$packaging python3-dev python3-venv build-essential" ;;
-  screenshots) wanted="$common $desktop xvfb xauth" ;;
+  screenshots) wanted="$common $desktop xvfb xauth poppler-utils" ;;
   *) echo "usage: sysdeps.sh run|test|screenshots|package" >&2; exit 2 ;;
 esac
 

@@ -1,0 +1,57 @@
+"""Render the demo career's exports to PNG pages, for a person to look at (docs/screenshots).
+
+Usage: .venv/bin/python scripts/render_exports.py OUT_DIR   (needs pdftoppm, poppler-utils)
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from exporters import exporting  # noqa: E402
+from exporters.share import ShareChoice  # noqa: E402
+from vault import Vault, demo  # noqa: E402
+from vault.kdf import cheap_params_for_tests  # noqa: E402
+from vault.model import Document, Skill, SkillEvidence  # noqa: E402
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        created = Vault.create(folder / "demo.musette", "demo", kdf_params=cheap_params_for_tests())
+        with created.vault as vault:
+            demo.fill(vault)
+            pdf = next(d for d in vault.list(Document) if d.media_type == "application/pdf")
+            skill = next(s for s in vault.list(Skill) if "Management" in s.label or s.level == 3)
+            vault.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id, note="AFPA"))
+            jobs = [
+                ("cv-classique", "cv", ShareChoice(template="classique")),
+                ("cv-moderne", "cv", ShareChoice(template="moderne")),
+                ("cv-moderne-en", "cv", ShareChoice(template="moderne", language="en")),
+                ("portfolio", "portfolio", ShareChoice(audience="Conseillère CEP")),
+                (
+                    "brief",
+                    "brief",
+                    ShareChoice(
+                        audience="Conseillère CEP",
+                        questions="Puis-je financer la licence QHSE avec mon CPF ?",
+                    ),
+                ),
+            ]
+            for name, kind, choice in jobs:
+                target = folder / f"{name}.pdf"
+                target.write_bytes(exporting.build(vault, kind, choice))
+                subprocess.run(
+                    ["pdftoppm", "-r", "70", "-png", str(target), str(out / f"export-{name}")],
+                    check=True,
+                )
+
+
+if __name__ == "__main__":
+    main()
