@@ -159,6 +159,24 @@ def main() -> None:
         app.processEvents()
     signing.grab().save(str(args.out / f"37-sign-attestation-{suffix}.png"))
     signing.close()
+    from vault.model import ShareProfile
+
+    profile = ShareProfile(
+        name="Conseillère CEP" if args.lang == "fr" else "CEP advisor",
+        audience="Mme Martin, Transitions Pro" if args.lang == "fr" else "Ms Martin",
+        language=args.lang,
+    )
+    service.save(profile, is_new=True)
+    share = window.main_view.show_section("share")
+    share.select_record(profile.id)
+    for _ in range(3):
+        app.processEvents()
+    shoot("38-share")
+    preview = share.preview("cv")
+    for _ in range(3):
+        app.processEvents()
+    preview.grab().save(str(args.out / f"39-share-preview-{suffix}.png"))
+    preview.close()
     window.close()
 
 

@@ -52,3 +52,11 @@ def ask_confirmation(parent: QWidget, title: str, text: str) -> bool:
 def tell(parent: QWidget, title: str, text: str) -> None:
     """One message with an OK button (a refused file, for instance)."""
     QMessageBox.warning(parent, title, text)
+
+
+def ask_printer(parent: QWidget, printer: object) -> bool:
+    """The system's print dialog for `printer` (a QPrinter); False when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    assert isinstance(printer, QPrinter)
+    return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted

@@ -47,6 +47,15 @@ SCHEMES: Choices = (
     ("poei", QT_TRANSLATE_NOOP("fields", "Préparation opérationnelle à l'emploi (POEI)")),
     ("other", QT_TRANSLATE_NOOP("fields", "Autre dispositif")),
 )
+SHARE_LANGUAGES: Choices = (
+    ("fr", QT_TRANSLATE_NOOP("fields", "Français")),
+    ("en", QT_TRANSLATE_NOOP("fields", "Anglais")),
+)
+# Keep in step with exporters.cv_pdf.TEMPLATES.
+CV_TEMPLATES: Choices = (
+    ("classique", QT_TRANSLATE_NOOP("fields", "Classique (lu par les logiciels de recrutement)")),
+    ("moderne", QT_TRANSLATE_NOOP("fields", "Moderne")),
+)
 # Keep in step with exporters.openbadges.credential.STATUSES.
 ATTESTATION_STATUSES: Choices = (
     ("confirmed", QT_TRANSLATE_NOOP("fields", "Signature valide, signataire confirmé en personne")),
@@ -378,6 +387,16 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
             ),
         ),
         FieldSpec("payload", QT_TRANSLATE_NOOP("fields", "Contenu signé"), "readonly"),
+    ),
+    model.ShareProfile: (
+        FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Nom du profil"), required=True),
+        FieldSpec(
+            "audience",
+            QT_TRANSLATE_NOOP("fields", "Pour qui"),
+            help=QT_TRANSLATE_NOOP("fields", "Par exemple : Recruteur société X, Conseillère CEP."),
+        ),
+        FieldSpec("language", QT_TRANSLATE_NOOP("fields", "Langue"), "choice", SHARE_LANGUAGES),
+        FieldSpec("template", QT_TRANSLATE_NOOP("fields", "Modèle de CV"), "choice", CV_TEMPLATES),
     ),
     model.ExportLog: (
         FieldSpec("exported_at", QT_TRANSLATE_NOOP("fields", "Le"), "readonly"),

@@ -24,6 +24,7 @@ from .sections.documents_view import DocumentsView
 from .sections.identity_view import IdentityView
 from .sections.search_view import SearchView
 from .sections.section_view import SectionView, tr_section
+from .sections.share_view import SHARE, ShareView
 from .sections.trash_view import TrashView
 from .vault_service import VaultService
 
@@ -95,8 +96,9 @@ class MainView(QWidget):
             "mdi6.file-document-outline",
             DocumentsView(service),
         )
-        for spec in (catalog.NETWORK, catalog.ATTESTATIONS, catalog.NOTES, catalog.SHARE):
+        for spec in (catalog.NETWORK, catalog.ATTESTATIONS, catalog.NOTES):
             self._add_view(spec.key, tr_section(spec.title), spec.icon, SectionView(spec, service))
+        self._add_view("share", tr_section(SHARE.title), SHARE.icon, ShareView(service))
         self._add_view(
             "trash",
             tr_section(QT_TRANSLATE_NOOP("sections", "Corbeille")),

@@ -131,6 +131,10 @@ def details(record: Record) -> str:
         ]
     elif isinstance(record, model.RightScheme):
         parts = [choice_label(model.RightScheme, "status", record.status)]
+    elif isinstance(record, model.ShareProfile):
+        parts = [record.audience, choice_label(model.ShareProfile, "language", record.language)]
+    elif isinstance(record, model.ExportLog):
+        parts = [record.audience, human_date(record.exported_at[:10])]
     elif isinstance(record, model.Attestation):
         expired = '"expired": true' in record.extra
         revocable = '"revocable": true' in record.extra

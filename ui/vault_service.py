@@ -9,8 +9,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from exporters import exporting
 from exporters.imports.plan import ImportPlan, ImportResult, apply, find_duplicates
 from exporters.openbadges import flow, issue
+from exporters.share import ShareChoice
 from vault import (
     Created,
     DocumentRefused,
@@ -23,7 +25,7 @@ from vault import (
 )
 from vault.documents import MAX_DOCUMENT_BYTES
 from vault.kdf import KdfParams
-from vault.model import Attestation, Contact, Document, Person, Record, Signer
+from vault.model import Attestation, Contact, Document, ExportLog, Person, Record, Signer
 from vault.search import SearchHit
 from vault.secret_store import SecretStore
 
@@ -76,6 +78,32 @@ class VaultService(QObject):
         if isinstance(record, Contact):
             self.refresh_trust()  # a signer confirmed (or not) in person changes attestations
         return self._vault.get(type(record), record.id)
+
+    # ---- sharing --------------------------------------------------------------------
+
+    def export_bytes(self, format_name: str, choice: ShareChoice) -> bytes:
+        """What an export would write (for the preview and for printing); nothing is logged."""
+        return exporting.build(self._vault, format_name, choice)
+
+    def export_to(self, format_name: str, target: Path, choice: ShareChoice) -> ExportLog:
+        """Write the export where the person chose, and log it (Partager lists the log)."""
+        log = exporting.export(self._vault, format_name, target, choice)
+        self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
+        return log
+
+    def log_printout(self, format_name: str, data: bytes, choice: ShareChoice) -> None:
+        """A printed document is shared too: it is logged like a file."""
+        import hashlib
+
+        log = ExportLog(
+            format=format_name,
+            profile_id=choice.profile_id,
+            audience=choice.audience,
+            file_name="",
+            sha256=hashlib.sha256(data).hexdigest(),
+        )
+        self._vault.add(log)
+        self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
 
     # ---- attestations -------------------------------------------------------------
 

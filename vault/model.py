@@ -551,7 +551,7 @@ class ShareProfile(Record):
     name: str
     audience: str = ""
     language: str = "fr"
-    template: str = ""
+    template: str = "classique"
     sections: str = "[]"  # JSON list of section names
     options: str = "{}"  # JSON object of field choices
 

@@ -411,34 +411,62 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../ui/main_view.py" line="60"/>
+        <location filename="../../ui/main_view.py" line="61"/>
         <source>Rechercher dans ma musette (Ctrl+F)</source>
         <translation>Search my Musette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="61"/>
+        <location filename="../../ui/main_view.py" line="62"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="64"/>
+        <location filename="../../ui/main_view.py" line="65"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="65"/>
+        <location filename="../../ui/main_view.py" line="66"/>
         <source>Verrouiller ma musette (Ctrl+L)</source>
         <translation>Lock my Musette (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="72"/>
+        <location filename="../../ui/main_view.py" line="73"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="83"/>
+        <location filename="../../ui/main_view.py" line="84"/>
         <source>Accueil</source>
         <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/export_preview.py" line="87"/>
+        <source>Aperçu : %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="98"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="106"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="108"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="110"/>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
     </message>
 </context>
 <context>
@@ -783,6 +811,88 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/sections/section_view.py" line="218"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOptionsDialog</name>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="57"/>
+        <source>Ce que ce profil montre</source>
+        <translation>What this profile shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="59"/>
+        <source>Ce que « %1 » montre</source>
+        <translation>What “%1” shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="63"/>
+        <source>Ce qui est décoché ne sort pas de votre musette : il n&apos;apparaît nulle part dans le fichier exporté, pas même caché.</source>
+        <translation>What is unticked does not leave your Musette: it appears nowhere in the exported file, not even hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="84"/>
+        <source>Version anonyme : sans coordonnées, et sans le nom des employeurs que j&apos;ai marqués</source>
+        <translation>Anonymous version: no contact details, and no names of the employers I marked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="90"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="91"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="93"/>
+        <location filename="../../ui/share_options_dialog.py" line="94"/>
+        <source>Format du papier</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="96"/>
+        <source>Mes questions pour le rendez-vous (une par ligne)</source>
+        <translation>My questions for the meeting (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="98"/>
+        <source>Mes questions pour le rendez-vous</source>
+        <translation>My questions for the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>ShareView</name>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="67"/>
+        <source>Exporter ou imprimer</source>
+        <translation>Export or print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="72"/>
+        <source>Ce que ce profil montre…</source>
+        <translation>What this profile shows…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="82"/>
+        <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
+        <translation>See the preview, then save or print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="114"/>
+        <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
+        <translation>Without a profile: everything except the address and date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="118"/>
+        <source>Avec le profil « %1 »%2.</source>
+        <translation>With the profile “%1”%2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="169"/>
+        <source>Enregistrer sous</source>
+        <translation>Save as</translation>
     </message>
 </context>
 <context>
@@ -1354,665 +1464,706 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Other scheme</translation>
     </message>
     <message>
+        <location filename="../../ui/fields.py" line="51"/>
+        <source>Français</source>
+        <translation>French</translation>
+    </message>
+    <message>
         <location filename="../../ui/fields.py" line="52"/>
+        <source>Anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="56"/>
+        <source>Classique (lu par les logiciels de recrutement)</source>
+        <translation>Classic (read by recruitment software)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="57"/>
+        <source>Moderne</source>
+        <translation>Modern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="61"/>
         <source>Signature valide, signataire confirmé en personne</source>
         <translation>Valid signature, signer confirmed in person</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="53"/>
+        <location filename="../../ui/fields.py" line="62"/>
         <source>Signature valide, signataire pas encore confirmé</source>
         <translation>Valid signature, signer not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56"/>
+        <location filename="../../ui/fields.py" line="65"/>
         <source>Signature valide, émetteur non vérifiable hors ligne</source>
         <translation>Valid signature, issuer not verifiable offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="58"/>
+        <location filename="../../ui/fields.py" line="67"/>
         <source>Non vérifiée hors ligne</source>
         <translation>Not verified offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="59"/>
+        <location filename="../../ui/fields.py" line="68"/>
         <source>Non signée</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="60"/>
+        <location filename="../../ui/fields.py" line="69"/>
         <source>Non vérifiée</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="63"/>
+        <location filename="../../ui/fields.py" line="72"/>
         <source>À découvrir</source>
         <translation>To explore</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="64"/>
-        <location filename="../../ui/fields.py" line="105"/>
-        <location filename="../../ui/fields.py" line="112"/>
+        <location filename="../../ui/fields.py" line="73"/>
+        <location filename="../../ui/fields.py" line="114"/>
+        <location filename="../../ui/fields.py" line="121"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="65"/>
+        <location filename="../../ui/fields.py" line="74"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="66"/>
+        <location filename="../../ui/fields.py" line="75"/>
         <source>Ne me concerne pas</source>
         <translation>Does not apply to me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="69"/>
+        <location filename="../../ui/fields.py" line="78"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="70"/>
+        <location filename="../../ui/fields.py" line="79"/>
         <source>Stage</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="71"/>
+        <location filename="../../ui/fields.py" line="80"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="72"/>
+        <location filename="../../ui/fields.py" line="81"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="73"/>
+        <location filename="../../ui/fields.py" line="82"/>
         <source>Engagement citoyen</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="74"/>
+        <location filename="../../ui/fields.py" line="83"/>
         <source>Activité personnelle</source>
         <translation>Personal activity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="77"/>
+        <location filename="../../ui/fields.py" line="86"/>
         <source>Diplôme</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="78"/>
+        <location filename="../../ui/fields.py" line="87"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79"/>
+        <location filename="../../ui/fields.py" line="88"/>
         <source>Cours ou atelier</source>
         <translation>Course or workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="82"/>
         <location filename="../../ui/fields.py" line="91"/>
+        <location filename="../../ui/fields.py" line="100"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="83"/>
+        <location filename="../../ui/fields.py" line="92"/>
         <source>Niveau 3 (CAP, BEP)</source>
         <translation>Level 3 (CAP, BEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="84"/>
+        <location filename="../../ui/fields.py" line="93"/>
         <source>Niveau 4 (baccalauréat)</source>
         <translation>Level 4 (baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85"/>
+        <location filename="../../ui/fields.py" line="94"/>
         <source>Niveau 5 (bac + 2)</source>
         <translation>Level 5 (two years after the baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="86"/>
+        <location filename="../../ui/fields.py" line="95"/>
         <source>Niveau 6 (licence, bac + 3)</source>
         <translation>Level 6 (bachelor&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="87"/>
+        <location filename="../../ui/fields.py" line="96"/>
         <source>Niveau 7 (master, bac + 5)</source>
         <translation>Level 7 (master&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="88"/>
+        <location filename="../../ui/fields.py" line="97"/>
         <source>Niveau 8 (doctorat)</source>
         <translation>Level 8 (doctorate)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="92"/>
+        <location filename="../../ui/fields.py" line="101"/>
         <source>1 — Je débute</source>
         <translation>1 — I am starting</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="93"/>
+        <location filename="../../ui/fields.py" line="102"/>
         <source>2 — Je me débrouille</source>
         <translation>2 — I get by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="94"/>
+        <location filename="../../ui/fields.py" line="103"/>
         <source>3 — Je maîtrise</source>
         <translation>3 — I am proficient</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="95"/>
+        <location filename="../../ui/fields.py" line="104"/>
         <source>4 — Je peux l&apos;enseigner</source>
         <translation>4 — I can teach it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="98"/>
+        <location filename="../../ui/fields.py" line="107"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="99"/>
+        <location filename="../../ui/fields.py" line="108"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="100"/>
+        <location filename="../../ui/fields.py" line="109"/>
+        <location filename="../../ui/fields.py" line="398"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="101"/>
+        <location filename="../../ui/fields.py" line="110"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="104"/>
+        <location filename="../../ui/fields.py" line="113"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="106"/>
+        <location filename="../../ui/fields.py" line="115"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="107"/>
+        <location filename="../../ui/fields.py" line="116"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="108"/>
+        <location filename="../../ui/fields.py" line="117"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="111"/>
+        <location filename="../../ui/fields.py" line="120"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="113"/>
+        <location filename="../../ui/fields.py" line="122"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="116"/>
+        <location filename="../../ui/fields.py" line="125"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117"/>
+        <location filename="../../ui/fields.py" line="126"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="118"/>
+        <location filename="../../ui/fields.py" line="127"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="119"/>
+        <location filename="../../ui/fields.py" line="128"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="120"/>
+        <location filename="../../ui/fields.py" line="129"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="123"/>
-        <location filename="../../ui/fields.py" line="298"/>
+        <location filename="../../ui/fields.py" line="132"/>
+        <location filename="../../ui/fields.py" line="307"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="127"/>
-        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="136"/>
+        <location filename="../../ui/fields.py" line="320"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="128"/>
-        <location filename="../../ui/fields.py" line="301"/>
-        <location filename="../../ui/fields.py" line="312"/>
-        <location filename="../../ui/fields.py" line="337"/>
+        <location filename="../../ui/fields.py" line="137"/>
+        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="321"/>
+        <location filename="../../ui/fields.py" line="346"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="129"/>
+        <location filename="../../ui/fields.py" line="138"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="132"/>
+        <location filename="../../ui/fields.py" line="141"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="137"/>
-        <location filename="../../ui/fields.py" line="315"/>
+        <location filename="../../ui/fields.py" line="146"/>
+        <location filename="../../ui/fields.py" line="324"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="138"/>
-        <location filename="../../ui/fields.py" line="316"/>
+        <location filename="../../ui/fields.py" line="147"/>
+        <location filename="../../ui/fields.py" line="325"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="139"/>
+        <location filename="../../ui/fields.py" line="148"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="140"/>
+        <location filename="../../ui/fields.py" line="149"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="141"/>
-        <location filename="../../ui/fields.py" line="307"/>
+        <location filename="../../ui/fields.py" line="150"/>
+        <location filename="../../ui/fields.py" line="316"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="142"/>
+        <location filename="../../ui/fields.py" line="151"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="145"/>
+        <location filename="../../ui/fields.py" line="154"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="146"/>
+        <location filename="../../ui/fields.py" line="155"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="151"/>
+        <location filename="../../ui/fields.py" line="160"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="156"/>
+        <location filename="../../ui/fields.py" line="165"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="163"/>
+        <location filename="../../ui/fields.py" line="172"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="165"/>
+        <location filename="../../ui/fields.py" line="174"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="169"/>
+        <location filename="../../ui/fields.py" line="178"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="171"/>
+        <location filename="../../ui/fields.py" line="180"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="178"/>
+        <location filename="../../ui/fields.py" line="187"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="179"/>
-        <location filename="../../ui/fields.py" line="263"/>
-        <location filename="../../ui/fields.py" line="285"/>
+        <location filename="../../ui/fields.py" line="188"/>
+        <location filename="../../ui/fields.py" line="272"/>
+        <location filename="../../ui/fields.py" line="294"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="182"/>
+        <location filename="../../ui/fields.py" line="191"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="189"/>
+        <location filename="../../ui/fields.py" line="198"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="191"/>
-        <location filename="../../ui/fields.py" line="283"/>
+        <location filename="../../ui/fields.py" line="200"/>
+        <location filename="../../ui/fields.py" line="292"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="193"/>
+        <location filename="../../ui/fields.py" line="202"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="197"/>
-        <location filename="../../ui/fields.py" line="218"/>
-        <location filename="../../ui/fields.py" line="297"/>
-        <location filename="../../ui/fields.py" line="302"/>
-        <location filename="../../ui/fields.py" line="340"/>
+        <location filename="../../ui/fields.py" line="206"/>
+        <location filename="../../ui/fields.py" line="227"/>
+        <location filename="../../ui/fields.py" line="306"/>
+        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="349"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="198"/>
-        <location filename="../../ui/fields.py" line="219"/>
+        <location filename="../../ui/fields.py" line="207"/>
+        <location filename="../../ui/fields.py" line="228"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="199"/>
+        <location filename="../../ui/fields.py" line="208"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="200"/>
+        <location filename="../../ui/fields.py" line="209"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="202"/>
-        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="211"/>
+        <location filename="../../ui/fields.py" line="233"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="206"/>
-        <location filename="../../ui/fields.py" line="226"/>
+        <location filename="../../ui/fields.py" line="215"/>
+        <location filename="../../ui/fields.py" line="235"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="208"/>
+        <location filename="../../ui/fields.py" line="217"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="210"/>
+        <location filename="../../ui/fields.py" line="219"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="213"/>
+        <location filename="../../ui/fields.py" line="222"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="220"/>
+        <location filename="../../ui/fields.py" line="229"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="221"/>
+        <location filename="../../ui/fields.py" line="230"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="222"/>
-        <location filename="../../ui/fields.py" line="246"/>
+        <location filename="../../ui/fields.py" line="231"/>
+        <location filename="../../ui/fields.py" line="255"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="227"/>
+        <location filename="../../ui/fields.py" line="236"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="230"/>
+        <location filename="../../ui/fields.py" line="239"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231"/>
+        <location filename="../../ui/fields.py" line="240"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="233"/>
+        <location filename="../../ui/fields.py" line="242"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="237"/>
+        <location filename="../../ui/fields.py" line="246"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="241"/>
+        <location filename="../../ui/fields.py" line="250"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="242"/>
+        <location filename="../../ui/fields.py" line="251"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="245"/>
+        <location filename="../../ui/fields.py" line="254"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="247"/>
+        <location filename="../../ui/fields.py" line="256"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="250"/>
+        <location filename="../../ui/fields.py" line="259"/>
         <source>Référence ESCO</source>
         <translation>ESCO reference</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="252"/>
+        <location filename="../../ui/fields.py" line="261"/>
         <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen.</source>
         <translation>Filled in by the skills assistant when the skill comes from the European classification.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="260"/>
+        <location filename="../../ui/fields.py" line="269"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="261"/>
+        <location filename="../../ui/fields.py" line="270"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="267"/>
+        <location filename="../../ui/fields.py" line="276"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="271"/>
+        <location filename="../../ui/fields.py" line="280"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="276"/>
+        <location filename="../../ui/fields.py" line="285"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="281"/>
+        <location filename="../../ui/fields.py" line="290"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="288"/>
+        <location filename="../../ui/fields.py" line="297"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="289"/>
+        <location filename="../../ui/fields.py" line="298"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="293"/>
+        <location filename="../../ui/fields.py" line="302"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="296"/>
+        <location filename="../../ui/fields.py" line="305"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="305"/>
+        <location filename="../../ui/fields.py" line="314"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="322"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="323"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="320"/>
+        <location filename="../../ui/fields.py" line="329"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="321"/>
+        <location filename="../../ui/fields.py" line="330"/>
         <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
         <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="328"/>
+        <location filename="../../ui/fields.py" line="337"/>
         <source>Empreinte vérifiée en personne le</source>
         <translation>Fingerprint checked in person on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="330"/>
+        <location filename="../../ui/fields.py" line="339"/>
         <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
         <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="341"/>
+        <location filename="../../ui/fields.py" line="350"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="345"/>
+        <location filename="../../ui/fields.py" line="354"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="350"/>
+        <location filename="../../ui/fields.py" line="359"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="354"/>
-        <location filename="../../ui/fields.py" line="391"/>
+        <location filename="../../ui/fields.py" line="363"/>
+        <location filename="../../ui/fields.py" line="410"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="361"/>
+        <location filename="../../ui/fields.py" line="370"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="362"/>
+        <location filename="../../ui/fields.py" line="371"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="364"/>
+        <location filename="../../ui/fields.py" line="373"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="367"/>
+        <location filename="../../ui/fields.py" line="376"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="369"/>
+        <location filename="../../ui/fields.py" line="378"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="373"/>
+        <location filename="../../ui/fields.py" line="382"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="375"/>
+        <location filename="../../ui/fields.py" line="384"/>
         <source>Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).</source>
         <translation>Compare these digits with the ones the signer&apos;s Musette shows (My signer identity).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="380"/>
+        <location filename="../../ui/fields.py" line="389"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="383"/>
+        <location filename="../../ui/fields.py" line="392"/>
+        <source>Nom du profil</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="395"/>
+        <source>Pour qui</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="396"/>
+        <source>Par exemple : Recruteur société X, Conseillère CEP.</source>
+        <translation>For example: Recruiter at company X, CEP advisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="399"/>
+        <source>Modèle de CV</source>
+        <translation>CV template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="402"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="384"/>
+        <location filename="../../ui/fields.py" line="403"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="385"/>
+        <location filename="../../ui/fields.py" line="404"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="386"/>
+        <location filename="../../ui/fields.py" line="405"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="389"/>
+        <location filename="../../ui/fields.py" line="408"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="393"/>
+        <location filename="../../ui/fields.py" line="412"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2325,22 +2476,22 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="139"/>
+        <location filename="../../ui/record_text.py" line="143"/>
         <source>expirée</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="140"/>
+        <location filename="../../ui/record_text.py" line="144"/>
         <source>révocation non vérifiée hors ligne</source>
         <translation>revocation not checked offline</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="145"/>
+        <location filename="../../ui/record_text.py" line="149"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="149"/>
+        <location filename="../../ui/record_text.py" line="153"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -2366,19 +2517,19 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/main_view.py" line="86"/>
+        <location filename="../../ui/main_view.py" line="87"/>
         <location filename="../../ui/sections/identity_view.py" line="26"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="94"/>
+        <location filename="../../ui/main_view.py" line="95"/>
         <location filename="../../ui/sections/documents_view.py" line="27"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="102"/>
+        <location filename="../../ui/main_view.py" line="104"/>
         <location filename="../../ui/sections/trash_view.py" line="45"/>
         <location filename="../../ui/sections/trash_view.py" line="72"/>
         <source>Corbeille</source>
@@ -2490,19 +2641,19 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="119"/>
+        <location filename="../../ui/sections/share_view.py" line="26"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="122"/>
-        <source>Ce que vous avez déjà partagé : quand, pour qui et sous quelle forme.</source>
-        <translation>What you have already shared: when, for whom and in which form.</translation>
+        <location filename="../../ui/sections/share_view.py" line="30"/>
+        <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
+        <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="125"/>
-        <source>Vous n&apos;avez encore rien partagé. Les CV et portfolios que vous exporterez apparaîtront ici, avec la date et le destinataire.</source>
-        <translation>You have not shared anything yet. The CVs and portfolios you export will appear here, with the date and who they were for.</translation>
+        <location filename="../../ui/sections/share_view.py" line="34"/>
+        <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
+        <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
     <message>
         <location filename="../../ui/sections/documents_view.py" line="30"/>
@@ -2513,6 +2664,104 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/sections/documents_view.py" line="34"/>
         <source>Aucun document. Cliquez sur « Ajouter un document » ou faites glisser un fichier ici : PDF, image, texte ou document de traitement de texte.</source>
         <translation>No documents. Click “Add a document” or drag a file here: PDF, image, text or word-processor document.</translation>
+    </message>
+</context>
+<context>
+    <name>share</name>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="42"/>
+        <source>CV (PDF)</source>
+        <translation>CV (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="44"/>
+        <source>Portfolio de compétences (PDF)</source>
+        <translation>Skills portfolio (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="49"/>
+        <source>Fiche pour le rendez-vous (PDF)</source>
+        <translation>Meeting brief (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="53"/>
+        <source>CV modifiable (Word)</source>
+        <translation>Editable CV (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="54"/>
+        <source>JSON Resume</source>
+        <translation>JSON Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="27"/>
+        <source>Présentation</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="28"/>
+        <source>Expérience professionnelle</source>
+        <translation>Work experience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="29"/>
+        <source>Formation</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="30"/>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="31"/>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="32"/>
+        <source>Langues</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="33"/>
+        <source>Bénévolat</source>
+        <translation>Volunteering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="34"/>
+        <source>Projets personnels</source>
+        <translation>Personal projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="35"/>
+        <source>Attestations signées</source>
+        <translation>Signed attestations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="38"/>
+        <source>Masquer l&apos;adresse</source>
+        <translation>Hide the address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="39"/>
+        <source>Masquer la date de naissance</source>
+        <translation>Hide the date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="40"/>
+        <source>Masquer le téléphone</source>
+        <translation>Hide the phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="41"/>
+        <source>Masquer l&apos;adresse électronique</source>
+        <translation>Hide the e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="42"/>
+        <source>Masquer la photo</source>
+        <translation>Hide the photo</translation>
     </message>
 </context>
 </TS>

@@ -114,16 +114,3 @@ NOTES = SectionSpec(
     ),
     creatable=(model.Note,),
 )
-SHARE = SectionSpec(
-    key="share",
-    title=QT_TRANSLATE_NOOP("sections", "Partager"),
-    icon="mdi6.share-variant-outline",
-    types=(model.ExportLog,),
-    intro=QT_TRANSLATE_NOOP(
-        "sections", "Ce que vous avez déjà partagé : quand, pour qui et sous quelle forme."
-    ),
-    empty_text=QT_TRANSLATE_NOOP(
-        "sections",
-        "Vous n'avez encore rien partagé. Les CV et portfolios que vous exporterez apparaîtront ici, avec la date et le destinataire.",
-    ),
-)

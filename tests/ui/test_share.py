@@ -1,0 +1,104 @@
+"""Partager in the app: a profile, what it shows, a preview, then a file or paper."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import fingerprint
+from ui import dialogs
+from ui.sections.share_view import ShareView
+from ui.start_window import StartWindow
+from vault.model import ExportLog, ShareProfile
+
+
+def _share(window: StartWindow) -> ShareView:
+    view = window.main_view.show_section("share")
+    assert isinstance(view, ShareView)
+    return view
+
+
+def test_a_profile_its_options_a_preview_and_a_saved_cv(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    view = _share(unlocked)
+    editor = view.start_new(ShareProfile)
+    editor.input("name").setText("Recruteur")
+    editor.input("audience").setText("Société X")
+    editor.save_button.click()
+    (profile,) = service.list(ShareProfile)
+    view.select_record(profile.id)
+    assert "Recruteur" in view.using_label.text()
+
+    options = view.edit_options()
+    assert options is not None
+    options.section_boxes["skills"].setChecked(False)
+    options.hide_boxes["phone"].setChecked(True)
+    options.accept()
+    stored = service.get(ShareProfile, profile.id)
+    assert "skills" not in json.loads(stored.sections)
+    assert "phone" in json.loads(stored.options)["hide"]
+
+    view.select_record(profile.id)
+    preview = view.preview("cv")
+    assert preview is not None and len(preview.page_labels) >= 1
+    target = tmp_path / "cv-societe-x.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(target))
+    preview.save_button.click()
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "Sophie Lefèvre" in text and "Compétences" not in text and "06 12" not in text
+    (log,) = service.list(ExportLog)
+    assert (log.format, log.audience, log.file_name) == ("cv", "Société X", "cv-societe-x.pdf")
+
+
+def test_printing_sends_every_page_to_the_printer(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printed = tmp_path / "papier.pdf"
+
+    def to_file(parent: object, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_printer", to_file)
+    view = _share(unlocked)
+    preview = view.preview("portfolio")
+    expected = len(preview.page_labels)
+    preview.print_button.click()
+    assert len(PdfReader(str(printed)).pages) == expected
+    (log,) = unlocked.service.list(ExportLog)
+    assert log.format == "portfolio" and log.file_name == ""
+
+
+def test_a_cancelled_print_or_save_changes_nothing(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = unlocked.service
+    monkeypatch.setattr(dialogs, "ask_printer", lambda *args: False)
+    monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: "")
+    view = _share(unlocked)
+    preview = view.preview("brief")
+    preview.print_button.click()
+    preview.save_button.click()
+    assert service.list(ExportLog) == []
+
+
+def test_word_and_json_resume_are_saved_without_a_preview(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "envoi"
+    folder.mkdir()
+    monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(folder / "cv"))
+    view = _share(unlocked)
+    saved = view.preview("docx")
+    assert saved == folder / "cv.docx" and saved.exists()
+    assert list(fingerprint(folder)) == ["cv.docx"]  # and no temporary file beside it

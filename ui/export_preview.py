@@ -1,0 +1,115 @@
+"""See an export page by page before saving it, and print it on paper."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import dialogs
+
+
+def render_pages(data: bytes, width: int) -> list[QImage]:
+    """Every page of a PDF as an image `width` pixels wide (pdfium, nothing written to disk)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        images = []
+        for page in document:
+            scale = width / max(page.get_width(), 1.0)
+            bitmap = page.render(
+                scale=scale, rev_byteorder=True, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA
+            )
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBA8888,
+            )
+            images.append(image.copy())  # own the pixels before pdfium frees them
+        return images
+    finally:
+        document.close()
+
+
+def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
+    """Send the pages to a printer the person picks in the system's dialog; False if cancelled."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setCreator("Musette")
+    if not dialogs.ask_printer(parent, printer):
+        return False
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+        for number, image in enumerate(render_pages(data, area.width())):
+            if number:
+                printer.newPage()
+            scaled = image.scaled(
+                area.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            painter.drawImage(0, 0, scaled)
+    finally:
+        painter.end()
+    return True
+
+
+class PreviewDialog(QDialog):
+    """The pages, then « Enregistrer… » or « Imprimer… »."""
+
+    def __init__(
+        self,
+        data: bytes,
+        title: str,
+        on_save: Callable[[], object],
+        on_print: Callable[[], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Aperçu : %1").replace("%1", title))
+        self.resize(760, 820)
+        layout = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        self.page_labels: list[QLabel] = []
+        for number, image in enumerate(render_pages(data, 680), start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(label)
+            self.page_labels.append(label)
+        scroll.setWidget(pages)
+        layout.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        close = QPushButton(self.tr("Fermer"))
+        close.clicked.connect(self.reject)
+        self.print_button = QPushButton(self.tr("Imprimer…"))
+        self.print_button.clicked.connect(on_print)
+        self.save_button = QPushButton(self.tr("Enregistrer…"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(on_save)
+        for button in (close, self.print_button, self.save_button):
+            row.addWidget(button)
+        layout.addLayout(row)

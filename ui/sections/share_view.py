@@ -1,0 +1,196 @@
+"""Partager: share profiles, the exports they make (previewed, saved or printed), and the log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from exporters.registry import FORMATS
+from exporters.share import ShareChoice
+from vault import VaultError
+from vault.model import ExportLog, ShareProfile
+
+from .. import dialogs
+from ..error_text import explain
+from ..export_preview import PreviewDialog, print_pdf
+from ..icons import icon
+from ..pages.common import error_line, paragraph, show_error
+from ..share_options_dialog import ShareOptionsDialog
+from ..vault_service import VaultService
+from .section_view import SectionSpec, SectionView
+
+SHARE = SectionSpec(
+    key="share",
+    title=QT_TRANSLATE_NOOP("sections", "Partager"),
+    icon="mdi6.share-variant-outline",
+    types=(ShareProfile, ExportLog),
+    creatable=(ShareProfile,),
+    intro=QT_TRANSLATE_NOOP(
+        "sections",
+        "Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.",
+    ),
+    empty_text=QT_TRANSLATE_NOOP(
+        "sections",
+        "Aucun profil et rien de partagé pour l'instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».",
+    ),
+)
+
+# format -> (button, file type filter, default file name)
+EXPORTS: dict[str, tuple[str, str, str]] = {
+    "cv": (QT_TRANSLATE_NOOP("share", "CV (PDF)"), "PDF (*.pdf)", "cv.pdf"),
+    "portfolio": (
+        QT_TRANSLATE_NOOP("share", "Portfolio de compétences (PDF)"),
+        "PDF (*.pdf)",
+        "portfolio.pdf",
+    ),
+    "brief": (
+        QT_TRANSLATE_NOOP("share", "Fiche pour le rendez-vous (PDF)"),
+        "PDF (*.pdf)",
+        "fiche-rendez-vous.pdf",
+    ),
+    "docx": (QT_TRANSLATE_NOOP("share", "CV modifiable (Word)"), "Word (*.docx)", "cv.docx"),
+    "json-resume": (QT_TRANSLATE_NOOP("share", "JSON Resume"), "JSON (*.json)", "cv.json"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("share", text)
+
+
+class ShareView(SectionView):
+    """Profiles and the log in the list; the export buttons act on the selected profile."""
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(SHARE, service, parent)
+        box = QGroupBox(self.tr("Exporter ou imprimer"))
+        column = QVBoxLayout(box)
+        self.using_label = paragraph("")
+        column.addWidget(self.using_label)
+        self.options_button = QPushButton(
+            icon("mdi6.tune-variant"), self.tr("Ce que ce profil montre…")
+        )
+        self.options_button.clicked.connect(self.edit_options)
+        column.addWidget(self.options_button)
+        self.export_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, (label, _, _) in EXPORTS.items():
+            if name not in FORMATS:
+                continue
+            button = QPushButton(_tr(label))
+            button.setToolTip(self.tr("Voir l'aperçu, puis enregistrer ou imprimer."))
+            button.clicked.connect(lambda _=False, n=name: self.preview(n))
+            self.export_buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.share_error = error_line()
+        column.addWidget(self.share_error)
+        self.layout().addWidget(box)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_using())
+        self._update_using()
+
+    # ---- which choice --------------------------------------------------------------
+
+    def selected_profile(self) -> ShareProfile | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record = self.model.record_at(index.row())
+        return record if isinstance(record, ShareProfile) else None
+
+    def choice(self) -> ShareChoice:
+        profile = self.selected_profile()
+        if profile is not None:
+            return ShareChoice.from_profile(profile)
+        french = QLocale().language() == QLocale.Language.French
+        return ShareChoice(language="fr" if french else "en")  # the careful defaults
+
+    def _update_using(self) -> None:
+        profile = self.selected_profile()
+        if profile is None:
+            self.using_label.setText(
+                self.tr("Sans profil : tout, sauf l'adresse et la date de naissance.")
+            )
+        else:
+            self.using_label.setText(
+                self.tr("Avec le profil « %1 »%2.")
+                .replace("%1", profile.name)
+                .replace("%2", f" ({profile.audience})" if profile.audience else "")
+            )
+        self.options_button.setEnabled(profile is not None and not self._service.read_only)
+
+    def edit_options(self) -> ShareOptionsDialog | None:
+        profile = self.selected_profile()
+        if profile is None:
+            return None
+        dialog = ShareOptionsDialog(profile, self)
+
+        def save() -> None:
+            try:
+                self._service.save(dialog.profile(), is_new=False)
+            except VaultError as exc:
+                show_error(self.share_error, explain(exc))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    # ---- export ----------------------------------------------------------------------
+
+    def preview(self, format_name: str) -> PreviewDialog | Path | None:
+        """PDFs are shown page by page first; the other formats go straight to saving."""
+        self.share_error.hide()
+        choice = self.choice()
+        try:
+            data = self._service.export_bytes(format_name, choice)
+        except (VaultError, OSError) as exc:
+            show_error(self.share_error, explain(exc))
+            return None
+        if FORMATS[format_name].suffix != ".pdf":
+            return self.save(format_name, choice)
+        title = _tr(EXPORTS[format_name][0])
+        dialog = PreviewDialog(
+            data,
+            title,
+            on_save=lambda: self.save(format_name, choice, dialog),
+            on_print=lambda: self.print(format_name, data, choice, dialog),
+            parent=self,
+        )
+        dialog.open()
+        return dialog
+
+    def save(
+        self, format_name: str, choice: ShareChoice, dialog: PreviewDialog | None = None
+    ) -> Path | None:
+        _, kinds, default = EXPORTS[format_name]
+        target = dialogs.ask_save_any(
+            self, self.tr("Enregistrer sous"), str(Path.home() / default), kinds
+        )
+        if not target:
+            return None
+        path = Path(target)
+        if not path.suffix:
+            path = path.with_suffix(FORMATS[format_name].suffix)
+        try:
+            self._service.export_to(format_name, path, choice)
+        except (VaultError, OSError) as exc:
+            show_error(self.share_error, explain(exc))
+            return None
+        if dialog is not None:
+            dialog.accept()
+        return path
+
+    def print(
+        self, format_name: str, data: bytes, choice: ShareChoice, dialog: PreviewDialog | None
+    ) -> bool:
+        if not print_pdf(self, data, _tr(EXPORTS[format_name][0])):
+            return False
+        try:
+            self._service.log_printout(format_name, data, choice)
+        except VaultError as exc:
+            show_error(self.share_error, explain(exc))
+        if dialog is not None:
+            dialog.accept()
+        return True
