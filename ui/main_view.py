@@ -98,7 +98,8 @@ class MainView(QWidget):
         )
         for spec in (catalog.NETWORK, catalog.ATTESTATIONS, catalog.NOTES):
             self._add_view(spec.key, tr_section(spec.title), spec.icon, SectionView(spec, service))
-        self._add_view("share", tr_section(SHARE.title), SHARE.icon, ShareView(service))
+        self.share_view = ShareView(service)
+        self._add_view("share", tr_section(SHARE.title), SHARE.icon, self.share_view)
         self._add_view(
             "trash",
             tr_section(QT_TRANSLATE_NOOP("sections", "Corbeille")),

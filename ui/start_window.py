@@ -27,12 +27,14 @@ from .theme import apply_theme
 # What a first start does not need (the database driver, the cryptography, the
 # PDF library, icons) is imported when first used: the window shows sooner.
 if TYPE_CHECKING:
+    from exporters.share import ShareChoice
     from vault import Created, Vault
     from vault.kdf import KdfParams
 
     from .backups_dialog import BackupsDialog
     from .import_dialog import ImportDialog
     from .main_view import MainView
+    from .meeting_view import MeetingView
     from .pages.create_page import CreatePage
     from .pages.recovery_page import RecoveryPage
     from .rotate_key_dialog import RotateKeyDialog
@@ -81,6 +83,7 @@ class StartWindow(QMainWindow):
         self._create_page: CreatePage | None = None
         self._recovery_page: RecoveryPage | None = None
         self.main_view: MainView | None = None
+        self.meeting_view: MeetingView | None = None
         self._last_section = "home"
         self.language = apply_language(settings.language)
         apply_theme(settings.high_contrast)
@@ -281,6 +284,7 @@ class StartWindow(QMainWindow):
             self.main_view = MainView(self.service)
             self.main_view.lock_requested.connect(self.lock)
             self.main_view.dashboard.backup_requested.connect(self.back_up_now)
+            self.main_view.share_view.meeting_requested.connect(self.start_meeting)
             self.stack.addWidget(self.main_view)
         self.main_view.show_section(self._last_section)
         self.stack.setCurrentWidget(self.main_view)
@@ -401,10 +405,41 @@ class StartWindow(QMainWindow):
 
     # ---- locking -----------------------------------------------------------------------
 
+    def start_meeting(self, choice: ShareChoice | None = None) -> MeetingView | None:
+        """Full screen, read-only, only what the choice shows; leaving it locks the vault."""
+        from exporters.share import ShareChoice
+
+        from .meeting_view import MeetingView
+
+        if self.service is None or self.meeting_view is not None:
+            return None
+        self.meeting_view = MeetingView(self.service, choice or ShareChoice(), self)
+        self.meeting_view.finished.connect(self.lock)
+        self.stack.addWidget(self.meeting_view)
+        self.stack.setCurrentWidget(self.meeting_view)
+        # Nothing else is reachable: the menus (and their shortcuts) go away until unlocked.
+        self.menuBar().hide()
+        for action in self.menuBar().actions():
+            action.setEnabled(False)
+        self.showFullScreen()
+        return self.meeting_view
+
+    def _end_meeting(self) -> None:
+        if self.meeting_view is None:
+            return
+        self.stack.removeWidget(self.meeting_view)
+        self.meeting_view.deleteLater()
+        self.meeting_view = None
+        self.showNormal()
+        for action in self.menuBar().actions():
+            action.setEnabled(True)
+        self.menuBar().show()
+
     def lock(self, back_up: bool = False) -> None:
         """Close the vault and drop every model and widget that held personal data."""
         if self.service is None:
             return
+        self._end_meeting()
         if back_up:
             self.back_up_now()
         self.idle_lock.stop()

@@ -10,9 +10,10 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from exporters import exporting
+from exporters.career import Career, career_from
 from exporters.imports.plan import ImportPlan, ImportResult, apply, find_duplicates
 from exporters.openbadges import flow, issue
-from exporters.share import ShareChoice
+from exporters.share import ShareChoice, select
 from vault import (
     Created,
     DocumentRefused,
@@ -90,6 +91,10 @@ class VaultService(QObject):
         log = exporting.export(self._vault, format_name, target, choice)
         self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
         return log
+
+    def shared_career(self, choice: ShareChoice) -> Career:
+        """What a share choice lets out, as plain records (the meeting mode shows only this)."""
+        return select(career_from(self._vault), choice)
 
     def log_printout(self, format_name: str, data: bytes, choice: ShareChoice) -> None:
         """A printed document is shared too: it is logged like a file."""

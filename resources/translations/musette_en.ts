@@ -442,6 +442,59 @@
     </message>
 </context>
 <context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="104"/>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="109"/>
+        <source>◀ Précédent</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="112"/>
+        <source>Suivant ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="120"/>
+        <source>Contenu de la section</source>
+        <translation>Section content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="122"/>
+        <source>Notes du rendez-vous (gardées dans votre journal)</source>
+        <translation>Meeting notes (kept in your journal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="124"/>
+        <source>Notes du rendez-vous</source>
+        <translation>Meeting notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="129"/>
+        <source>Enregistrer la note</source>
+        <translation>Save the note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="132"/>
+        <source>Terminer le rendez-vous et verrouiller</source>
+        <translation>End the meeting and lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="143"/>
+        <source>Rien à montrer avec ce profil.</source>
+        <translation>Nothing to show with this profile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_view.py" line="160"/>
+        <source>Rendez-vous du %1</source>
+        <translation>Meeting on %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/export_preview.py" line="87"/>
@@ -865,32 +918,42 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="67"/>
+        <location filename="../../ui/sections/share_view.py" line="69"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="72"/>
+        <location filename="../../ui/sections/share_view.py" line="74"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="82"/>
+        <location filename="../../ui/sections/share_view.py" line="84"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="114"/>
+        <location filename="../../ui/sections/share_view.py" line="90"/>
+        <source>Mode rendez-vous…</source>
+        <translation>Meeting mode…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="94"/>
+        <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
+        <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="126"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="118"/>
+        <location filename="../../ui/sections/share_view.py" line="130"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="169"/>
+        <location filename="../../ui/sections/share_view.py" line="181"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -1057,141 +1120,141 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="132"/>
-        <location filename="../../ui/start_window.py" line="418"/>
+        <location filename="../../ui/start_window.py" line="135"/>
+        <location filename="../../ui/start_window.py" line="453"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="156"/>
+        <location filename="../../ui/start_window.py" line="159"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="157"/>
-        <location filename="../../ui/start_window.py" line="480"/>
+        <location filename="../../ui/start_window.py" line="160"/>
+        <location filename="../../ui/start_window.py" line="515"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="161"/>
+        <location filename="../../ui/start_window.py" line="164"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="165"/>
+        <location filename="../../ui/start_window.py" line="168"/>
         <source>Mon identité de signataire…</source>
         <translation>My signer identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="168"/>
+        <location filename="../../ui/start_window.py" line="171"/>
         <source>Signer une attestation…</source>
         <translation>Sign an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="171"/>
+        <location filename="../../ui/start_window.py" line="174"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="174"/>
+        <location filename="../../ui/start_window.py" line="177"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="177"/>
+        <location filename="../../ui/start_window.py" line="180"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="181"/>
-        <location filename="../../ui/start_window.py" line="485"/>
+        <location filename="../../ui/start_window.py" line="184"/>
+        <location filename="../../ui/start_window.py" line="520"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="186"/>
+        <location filename="../../ui/start_window.py" line="189"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="187"/>
+        <location filename="../../ui/start_window.py" line="190"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="190"/>
+        <location filename="../../ui/start_window.py" line="193"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="199"/>
+        <location filename="../../ui/start_window.py" line="202"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="203"/>
+        <location filename="../../ui/start_window.py" line="206"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="207"/>
+        <location filename="../../ui/start_window.py" line="210"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="209"/>
+        <location filename="../../ui/start_window.py" line="212"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="217"/>
+        <location filename="../../ui/start_window.py" line="220"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="218"/>
-        <location filename="../../ui/start_window.py" line="489"/>
+        <location filename="../../ui/start_window.py" line="221"/>
+        <location filename="../../ui/start_window.py" line="524"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="287"/>
+        <location filename="../../ui/start_window.py" line="291"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="369"/>
+        <location filename="../../ui/start_window.py" line="373"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="479"/>
+        <location filename="../../ui/start_window.py" line="514"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="481"/>
+        <location filename="../../ui/start_window.py" line="516"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="482"/>
+        <location filename="../../ui/start_window.py" line="517"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="482"/>
+        <location filename="../../ui/start_window.py" line="517"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="483"/>
+        <location filename="../../ui/start_window.py" line="518"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="484"/>
+        <location filename="../../ui/start_window.py" line="519"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -2299,12 +2362,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="52"/>
+        <location filename="../../ui/start_window.py" line="54"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="54"/>
+        <location filename="../../ui/start_window.py" line="56"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
@@ -2529,7 +2592,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="104"/>
+        <location filename="../../ui/main_view.py" line="105"/>
         <location filename="../../ui/sections/trash_view.py" line="45"/>
         <location filename="../../ui/sections/trash_view.py" line="72"/>
         <source>Corbeille</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from exporters.registry import FORMATS
@@ -62,6 +62,8 @@ def _tr(text: str) -> str:
 class ShareView(SectionView):
     """Profiles and the log in the list; the export buttons act on the selected profile."""
 
+    meeting_requested = Signal(object)  # a ShareChoice
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(SHARE, service, parent)
         box = QGroupBox(self.tr("Exporter ou imprimer"))
@@ -84,6 +86,16 @@ class ShareView(SectionView):
             self.export_buttons[name] = button
             row.addWidget(button)
         row.addStretch(1)
+        self.meeting_button = QPushButton(
+            icon("mdi6.account-tie-voice-outline"), self.tr("Mode rendez-vous…")
+        )
+        self.meeting_button.setToolTip(
+            self.tr(
+                "Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette."
+            )
+        )
+        self.meeting_button.clicked.connect(lambda: self.meeting_requested.emit(self.choice()))
+        row.addWidget(self.meeting_button)
         column.addLayout(row)
         self.share_error = error_line()
         column.addWidget(self.share_error)

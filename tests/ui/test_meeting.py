@@ -1,0 +1,61 @@
+"""Mode rendez-vous: only the profile's sections, large and read-only; notes kept; leaving locks."""
+
+from __future__ import annotations
+
+from exporters.share import ShareChoice
+from ui.start_window import StartWindow
+from vault.model import Note
+
+
+def test_the_meeting_shows_only_the_chosen_sections_and_leaving_locks(
+    unlocked: StartWindow,
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    notes_before = len(service.list(Note))
+    meeting = unlocked.start_meeting(
+        ShareChoice(sections=("experience", "skills"), audience="Conseillère CEP")
+    )
+    assert meeting is not None
+    assert meeting.sections == ["experience", "skills"]
+    assert not unlocked.menuBar().isVisible()
+    assert all(not action.isEnabled() for action in unlocked.menuBar().actions())
+    assert meeting.font().pointSizeF() > unlocked.font().pointSizeF() * 1.4
+    assert "Transports Valmont" in meeting.content.toPlainText()
+    assert meeting.content.isReadOnly()
+    meeting.next_button.click()
+    shown = meeting.content.toPlainText()
+    assert "gérer les stocks" in shown and "Transports Valmont" not in shown
+    assert not meeting.next_button.isEnabled()  # two sections only: nothing else to reach
+    assert "Corbas" not in shown and "06 12" not in meeting.content.toPlainText()
+
+    meeting.notes_edit.setPlainText(
+        "Piste : licence pro QHSE en alternance, dossier PTP avant mars."
+    )
+    meeting.leave_button.click()
+    assert unlocked.service is None  # locked
+    assert unlocked.meeting_view is None
+    assert unlocked.menuBar().isVisible()
+    assert unlocked.stack.currentWidget() is unlocked.unlock_page
+    from tests.conftest import PASSPHRASE
+
+    unlocked.unlock_page.secret_edit.setText(PASSPHRASE)
+    unlocked.unlock_page.open_button.click()
+    notes = unlocked.service.list(Note)
+    assert len(notes) == notes_before + 1
+    (kept,) = [n for n in notes if "licence pro QHSE" in n.body]
+    assert kept.title.startswith("Rendez-vous du") and kept.title.endswith("Conseillère CEP")
+
+
+def test_the_idle_lock_also_ends_the_meeting(unlocked: StartWindow) -> None:
+    unlocked.start_meeting(None)
+    unlocked.lock()
+    assert unlocked.meeting_view is None and unlocked.service is None
+
+
+def test_the_share_section_starts_the_meeting_with_its_profile(unlocked: StartWindow) -> None:
+    share = unlocked.main_view.show_section("share")
+    share.meeting_button.click()
+    assert unlocked.meeting_view is not None
+    unlocked.meeting_view.leave_button.click()
+    assert unlocked.service is None
