@@ -147,6 +147,7 @@ def run(sizes: list[int], repeat: int) -> list[Result]:
         results.extend(startup_and_unlock(folder, repeat))
         results.extend(imports(folder, repeat))
         results.extend(cv_export(folder, repeat))
+        results.extend(portfolio_export(1_000 if repeat == 1 else 10_000))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     for size in sizes:
@@ -427,10 +428,7 @@ def startup_and_unlock(folder: Path, repeat: int) -> list[Result]:
     return out
 
 
-NOT_BUILT = (
-    ("portfolio export, 10 000 items", "≤ 0.7 ms per item, off the GUI thread"),
-    ("ESCO taxonomy import and label search", "seconds; search median ≤ 5 ms"),
-)
+NOT_BUILT = (("ESCO taxonomy import and label search", "seconds; search median ≤ 5 ms"),)
 
 
 def _import_once(read: Callable[[Path], object], path: Path, target: Path) -> float:
@@ -586,6 +584,51 @@ def cv_export(folder: Path, repeat: int) -> list[Result]:
         )
     )
     return out
+
+
+def portfolio_export(size: int) -> list[Result]:
+    """A portfolio of `size` skills, each with one piece of evidence (built off the GUI thread
+    in the app; here in process). The reference draws the same lines on a raw canvas."""
+    import io
+
+    from pypdf import PdfReader
+
+    from exporters import portfolio_pdf
+    from exporters.career import Career
+    from exporters.share import ShareChoice
+    from vault.model import Experience, Person, Skill, SkillEvidence
+
+    jobs = [
+        Experience(title=f"Poste {n}", organisation="Entreprise", start_date="2019-01")
+        for n in range(50)
+    ]
+    found: list = list(jobs)
+    for n in range(size):
+        skill = Skill(label=f"Compétence numéro {n}", level=1 + n % 4)
+        found += [skill, SkillEvidence(skill_id=skill.id, record_id=jobs[n % 50].id)]
+    career = Career(Person(given_name="Camille", family_name="Durand"), tuple(found))
+    start = time.perf_counter()
+    data = portfolio_pdf.export(career, ShareChoice())
+    musette_ms = (time.perf_counter() - start) * 1000
+    lines = [
+        line
+        for page in PdfReader(io.BytesIO(data)).pages
+        for line in page.extract_text().splitlines()
+    ]
+    start = time.perf_counter()
+    _raw_canvas(lines)
+    raw_ms = (time.perf_counter() - start) * 1000
+    per_item = musette_ms / size
+    return [
+        Result(
+            f"skills portfolio PDF, {size:,} skills",
+            size,
+            musette_ms,
+            raw_ms,
+            "≤ 0.7 ms per skill",
+            per_item <= 0.7,
+        )
+    ]
 
 
 def write_report(results: list[Result], path_json: Path, path_md: Path) -> str:

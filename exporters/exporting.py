@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from vault.fileio import write_atomic
 from vault.model import Document, ExportLog, ShareProfile, SkillEvidence
 
-from .career import career_from
+from .career import Career, career_from
 from .registry import FORMATS
 
 __all__ = ["FORMATS", "UnknownProfile", "build", "choice_for", "export"]
@@ -36,6 +36,11 @@ def choice_for(vault: Vault, profile_name: str | None) -> ShareChoice:
 
 def build(vault: Vault, format_name: str, choice: ShareChoice) -> bytes:
     """The exported bytes (nothing written, nothing logged): for previews."""
+    return FORMATS[format_name].build(career_for(vault, format_name, choice), choice, None)
+
+
+def career_for(vault: Vault, format_name: str, choice: ShareChoice) -> Career:
+    """What the export will show, read from the vault (on the thread that owns it)."""
     chosen = FORMATS[format_name]
     document_ids: frozenset[str] = frozenset()
     if chosen.needs_documents:
@@ -44,8 +49,7 @@ def build(vault: Vault, format_name: str, choice: ShareChoice) -> bytes:
             frozenset(e.record_id for e in vault.list(SkillEvidence) if e.record_id in documents)
             - choice.exclude
         )
-    career = career_from(vault, document_ids=document_ids)
-    return chosen.build(select(career, choice), choice)
+    return select(career_from(vault, document_ids=document_ids), choice)
 
 
 def export(vault: Vault, format_name: str, target: Path, choice: ShareChoice) -> ExportLog:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -17,13 +18,13 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
+    TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from vault.model import (
     ATTESTED,
@@ -41,6 +42,7 @@ from vault.model import (
 from . import fonts
 from .career import Career
 from .openbadges.identity import fingerprint
+from .registry import ExportCancelled, Progress
 from .share import ShareChoice
 from .typography import for_language
 from .words import month_year, period, words
@@ -67,6 +69,7 @@ _WORDS = {
         "prepared_for": "Préparé pour : {audience}",
         "level": "Niveau : {level}",
         "esco": "Référentiel européen ESCO",
+        "unrated": "Niveau non précisé",
     },
     "en": {
         "title": "Skills portfolio",
@@ -86,27 +89,51 @@ _WORDS = {
         "prepared_for": "Prepared for: {audience}",
         "level": "Level: {level}",
         "esco": "European ESCO classification",
+        "unrated": "Level not given",
     },
 }
 
 
 class _Doc(BaseDocTemplate):
-    """Registers headings with the table of contents as they are laid out."""
+    """Numbers pages after `offset` earlier ones and notes where each heading lands."""
+
+    def __init__(
+        self,
+        *args: object,
+        offset: int = 0,
+        progress: Progress | None = None,
+        total: int = 0,
+        **kwargs: object,
+    ) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.offset = offset
+        self.headings: list[tuple[int, str, int]] = []  # (level, text, page)
+        self.progress = progress
+        self.total = total
+        self.done = 0
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        self.done += 1
+        if self.progress is not None and self.done % 50 == 0:
+            if not self.progress(min(self.done, self.total), self.total):
+                raise ExportCancelled()
         if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
             level = 0 if flowable.style.name == "h1" else 1
-            self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))
+            self.headings.append((level, flowable.getPlainText(), self.page + self.offset))
 
 
-def export(career: Career, choice: ShareChoice) -> bytes:
-    """The portfolio's bytes; PDFs chosen as evidence are appended page by page."""
+def export(career: Career, choice: ShareChoice, progress: Progress | None = None) -> bytes:
+    """The portfolio's bytes; PDFs chosen as evidence are appended page by page.
+
+    `progress(done, total)` is called as pages fill; returning False cancels.
+    """
     fonts.register()
-    return _Builder(career, choice).build()
+    return _Builder(career, choice, progress).build()
 
 
 class _Builder:
-    def __init__(self, career: Career, choice: ShareChoice) -> None:
+    def __init__(self, career: Career, choice: ShareChoice, progress: Progress | None) -> None:
+        self.progress = progress
         self.career = career
         self.choice = choice
         self.lang = choice.language
@@ -142,6 +169,10 @@ class _Builder:
             spaceAfter=2,
             keepWithNext=1,
         )
+        self.skill_style = ParagraphStyle("skill", parent=body, spaceBefore=7, leading=15)
+        self.toc1 = ParagraphStyle("toc1", parent=body, fontName=fonts.BOLD)
+        self.toc2 = ParagraphStyle("toc2", parent=body, leftIndent=14)
+        self.toc_page = ParagraphStyle("toc-page", parent=body, alignment=2)  # right-aligned
         self.cover = ParagraphStyle(
             "cover", parent=body, fontName=fonts.BOLD, fontSize=28, leading=34, textColor=ACCENT
         )
@@ -151,13 +182,40 @@ class _Builder:
         return escape(for_language(value, self.lang)).replace("\n", "<br/>")
 
     def build(self) -> bytes:
-        buffer = io.BytesIO()
-        pagesize = A4 if self.choice.paper == "A4" else LETTER
+        """Body first, in one pass (fast for 10 000 skills); then the cover and contents.
+
+        The contents page gets the page numbers the body just found: no second
+        layout of the whole body, as reportlab's multiBuild would do.
+        """
         person = self.career.person
         title = self.w["title"] + (f" — {person.display_name()}" if person else "")
+        offset = 2  # a cover and one page of contents
+        for _ in range(3):
+            self.appendix = []
+            story = [*self._skills(), *self._appendix()]
+            body, headings = self._render(story, offset, title, self.progress)
+            front, _ = self._render(self._front(headings), 0, title, None)
+            pages = _page_count(front)
+            if pages == offset:
+                break
+            offset = pages  # a very long contents list: number the body again
+        attached = [
+            self.career.contents[d.id]
+            for _, d in self.appendix
+            if d.media_type == "application/pdf"
+        ]
+        return _join([front, body, *attached], title)
+
+    def _render(
+        self, story: list[Flowable], offset: int, title: str, progress: Progress | None
+    ) -> tuple[bytes, list[tuple[int, str, int]]]:
+        buffer = io.BytesIO()
         doc = _Doc(
             buffer,
-            pagesize=pagesize,
+            offset=offset,
+            progress=progress,
+            total=len(story),
+            pagesize=A4 if self.choice.paper == "A4" else LETTER,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
             topMargin=20 * mm,
@@ -174,19 +232,18 @@ class _Builder:
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._footer)])
-        doc.multiBuild(self.story())
-        main = buffer.getvalue()
-        pdfs = [(n, d) for n, d in self.appendix if d.media_type == "application/pdf"]
-        return _append_pdfs(main, [self.career.contents[d.id] for _, d in pdfs], title)
+        doc.build(story)
+        return buffer.getvalue(), doc.headings
 
     def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        if doc.page > 1:
+        number = doc.page + getattr(doc, "offset", 0)
+        if number > 1:  # page numbers from the second page
             width, _ = doc.pagesize
             canvas.setFont(fonts.REGULAR, 9)
             canvas.setFillColor(HexColor("#555555"))
-            canvas.drawRightString(width - 20 * mm, 10 * mm, str(doc.page))
+            canvas.drawRightString(width - 20 * mm, 10 * mm, str(number))
 
-    def story(self) -> list[Flowable]:
+    def _front(self, headings: list[tuple[int, str, int]]) -> list[Flowable]:
         story: list[Flowable] = []
         person = self.career.person
         story.append(Spacer(1, 60 * mm))
@@ -202,18 +259,25 @@ class _Builder:
             line = self.w["prepared_for"].format(audience=self.choice.audience)
             story.append(Paragraph(self.text(line), self.body))
         story.append(PageBreak())
-        toc = TableOfContents()
-        toc.levelStyles = [
-            ParagraphStyle("toc1", parent=self.body, fontName=fonts.BOLD, leftIndent=0),
-            ParagraphStyle("toc2", parent=self.body, leftIndent=14),
-        ]
-        story.append(
-            Paragraph(self.text(self.w["contents"]), ParagraphStyle("contents", parent=self.h1))
-        )
-        story.append(toc)
+        contents = ParagraphStyle("contents", parent=self.h1)
+        story.append(Paragraph(self.text(self.w["contents"]), contents))
+        rows = []
+        for level, text, page in headings:
+            style = self.toc1 if level == 0 else self.toc2
+            rows.append([Paragraph(escape(text), style), Paragraph(str(page), self.toc_page)])
+        if rows:
+            table = Table(rows, colWidths=[None, 16 * mm])
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, HexColor("#cccccc")),
+                        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ]
+                )
+            )
+            story.append(table)
         story.append(PageBreak())
-        story.extend(self._skills())
-        story.extend(self._appendix())
         return story
 
     # ---- skills and evidence ------------------------------------------------------
@@ -228,30 +292,48 @@ class _Builder:
             if isinstance(record, Attestation) and record.record_id:
                 evidence[record.record_id].append((record, ""))
         out: list[Flowable] = [Paragraph(self.text(self.w["skills"]), self.h1)]
+        group = None
         for skill in skills:
-            parts: list[Flowable] = [Paragraph(self.text(skill.label), self.h2)]
-            facts = []
-            if skill.level:
-                key = (
-                    f"language{skill.level}"
-                    if skill.category == "language"
-                    else f"level{skill.level}"
-                )
-                facts.append(self.w["level"].format(level=self.w[key]))
-            if skill.esco_uri:
-                facts.append(self.w["esco"])
-            facts.append(self._provenance(skill))
-            parts.append(Paragraph(self.text(" · ".join(facts)), self.body))
-            items = evidence.get(skill.id, [])
-            if items:
-                parts.append(Paragraph(self.text(self.w["evidence"]), self.body))
-                parts.extend(
-                    Paragraph("• " + self._evidence(r, note), self.small) for r, note in items
-                )
-            else:
-                parts.append(Paragraph(self.text(self.w["no_evidence"]), self.small))
-            out.append(KeepTogether(parts))
+            # Contents list groups (languages, then each level), not 10 000 skills.
+            key = ("language", 0) if skill.category == "language" else ("level", skill.level or 0)
+            if key != group:
+                group = key
+                out.append(Paragraph(self.text(self._group_title(key)), self.h2))
+            out.append(self._skill(skill, evidence.get(skill.id, [])))
         return out
+
+    def _group_title(self, key: tuple[str, int]) -> str:
+        kind, level = key
+        if kind == "language":
+            return self.w["languages"]
+        return self.w[f"level{level}"] if level else self.w["unrated"]
+
+    def _skill(self, skill: Skill, items: list[tuple[Record, str]]) -> Flowable:
+        """One skill as one block of plain lines: its name, facts, then its evidence."""
+        facts = []
+        if skill.level:
+            prefix = "language" if skill.category == "language" else "level"
+            facts.append(self.w["level"].format(level=self.w[f"{prefix}{skill.level}"]))
+        if skill.esco_uri:
+            facts.append(self.w["esco"])
+        facts.append(self._provenance(skill))
+        lines: list[_Line] = [
+            _Line(fonts.BOLD, 12, _TEXT, for_language(skill.label, self.lang), 0),
+            _Line(fonts.REGULAR, 10.5, _TEXT, for_language(" · ".join(facts), self.lang), 0),
+        ]
+        if items:
+            lines.append(
+                _Line(fonts.REGULAR, 10.5, _TEXT, for_language(self.w["evidence"], self.lang), 0)
+            )
+            lines.extend(
+                _Line(fonts.REGULAR, 9.5, _GREY, "• " + self._evidence(r, note), 10)
+                for r, note in items
+            )
+        else:
+            lines.append(
+                _Line(fonts.REGULAR, 9.5, _GREY, for_language(self.w["no_evidence"], self.lang), 10)
+            )
+        return _Block(lines)
 
     def _provenance(self, record: Record) -> str:
         kind = record.provenance.kind
@@ -296,8 +378,8 @@ class _Builder:
             return self._attestation(record)
         else:
             line = record.display_name()
-        text = self.text(line + (f" ({note})" if note else ""))
-        return f"{text} <font color='#555555'>[{escape(self._provenance(record))}]</font>"
+        plain = line + (f" ({note})" if note else "")
+        return for_language(f"{plain} [{self._provenance(record)}]", self.lang)
 
     def _attestation(self, attestation: Attestation) -> str:
         badge = json.loads(attestation.extra).get("badge", {})
@@ -310,7 +392,7 @@ class _Builder:
         if attestation.issuer_fingerprint.startswith("did:key:"):
             digits = fingerprint(attestation.issuer_fingerprint)
             parts.append(self.w["fingerprint"].format(digits=digits))
-        return self.text(" — ".join(p for p in parts if p))
+        return for_language(" — ".join(p for p in parts if p), self.lang)
 
     # ---- appendix -----------------------------------------------------------------
 
@@ -365,20 +447,75 @@ def _clean_image(data: bytes) -> Flowable | None:
     return Image(out, width=width * scale, height=height * scale)
 
 
-def _append_pdfs(main: bytes, pdfs: list[bytes], title: str) -> bytes:
-    """The portfolio followed by each appended PDF, page by page, metadata set by us only."""
-    if not pdfs:
-        return main
+_TEXT = HexColor("#000000")
+_GREY = HexColor("#333333")
+
+
+@dataclass(frozen=True)
+class _Line:
+    font: str
+    size: float
+    colour: Color
+    text: str
+    indent: float
+
+
+class _Block(Flowable):
+    """Plain lines drawn straight on the canvas, wrapped to the width, never split.
+
+    A Paragraph parses markup; 10 000 skills do not need it, and this is
+    several times faster while staying real, extractable text.
+    """
+
+    def __init__(self, lines: list[_Line]) -> None:
+        super().__init__()
+        self.lines = lines
+        self.laid: list[tuple[_Line, str]] = []
+        self.spaceBefore = 7
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        from reportlab.lib.utils import simpleSplit
+
+        self.laid = [
+            (line, piece)
+            for line in self.lines
+            for piece in simpleSplit(line.text, line.font, line.size, available_width - line.indent)
+            or [""]
+        ]
+        self.width = available_width
+        self.height = sum(line.size * 1.35 for line, _ in self.laid)
+        return available_width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for line, piece in self.laid:
+            y -= line.size * 1.35
+            self.canv.setFont(line.font, line.size)
+            self.canv.setFillColor(line.colour)
+            self.canv.drawString(line.indent, y + line.size * 0.3, piece)
+
+
+def _page_count(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _join(parts: list[bytes], title: str) -> bytes:
+    """The parts one after the other, page by page; metadata set by us only.
+
+    A damaged attached PDF is left out rather than spoiling the portfolio.
+    """
     from pypdf import PdfReader, PdfWriter
     from pypdf.errors import PdfReadError
 
     writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(main)))
-    for data in pdfs:
+    for number, data in enumerate(parts):
         try:
             writer.append(PdfReader(io.BytesIO(data)))
         except (PdfReadError, ValueError, KeyError, OSError):
-            continue  # a damaged attachment is left out rather than spoiling the portfolio
+            if number < 2:
+                raise  # our own pages must be there
     writer.add_metadata({"/Title": title, "/Producer": "Musette", "/Creator": "Musette"})
     out = io.BytesIO()
     writer.write(out)

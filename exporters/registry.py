@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from .career import Career
 from .share import ShareChoice
 
-Builder = Callable[[Career, ShareChoice], bytes]
+# progress(done, total) -> False to cancel (raises ExportCancelled); used by long exports.
+Progress = Callable[[int, int], bool]
+Builder = Callable[[Career, ShareChoice, Progress | None], bytes]
+
+
+class ExportCancelled(Exception):
+    """The person cancelled a long export; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -19,31 +25,31 @@ class Format:
     needs_documents: bool = False  # the bytes of documents given as evidence
 
 
-def _cv(career: Career, choice: ShareChoice) -> bytes:
+def _cv(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
     from . import cv_pdf
 
     return cv_pdf.export(career, choice)
 
 
-def _portfolio(career: Career, choice: ShareChoice) -> bytes:
+def _portfolio(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
     from . import portfolio_pdf
 
-    return portfolio_pdf.export(career, choice)
+    return portfolio_pdf.export(career, choice, progress)
 
 
-def _brief(career: Career, choice: ShareChoice) -> bytes:
+def _brief(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
     from . import brief_pdf
 
     return brief_pdf.export(career, choice)
 
 
-def _docx(career: Career, choice: ShareChoice) -> bytes:
+def _docx(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
     from . import cv_docx
 
     return cv_docx.export(career, choice)
 
 
-def _json_resume(career: Career, choice: ShareChoice) -> bytes:
+def _json_resume(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
     from . import json_resume
 
     return json_resume.export(career)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 NBSP = "\u00a0"  # Atkinson Hyperlegible has no U+202F: the ordinary no-break space it is
@@ -13,6 +14,7 @@ _AMOUNT_EURO = re.compile(r"(\d)[ \u202f]*€")
 _URL = re.compile(r"\w+://\S+|\S+@\S+")
 
 
+@functools.lru_cache(maxsize=4096)  # a portfolio repeats the same job on many skills
 def french(text: str) -> str:
     """'Compétences : Excel!' -> 'Compétences\u00a0: Excel\u00a0!'; « », € and 1 200 too.
 

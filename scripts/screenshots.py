@@ -172,9 +172,11 @@ def main() -> None:
     for _ in range(3):
         app.processEvents()
     shoot("38-share")
-    preview = share.preview("cv")
-    for _ in range(3):
+    worker = share.preview("cv")
+    worker.wait()
+    for _ in range(5):
         app.processEvents()
+    preview = share.preview_dialog
     preview.grab().save(str(args.out / f"39-share-preview-{suffix}.png"))
     preview.close()
     window.close()

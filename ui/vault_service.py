@@ -92,6 +92,10 @@ class VaultService(QObject):
         self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
         return log
 
+    def career_for(self, format_name: str, choice: ShareChoice) -> Career:
+        """What an export will show, as plain records (read here, built on a worker)."""
+        return exporting.career_for(self._vault, format_name, choice)
+
     def shared_career(self, choice: ShareChoice) -> Career:
         """What a share choice lets out, as plain records (the meeting mode shows only this)."""
         return select(career_from(self._vault), choice)

@@ -497,27 +497,27 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="87"/>
+        <location filename="../../ui/export_preview.py" line="88"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="98"/>
+        <location filename="../../ui/export_preview.py" line="99"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="106"/>
+        <location filename="../../ui/export_preview.py" line="107"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="108"/>
+        <location filename="../../ui/export_preview.py" line="109"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="110"/>
+        <location filename="../../ui/export_preview.py" line="111"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -918,42 +918,52 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="69"/>
+        <location filename="../../ui/sections/share_view.py" line="79"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="74"/>
+        <location filename="../../ui/sections/share_view.py" line="84"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="84"/>
+        <location filename="../../ui/sections/share_view.py" line="94"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="90"/>
+        <location filename="../../ui/sections/share_view.py" line="100"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="94"/>
+        <location filename="../../ui/sections/share_view.py" line="104"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="126"/>
+        <location filename="../../ui/sections/share_view.py" line="136"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="130"/>
+        <location filename="../../ui/sections/share_view.py" line="140"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="181"/>
+        <location filename="../../ui/sections/share_view.py" line="178"/>
+        <source>Préparation de « %1 »…</source>
+        <translation>Preparing “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="179"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="211"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -2704,17 +2714,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="26"/>
+        <location filename="../../ui/sections/share_view.py" line="34"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="30"/>
+        <location filename="../../ui/sections/share_view.py" line="38"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="34"/>
+        <location filename="../../ui/sections/share_view.py" line="42"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
@@ -2732,27 +2742,27 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="42"/>
+        <location filename="../../ui/sections/share_view.py" line="50"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="44"/>
+        <location filename="../../ui/sections/share_view.py" line="52"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="49"/>
+        <location filename="../../ui/sections/share_view.py" line="57"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="53"/>
+        <location filename="../../ui/sections/share_view.py" line="61"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="54"/>
+        <location filename="../../ui/sections/share_view.py" line="62"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>

@@ -16,6 +16,14 @@ from ui.start_window import StartWindow
 from vault.model import ExportLog, ShareProfile
 
 
+def _previewed(qtbot, view: ShareView, format_name: str):  # type: ignore[no-untyped-def]
+    """Start the export on its worker and wait for the preview."""
+    worker = view.preview(format_name)
+    assert worker is not None
+    qtbot.waitUntil(lambda: view.preview_dialog is not None, timeout=30_000)
+    return view.preview_dialog
+
+
 def _share(window: StartWindow) -> ShareView:
     view = window.main_view.show_section("share")
     assert isinstance(view, ShareView)
@@ -23,7 +31,10 @@ def _share(window: StartWindow) -> ShareView:
 
 
 def test_a_profile_its_options_a_preview_and_a_saved_cv(
-    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked: StartWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     service = unlocked.service
     assert service is not None
@@ -46,8 +57,8 @@ def test_a_profile_its_options_a_preview_and_a_saved_cv(
     assert "phone" in json.loads(stored.options)["hide"]
 
     view.select_record(profile.id)
-    preview = view.preview("cv")
-    assert preview is not None and len(preview.page_labels) >= 1
+    preview = _previewed(qtbot, view, "cv")
+    assert len(preview.page_labels) >= 1
     target = tmp_path / "cv-societe-x.pdf"
     monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(target))
     preview.save_button.click()
@@ -58,7 +69,10 @@ def test_a_profile_its_options_a_preview_and_a_saved_cv(
 
 
 def test_printing_sends_every_page_to_the_printer(
-    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked: StartWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -71,7 +85,7 @@ def test_printing_sends_every_page_to_the_printer(
 
     monkeypatch.setattr(dialogs, "ask_printer", to_file)
     view = _share(unlocked)
-    preview = view.preview("portfolio")
+    preview = _previewed(qtbot, view, "portfolio")
     expected = len(preview.page_labels)
     preview.print_button.click()
     assert len(PdfReader(str(printed)).pages) == expected
@@ -80,13 +94,15 @@ def test_printing_sends_every_page_to_the_printer(
 
 
 def test_a_cancelled_print_or_save_changes_nothing(
-    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked: StartWindow,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     service = unlocked.service
     monkeypatch.setattr(dialogs, "ask_printer", lambda *args: False)
     monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: "")
     view = _share(unlocked)
-    preview = view.preview("brief")
+    preview = _previewed(qtbot, view, "brief")
     preview.print_button.click()
     preview.save_button.click()
     assert service.list(ExportLog) == []
@@ -102,3 +118,20 @@ def test_word_and_json_resume_are_saved_without_a_preview(
     saved = view.preview("docx")
     assert saved == folder / "cv.docx" and saved.exists()
     assert list(fingerprint(folder)) == ["cv.docx"]  # and no temporary file beside it
+
+
+def test_a_long_portfolio_can_be_cancelled_while_it_is_built(
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked: StartWindow,
+) -> None:
+    from vault.model import Skill
+
+    service = unlocked.service
+    for n in range(300):  # pages enough for the cancel to land while it is being built
+        service.save(Skill(label=f"Compétence {n}"), is_new=True)
+    view = _share(unlocked)
+    worker = view.preview("portfolio")
+    with qtbot.waitSignal(worker.cancelled, timeout=30_000):
+        worker.cancel()
+    assert view.preview_dialog is None
+    assert service.list(ExportLog) == []

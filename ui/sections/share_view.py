@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exporters.registry import FORMATS
 from exporters.share import ShareChoice
@@ -15,6 +22,7 @@ from vault.model import ExportLog, ShareProfile
 from .. import dialogs
 from ..error_text import explain
 from ..export_preview import PreviewDialog, print_pdf
+from ..export_worker import ExportWorker
 from ..icons import icon
 from ..pages.common import error_line, paragraph, show_error
 from ..share_options_dialog import ShareOptionsDialog
@@ -66,6 +74,8 @@ class ShareView(SectionView):
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(SHARE, service, parent)
+        self.preview_dialog: PreviewDialog | None = None
+        self._worker: ExportWorker | None = None
         box = QGroupBox(self.tr("Exporter ou imprimer"))
         column = QVBoxLayout(box)
         self.using_label = paragraph("")
@@ -151,27 +161,47 @@ class ShareView(SectionView):
 
     # ---- export ----------------------------------------------------------------------
 
-    def preview(self, format_name: str) -> PreviewDialog | Path | None:
-        """PDFs are shown page by page first; the other formats go straight to saving."""
+    def preview(self, format_name: str) -> ExportWorker | Path | None:
+        """PDFs are built on a worker (progress, cancel), then shown page by page; others saved."""
         self.share_error.hide()
+        self.preview_dialog = None
         choice = self.choice()
+        if FORMATS[format_name].suffix != ".pdf":
+            return self.save(format_name, choice)
         try:
-            data = self._service.export_bytes(format_name, choice)
+            career = self._service.career_for(format_name, choice)
         except (VaultError, OSError) as exc:
             show_error(self.share_error, explain(exc))
             return None
-        if FORMATS[format_name].suffix != ".pdf":
-            return self.save(format_name, choice)
-        title = _tr(EXPORTS[format_name][0])
+        worker = ExportWorker(format_name, career, choice)
+        progress = QProgressDialog(
+            self.tr("Préparation de « %1 »…").replace("%1", _tr(EXPORTS[format_name][0])),
+            self.tr("Annuler"),
+            0,
+            100,
+            self,
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # no flash for a one-page CV
+        worker.progressed.connect(progress.setValue)
+        progress.canceled.connect(worker.cancel)
+        worker.built.connect(lambda data: self._show_preview(format_name, data, choice))
+        worker.failed.connect(lambda text: show_error(self.share_error, text))
+        worker.finished.connect(progress.reset)
+        self._worker = worker
+        worker.start()
+        return worker
+
+    def _show_preview(self, format_name: str, data: bytes, choice: ShareChoice) -> None:
         dialog = PreviewDialog(
             data,
-            title,
+            _tr(EXPORTS[format_name][0]),
             on_save=lambda: self.save(format_name, choice, dialog),
             on_print=lambda: self.print(format_name, data, choice, dialog),
             parent=self,
         )
+        self.preview_dialog = dialog
         dialog.open()
-        return dialog
 
     def save(
         self, format_name: str, choice: ShareChoice, dialog: PreviewDialog | None = None
