@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from vault.model import Attestation, Certification, Education, Experience, Record, Skill
 
-from . import fonts
+from . import fonts, images
 from .career import Career
 from .share import ShareChoice
 from .typography import for_language
@@ -159,15 +159,32 @@ class _Builder:
         person = self.career.person
         if person is None:
             return []
-        out: list[Flowable] = [Paragraph(self.text(person.display_name()), self.name)]
+        block: list[Flowable] = [Paragraph(self.text(person.display_name()), self.name)]
         if person.headline:
-            out.append(Paragraph(self.text(person.headline), self.headline))
+            block.append(Paragraph(self.text(person.headline), self.headline))
         place = " ".join(p for p in (person.postcode, person.city) if p)
         contact = [person.email, person.phone, person.address, place]
         line = " · ".join(self.text(p) for p in contact if p)
         if line:
-            out.append(Spacer(1, 3))
-            out.append(Paragraph(line, self.small))
+            block.append(Spacer(1, 3))
+            block.append(Paragraph(line, self.small))
+        out: list[Flowable] = block
+        photo = self.career.contents.get(person.photo_document_id)
+        # The photo only on the designed template: recruitment software ignores it anyway.
+        if photo and self.look.band:
+            picture = images.fitted(photo, 28 * mm, 36 * mm)
+            if picture is not None:
+                table = Table([[block, picture]], colWidths=[None, 32 * mm])
+                table.setStyle(
+                    TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                        ]
+                    )
+                )
+                out = [table]
         if person.summary and "summary" in self.choice.sections:
             out.append(Paragraph(self.text(self.w["summary"]), self.heading))
             out.append(_Rule(self.look.rule))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault.fileio import write_atomic
-from vault.model import Document, ExportLog, ShareProfile, SkillEvidence
+from vault.model import Document, ExportLog, Person, ShareProfile, SkillEvidence
 
 from .career import Career, career_from
 from .registry import FORMATS
@@ -49,6 +49,14 @@ def career_for(vault: Vault, format_name: str, choice: ShareChoice) -> Career:
             frozenset(e.record_id for e in vault.list(SkillEvidence) if e.record_id in documents)
             - choice.exclude
         )
+    people = vault.list(Person)
+    if (
+        people
+        and people[0].photo_document_id
+        and "photo" not in choice.hide
+        and not choice.anonymise
+    ):
+        document_ids |= {people[0].photo_document_id}
     return select(career_from(vault, document_ids=document_ids), choice)
 
 

@@ -17,7 +17,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    Image,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -39,7 +38,7 @@ from vault.model import (
     SkillEvidence,
 )
 
-from . import fonts
+from . import fonts, images
 from .career import Career
 from .openbadges.identity import fingerprint
 from .registry import ExportCancelled, Progress
@@ -48,7 +47,6 @@ from .typography import for_language
 from .words import month_year, period, words
 
 ACCENT = HexColor("#1d4f91")
-MAX_IMAGE_PIXELS = 40_000_000
 
 _WORDS = {
     "fr": {
@@ -420,31 +418,12 @@ class _Builder:
 
 
 def _clean_image(data: bytes) -> Flowable | None:
-    """The image re-encoded as PNG, so no EXIF (place, camera, date) goes along; fitted to A5."""
-    import warnings
-
-    from PIL import Image as PILImage
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-        try:
-            with PILImage.open(io.BytesIO(data), formats=["PNG", "JPEG"]) as source:
-                if source.width * source.height > MAX_IMAGE_PIXELS:
-                    return None
-                pixels = source.convert("RGB")
-        except (
-            OSError,
-            ValueError,
-            PILImage.DecompressionBombWarning,
-            PILImage.DecompressionBombError,
-        ):
-            return None
-    out = io.BytesIO()
-    pixels.save(out, format="PNG", optimize=False)
-    out.seek(0)
-    width, height = pixels.size
-    scale = min(150 * mm / width, 180 * mm / height, 1.0 * mm * 0.35)
-    return Image(out, width=width * scale, height=height * scale)
+    """The picture without its EXIF, at most 150 × 180 mm and about 0.35 mm a pixel."""
+    cleaned = images.clean_png(data)
+    if cleaned is None:
+        return None
+    _, width, height = cleaned
+    return images.fitted(data, min(150 * mm, width * 0.35 * mm), min(180 * mm, height * 0.35 * mm))
 
 
 _TEXT = HexColor("#000000")
