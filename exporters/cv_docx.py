@@ -35,7 +35,7 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     normal.font.size = Pt(10.5)
     person = career.person
     if person is not None:
-        doc.add_heading(t(person.display_name()), level=0)
+        doc.add_heading(t(person.display_name() or w["anonymous"]), level=0)
         if person.headline:
             doc.add_paragraph(t(person.headline))
         place = " ".join(p for p in (person.postcode, person.city) if p)

@@ -92,7 +92,8 @@ class _Builder:
         buffer = io.BytesIO()
         pagesize = A4 if self.choice.paper == "A4" else LETTER
         person = self.career.person
-        title = f"{person.display_name()} — {self.w['cv']}" if person else self.w["cv"]
+        name = person.display_name() if person else ""
+        title = f"{name} — {self.w['cv']}" if name else self.w["cv"]
         doc = BaseDocTemplate(
             buffer,
             pagesize=pagesize,
@@ -159,7 +160,8 @@ class _Builder:
         person = self.career.person
         if person is None:
             return []
-        block: list[Flowable] = [Paragraph(self.text(person.display_name()), self.name)]
+        name = person.display_name() or self.w["anonymous"]
+        block: list[Flowable] = [Paragraph(self.text(name), self.name)]
         if person.headline:
             block.append(Paragraph(self.text(person.headline), self.headline))
         place = " ".join(p for p in (person.postcode, person.city) if p)

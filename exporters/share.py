@@ -10,8 +10,10 @@ from typing import Any
 from vault.model import (
     Attestation,
     Certification,
+    Contact,
     Education,
     Experience,
+    Note,
     Person,
     Record,
     ShareProfile,
@@ -105,12 +107,25 @@ def select(career: Career, choice: ShareChoice) -> Career:
         if "summary" not in choice.sections:
             blank["summary"] = ""
         if choice.anonymise:
-            blank.update(address="", postcode="", birth_date="", phone="", email="")
+            # A French « CV anonyme »: no name, no contact, no photo, no age.
+            blank.update(
+                given_name="",
+                family_name="",
+                preferred_name="",
+                address="",
+                postcode="",
+                birth_date="",
+                phone="",
+                email="",
+                photo_document_id="",
+            )
         person = dataclasses.replace(person, **blank)
     kept: list[Record] = []
     for record in career.records:
         if record.id in choice.exclude or not _wanted(record, choice.sections):
             continue
+        if choice.anonymise and isinstance(record, Contact | Note):
+            continue  # references and notes name people
         if choice.anonymise and isinstance(record, Experience) and record.anonymise:
             record = dataclasses.replace(
                 record, organisation=ANONYMOUS_EMPLOYER.get(choice.language, "…")

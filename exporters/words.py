@@ -26,6 +26,7 @@ WORDS: dict[str, dict[str, str]] = {
         "language4": "Langue maternelle ou bilingue",
         "cv": "CV",
         "since": "depuis",
+        "anonymous": "Candidature anonyme",
     },
     "en": {
         "summary": "Profile",
@@ -50,6 +51,7 @@ WORDS: dict[str, dict[str, str]] = {
         "language4": "Native or bilingual",
         "cv": "CV",
         "since": "since",
+        "anonymous": "Anonymous application",
     },
 }
 

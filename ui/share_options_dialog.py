@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -50,7 +52,13 @@ def _tr(text: str) -> str:
 class ShareOptionsDialog(QDialog):
     """Edits what a profile lets out; `profile()` gives the updated record on accept."""
 
-    def __init__(self, profile: ShareProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile: ShareProfile,
+        items: list[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`items`: (record id, "Kind — name") for what can be left out one by one."""
         super().__init__(parent)
         self._profile = profile
         choice = ShareChoice.from_profile(profile)
@@ -79,6 +87,20 @@ class ShareOptionsDialog(QDialog):
             box.setChecked(key in choice.hide)
             self.hide_boxes[key] = box
             layout.addWidget(box)
+        layout.addWidget(
+            QLabel(self.tr("Fiches à inclure (décochez ce qui ne regarde pas ce destinataire)"))
+        )
+        self.item_list = QListWidget()
+        self.item_list.setAccessibleName(self.tr("Fiches à inclure"))
+        self.item_list.setMaximumHeight(160)
+        for record_id, label in items or []:
+            entry = QListWidgetItem(label)
+            entry.setData(Qt.ItemDataRole.UserRole, record_id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = record_id not in choice.exclude
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.item_list.addItem(entry)
+        layout.addWidget(self.item_list)
         self.anonymise_box = QCheckBox(
             self.tr(
                 "Version anonyme : sans coordonnées, et sans le nom des employeurs que j'ai marqués"
@@ -114,6 +136,11 @@ class ShareOptionsDialog(QDialog):
             anonymise=self.anonymise_box.isChecked(),
             paper=str(self.paper_combo.currentData()),
             questions=self.questions_edit.toPlainText().strip(),
+            exclude=frozenset(
+                str(entry.data(Qt.ItemDataRole.UserRole))
+                for entry in (self.item_list.item(n) for n in range(self.item_list.count()))
+                if entry.checkState() != Qt.CheckState.Checked
+            ),
         )
 
     def profile(self) -> ShareProfile:

@@ -869,48 +869,58 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareOptionsDialog</name>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="57"/>
+        <location filename="../../ui/share_options_dialog.py" line="65"/>
         <source>Ce que ce profil montre</source>
         <translation>What this profile shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="59"/>
+        <location filename="../../ui/share_options_dialog.py" line="67"/>
         <source>Ce que « %1 » montre</source>
         <translation>What “%1” shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="63"/>
+        <location filename="../../ui/share_options_dialog.py" line="71"/>
         <source>Ce qui est décoché ne sort pas de votre musette : il n&apos;apparaît nulle part dans le fichier exporté, pas même caché.</source>
         <translation>What is unticked does not leave your Musette: it appears nowhere in the exported file, not even hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="84"/>
+        <location filename="../../ui/share_options_dialog.py" line="91"/>
+        <source>Fiches à inclure (décochez ce qui ne regarde pas ce destinataire)</source>
+        <translation>Records to include (untick what is none of this recipient’s business)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="94"/>
+        <source>Fiches à inclure</source>
+        <translation>Records to include</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="106"/>
         <source>Version anonyme : sans coordonnées, et sans le nom des employeurs que j&apos;ai marqués</source>
         <translation>Anonymous version: no contact details, and no names of the employers I marked</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="90"/>
+        <location filename="../../ui/share_options_dialog.py" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="91"/>
+        <location filename="../../ui/share_options_dialog.py" line="113"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="93"/>
-        <location filename="../../ui/share_options_dialog.py" line="94"/>
+        <location filename="../../ui/share_options_dialog.py" line="115"/>
+        <location filename="../../ui/share_options_dialog.py" line="116"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="96"/>
+        <location filename="../../ui/share_options_dialog.py" line="118"/>
         <source>Mes questions pour le rendez-vous (une par ligne)</source>
         <translation>My questions for the meeting (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="98"/>
+        <location filename="../../ui/share_options_dialog.py" line="120"/>
         <source>Mes questions pour le rendez-vous</source>
         <translation>My questions for the meeting</translation>
     </message>
@@ -918,52 +928,52 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="79"/>
+        <location filename="../../ui/sections/share_view.py" line="80"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="84"/>
+        <location filename="../../ui/sections/share_view.py" line="85"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="94"/>
+        <location filename="../../ui/sections/share_view.py" line="95"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="100"/>
+        <location filename="../../ui/sections/share_view.py" line="101"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="104"/>
+        <location filename="../../ui/sections/share_view.py" line="105"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="136"/>
+        <location filename="../../ui/sections/share_view.py" line="137"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="140"/>
+        <location filename="../../ui/sections/share_view.py" line="141"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="178"/>
+        <location filename="../../ui/sections/share_view.py" line="184"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="179"/>
+        <location filename="../../ui/sections/share_view.py" line="185"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="211"/>
+        <location filename="../../ui/sections/share_view.py" line="217"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -2714,17 +2724,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="34"/>
+        <location filename="../../ui/sections/share_view.py" line="35"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="38"/>
+        <location filename="../../ui/sections/share_view.py" line="39"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="42"/>
+        <location filename="../../ui/sections/share_view.py" line="43"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
@@ -2742,97 +2752,97 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="50"/>
+        <location filename="../../ui/sections/share_view.py" line="51"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="52"/>
+        <location filename="../../ui/sections/share_view.py" line="53"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="57"/>
+        <location filename="../../ui/sections/share_view.py" line="58"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="61"/>
+        <location filename="../../ui/sections/share_view.py" line="62"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="62"/>
+        <location filename="../../ui/sections/share_view.py" line="63"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="27"/>
+        <location filename="../../ui/share_options_dialog.py" line="29"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="28"/>
+        <location filename="../../ui/share_options_dialog.py" line="30"/>
         <source>Expérience professionnelle</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="29"/>
+        <location filename="../../ui/share_options_dialog.py" line="31"/>
         <source>Formation</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="30"/>
+        <location filename="../../ui/share_options_dialog.py" line="32"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="31"/>
+        <location filename="../../ui/share_options_dialog.py" line="33"/>
         <source>Compétences</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="32"/>
+        <location filename="../../ui/share_options_dialog.py" line="34"/>
         <source>Langues</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="33"/>
+        <location filename="../../ui/share_options_dialog.py" line="35"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="34"/>
+        <location filename="../../ui/share_options_dialog.py" line="36"/>
         <source>Projets personnels</source>
         <translation>Personal projects</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="35"/>
+        <location filename="../../ui/share_options_dialog.py" line="37"/>
         <source>Attestations signées</source>
         <translation>Signed attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="38"/>
+        <location filename="../../ui/share_options_dialog.py" line="40"/>
         <source>Masquer l&apos;adresse</source>
         <translation>Hide the address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="39"/>
+        <location filename="../../ui/share_options_dialog.py" line="41"/>
         <source>Masquer la date de naissance</source>
         <translation>Hide the date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="40"/>
+        <location filename="../../ui/share_options_dialog.py" line="42"/>
         <source>Masquer le téléphone</source>
         <translation>Hide the phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="41"/>
+        <location filename="../../ui/share_options_dialog.py" line="43"/>
         <source>Masquer l&apos;adresse électronique</source>
         <translation>Hide the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="42"/>
+        <location filename="../../ui/share_options_dialog.py" line="44"/>
         <source>Masquer la photo</source>
         <translation>Hide the photo</translation>
     </message>

@@ -51,6 +51,14 @@ def test_a_profile_its_options_a_preview_and_a_saved_cv(
     assert options is not None
     options.section_boxes["skills"].setChecked(False)
     options.hide_boxes["phone"].setChecked(True)
+    from PySide6.QtCore import Qt
+
+    logisud = next(
+        options.item_list.item(n)
+        for n in range(options.item_list.count())
+        if "LogiSud" in options.item_list.item(n).text()
+    )
+    logisud.setCheckState(Qt.CheckState.Unchecked)
     options.accept()
     stored = service.get(ShareProfile, profile.id)
     assert "skills" not in json.loads(stored.sections)
@@ -64,6 +72,7 @@ def test_a_profile_its_options_a_preview_and_a_saved_cv(
     preview.save_button.click()
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "Sophie Lefèvre" in text and "Compétences" not in text and "06 12" not in text
+    assert "LogiSud" not in text and "Transports Valmont" in text
     (log,) = service.list(ExportLog)
     assert (log.format, log.audience, log.file_name) == ("cv", "Société X", "cv-societe-x.pdf")
 

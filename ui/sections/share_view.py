@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from exporters.registry import FORMATS
 from exporters.share import ShareChoice
 from vault import VaultError
-from vault.model import ExportLog, ShareProfile
+from vault.model import Certification, Education, Experience, ExportLog, ShareProfile, Skill
 
 from .. import dialogs
 from ..error_text import explain
@@ -25,6 +25,7 @@ from ..export_preview import PreviewDialog, print_pdf
 from ..export_worker import ExportWorker
 from ..icons import icon
 from ..pages.common import error_line, paragraph, show_error
+from ..record_text import details, kind_label, title
 from ..share_options_dialog import ShareOptionsDialog
 from ..vault_service import VaultService
 from .section_view import SectionSpec, SectionView
@@ -147,7 +148,12 @@ class ShareView(SectionView):
         profile = self.selected_profile()
         if profile is None:
             return None
-        dialog = ShareOptionsDialog(profile, self)
+        items = [
+            (record.id, f"{kind_label(type(record))} — {title(record)} · {details(record)}")
+            for cls in (Experience, Education, Certification, Skill)
+            for record in self._service.list(cls)
+        ]
+        dialog = ShareOptionsDialog(profile, items, self)
 
         def save() -> None:
             try:
