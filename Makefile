@@ -16,9 +16,14 @@ $(INSTALLED): pyproject.toml musette_desktop/__init__.py
 	touch $(INSTALLED)
 
 # System packages first: on Debian even `python3 -m venv` may need one.
+ESCO := ../shared/data/esco
+
 run:
 	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh run
 	@$(MAKE) --no-print-directory $(INSTALLED) translations
+	@# The ESCO taxonomy, once, when its files are beside the checkout (else free-text skills).
+	@if [ -d $(ESCO) ] && [ ! -e "$${MUSETTE_TAXONOMY:-$${XDG_DATA_HOME:-$$HOME/.local/share}/Musette/esco.sqlite}" ]; then \
+		$(VENV)/bin/musette taxonomy import $(ESCO); fi
 	$(VENV)/bin/musette
 
 test:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from vault.model import RECORD_TYPES, Person, Record, Signer
+from vault.model import RECORD_TYPES, Person, Record, Signer, Skill
 
 if TYPE_CHECKING:
     from vault.vault import Vault
@@ -18,6 +18,11 @@ class Career:
     person: Person | None
     records: tuple[Record, ...]
     contents: dict[str, bytes] = field(default_factory=dict)  # document id -> bytes, when asked
+    # ESCO URI -> label in the export's language, for skills still named as ESCO names them.
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def skill_label(self, skill: Skill) -> str:
+        return self.labels.get(skill.esco_uri, skill.label) if skill.esco_uri else skill.label
 
     def by_id(self) -> dict[str, Record]:
         return {record.id: record for record in self.records}

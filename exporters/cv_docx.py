@@ -89,13 +89,13 @@ def export(career: Career, choice: ShareChoice) -> bytes:
         doc.add_heading(w["skills"], level=1)
         for skill in sorted(skills, key=lambda s: (-(s.level or 0), s.label.casefold())):
             level = f" — {w[f'level{skill.level}']}" if skill.level else ""
-            doc.add_paragraph(t(skill.label) + level, style="List Bullet")
+            doc.add_paragraph(t(career.skill_label(skill)) + level, style="List Bullet")
     spoken = [r for r in career.records if isinstance(r, Skill) and r.category == "language"]
     if "languages" in choice.sections and spoken:
         doc.add_heading(w["languages"], level=1)
         for s in sorted(spoken, key=lambda s: (-(s.level or 0), s.label.casefold())):
             level = f" — {w[f'language{s.level}']}" if s.level else ""
-            doc.add_paragraph(t(s.label) + level, style="List Bullet")
+            doc.add_paragraph(t(career.skill_label(s)) + level, style="List Bullet")
     experiences("volunteering", ("volunteering",), True)
     experiences("projects", ("personal",), True)
 

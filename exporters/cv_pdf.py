@@ -265,7 +265,7 @@ class _Builder:
         skills = [r for r in self._of(Skill) if isinstance(r, Skill) and r.category != "language"]
         groups: dict[int, list[str]] = {}
         for skill in skills:
-            groups.setdefault(skill.level or 0, []).append(skill.label)
+            groups.setdefault(skill.level or 0, []).append(self.career.skill_label(skill))
         out: list[Item] = []
         for level in sorted(groups, reverse=True):
             labels = ", ".join(
@@ -283,7 +283,7 @@ class _Builder:
         return [
             [
                 Paragraph(
-                    self.text(s.label)
+                    self.text(self.career.skill_label(s))
                     + (f" — {escape(self.w[f'language{s.level}'])}" if s.level else ""),
                     self.body,
                 )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault.fileio import write_atomic
-from vault.model import Document, ExportLog, Person, ShareProfile, SkillEvidence
+from vault.model import Document, ExportLog, Person, ShareProfile, Skill, SkillEvidence
 
 from .career import Career, career_from
 from .registry import FORMATS
@@ -57,7 +58,33 @@ def career_for(vault: Vault, format_name: str, choice: ShareChoice) -> Career:
         and not choice.anonymise
     ):
         document_ids |= {people[0].photo_document_id}
-    return select(career_from(vault, document_ids=document_ids), choice)
+    career = career_from(vault, document_ids=document_ids)
+    return select(dataclasses.replace(career, labels=esco_labels(career, choice.language)), choice)
+
+
+def esco_labels(career: Career, language: str) -> dict[str, str]:
+    """ESCO names in the export's language, when the taxonomy was imported.
+
+    Only for skills whose label is still ESCO's own (in either language): a
+    label the person rewrote stays theirs.
+    """
+    from vault.taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.open_default()
+    if taxonomy is None:
+        return {}
+    try:
+        found: dict[str, str] = {}
+        for skill in career.records:
+            if not isinstance(skill, Skill) or not skill.esco_uri:
+                continue
+            own = {taxonomy.label(skill.esco_uri, lang) for lang in ("fr", "en")}
+            wanted = taxonomy.label(skill.esco_uri, language)
+            if wanted and skill.label in own:
+                found[skill.esco_uri] = wanted
+        return found
+    finally:
+        taxonomy.close()
 
 
 def export(vault: Vault, format_name: str, target: Path, choice: ShareChoice) -> ExportLog:

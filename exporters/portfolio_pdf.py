@@ -316,7 +316,9 @@ class _Builder:
             facts.append(self.w["esco"])
         facts.append(self._provenance(skill))
         lines: list[_Line] = [
-            _Line(fonts.BOLD, 12, _TEXT, for_language(skill.label, self.lang), 0),
+            _Line(
+                fonts.BOLD, 12, _TEXT, for_language(self.career.skill_label(skill), self.lang), 0
+            ),
             _Line(fonts.REGULAR, 10.5, _TEXT, for_language(" · ".join(facts), self.lang), 0),
         ]
         if items:

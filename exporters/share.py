@@ -132,7 +132,7 @@ def select(career: Career, choice: ShareChoice) -> Career:
             )
         kept.append(record)
     contents = {k: v for k, v in career.contents.items() if k not in choice.exclude}
-    return Career(person, tuple(kept), contents)
+    return Career(person, tuple(kept), contents, career.labels)
 
 
 def _wanted(record: Record, sections: tuple[str, ...]) -> bool:

@@ -378,6 +378,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_taxonomy_import(args: argparse.Namespace) -> int:
+    from vault import taxonomy
+
+    target = Path(args.to) if args.to else taxonomy.default_path()
+    try:
+        counts = taxonomy.import_esco(Path(args.source), target)
+    except taxonomy.TaxonomyError as exc:
+        print(f"musette: {say('ESCO refusé', 'ESCO refused')}: {exc}", file=sys.stderr)
+        return messages.INVALID_INPUT
+    except FileNotFoundError:
+        print(f"musette: {say('introuvable', 'not found')}: {args.source}", file=sys.stderr)
+        return messages.INVALID_INPUT
+    print(json.dumps(counts, sort_keys=True))
+    print(target, file=sys.stderr)
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_app
 
@@ -480,6 +497,17 @@ def build_parser() -> argparse.ArgumentParser:
     verify_parser = attest_commands.add_parser("verify")
     verify_parser.add_argument("file")
     verify_parser.set_defaults(handler=cmd_attest_verify)
+
+    taxonomy_parser = commands.add_parser(
+        "taxonomy", help=say("le référentiel ESCO", "the ESCO taxonomy")
+    )
+    taxonomy_commands = taxonomy_parser.add_subparsers(
+        dest="taxonomy_command", parser_class=_Parser, required=True
+    )
+    taxonomy_import = taxonomy_commands.add_parser("import")
+    taxonomy_import.add_argument("source")
+    taxonomy_import.add_argument("--to", default=None)
+    taxonomy_import.set_defaults(handler=cmd_taxonomy_import)
 
     gui_parser = commands.add_parser(
         "open", help=say("ouvrir une musette dans l'application", "open a vault in the app")

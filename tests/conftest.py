@@ -51,6 +51,22 @@ def fingerprint(folder: Path) -> dict[str, str]:
     }
 
 
+@pytest.fixture(scope="session", autouse=True)
+def esco_taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The ESCO taxonomy built once from ../shared/data/esco, as `make run` builds it."""
+    from vault import taxonomy
+
+    path = tmp_path_factory.mktemp("esco") / "esco.sqlite"
+    taxonomy.import_esco(SHARED / "data" / "esco", path)
+    previous = os.environ.get("MUSETTE_TAXONOMY")
+    os.environ["MUSETTE_TAXONOMY"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("MUSETTE_TAXONOMY", None)
+    else:
+        os.environ["MUSETTE_TAXONOMY"] = previous
+
+
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> VaultFiles:
     folder = tmp_path_factory.mktemp("template")

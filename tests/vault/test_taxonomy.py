@@ -1,0 +1,98 @@
+"""The ESCO taxonomy: imported from the official CSVs, searched as you type, French or English."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from exporters import exporting
+from exporters.share import ShareChoice
+from tests.cli.test_command_line import musette
+from tests.conftest import SHARED, VaultFiles
+from vault.taxonomy import Taxonomy, TaxonomyError, import_esco
+
+ESCO = SHARED / "data" / "esco"
+
+
+@pytest.fixture(scope="module")
+def taxonomy(esco_taxonomy: Path) -> Taxonomy:
+    return Taxonomy(esco_taxonomy)
+
+
+def test_every_kind_of_concept_is_imported(taxonomy: Taxonomy) -> None:
+    assert taxonomy.counts() == {
+        "skill": 13485,
+        "occupation": 2942,
+        "skill_group": 17,
+        "isco_group": 619,
+    }
+
+
+def test_search_ignores_accents_and_finds_either_language(taxonomy: Taxonomy) -> None:
+    french = taxonomy.search("chariot elevateur")
+    assert french[0].label == "utiliser un chariot élévateur"
+    english = taxonomy.search("forklift", language="en")
+    assert english[0].label == "operate forklift"
+    assert english[0].uri == french[0].uri
+    assert taxonomy.search("magasinier", kind="occupation")
+
+
+def test_alternative_labels_are_searched_and_labels_shown_in_the_asked_language(
+    taxonomy: Taxonomy,
+) -> None:
+    hit = taxonomy.search("gerer stocks entrepot")[0]
+    assert hit.label == "gérer les stocks d'un entrepôt"
+    assert taxonomy.label(hit.uri, "en") == "manage warehouse inventory"
+
+
+def test_the_hierarchy_can_be_browsed(taxonomy: Taxonomy) -> None:
+    roots = [g for g in taxonomy.narrower("http://data.europa.eu/esco/isco/C0")]
+    assert roots and all(uri.startswith("http://data.europa.eu/esco/isco/") for uri in roots)
+
+
+def test_an_import_from_the_zip_the_portal_gives(tmp_path: Path) -> None:
+    archive = tmp_path / "ESCO dataset - v1.0.9 - classification - fr - csv.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for name in ("skills_fr.csv", "skillGroups_fr.csv", "broaderRelationsSkillPillar.csv"):
+            zipped.write(ESCO / name, f"v1.0.9/{name}")
+    counts = import_esco(archive, tmp_path / "esco.sqlite")
+    assert counts["skill"] == 13485 and counts["occupation"] == 0
+
+
+def test_a_folder_without_esco_files_is_refused_and_the_old_taxonomy_kept(tmp_path: Path) -> None:
+    target = tmp_path / "esco.sqlite"
+    target.write_bytes(b"previous")
+    (tmp_path / "rien").mkdir()
+    with pytest.raises(TaxonomyError):
+        import_esco(tmp_path / "rien", target)
+    assert target.read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["esco.sqlite", "rien"]
+
+
+def test_an_english_cv_uses_esco_english_names(demo_files: VaultFiles) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    with demo_files.open() as vault:
+        data = exporting.build(vault, "cv", ShareChoice(language="en"))
+        french = exporting.build(vault, "cv", ShareChoice(language="fr"))
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "manage warehouse inventory" in " ".join(text.split())
+    assert "Logiciel de gestion d'entrepôt (WMS Reflex)" in " ".join(
+        text.split()
+    )  # the person's own words stay
+    assert "gérer les stocks d'un entrepôt" in " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(french)).pages).split()
+    )
+
+
+def test_musette_taxonomy_import(tmp_path: Path) -> None:
+    result = musette("taxonomy", "import", str(ESCO), "--to", str(tmp_path / "esco.sqlite"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["skill"] == 13485
+    refused = musette("taxonomy", "import", str(tmp_path), "--to", str(tmp_path / "x.sqlite"))
+    assert refused.returncode == 5 and "ESCO" in refused.stderr
