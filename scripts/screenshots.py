@@ -179,6 +179,19 @@ def main() -> None:
     preview = share.preview_dialog
     preview.grab().save(str(args.out / f"39-share-preview-{suffix}.png"))
     preview.close()
+    rights = window.main_view.show_section("rights")
+    wizard = rights.open_wizard()
+    wizard.situation_page.age.setValue(41)
+    wizard.next()
+    wizard.cpf_page.balance.setValue(3120)
+    for _ in range(3):
+        app.processEvents()
+    wizard.grab().save(str(args.out / f"40-rights-wizard-cpf-{suffix}.png"))
+    wizard.next()
+    for _ in range(3):
+        app.processEvents()
+    wizard.grab().save(str(args.out / f"41-rights-wizard-schemes-{suffix}.png"))
+    wizard.reject()
     window.close()
 
 

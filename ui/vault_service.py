@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -79,6 +79,24 @@ class VaultService(QObject):
         if isinstance(record, Contact):
             self.refresh_trust()  # a signer confirmed (or not) in person changes attestations
         return self._vault.get(type(record), record.id)
+
+    # ---- wizards ------------------------------------------------------------------------
+
+    def draft(self, name: str) -> dict[str, Any] | None:
+        return self._vault.draft(name)
+
+    def save_draft(self, name: str, answers: dict[str, Any]) -> None:
+        self._vault.save_draft(name, answers)
+
+    def finish_draft(self, name: str, new_records: builtins.list[Record]) -> None:
+        """A wizard's records and the end of its draft, in one transaction."""
+        try:
+            changes = self._vault.finish_draft(name, new_records)
+        except VaultGone:
+            self.vault_gone.emit()
+            raise
+        for change in changes:
+            self.changed.emit(change)
 
     # ---- sharing --------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import builtins
 import contextlib
 import errno
 import functools
+import json
 import os
 import shutil
 import sys
@@ -364,6 +365,33 @@ class Vault:
     @_damage_is_typed
     def document_content(self, document_id: str) -> bytes:
         return documents.read_content(self._connection, document_id)
+
+    # ---- wizard drafts: kept in the vault, never beside it --------------------------
+
+    @_damage_is_typed
+    def draft(self, name: str) -> dict[str, Any] | None:
+        """A wizard's unfinished answers, to resume where the person left off."""
+        row = self._connection.execute(
+            "SELECT value FROM vault_meta WHERE key = ?", (f"draft:{name}",)
+        ).fetchone()
+        return dict(json.loads(row[0])) if row else None
+
+    def save_draft(self, name: str, answers: dict[str, Any]) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO vault_meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (f"draft:{name}", json.dumps(answers, ensure_ascii=False, sort_keys=True)),
+            )
+
+    def finish_draft(
+        self, name: str, new_records: builtins.list[Record]
+    ) -> builtins.list[records.Change]:
+        """Write what a wizard produced and forget its draft, in one transaction."""
+        with self.transaction() as conn:
+            changes = [records.add(conn, record) for record in new_records]
+            conn.execute("DELETE FROM vault_meta WHERE key = ?", (f"draft:{name}",))
+        return changes
 
     @_damage_is_typed
     def search(self, text: str, *, limit: int = 50) -> builtins.list[search.SearchHit]:

@@ -81,6 +81,116 @@
     </message>
 </context>
 <context>
+    <name>CpfPage</name>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="38"/>
+        <source>Mon compte personnel de formation (CPF)</source>
+        <translation>My personal training account (CPF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="41"/>
+        <source>Le solde se lit sur moncompteformation.gouv.fr. Recopiez-le avec la date du jour où vous l&apos;avez lu.</source>
+        <translation>The balance is on moncompteformation.gouv.fr. Copy it with the date you read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="48"/>
+        <source>Solde lu</source>
+        <translation>Balance read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="51"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="57"/>
+        <source>Lu le</source>
+        <translation>Read on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="54"/>
+        <source>Projeter au</source>
+        <translation>Project to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="55"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="82"/>
+        <source>Solde lu (€)</source>
+        <translation>Balance read (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="58"/>
+        <source>Ce que j&apos;aurai au</source>
+        <translation>What I will have on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="63"/>
+        <source>Règles vérifiées le %1. Elles ont changé en 2025 et 2026 : en cas de doute, le site officiel fait foi.</source>
+        <translation>Rules checked on %1. They changed in 2025 and 2026: when in doubt, the official site prevails.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="82"/>
+        <source>Solde lu (heures)</source>
+        <translation>Balance read (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="100"/>
+        <source>Chaque année : %1 heures, jusqu&apos;à %2 heures.</source>
+        <translation>Each year: %1 hours, up to %2 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="105"/>
+        <source>Au %1 : environ %2 heures.</source>
+        <translation>On %1: about %2 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="114"/>
+        <source>Chaque année : %1, jusqu&apos;à %2.</source>
+        <translation>Each year: %1, up to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="119"/>
+        <source>Au %1 : environ %2.</source>
+        <translation>On %1: about %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="129"/>
+        <source>Pas de nouveaux droits pendant cette période, mais vos droits restent utilisables.</source>
+        <translation>No new rights during this period, but your rights stay usable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="137"/>
+        <source>En utilisant votre CPF, vous payez une participation de %1 (sauf si un employeur ou France Travail cofinance).</source>
+        <translation>When you use your CPF you pay a contribution of %1 (unless an employer or France Travail co-funds).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="141"/>
+        <source>Vous n&apos;avez pas de participation forfaitaire à payer.</source>
+        <translation>You have no flat contribution to pay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="144"/>
+        <source>bilan de compétences</source>
+        <translation>skills assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="145"/>
+        <source>certification du répertoire spécifique</source>
+        <translation>specific-register certification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="146"/>
+        <source>permis de conduire (voiture)</source>
+        <translation>driving licence (car)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="147"/>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="153"/>
+        <source>Plafonds 2026 par action : %1.</source>
+        <translation>2026 caps per training: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <location filename="../../ui/pages/create_page.py" line="43"/>
@@ -761,6 +871,69 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
 </context>
 <context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="14"/>
+        <source>Mes rappels</source>
+        <translation>My reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="15"/>
+        <source>Ils apparaîtront sur l&apos;accueil, à l&apos;approche de la date.</source>
+        <translation>They will show on the home screen as the date comes near.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="18"/>
+        <source>Me rappeler mon prochain entretien de parcours professionnel</source>
+        <translation>Remind me of my next career path interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="22"/>
+        <source>Date du prochain entretien</source>
+        <translation>Date of the next interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="25"/>
+        <source>Par exemple : dossier Transitions Pro à déposer</source>
+        <translation>For example: Transitions Pro file to submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="27"/>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="33"/>
+        <source>Autre rappel</source>
+        <translation>Other reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="30"/>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="34"/>
+        <source>Pour le</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_reminders.py" line="32"/>
+        <source>Prochain entretien vers le</source>
+        <translation>Next interview around</translation>
+    </message>
+</context>
+<context>
+    <name>RightsWizard</name>
+    <message>
+        <location filename="../../ui/wizards/rights/wizard.py" line="33"/>
+        <source>Mes droits</source>
+        <translation>My rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/wizard.py" line="42"/>
+        <source>Continuer plus tard</source>
+        <translation>Continue later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/wizard.py" line="114"/>
+        <source>Entretien de parcours professionnel</source>
+        <translation>Career path interview</translation>
+    </message>
+</context>
+<context>
     <name>RotateKeyDialog</name>
     <message>
         <location filename="../../ui/rotate_key_dialog.py" line="23"/>
@@ -806,6 +979,24 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
 </context>
 <context>
+    <name>SchemesPage</name>
+    <message>
+        <location filename="../../ui/wizards/rights/page_schemes.py" line="19"/>
+        <source>Ce qui peut m&apos;aider</source>
+        <translation>What can help me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_schemes.py" line="21"/>
+        <source>Cochez ce que vous voulez explorer : cela s&apos;ajoute à la section Droits.</source>
+        <translation>Tick what you want to explore: it is added to the Rights section.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_schemes.py" line="46"/>
+        <source>Contact : %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <location filename="../../ui/sections/search_view.py" line="26"/>
@@ -831,37 +1022,47 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="67"/>
+        <location filename="../../ui/sections/section_view.py" line="68"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="69"/>
+        <location filename="../../ui/sections/section_view.py" line="70"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="81"/>
+        <location filename="../../ui/sections/section_view.py" line="82"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="94"/>
+        <location filename="../../ui/sections/section_view.py" line="88"/>
+        <source>Assistant…</source>
+        <translation>Guided steps…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="90"/>
+        <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
+        <translation>Guides you step by step; nothing is saved before the end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="103"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="95"/>
+        <location filename="../../ui/sections/section_view.py" line="104"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="128"/>
+        <location filename="../../ui/sections/section_view.py" line="137"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="218"/>
+        <location filename="../../ui/sections/section_view.py" line="232"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -1135,6 +1336,56 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/signer_dialog.py" line="171"/>
         <source>QR code de votre identité de signataire</source>
         <translation>QR code of your signer identity</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="24"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="32"/>
+        <source>Ma situation</source>
+        <translation>My situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="26"/>
+        <source>Ces réponses restent dans votre musette. Elles servent à trouver vos droits.</source>
+        <translation>These answers stay in your Musette. They are used to find your rights.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="37"/>
+        <source>Temps de travail</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="39"/>
+        <source>Je n&apos;ai pas de diplôme de niveau CAP/BEP (niveau 3) ou plus</source>
+        <translation>I have no diploma at CAP/BEP level (level 3) or above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="42"/>
+        <source>Je suis reconnu(e) travailleur(se) handicapé(e) (RQTH, BOETH)</source>
+        <translation>I am recognised as a disabled worker (RQTH, BOETH)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="44"/>
+        <source>Je suis cadre</source>
+        <translation>I am a manager (cadre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="48"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="54"/>
+        <source>Mon âge</source>
+        <translation>My age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="49"/>
+        <source>Je suis</source>
+        <translation>I am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="50"/>
+        <source>Temps de travail sur l&apos;année</source>
+        <translation>Working time over the year</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2849,54 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
 </context>
 <context>
+    <name>rights</name>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="26"/>
+        <source> — à vérifier sur le site officiel</source>
+        <translation> — to check on the official site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="30"/>
+        <source>Source : %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="11"/>
+        <source>Salarié(e) du privé</source>
+        <translation>Private-sector employee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="12"/>
+        <source>Agent(e) public(que)</source>
+        <translation>Public servant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="13"/>
+        <source>Demandeur(se) d&apos;emploi</source>
+        <translation>Job seeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="14"/>
+        <source>Indépendant(e)</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="15"/>
+        <source>Apprenti(e)</source>
+        <translation>Apprentice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="16"/>
+        <source>Étudiant(e)</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="17"/>
+        <source>Jeune sans emploi ni formation</source>
+        <translation>Young person not in work or training</translation>
+    </message>
+</context>
+<context>
     <name>sections</name>
     <message>
         <location filename="../../ui/main_view.py" line="87"/>
@@ -2634,92 +2933,92 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Nothing here yet. Add your CPF balance as you read it on moncompteformation.gouv.fr, or a reminder for your next career path interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="38"/>
+        <location filename="../../ui/sections/catalog.py" line="39"/>
         <source>Compétences</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="41"/>
+        <location filename="../../ui/sections/catalog.py" line="42"/>
         <source>Ce que vous savez faire, avec votre niveau.</source>
         <translation>What you can do, and how well.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="42"/>
+        <location filename="../../ui/sections/catalog.py" line="43"/>
         <source>Aucune compétence pour l&apos;instant. Ajoutez ce que vous savez faire, avec vos mots : « accueillir le public », « conduire un chariot élévateur »…</source>
         <translation>No skills yet. Add what you can do, in your own words: “welcoming the public”, “driving a forklift truck”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="50"/>
+        <location filename="../../ui/sections/catalog.py" line="51"/>
         <source>Parcours</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="53"/>
+        <location filename="../../ui/sections/catalog.py" line="54"/>
         <source>Vos emplois, formations, engagements et certifications, du plus récent au plus ancien.</source>
         <translation>Your jobs, training, commitments and certifications, newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="57"/>
+        <location filename="../../ui/sections/catalog.py" line="58"/>
         <source>Votre parcours est vide. Ajoutez votre emploi actuel ou le dernier, puis remontez le temps. Le bénévolat et les activités personnelles comptent aussi.</source>
         <translation>Your path is empty. Add your current or last job, then go back in time. Volunteering and personal activities count too.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="66"/>
+        <location filename="../../ui/sections/catalog.py" line="67"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="69"/>
+        <location filename="../../ui/sections/catalog.py" line="70"/>
         <source>Le métier que vous visez et les étapes pour y arriver.</source>
         <translation>The occupation you aim for and the steps to get there.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="70"/>
+        <location filename="../../ui/sections/catalog.py" line="71"/>
         <source>Pas encore de projet. Notez une idée de métier, même vague : vous pourrez la préciser étape par étape.</source>
         <translation>No project yet. Write down an idea of an occupation, even a vague one: you can make it precise step by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="78"/>
+        <location filename="../../ui/sections/catalog.py" line="79"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="81"/>
+        <location filename="../../ui/sections/catalog.py" line="82"/>
         <source>Les personnes et les structures qui peuvent vous aider, et vos échanges avec elles.</source>
         <translation>The people and organisations who can help you, and your exchanges with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="85"/>
+        <location filename="../../ui/sections/catalog.py" line="86"/>
         <source>Votre réseau est vide. Ajoutez votre conseillère ou conseiller, un ancien collègue, une association : chaque contact compte.</source>
         <translation>Your network is empty. Add your advisor, a former colleague, an association: every contact counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="93"/>
+        <location filename="../../ui/sections/catalog.py" line="94"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="96"/>
+        <location filename="../../ui/sections/catalog.py" line="97"/>
         <source>Ce qu&apos;un employeur, un formateur ou un conseiller a signé pour vous.</source>
         <translation>What an employer, a trainer or an advisor has signed for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="99"/>
+        <location filename="../../ui/sections/catalog.py" line="100"/>
         <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire.</source>
         <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="106"/>
+        <location filename="../../ui/sections/catalog.py" line="107"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="109"/>
+        <location filename="../../ui/sections/catalog.py" line="110"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="112"/>
+        <location filename="../../ui/sections/catalog.py" line="113"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>

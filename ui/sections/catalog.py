@@ -32,6 +32,7 @@ RIGHTS = SectionSpec(
         "Rien ici pour l'instant. Ajoutez le solde de votre CPF tel que vous le lisez sur moncompteformation.gouv.fr, ou un rappel pour votre prochain entretien de parcours professionnel.",
     ),
     creatable=(model.CpfReading, model.RightScheme, model.Reminder),
+    wizard="rights",
 )
 SKILLS = SectionSpec(
     key="skills",

@@ -46,6 +46,7 @@ class SectionSpec:
     intro: str
     empty_text: str
     creatable: tuple[type[Record], ...] = ()
+    wizard: str = ""  # the guided wizard this section offers, if any
     sort_key: Callable[[Record], str] | None = field(default=None)
 
 
@@ -82,6 +83,14 @@ class SectionView(QWidget):
         )
         self.delete_button.setEnabled(False)
         self.delete_button.setVisible(not service.read_only)
+        self.wizard_button: QPushButton | None = None
+        if spec.wizard and not service.read_only:
+            self.wizard_button = QPushButton(icon("mdi6.compass-outline"), self.tr("Assistant…"))
+            self.wizard_button.setAccessibleDescription(
+                self.tr("Vous guide pas à pas ; rien n'est enregistré avant la fin.")
+            )
+            self.wizard_button.clicked.connect(self.open_wizard)
+            bar.addWidget(self.wizard_button)
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
         bar.addStretch(1)
@@ -199,6 +208,11 @@ class SectionView(QWidget):
         self.undo_label.clear()
 
     # ---- actions ---------------------------------------------------------------
+
+    def open_wizard(self) -> QWidget | None:
+        from ..wizards import open_wizard
+
+        return open_wizard(self.spec.wizard, self._service, self)
 
     def start_new(self, cls: type[Record]) -> RecordEditor:
         """Open a blank form for a new record of `cls`."""

@@ -1,0 +1,119 @@
+"""The rights wizard, walked end to end: situation, CPF, schemes, reminders; cancel; resume."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate
+
+from ui.start_window import StartWindow
+from ui.wizards.rights.wizard import DRAFT, RightsWizard
+from vault.model import CpfReading, RightScheme
+
+
+def _open(window: StartWindow) -> RightsWizard:
+    view = window.main_view.show_section("rights")
+    wizard = view.open_wizard()
+    assert isinstance(wizard, RightsWizard)
+    return wizard
+
+
+def _situation(wizard: RightsWizard, status: str, age: int = 40) -> None:
+    page = wizard.situation_page
+    page.status.setCurrentIndex(page.status.findData(status))
+    page.age.setValue(age)
+
+
+def test_an_employee_walks_through_and_finish_writes_everything_at_once(
+    unlocked: StartWindow,
+) -> None:
+    service = unlocked.service
+    before = service.stats()
+    wizard = _open(unlocked)
+    _situation(wizard, "employee_private")
+    wizard.next()
+    assert wizard.currentPage() is wizard.cpf_page
+    wizard.cpf_page.balance.setValue(3120)
+    wizard.cpf_page.read_on.setDate(QDate(2026, 10, 1))
+    wizard.cpf_page.projection_on.setDate(QDate(2028, 7, 1))
+    text = wizard.cpf_page.result.text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert "4 120,00 €" in text  # 3 120 € + 2026 and 2027 rights
+    assert "L6323-11" in text and "103,20 €" in text
+    wizard.next()
+    codes = [a.code for a in wizard.schemes_page.advice]
+    assert codes[:2] == ["cep", "vae"] and "ptp" in codes and "cej" not in codes
+    wizard.schemes_page.boxes["vae"].setChecked(True)
+    wizard.next()
+    assert wizard.reminders_page.interview.isVisibleTo(wizard)
+    wizard.reminders_page.interview.setChecked(True)
+    wizard.reminders_page.deadline_title.setText("Dossier Transitions Pro")
+    assert service.stats() == before  # nothing written before Finish
+    wizard.accept()
+    after = service.stats()
+    assert after["cpf_reading"] == before["cpf_reading"] + 1
+    assert after["reminder"] == before["reminder"] + 2
+    assert "vae" in {s.scheme for s in service.list(RightScheme)}
+    newest = max(service.list(CpfReading), key=lambda r: r.created_at)
+    assert (newest.balance_cents, newest.read_on) == (312000, "2026-10-01")
+    assert service.draft(DRAFT) is None
+
+
+def test_cancel_writes_nothing(unlocked: StartWindow) -> None:
+    service = unlocked.service
+    before = service.stats()
+    wizard = _open(unlocked)
+    _situation(wizard, "job_seeker")
+    wizard.next()
+    wizard.reject()
+    assert service.stats() == before and service.draft(DRAFT) is None
+
+
+def test_leave_and_resume_later(unlocked: StartWindow) -> None:
+    service = unlocked.service
+    wizard = _open(unlocked)
+    _situation(wizard, "self_employed", age=52)
+    wizard.next()
+    wizard.cpf_page.balance.setValue(800)
+    wizard.keep_for_later()
+    assert service.draft(DRAFT)["situation"]["status"] == "self_employed"
+    again = _open(unlocked)
+    assert again.situation_page.status.currentData() == "self_employed"
+    assert again.situation_page.age.value() == 52
+    assert again.cpf_page.balance.value() == 800
+
+
+@pytest.mark.parametrize(
+    ("status", "age", "expected", "absent"),
+    [
+        ("job_seeker", 22, ["Pas de nouveaux droits", "pas de participation"], []),
+        ("public_servant", 45, ["heures"], ["€ par"]),
+        ("young_no_job", 19, ["Pas de nouveaux droits"], []),
+        ("apprentice", 17, ["500,00 €"], []),
+    ],
+)
+def test_each_situation_gets_its_own_answers(
+    unlocked: StartWindow, status: str, age: int, expected: list[str], absent: list[str]
+) -> None:
+    wizard = _open(unlocked)
+    _situation(wizard, status, age)
+    wizard.next()
+    text = wizard.cpf_page.result.text().replace("\u00a0", " ").replace("\u202f", " ")
+    for words in expected:
+        assert words.lower() in text.lower(), text
+    for words in absent:
+        assert words not in text
+    wizard.next()
+    codes = [a.code for a in wizard.schemes_page.advice]
+    assert codes[0] == "cep"
+    if status in ("job_seeker", "young_no_job"):
+        assert "cej" in codes
+    wizard.reject()
+
+
+def test_the_interview_reminder_is_only_offered_to_employees(unlocked: StartWindow) -> None:
+    wizard = _open(unlocked)
+    _situation(wizard, "job_seeker")
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert not wizard.reminders_page.interview.isVisibleTo(wizard)
+    wizard.reject()

@@ -1,0 +1,21 @@
+"""Guided wizards: pages fill a draft kept in the vault; only Finish writes, in one transaction."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ..vault_service import VaultService
+
+
+def open_wizard(name: str, service: VaultService, parent: QWidget) -> QWidget | None:
+    """Open a wizard by name (each section names its own)."""
+    if name == "rights":
+        from .rights.wizard import RightsWizard
+
+        wizard = RightsWizard(service, parent)
+        wizard.open()
+        return wizard
+    return None

@@ -1,0 +1,1 @@
+"""Mes droits: situation, CPF, the schemes that fit, reminders."""

@@ -1,0 +1,167 @@
+"""Page 2: the CPF balance read on the official account, and what it will be."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QFormLayout, QLabel, QWizardPage
+
+from vault.rights import Rules, Situation
+
+from ...pages.common import paragraph
+
+
+def money(cents: int | None) -> str:
+    if cents is None:
+        return "—"
+    return QLocale().toCurrencyString(cents / 100, "€")
+
+
+def source_line(text: str, to_check: bool) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    mark = (
+        QCoreApplication.translate("rights", " — à vérifier sur le site officiel")
+        if to_check
+        else ""
+    )
+    return QCoreApplication.translate("rights", "Source : %1").replace("%1", text) + mark
+
+
+class CpfPage(QWizardPage):
+    def __init__(self, rules: Rules) -> None:
+        super().__init__()
+        self.rules = rules
+        self.situation = Situation()
+        self.setTitle(self.tr("Mon compte personnel de formation (CPF)"))
+        self.setSubTitle(
+            self.tr(
+                "Le solde se lit sur moncompteformation.gouv.fr. Recopiez-le avec la date du jour où vous l'avez lu."
+            )
+        )
+        form = QFormLayout(self)
+        self.balance = QDoubleSpinBox()
+        self.balance.setRange(0, 100_000)
+        self.balance.setDecimals(2)
+        self.balance.setAccessibleName(self.tr("Solde lu"))
+        self.read_on = QDateEdit(QDate.currentDate())
+        self.read_on.setCalendarPopup(True)
+        self.read_on.setAccessibleName(self.tr("Lu le"))
+        self.projection_on = QDateEdit(QDate.currentDate().addYears(2))
+        self.projection_on.setCalendarPopup(True)
+        self.projection_on.setAccessibleName(self.tr("Projeter au"))
+        self.balance_label = QLabel(self.tr("Solde lu (€)"))
+        form.addRow(self.balance_label, self.balance)
+        form.addRow(self.tr("Lu le"), self.read_on)
+        form.addRow(self.tr("Ce que j'aurai au"), self.projection_on)
+        self.result = paragraph("")
+        form.addRow(self.result)
+        self.rules_date = paragraph(
+            self.tr(
+                "Règles vérifiées le %1. Elles ont changé en 2025 et 2026 : en cas de doute, le site officiel fait foi."
+            ).replace(
+                "%1",
+                QLocale().toString(
+                    QDate.fromString(rules.checked_on, "yyyy-MM-dd"), QLocale.FormatType.LongFormat
+                ),
+            )
+        )
+        form.addRow(self.rules_date)
+        for widget in (self.balance, self.read_on, self.projection_on):
+            signal = (
+                widget.valueChanged if isinstance(widget, QDoubleSpinBox) else widget.dateChanged
+            )
+            signal.connect(self.refresh)
+
+    def set_situation(self, situation: Situation) -> None:
+        self.situation = situation
+        hours = self.rules.accrual(situation).in_hours
+        self.balance_label.setText(
+            self.tr("Solde lu (heures)") if hours else self.tr("Solde lu (€)")
+        )
+        self.refresh()
+
+    def balance_value(self) -> int:
+        """Cents, or hours for public servants."""
+        value = self.balance.value()
+        return round(value) if self.rules.accrual(self.situation).in_hours else round(value * 100)
+
+    def refresh(self) -> None:
+        accrual = self.rules.accrual(self.situation)
+        read_on = self.read_on.date().toPython()
+        target = self.projection_on.date().toPython()
+        assert isinstance(read_on, date) and isinstance(target, date)
+        projected = self.rules.projection(self.situation, self.balance_value(), read_on, target)
+        lines = []
+        if accrual.in_hours:
+            lines.append(
+                self.tr("Chaque année : %1 heures, jusqu'à %2 heures.")
+                .replace("%1", str(accrual.yearly_hours))
+                .replace("%2", str(accrual.ceiling_hours))
+            )
+            lines.append(
+                self.tr("Au %1 : environ %2 heures.")
+                .replace(
+                    "%1",
+                    QLocale().toString(self.projection_on.date(), QLocale.FormatType.ShortFormat),
+                )
+                .replace("%2", str(projected))
+            )
+        elif accrual.yearly_cents:
+            lines.append(
+                self.tr("Chaque année : %1, jusqu'à %2.")
+                .replace("%1", money(accrual.yearly_cents))
+                .replace("%2", money(accrual.ceiling_cents))
+            )
+            lines.append(
+                self.tr("Au %1 : environ %2.")
+                .replace(
+                    "%1",
+                    QLocale().toString(self.projection_on.date(), QLocale.FormatType.ShortFormat),
+                )
+                .replace("%2", money(projected))
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "Pas de nouveaux droits pendant cette période, mais vos droits restent utilisables."
+                )
+            )
+        lines.append(source_line(accrual.source.text, accrual.source.to_check))
+        contribution, source = self.rules.flat_contribution(self.situation)
+        if contribution:
+            lines.append(
+                self.tr(
+                    "En utilisant votre CPF, vous payez une participation de %1 (sauf si un employeur ou France Travail cofinance)."
+                ).replace("%1", money(contribution))
+            )
+        else:
+            lines.append(self.tr("Vous n'avez pas de participation forfaitaire à payer."))
+        lines.append(source_line(source.text, source.to_check))
+        names = {
+            "bilan_competences": self.tr("bilan de compétences"),
+            "repertoire_specifique": self.tr("certification du répertoire spécifique"),
+            "driving_licence": self.tr("permis de conduire (voiture)"),
+            "vae": self.tr("VAE"),
+        }
+        caps = [
+            f"{names.get(kind, kind)}\u00a0: {money(cents) if cents is not None else self.tr('sans plafond')}"
+            for kind, cents, _ in self.rules.caps()
+        ]
+        lines.append(self.tr("Plafonds 2026 par action : %1.").replace("%1", " ; ".join(caps)))
+        self.result.setText("\n".join(lines))
+
+    def answers(self) -> dict[str, Any]:
+        return {
+            "balance": self.balance.value(),
+            "read_on": self.read_on.date().toString("yyyy-MM-dd"),
+            "projection_on": self.projection_on.date().toString("yyyy-MM-dd"),
+        }
+
+    def restore(self, answers: dict[str, Any]) -> None:
+        self.balance.setValue(float(answers.get("balance", 0)))
+        for widget, key in ((self.read_on, "read_on"), (self.projection_on, "projection_on")):
+            if answers.get(key):
+                widget.setDate(QDate.fromString(answers[key], "yyyy-MM-dd"))

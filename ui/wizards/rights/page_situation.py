@@ -1,0 +1,74 @@
+"""Page 1: the person's situation, in the words of the rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox, QWizardPage
+
+STATUSES = (
+    ("employee_private", QT_TRANSLATE_NOOP("rights", "Salarié(e) du privé")),
+    ("public_servant", QT_TRANSLATE_NOOP("rights", "Agent(e) public(que)")),
+    ("job_seeker", QT_TRANSLATE_NOOP("rights", "Demandeur(se) d'emploi")),
+    ("self_employed", QT_TRANSLATE_NOOP("rights", "Indépendant(e)")),
+    ("apprentice", QT_TRANSLATE_NOOP("rights", "Apprenti(e)")),
+    ("student", QT_TRANSLATE_NOOP("rights", "Étudiant(e)")),
+    ("young_no_job", QT_TRANSLATE_NOOP("rights", "Jeune sans emploi ni formation")),
+)
+
+
+class SituationPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Ma situation"))
+        self.setSubTitle(
+            self.tr("Ces réponses restent dans votre musette. Elles servent à trouver vos droits.")
+        )
+        form = QFormLayout(self)
+        self.status = QComboBox()
+        for code, label in STATUSES:
+            self.status.addItem(QCoreApplication.translate("rights", label), code)
+        self.status.setAccessibleName(self.tr("Ma situation"))
+        self.working_time = QSpinBox()
+        self.working_time.setRange(0, 100)
+        self.working_time.setSuffix(" %")
+        self.working_time.setValue(100)
+        self.working_time.setAccessibleName(self.tr("Temps de travail"))
+        self.low_qualification = QCheckBox(
+            self.tr("Je n'ai pas de diplôme de niveau CAP/BEP (niveau 3) ou plus")
+        )
+        self.disability = QCheckBox(
+            self.tr("Je suis reconnu(e) travailleur(se) handicapé(e) (RQTH, BOETH)")
+        )
+        self.cadre = QCheckBox(self.tr("Je suis cadre"))
+        self.age = QSpinBox()
+        self.age.setRange(14, 80)
+        self.age.setValue(35)
+        self.age.setAccessibleName(self.tr("Mon âge"))
+        form.addRow(self.tr("Je suis"), self.status)
+        form.addRow(self.tr("Temps de travail sur l'année"), self.working_time)
+        form.addRow("", self.low_qualification)
+        form.addRow("", self.disability)
+        form.addRow("", self.cadre)
+        form.addRow(self.tr("Mon âge"), self.age)
+
+    def answers(self) -> dict[str, Any]:
+        return {
+            "status": self.status.currentData(),
+            "working_time": self.working_time.value(),
+            "low_qualification": self.low_qualification.isChecked(),
+            "disability": self.disability.isChecked(),
+            "cadre": self.cadre.isChecked(),
+            "age": self.age.value(),
+        }
+
+    def restore(self, answers: dict[str, Any]) -> None:
+        self.status.setCurrentIndex(
+            max(0, self.status.findData(answers.get("status", "employee_private")))
+        )
+        self.working_time.setValue(int(answers.get("working_time", 100)))
+        self.low_qualification.setChecked(bool(answers.get("low_qualification")))
+        self.disability.setChecked(bool(answers.get("disability")))
+        self.cadre.setChecked(bool(answers.get("cadre")))
+        self.age.setValue(int(answers.get("age", 35)))

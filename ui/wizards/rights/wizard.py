@@ -1,0 +1,128 @@
+"""The rights wizard: its pages fill a draft; Finish writes everything at once."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget, QWizard
+
+from vault import VaultError
+from vault.model import CpfReading, Record, Reminder, RightScheme
+from vault.rights import Situation, rules_for
+
+from ...error_text import explain
+from ...vault_service import VaultService
+from .page_cpf import CpfPage
+from .page_reminders import RemindersPage
+from .page_schemes import SchemesPage
+from .page_situation import SituationPage
+
+DRAFT = "rights"
+
+
+class RightsWizard(QWizard):
+    """Situation → CPF → schemes → reminders. Cancel writes nothing; « Continuer plus tard » keeps a draft."""
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.rules = rules_for(date.today().year)
+        self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        self.setWindowTitle(self.tr("Mes droits"))
+        self.resize(760, 620)
+        self.situation_page = SituationPage()
+        self.cpf_page = CpfPage(self.rules)
+        self.schemes_page = SchemesPage()
+        self.reminders_page = RemindersPage()
+        for page in (self.situation_page, self.cpf_page, self.schemes_page, self.reminders_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Continuer plus tard"))
+        self.customButtonClicked.connect(lambda _which: self.keep_for_later())
+        self.currentIdChanged.connect(self._on_page)
+        self.draft: dict[str, Any] = service.draft(DRAFT) or {}
+        self.situation_page.restore(self.draft.get("situation", {}))
+        self.cpf_page.restore(self.draft.get("cpf", {}))
+        self.reminders_page.restore(self.draft.get("reminders", {}))
+        self.error: str = ""
+
+    def situation(self) -> Situation:
+        answers = self.situation_page.answers()
+        return Situation(
+            status=answers["status"],
+            working_time=answers["working_time"] / 100,
+            low_qualification=answers["low_qualification"],
+            disability=answers["disability"],
+            cadre=answers["cadre"],
+            age=answers["age"],
+        )
+
+    def _on_page(self, _page_id: int) -> None:
+        page = self.currentPage()
+        situation = self.situation()
+        if page is self.cpf_page:
+            self.cpf_page.set_situation(situation)
+        elif page is self.schemes_page:
+            chosen = set(self.draft.get("schemes", {}).get("schemes", []))
+            chosen |= {s.scheme for s in self._service.list(RightScheme)}
+            self.schemes_page.show_advice(self.rules.schemes(situation, self.language), chosen)
+        elif page is self.reminders_page:
+            codes = {a.code for a in self.schemes_page.advice}
+            self.reminders_page.show_interview("entretien_parcours" in codes)
+
+    def answers(self) -> dict[str, Any]:
+        return {
+            "situation": self.situation_page.answers(),
+            "cpf": self.cpf_page.answers(),
+            "schemes": self.schemes_page.answers()
+            if self.schemes_page.boxes
+            else self.draft.get("schemes", {}),
+            "reminders": self.reminders_page.answers(),
+        }
+
+    def keep_for_later(self) -> None:
+        """Leave now and come back: the answers wait in the vault, nowhere else."""
+        try:
+            self._service.save_draft(DRAFT, self.answers())
+        except VaultError as exc:
+            self.error = explain(exc)
+            return
+        self.reject()
+
+    def new_records(self) -> list[Record]:
+        """What Finish writes: the CPF reading, the schemes chosen, the reminders."""
+        found: list[Record] = []
+        cpf = self.cpf_page.answers()
+        if cpf["balance"] > 0:
+            amount = self.cpf_page.balance_value()
+            hours = self.rules.accrual(self.situation()).in_hours
+            found.append(
+                CpfReading(
+                    read_on=cpf["read_on"],
+                    balance_cents=None if hours else amount,
+                    balance_hours=amount if hours else None,
+                )
+            )
+        existing = {s.scheme for s in self._service.list(RightScheme)}
+        found += [
+            RightScheme(scheme=code) for code in self.schemes_page.chosen() if code not in existing
+        ]
+        reminders = self.reminders_page.answers()
+        if reminders["interview"]:
+            title = self.tr("Entretien de parcours professionnel")
+            found.append(Reminder(title=title, due_on=reminders["interview_on"]))
+        if reminders["deadline_title"]:
+            found.append(
+                Reminder(title=reminders["deadline_title"], due_on=reminders["deadline_on"])
+            )
+        return found
+
+    def accept(self) -> None:
+        try:
+            self._service.finish_draft(DRAFT, self.new_records())
+        except VaultError as exc:
+            self.error = explain(exc)
+            return
+        super().accept()
