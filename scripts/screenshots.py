@@ -7,6 +7,7 @@ Runs on the platform Qt is given (xcb under Xvfb for `make screenshots`, or offs
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -192,6 +193,19 @@ def main() -> None:
         app.processEvents()
     wizard.grab().save(str(args.out / f"41-rights-wizard-schemes-{suffix}.png"))
     wizard.reject()
+    esco = Path(__file__).resolve().parents[2] / "shared" / "data" / "esco"
+    if esco.is_dir():  # as `make run` would have built it
+        from vault import taxonomy
+
+        os.environ["MUSETTE_TAXONOMY"] = str(scratch / "esco.sqlite")
+        taxonomy.import_esco(esco, scratch / "esco.sqlite")
+    skills_wizard = window.main_view.show_section("skills").open_wizard()
+    skills_wizard.find_page.search.setText("chariot" if args.lang == "fr" else "forklift")
+    skills_wizard.find_page.run_search()
+    for _ in range(3):
+        app.processEvents()
+    skills_wizard.grab().save(str(args.out / f"42-skills-wizard-{suffix}.png"))
+    skills_wizard.reject()
     window.close()
 
 

@@ -103,6 +103,15 @@ SKILL_LEVELS: Choices = (
     ("3", QT_TRANSLATE_NOOP("fields", "3 — Je maîtrise")),
     ("4", QT_TRANSLATE_NOOP("fields", "4 — Je peux l'enseigner")),
 )
+CEFR_CHOICES: Choices = (
+    ("", QT_TRANSLATE_NOOP("fields", "Non précisé")),
+    ("A1", QT_TRANSLATE_NOOP("fields", "A1 — Je découvre")),
+    ("A2", QT_TRANSLATE_NOOP("fields", "A2 — Je me débrouille dans des situations simples")),
+    ("B1", QT_TRANSLATE_NOOP("fields", "B1 — Je me fais comprendre")),
+    ("B2", QT_TRANSLATE_NOOP("fields", "B2 — Je travaille dans cette langue")),
+    ("C1", QT_TRANSLATE_NOOP("fields", "C1 — Je m'exprime avec aisance")),
+    ("C2", QT_TRANSLATE_NOOP("fields", "C2 — Comme un natif")),
+)
 SKILL_CATEGORIES: Choices = (
     ("skill", QT_TRANSLATE_NOOP("fields", "Savoir-faire")),
     ("knowledge", QT_TRANSLATE_NOOP("fields", "Connaissance")),
@@ -254,6 +263,21 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         FieldSpec("label", QT_TRANSLATE_NOOP("fields", "Compétence"), required=True),
         FieldSpec("level", QT_TRANSLATE_NOOP("fields", "Niveau"), "choice", SKILL_LEVELS),
         FieldSpec("category", QT_TRANSLATE_NOOP("fields", "Catégorie"), "choice", SKILL_CATEGORIES),
+        FieldSpec(
+            "cefr",
+            QT_TRANSLATE_NOOP("fields", "Niveau de langue (CECRL)"),
+            "choice",
+            CEFR_CHOICES,
+            help=QT_TRANSLATE_NOOP(
+                "fields", "Pour une langue : de A1 (je découvre) à C2 (comme un natif)."
+            ),
+        ),
+        FieldSpec(
+            "last_used",
+            QT_TRANSLATE_NOOP("fields", "Utilisée pour la dernière fois"),
+            "date",
+            help=_PARTIAL_DATE_HELP,
+        ),
         FieldSpec(
             "esco_uri",
             QT_TRANSLATE_NOOP("fields", "Référence ESCO"),

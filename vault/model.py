@@ -283,6 +283,7 @@ class Certification(Record):
 
 
 SKILL_CATEGORIES = ("skill", "knowledge", "language", "transversal")
+CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -297,6 +298,8 @@ class Skill(Record):
     level: int | None = None
     category: str = "skill"
     note: str = ""
+    last_used: str = ""  # 'YYYY', 'YYYY-MM' or a full date
+    cefr: str = ""  # for a language: A1, A2, B1, B2, C1 or C2
 
     def display_name(self) -> str:
         return self.label
@@ -309,6 +312,9 @@ class Skill(Record):
             raise InvalidRecord("level", "expected a level from 1 to 4")
         if self.esco_uri and not self.esco_uri.startswith("http://data.europa.eu/esco/"):
             raise InvalidRecord("esco_uri", "not an ESCO address")
+        check_date("last_used", self.last_used)
+        if self.cefr and self.cefr not in CEFR_LEVELS:
+            raise InvalidRecord("cefr", "expected a CEFR level from A1 to C2")
 
 
 @dataclass(frozen=True, kw_only=True)

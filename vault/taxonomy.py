@@ -286,6 +286,18 @@ class Taxonomy:
         rows = self._conn.execute("SELECT uri FROM broader WHERE broader_uri = ?", (uri,))
         return [str(r[0]) for r in rows]
 
+    def transversal(self) -> list[str]:
+        """The transversal skills (ESCO's reuse level, or its transversal collection)."""
+        rows = self._conn.execute(
+            "SELECT uri FROM concept WHERE kind = 'skill' AND reuse_level = 'transversal'"
+            " UNION SELECT uri FROM collection WHERE name = 'transversal'"
+        )
+        return [str(r[0]) for r in rows]
+
+    def reuse_level(self, uri: str) -> str:
+        row = self._conn.execute("SELECT reuse_level FROM concept WHERE uri = ?", (uri,)).fetchone()
+        return str(row[0]) if row else ""
+
     def in_collection(self, name: str) -> list[str]:
         return [
             str(r[0])

@@ -409,6 +409,54 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="29"/>
+        <source>Mon niveau, et ce qui le montre</source>
+        <translation>My level, and what shows it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="30"/>
+        <source>Tout est facultatif : vous pourrez compléter plus tard.</source>
+        <translation>Everything is optional: you can complete it later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="47"/>
+        <source>Compétence</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="48"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="49"/>
+        <source>Langue ?</source>
+        <translation>Language?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="50"/>
+        <source>Dernière fois</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="51"/>
+        <source>Ce qui le montre</source>
+        <translation>What shows it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="61"/>
+        <source>AAAA ou AAAA-MM</source>
+        <translation>YYYY or YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_details.py" line="63"/>
+        <source>Rien pour l&apos;instant</source>
+        <translation>Nothing yet</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsView</name>
     <message>
         <location filename="../../ui/sections/documents_view.py" line="64"/>
@@ -429,6 +477,74 @@
         <location filename="../../ui/sections/documents_view.py" line="128"/>
         <source>Pas d&apos;aperçu pour ce type de document.</source>
         <translation>No preview for this kind of document.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="36"/>
+        <source>Trouver mes compétences</source>
+        <translation>Find my skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="39"/>
+        <source>Tapez ce que vous savez faire, en français ou en anglais. Cochez ce qui vous correspond.</source>
+        <translation>Type what you can do, in French or English. Tick what matches you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="47"/>
+        <source>Le référentiel européen ESCO n&apos;est pas encore installé sur cet ordinateur (musette taxonomy import). Vous pouvez déjà écrire vos compétences avec vos mots.</source>
+        <translation>The European ESCO classification is not installed on this computer yet (musette taxonomy import). You can already write your skills in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="53"/>
+        <source>Par exemple : chariot, accueil, comptabilité</source>
+        <translation>For example: forklift, reception, accounting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="54"/>
+        <source>Chercher une compétence</source>
+        <translation>Search for a skill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="57"/>
+        <source>Compétences transversales</source>
+        <translation>Transversal skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="59"/>
+        <source>Celles qu&apos;on oublie : communiquer, s&apos;organiser, travailler en équipe…</source>
+        <translation>The ones people forget: communicating, organising, working in a team…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="65"/>
+        <source>À partir d&apos;une expérience ou d&apos;une formation…</source>
+        <translation>From an experience or a training…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="68"/>
+        <source>À partir d&apos;une expérience ou d&apos;une formation</source>
+        <translation>From an experience or a training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="71"/>
+        <source>Ajouter tel quel</source>
+        <translation>Add as typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="73"/>
+        <source>Garder ce que vous avez tapé comme compétence, avec vos mots.</source>
+        <translation>Keep what you typed as a skill, in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="79"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="145"/>
+        <source>%1 compétence(s) choisie(s) : %2</source>
+        <translation>%1 skill(s) chosen: %2</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1505,24 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
 </context>
 <context>
+    <name>SkillsWizard</name>
+    <message>
+        <location filename="../../ui/wizards/skills/wizard.py" line="31"/>
+        <source>Mes compétences</source>
+        <translation>My skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/wizard.py" line="39"/>
+        <source>Continuer plus tard</source>
+        <translation>Continue later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/wizard.py" line="106"/>
+        <source>Une date de dernière utilisation s&apos;écrit 2024 ou 2024-05.</source>
+        <translation>Write a last-used date as 2024 or 2024-05.</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <location filename="../../ui/start_window.py" line="135"/>
@@ -1854,8 +1988,8 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/fields.py" line="73"/>
-        <location filename="../../ui/fields.py" line="114"/>
-        <location filename="../../ui/fields.py" line="121"/>
+        <location filename="../../ui/fields.py" line="123"/>
+        <location filename="../../ui/fields.py" line="130"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
@@ -1917,6 +2051,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <message>
         <location filename="../../ui/fields.py" line="91"/>
         <location filename="../../ui/fields.py" line="100"/>
+        <location filename="../../ui/fields.py" line="107"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
@@ -1971,533 +2106,578 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>4 — I can teach it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="107"/>
+        <location filename="../../ui/fields.py" line="108"/>
+        <source>A1 — Je découvre</source>
+        <translation>A1 — I am discovering it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="109"/>
+        <source>A2 — Je me débrouille dans des situations simples</source>
+        <translation>A2 — I cope in simple situations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="110"/>
+        <source>B1 — Je me fais comprendre</source>
+        <translation>B1 — I make myself understood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="111"/>
+        <source>B2 — Je travaille dans cette langue</source>
+        <translation>B2 — I work in this language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="112"/>
+        <source>C1 — Je m&apos;exprime avec aisance</source>
+        <translation>C1 — I express myself with ease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="113"/>
+        <source>C2 — Comme un natif</source>
+        <translation>C2 — Like a native speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="116"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="108"/>
+        <location filename="../../ui/fields.py" line="117"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="109"/>
-        <location filename="../../ui/fields.py" line="398"/>
+        <location filename="../../ui/fields.py" line="118"/>
+        <location filename="../../ui/fields.py" line="422"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="110"/>
+        <location filename="../../ui/fields.py" line="119"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="113"/>
+        <location filename="../../ui/fields.py" line="122"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="115"/>
+        <location filename="../../ui/fields.py" line="124"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="116"/>
+        <location filename="../../ui/fields.py" line="125"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117"/>
+        <location filename="../../ui/fields.py" line="126"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="120"/>
+        <location filename="../../ui/fields.py" line="129"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="122"/>
+        <location filename="../../ui/fields.py" line="131"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="125"/>
+        <location filename="../../ui/fields.py" line="134"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="126"/>
+        <location filename="../../ui/fields.py" line="135"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="127"/>
+        <location filename="../../ui/fields.py" line="136"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="128"/>
+        <location filename="../../ui/fields.py" line="137"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="129"/>
+        <location filename="../../ui/fields.py" line="138"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="132"/>
-        <location filename="../../ui/fields.py" line="307"/>
+        <location filename="../../ui/fields.py" line="141"/>
+        <location filename="../../ui/fields.py" line="331"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="136"/>
-        <location filename="../../ui/fields.py" line="320"/>
+        <location filename="../../ui/fields.py" line="145"/>
+        <location filename="../../ui/fields.py" line="344"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="137"/>
-        <location filename="../../ui/fields.py" line="310"/>
-        <location filename="../../ui/fields.py" line="321"/>
-        <location filename="../../ui/fields.py" line="346"/>
+        <location filename="../../ui/fields.py" line="146"/>
+        <location filename="../../ui/fields.py" line="334"/>
+        <location filename="../../ui/fields.py" line="345"/>
+        <location filename="../../ui/fields.py" line="370"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="138"/>
+        <location filename="../../ui/fields.py" line="147"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="141"/>
+        <location filename="../../ui/fields.py" line="150"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="146"/>
-        <location filename="../../ui/fields.py" line="324"/>
+        <location filename="../../ui/fields.py" line="155"/>
+        <location filename="../../ui/fields.py" line="348"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="147"/>
-        <location filename="../../ui/fields.py" line="325"/>
+        <location filename="../../ui/fields.py" line="156"/>
+        <location filename="../../ui/fields.py" line="349"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="148"/>
+        <location filename="../../ui/fields.py" line="157"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="149"/>
+        <location filename="../../ui/fields.py" line="158"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="150"/>
-        <location filename="../../ui/fields.py" line="316"/>
+        <location filename="../../ui/fields.py" line="159"/>
+        <location filename="../../ui/fields.py" line="340"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="151"/>
+        <location filename="../../ui/fields.py" line="160"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="154"/>
+        <location filename="../../ui/fields.py" line="163"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="155"/>
+        <location filename="../../ui/fields.py" line="164"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="160"/>
+        <location filename="../../ui/fields.py" line="169"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="165"/>
+        <location filename="../../ui/fields.py" line="174"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="172"/>
+        <location filename="../../ui/fields.py" line="181"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="174"/>
+        <location filename="../../ui/fields.py" line="183"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="178"/>
+        <location filename="../../ui/fields.py" line="187"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="180"/>
+        <location filename="../../ui/fields.py" line="189"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="187"/>
+        <location filename="../../ui/fields.py" line="196"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="188"/>
-        <location filename="../../ui/fields.py" line="272"/>
-        <location filename="../../ui/fields.py" line="294"/>
+        <location filename="../../ui/fields.py" line="197"/>
+        <location filename="../../ui/fields.py" line="296"/>
+        <location filename="../../ui/fields.py" line="318"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="191"/>
+        <location filename="../../ui/fields.py" line="200"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="198"/>
+        <location filename="../../ui/fields.py" line="207"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="200"/>
-        <location filename="../../ui/fields.py" line="292"/>
+        <location filename="../../ui/fields.py" line="209"/>
+        <location filename="../../ui/fields.py" line="316"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="202"/>
+        <location filename="../../ui/fields.py" line="211"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="206"/>
-        <location filename="../../ui/fields.py" line="227"/>
-        <location filename="../../ui/fields.py" line="306"/>
-        <location filename="../../ui/fields.py" line="311"/>
-        <location filename="../../ui/fields.py" line="349"/>
+        <location filename="../../ui/fields.py" line="215"/>
+        <location filename="../../ui/fields.py" line="236"/>
+        <location filename="../../ui/fields.py" line="330"/>
+        <location filename="../../ui/fields.py" line="335"/>
+        <location filename="../../ui/fields.py" line="373"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="207"/>
-        <location filename="../../ui/fields.py" line="228"/>
+        <location filename="../../ui/fields.py" line="216"/>
+        <location filename="../../ui/fields.py" line="237"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="208"/>
+        <location filename="../../ui/fields.py" line="217"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="209"/>
+        <location filename="../../ui/fields.py" line="218"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="211"/>
-        <location filename="../../ui/fields.py" line="233"/>
+        <location filename="../../ui/fields.py" line="220"/>
+        <location filename="../../ui/fields.py" line="242"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="215"/>
-        <location filename="../../ui/fields.py" line="235"/>
+        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="244"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="217"/>
+        <location filename="../../ui/fields.py" line="226"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219"/>
+        <location filename="../../ui/fields.py" line="228"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="222"/>
+        <location filename="../../ui/fields.py" line="231"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="229"/>
+        <location filename="../../ui/fields.py" line="238"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="230"/>
+        <location filename="../../ui/fields.py" line="239"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231"/>
-        <location filename="../../ui/fields.py" line="255"/>
+        <location filename="../../ui/fields.py" line="240"/>
+        <location filename="../../ui/fields.py" line="264"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="236"/>
+        <location filename="../../ui/fields.py" line="245"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="239"/>
+        <location filename="../../ui/fields.py" line="248"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="240"/>
+        <location filename="../../ui/fields.py" line="249"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="242"/>
+        <location filename="../../ui/fields.py" line="251"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="246"/>
+        <location filename="../../ui/fields.py" line="255"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="250"/>
+        <location filename="../../ui/fields.py" line="259"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="251"/>
+        <location filename="../../ui/fields.py" line="260"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="254"/>
+        <location filename="../../ui/fields.py" line="263"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="256"/>
+        <location filename="../../ui/fields.py" line="265"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="259"/>
+        <location filename="../../ui/fields.py" line="268"/>
+        <source>Niveau de langue (CECRL)</source>
+        <translation>Language level (CEFR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="271"/>
+        <source>Pour une langue : de A1 (je découvre) à C2 (comme un natif).</source>
+        <translation>For a language: from A1 (discovering) to C2 (like a native).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="277"/>
+        <source>Utilisée pour la dernière fois</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="283"/>
         <source>Référence ESCO</source>
         <translation>ESCO reference</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="261"/>
+        <location filename="../../ui/fields.py" line="285"/>
         <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen.</source>
         <translation>Filled in by the skills assistant when the skill comes from the European classification.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="269"/>
+        <location filename="../../ui/fields.py" line="293"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="270"/>
+        <location filename="../../ui/fields.py" line="294"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="276"/>
+        <location filename="../../ui/fields.py" line="300"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="280"/>
+        <location filename="../../ui/fields.py" line="304"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="285"/>
+        <location filename="../../ui/fields.py" line="309"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="290"/>
+        <location filename="../../ui/fields.py" line="314"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="297"/>
+        <location filename="../../ui/fields.py" line="321"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="298"/>
+        <location filename="../../ui/fields.py" line="322"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="302"/>
+        <location filename="../../ui/fields.py" line="326"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="305"/>
+        <location filename="../../ui/fields.py" line="329"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="338"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="322"/>
+        <location filename="../../ui/fields.py" line="346"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="323"/>
+        <location filename="../../ui/fields.py" line="347"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="329"/>
+        <location filename="../../ui/fields.py" line="353"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="330"/>
+        <location filename="../../ui/fields.py" line="354"/>
         <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
         <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="337"/>
+        <location filename="../../ui/fields.py" line="361"/>
         <source>Empreinte vérifiée en personne le</source>
         <translation>Fingerprint checked in person on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="339"/>
+        <location filename="../../ui/fields.py" line="363"/>
         <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
         <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="350"/>
+        <location filename="../../ui/fields.py" line="374"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="378"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="359"/>
+        <location filename="../../ui/fields.py" line="383"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="363"/>
-        <location filename="../../ui/fields.py" line="410"/>
+        <location filename="../../ui/fields.py" line="387"/>
+        <location filename="../../ui/fields.py" line="434"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="370"/>
+        <location filename="../../ui/fields.py" line="394"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="371"/>
+        <location filename="../../ui/fields.py" line="395"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="373"/>
+        <location filename="../../ui/fields.py" line="397"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="376"/>
+        <location filename="../../ui/fields.py" line="400"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="378"/>
+        <location filename="../../ui/fields.py" line="402"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="382"/>
+        <location filename="../../ui/fields.py" line="406"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="384"/>
+        <location filename="../../ui/fields.py" line="408"/>
         <source>Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).</source>
         <translation>Compare these digits with the ones the signer&apos;s Musette shows (My signer identity).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="389"/>
+        <location filename="../../ui/fields.py" line="413"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="392"/>
+        <location filename="../../ui/fields.py" line="416"/>
         <source>Nom du profil</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="395"/>
+        <location filename="../../ui/fields.py" line="419"/>
         <source>Pour qui</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="396"/>
+        <location filename="../../ui/fields.py" line="420"/>
         <source>Par exemple : Recruteur société X, Conseillère CEP.</source>
         <translation>For example: Recruiter at company X, CEP advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="399"/>
+        <location filename="../../ui/fields.py" line="423"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="402"/>
+        <location filename="../../ui/fields.py" line="426"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="403"/>
+        <location filename="../../ui/fields.py" line="427"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="404"/>
+        <location filename="../../ui/fields.py" line="428"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="405"/>
+        <location filename="../../ui/fields.py" line="429"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="408"/>
+        <location filename="../../ui/fields.py" line="432"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="412"/>
+        <location filename="../../ui/fields.py" line="436"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2948,77 +3128,77 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No skills yet. Add what you can do, in your own words: “welcoming the public”, “driving a forklift truck”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="51"/>
+        <location filename="../../ui/sections/catalog.py" line="52"/>
         <source>Parcours</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="54"/>
+        <location filename="../../ui/sections/catalog.py" line="55"/>
         <source>Vos emplois, formations, engagements et certifications, du plus récent au plus ancien.</source>
         <translation>Your jobs, training, commitments and certifications, newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="58"/>
+        <location filename="../../ui/sections/catalog.py" line="59"/>
         <source>Votre parcours est vide. Ajoutez votre emploi actuel ou le dernier, puis remontez le temps. Le bénévolat et les activités personnelles comptent aussi.</source>
         <translation>Your path is empty. Add your current or last job, then go back in time. Volunteering and personal activities count too.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="67"/>
+        <location filename="../../ui/sections/catalog.py" line="68"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="70"/>
+        <location filename="../../ui/sections/catalog.py" line="71"/>
         <source>Le métier que vous visez et les étapes pour y arriver.</source>
         <translation>The occupation you aim for and the steps to get there.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="71"/>
+        <location filename="../../ui/sections/catalog.py" line="72"/>
         <source>Pas encore de projet. Notez une idée de métier, même vague : vous pourrez la préciser étape par étape.</source>
         <translation>No project yet. Write down an idea of an occupation, even a vague one: you can make it precise step by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="79"/>
+        <location filename="../../ui/sections/catalog.py" line="80"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="82"/>
+        <location filename="../../ui/sections/catalog.py" line="83"/>
         <source>Les personnes et les structures qui peuvent vous aider, et vos échanges avec elles.</source>
         <translation>The people and organisations who can help you, and your exchanges with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="86"/>
+        <location filename="../../ui/sections/catalog.py" line="87"/>
         <source>Votre réseau est vide. Ajoutez votre conseillère ou conseiller, un ancien collègue, une association : chaque contact compte.</source>
         <translation>Your network is empty. Add your advisor, a former colleague, an association: every contact counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="94"/>
+        <location filename="../../ui/sections/catalog.py" line="95"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="97"/>
+        <location filename="../../ui/sections/catalog.py" line="98"/>
         <source>Ce qu&apos;un employeur, un formateur ou un conseiller a signé pour vous.</source>
         <translation>What an employer, a trainer or an advisor has signed for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="100"/>
+        <location filename="../../ui/sections/catalog.py" line="101"/>
         <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire.</source>
         <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="107"/>
+        <location filename="../../ui/sections/catalog.py" line="108"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="110"/>
+        <location filename="../../ui/sections/catalog.py" line="111"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="113"/>
+        <location filename="../../ui/sections/catalog.py" line="114"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>

@@ -36,7 +36,7 @@ def test_every_record_type_has_a_table_with_matching_columns(opened: Vault) -> N
 
 
 def test_the_schema_is_at_the_current_version(opened: Vault) -> None:
-    assert opened.schema_version() == migrations.CURRENT_VERSION == 3
+    assert opened.schema_version() == migrations.CURRENT_VERSION == 4
 
 
 def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> None:
@@ -47,7 +47,7 @@ def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> Non
         "INSERT INTO skill (id, created_at, updated_at, provenance_kind, label, category)"
         " VALUES ('s1', '2024-01-01T00:00', '2024-01-01T00:00', 'declared', 'Soudure', 'skill')"
     )
-    assert migrations.migrate(db) == [2, 3]
+    assert migrations.migrate(db) == [2, 3, 4]
     assert db.execute("SELECT label, extra FROM skill").fetchall() == [("Soudure", "{}")]
 
 
@@ -67,14 +67,14 @@ def test_an_upgrade_makes_a_verified_backup_then_bumps_the_version(opened: Vault
         backup=opened._backup_before_migration,
         steps=(*migrations.STEPS, _add_column),
     )
-    assert done == [4]
-    assert opened.schema_version() == 4
+    assert done == [5]
+    assert opened.schema_version() == 5
     (made,) = backup.list_backups(opened.path.parent, opened.vault_id)  # beside the vault
     unpacked = opened.path.with_name("before-upgrade.musette")
     backup.extract(made.path, unpacked)
     db = sqlcipher3.connect(str(unpacked))
     db.execute(f"PRAGMA key = \"x'{opened._data_key.hex()}'\"")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 4
     assert db.execute("SELECT label FROM skill").fetchall() == [("Soudure TIG",)]
     db.close()
 
@@ -82,7 +82,7 @@ def test_an_upgrade_makes_a_verified_backup_then_bumps_the_version(opened: Vault
 def test_a_failing_step_leaves_the_previous_version_whole(opened: Vault) -> None:
     with pytest.raises(RuntimeError):
         migrations.migrate(opened.reader(), steps=(*migrations.STEPS, _broken))
-    assert opened.schema_version() == 3
+    assert opened.schema_version() == 4
     columns = [row[1] for row in opened.reader().execute("PRAGMA table_info(skill)")]
     assert "half_done" not in columns
 
@@ -91,7 +91,7 @@ def test_a_newer_schema_is_refused_by_the_machinery(opened: Vault) -> None:
     opened.reader().execute("PRAGMA user_version = 7")
     with pytest.raises(VaultTooNew) as caught:
         migrations.migrate(opened.reader())
-    assert (caught.value.found, caught.value.supported) == (7, 3)
+    assert (caught.value.found, caught.value.supported) == (7, 4)
 
 
 def test_closing_leaves_only_the_two_files(vault_files: VaultFiles) -> None:

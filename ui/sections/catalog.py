@@ -45,6 +45,7 @@ SKILLS = SectionSpec(
         "Aucune compétence pour l'instant. Ajoutez ce que vous savez faire, avec vos mots : « accueillir le public », « conduire un chariot élévateur »…",
     ),
     creatable=(model.Skill,),
+    wizard="skills",
 )
 PATH = SectionSpec(
     key="path",

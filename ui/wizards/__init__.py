@@ -18,4 +18,10 @@ def open_wizard(name: str, service: VaultService, parent: QWidget) -> QWidget | 
         wizard = RightsWizard(service, parent)
         wizard.open()
         return wizard
+    if name == "skills":
+        from .skills.wizard import SkillsWizard
+
+        skills = SkillsWizard(service, parent)
+        skills.open()
+        return skills
     return None

@@ -43,6 +43,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step("m0001_initial.sql"),
     _sql_step("m0002_extra.sql"),
     _sql_step("m0003_signers.sql"),
+    _sql_step("m0004_skill_details.sql"),
 )
 CURRENT_VERSION = len(STEPS)
 

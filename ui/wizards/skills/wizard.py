@@ -1,0 +1,117 @@
+"""The skills wizard: find (ESCO or free text), then level and evidence; Finish writes it all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QWidget, QWizard
+
+from vault import VaultError
+from vault.errors import InvalidRecord
+from vault.model import Education, Experience, Record, Skill, SkillEvidence, check_date
+from vault.taxonomy import Taxonomy
+
+from ...error_text import explain
+from ...vault_service import VaultService
+from .page_details import DetailsPage
+from .page_find import FindPage, history_of
+
+DRAFT = "skills"
+
+
+class SkillsWizard(QWizard):
+    """Cancel writes nothing; « Continuer plus tard » keeps the choices in the vault."""
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        self.taxonomy = Taxonomy.open_default()
+        self.setWindowTitle(self.tr("Mes compétences"))
+        self.resize(860, 640)
+        history = history_of([*service.list(Experience), *service.list(Education)])
+        self.find_page = FindPage(self.taxonomy, self.language, history)
+        self.details_page = DetailsPage(history)
+        self.addPage(self.find_page)
+        self.addPage(self.details_page)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Continuer plus tard"))
+        self.customButtonClicked.connect(lambda _which: self.keep_for_later())
+        self.currentIdChanged.connect(self._on_page)
+        self.draft: dict[str, Any] = service.draft(DRAFT) or {}
+        self.find_page.restore(self.draft.get("find", {}))
+        self.error = ""
+        self.finished.connect(self._close_taxonomy)
+
+    def _close_taxonomy(self) -> None:
+        self.find_page.taxonomy = None  # a search still queued finds nothing to ask
+        if self.taxonomy is not None:
+            self.taxonomy.close()
+            self.taxonomy = None
+
+    def _on_page(self, _page_id: int) -> None:
+        if self.currentPage() is self.details_page:
+            previous = {**self.draft.get("details", {}), **self.details_page.answers()}
+            self.details_page.show_skills(self.find_page.chosen, previous)
+
+    def answers(self) -> dict[str, Any]:
+        return {"find": self.find_page.answers(), "details": self.details_page.answers()}
+
+    def keep_for_later(self) -> None:
+        try:
+            self._service.save_draft(DRAFT, self.answers())
+        except VaultError as exc:
+            self.error = explain(exc)
+            return
+        self.reject()
+
+    def new_records(self) -> list[Record]:
+        """Skills not already in the vault, and the evidence links the person chose."""
+        details = self.details_page.answers()
+        existing = {s.esco_uri: s for s in self._service.list(Skill) if s.esco_uri}
+        found: list[Record] = []
+        for key, label in self.find_page.chosen.items():
+            answer = details.get(key, {})
+            uri = "" if key.startswith("free:") else key
+            check_date("last_used", answer.get("last_used", ""))
+            if uri and uri in existing:
+                skill = existing[uri]  # already there: only the evidence is new
+            else:
+                language = bool(answer.get("language"))
+                level = answer.get("level", "")
+                transversal = bool(
+                    uri and self.taxonomy and self.taxonomy.reuse_level(uri) == "transversal"
+                )
+                skill = Skill(
+                    label=label,
+                    esco_uri=uri,
+                    category="language"
+                    if language
+                    else ("transversal" if transversal else "skill"),
+                    level=int(level) if level and not language else None,
+                    cefr=level if language else "",
+                    last_used=answer.get("last_used", ""),
+                )
+                found.append(skill)
+            if answer.get("evidence"):
+                found.append(SkillEvidence(skill_id=skill.id, record_id=answer["evidence"]))
+        return found
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
+        if self.currentPage() is self.details_page:
+            try:
+                self.new_records()
+            except InvalidRecord:
+                self.error = self.tr("Une date de dernière utilisation s'écrit 2024 ou 2024-05.")
+                self.details_page.setSubTitle(self.error)
+                return False
+        return super().validateCurrentPage()
+
+    def accept(self) -> None:
+        try:
+            self._service.finish_draft(DRAFT, self.new_records())
+        except (VaultError, InvalidRecord) as exc:
+            self.error = explain(exc)
+            return
+        super().accept()
