@@ -313,97 +313,113 @@
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="89"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="99"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="98"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="108"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="99"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="109"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="100"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="89"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="110"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="94"/>
+        <source>Avancement du projet</source>
+        <translation>Project progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="127"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="118"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="128"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="121"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="131"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="123"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="124"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="134"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="125"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="135"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="126"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="143"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="143"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="143"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="153"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="154"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="165"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="162"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="173"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="176"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="192"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="197"/>
+        <source>%1 étape(s) sur %2</source>
+        <translation>%1 of %2 step(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="211"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="179"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="214"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="185"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="220"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -545,6 +561,49 @@
         <location filename="../../ui/wizards/skills/page_find.py" line="145"/>
         <source>%1 compétence(s) choisie(s) : %2</source>
         <translation>%1 skill(s) chosen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GapPage</name>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="47"/>
+        <source>Ce que le métier demande, et où j&apos;en suis</source>
+        <translation>What the job asks for, and where I stand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="50"/>
+        <source>Ajoutez les compétences que demande ce métier (annonces, fiches métier, conseiller).</source>
+        <translation>Add the skills this job asks for (job ads, job descriptions, adviser).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="56"/>
+        <source>Compétence demandée</source>
+        <translation>Skill asked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="57"/>
+        <source>Tapez une compétence demandée</source>
+        <translation>Type a skill the job asks for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="59"/>
+        <source>Ajouter tel quel</source>
+        <translation>Add as typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="71"/>
+        <source>Je l&apos;ai</source>
+        <translation>I have it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="72"/>
+        <source>En partie</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="73"/>
+        <source>À acquérir</source>
+        <translation>To gain</translation>
     </message>
 </context>
 <context>
@@ -721,6 +780,59 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="28"/>
+        <source>Mon plan d&apos;action</source>
+        <translation>My action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="31"/>
+        <source>Des étapes courtes, datées. Modifiez, ajoutez, supprimez : rien n&apos;est enregistré avant Terminer.</source>
+        <translation>Short, dated steps. Change, add, remove: nothing is saved before Finish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="43"/>
+        <source>Étapes</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="45"/>
+        <source>Ajouter une étape</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="47"/>
+        <source>Supprimer l&apos;étape choisie</source>
+        <translation>Remove the chosen step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="63"/>
+        <source>Rendez-vous avec un conseiller en évolution professionnelle (CEP)</source>
+        <translation>Meeting with a career development adviser (CEP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="65"/>
+        <source>gratuit</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="68"/>
+        <source>Formation : %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="68"/>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="70"/>
+        <source>Parler du projet avec %1</source>
+        <translation>Talk about the project with %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../ui/export_preview.py" line="88"/>
@@ -746,6 +858,44 @@
         <location filename="../../ui/export_preview.py" line="111"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectWizard</name>
+    <message>
+        <location filename="../../ui/wizards/project/wizard.py" line="35"/>
+        <source>Mon projet</source>
+        <translation>My project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/wizard.py" line="43"/>
+        <source>Continuer plus tard</source>
+        <translation>Continue later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/wizard.py" line="69"/>
+        <source>Relevez votre solde CPF (section Droits) pour voir ce qu&apos;il finance.</source>
+        <translation>Read your CPF balance (Rights section) to see what it can fund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/wizard.py" line="82"/>
+        <source>CPF : %1 relevés le %2 ; environ %3 fin %4 (salarié à temps plein).</source>
+        <translation>CPF: %1 read on %2; about %3 at the end of %4 (full-time employee).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/wizard.py" line="111"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/wizard.py" line="112"/>
+        <source>Temps et argent</source>
+        <translation>Time and money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/wizard.py" line="144"/>
+        <source>Une date s&apos;écrit 2027, 2027-03 ou 2027-03-15.</source>
+        <translation>Write a date as 2027, 2027-03 or 2027-03-15.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1812,73 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/start_window.py" line="519"/>
         <source>Cette aide</source>
         <translation>This help</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="26"/>
+        <source>Le métier que je vise</source>
+        <translation>The job I am aiming for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="28"/>
+        <source>Cherchez-le dans le référentiel européen, ou écrivez-le avec vos mots.</source>
+        <translation>Search for it in the European classification, or write it in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="32"/>
+        <source>Métier visé</source>
+        <translation>Target job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="33"/>
+        <source>Par exemple : responsable qualité</source>
+        <translation>For example: quality manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="36"/>
+        <source>Métiers du référentiel</source>
+        <translation>Jobs in the classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="39"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="51"/>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="42"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="52"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="44"/>
+        <source>AAAA ou AAAA-MM</source>
+        <translation>YYYY or YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="45"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="53"/>
+        <source>Pour quand</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="47"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="54"/>
+        <source>Temps et argent</source>
+        <translation>Time and money</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="48"/>
+        <source>Par exemple : soirs et week-ends, 1 000 € au plus</source>
+        <translation>For example: evenings and weekends, 1,000 € at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_target.py" line="49"/>
+        <source>Métier visé *</source>
+        <translation>Target job *</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3051,24 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
 </context>
 <context>
+    <name>project</name>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="19"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="20"/>
+        <source>Pour le</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_plan.py" line="21"/>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <location filename="../../ui/record_text.py" line="16"/>
@@ -3158,47 +3393,47 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No project yet. Write down an idea of an occupation, even a vague one: you can make it precise step by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="80"/>
+        <location filename="../../ui/sections/catalog.py" line="81"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="83"/>
+        <location filename="../../ui/sections/catalog.py" line="84"/>
         <source>Les personnes et les structures qui peuvent vous aider, et vos échanges avec elles.</source>
         <translation>The people and organisations who can help you, and your exchanges with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="87"/>
+        <location filename="../../ui/sections/catalog.py" line="88"/>
         <source>Votre réseau est vide. Ajoutez votre conseillère ou conseiller, un ancien collègue, une association : chaque contact compte.</source>
         <translation>Your network is empty. Add your advisor, a former colleague, an association: every contact counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="95"/>
+        <location filename="../../ui/sections/catalog.py" line="96"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="98"/>
+        <location filename="../../ui/sections/catalog.py" line="99"/>
         <source>Ce qu&apos;un employeur, un formateur ou un conseiller a signé pour vous.</source>
         <translation>What an employer, a trainer or an advisor has signed for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="101"/>
+        <location filename="../../ui/sections/catalog.py" line="102"/>
         <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire.</source>
         <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="108"/>
+        <location filename="../../ui/sections/catalog.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="111"/>
+        <location filename="../../ui/sections/catalog.py" line="112"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="114"/>
+        <location filename="../../ui/sections/catalog.py" line="115"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>

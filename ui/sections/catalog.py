@@ -74,6 +74,7 @@ PROJECTS = SectionSpec(
         "Pas encore de projet. Notez une idée de métier, même vague : vous pourrez la préciser étape par étape.",
     ),
     creatable=(model.Project, model.ProjectStep),
+    wizard="project",
 )
 NETWORK = SectionSpec(
     key="network",

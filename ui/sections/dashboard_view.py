@@ -86,6 +86,16 @@ class DashboardView(QWidget):
         due_layout.addWidget(self.due_label)
         grid.addWidget(due_box, 0, 1)
 
+        self.project_box = QGroupBox(self.tr("Mon projet"))
+        project_layout = QVBoxLayout(self.project_box)
+        self.project_label = QLabel()
+        self.project_label.setWordWrap(True)
+        self.project_progress = QProgressBar()
+        self.project_progress.setAccessibleName(self.tr("Avancement du projet"))
+        project_layout.addWidget(self.project_label)
+        project_layout.addWidget(self.project_progress)
+        grid.addWidget(self.project_box, 2, 0, 1, 2)
+
         recent_box = QGroupBox(self.tr("Dernières modifications"))
         recent_layout = QVBoxLayout(recent_box)
         self.recent_label = QLabel()
@@ -145,6 +155,7 @@ class DashboardView(QWidget):
             )
         )
         self.due_label.setText(self._due_text())
+        self._show_project()
         problem = self._service.backup_problem
         self.backup_box.setVisible(problem is not None)
         if problem:
@@ -160,6 +171,30 @@ class DashboardView(QWidget):
         self.recent_label.setText(
             "\n".join(self._pair(kind_label(type(r)), title(r)) for r in recent)
             or self.tr("Rien pour l'instant.")
+        )
+
+    def _show_project(self) -> None:
+        """The active project: its next step and how far along it is."""
+        projects = [p for p in self._service.list(model.Project) if p.status == "active"]
+        self.project_box.setVisible(bool(projects))
+        if not projects:
+            return
+        project = max(projects, key=lambda p: p.updated_at)
+        steps = [s for s in self._service.list(model.ProjectStep) if s.project_id == project.id]
+        done = sum(s.status == "done" for s in steps)
+        waiting = sorted(
+            (s for s in steps if s.status != "done"), key=lambda s: (s.due_on or "9999", s.position)
+        )
+        text = project.title
+        if waiting:
+            nxt = waiting[0]
+            when = f" ({_long_date(nxt.due_on)})" if len(nxt.due_on) == 10 else ""
+            text += "\n" + self._pair(self.tr("Prochaine étape"), nxt.title + when)
+        self.project_label.setText(text)
+        self.project_progress.setRange(0, max(len(steps), 1))
+        self.project_progress.setValue(done)
+        self.project_progress.setFormat(
+            self.tr("%1 étape(s) sur %2").replace("%1", str(done)).replace("%2", str(len(steps)))
         )
 
     def _due_text(self) -> str:
@@ -185,5 +220,11 @@ class DashboardView(QWidget):
         return self.tr("%1 : %2").replace("%1", label).replace("%2", text)
 
     def clear(self) -> None:
-        for label in (self.checklist, self.due_label, self.recent_label, self.greeting):
+        for label in (
+            self.checklist,
+            self.due_label,
+            self.recent_label,
+            self.greeting,
+            self.project_label,
+        ):
             label.clear()

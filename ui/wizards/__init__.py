@@ -24,4 +24,10 @@ def open_wizard(name: str, service: VaultService, parent: QWidget) -> QWidget | 
         skills = SkillsWizard(service, parent)
         skills.open()
         return skills
+    if name == "project":
+        from .project.wizard import ProjectWizard
+
+        project = ProjectWizard(service, parent)
+        project.open()
+        return project
     return None
