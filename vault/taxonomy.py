@@ -281,6 +281,19 @@ class Taxonomy:
                 break
         return hits
 
+    def kind(self, uri: str) -> str:
+        row = self._conn.execute("SELECT kind FROM concept WHERE uri = ?", (uri,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def skill_groups(self) -> list[str]:
+        """The top of the skills hierarchy: groups with no broader group."""
+        rows = self._conn.execute(
+            "SELECT uri FROM concept WHERE kind = 'skill_group' AND uri NOT IN"
+            " (SELECT b.uri FROM broader b JOIN concept c ON c.uri = b.broader_uri"
+            "  WHERE c.kind = 'skill_group')"
+        )
+        return [str(r[0]) for r in rows]
+
     def narrower(self, uri: str) -> list[str]:
         """The concepts directly under one (browsing the hierarchy)."""
         rows = self._conn.execute("SELECT uri FROM broader WHERE broader_uri = ?", (uri,))

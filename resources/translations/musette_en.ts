@@ -498,67 +498,77 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="36"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="37"/>
         <source>Trouver mes compétences</source>
         <translation>Find my skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="39"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="40"/>
         <source>Tapez ce que vous savez faire, en français ou en anglais. Cochez ce qui vous correspond.</source>
         <translation>Type what you can do, in French or English. Tick what matches you.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="47"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="48"/>
         <source>Le référentiel européen ESCO n&apos;est pas encore installé sur cet ordinateur (musette taxonomy import). Vous pouvez déjà écrire vos compétences avec vos mots.</source>
         <translation>The European ESCO classification is not installed on this computer yet (musette taxonomy import). You can already write your skills in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="53"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="54"/>
         <source>Par exemple : chariot, accueil, comptabilité</source>
         <translation>For example: forklift, reception, accounting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="54"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="55"/>
         <source>Chercher une compétence</source>
         <translation>Search for a skill</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="57"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="58"/>
         <source>Compétences transversales</source>
         <translation>Transversal skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="59"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="60"/>
         <source>Celles qu&apos;on oublie : communiquer, s&apos;organiser, travailler en équipe…</source>
         <translation>The ones people forget: communicating, organising, working in a team…</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/skills/page_find.py" line="65"/>
+        <source>Parcourir</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="67"/>
+        <source>Les grandes familles de compétences, puis leur détail.</source>
+        <translation>The broad families of skills, then their detail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="73"/>
         <source>À partir d&apos;une expérience ou d&apos;une formation…</source>
         <translation>From an experience or a training…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="68"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="76"/>
         <source>À partir d&apos;une expérience ou d&apos;une formation</source>
         <translation>From an experience or a training</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="71"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="79"/>
         <source>Ajouter tel quel</source>
         <translation>Add as typed</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="73"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="81"/>
         <source>Garder ce que vous avez tapé comme compétence, avec vos mots.</source>
         <translation>Keep what you typed as a skill, in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="79"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="87"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="145"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="179"/>
         <source>%1 compétence(s) choisie(s) : %2</source>
         <translation>%1 skill(s) chosen: %2</translation>
     </message>
@@ -879,8 +889,8 @@
     </message>
     <message>
         <location filename="../../ui/wizards/project/wizard.py" line="82"/>
-        <source>CPF : %1 relevés le %2 ; environ %3 fin %4 (salarié à temps plein).</source>
-        <translation>CPF: %1 read on %2; about %3 at the end of %4 (full-time employee).</translation>
+        <source>CPF : %1 relevés le %2 ; environ %3 fin %4, selon la situation donnée dans Mes droits.</source>
+        <translation>CPF: %1 read on %2; about %3 at the end of %4, for the situation given in My rights.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/project/wizard.py" line="111"/>
@@ -1184,17 +1194,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>RightsWizard</name>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="33"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="34"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="42"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="43"/>
         <source>Continuer plus tard</source>
         <translation>Continue later</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="114"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="115"/>
         <source>Entretien de parcours professionnel</source>
         <translation>Career path interview</translation>
     </message>
@@ -1657,17 +1667,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SkillsWizard</name>
     <message>
-        <location filename="../../ui/wizards/skills/wizard.py" line="31"/>
+        <location filename="../../ui/wizards/skills/wizard.py" line="40"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/wizard.py" line="39"/>
+        <location filename="../../ui/wizards/skills/wizard.py" line="49"/>
         <source>Continuer plus tard</source>
         <translation>Continue later</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/wizard.py" line="106"/>
+        <location filename="../../ui/wizards/skills/wizard.py" line="116"/>
         <source>Une date de dernière utilisation s&apos;écrit 2024 ou 2024-05.</source>
         <translation>Write a last-used date as 2024 or 2024-05.</translation>
     </message>

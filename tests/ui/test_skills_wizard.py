@@ -101,3 +101,29 @@ def test_a_wrong_date_is_explained_and_nothing_written(unlocked: StartWindow) ->
     assert not wizard.validateCurrentPage()
     assert "2024-05" in wizard.details_page.subTitle()
     assert service.stats() == before
+
+
+def test_the_hierarchy_can_be_browsed_down_to_skills(unlocked: StartWindow) -> None:
+    wizard = _open(unlocked)
+    page = wizard.find_page
+    page.browse()
+    top = page.results.item(0)
+    assert top.text().startswith("▸ ")
+    page._open_group(top)
+    while not any(
+        page.results.item(n).flags() & Qt.ItemFlag.ItemIsUserCheckable
+        for n in range(page.results.count())
+    ):
+        page._open_group(page.results.item(0))  # down the first group until skills appear
+    skill = next(
+        page.results.item(n)
+        for n in range(page.results.count())
+        if page.results.item(n).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    )
+    skill.setCheckState(Qt.CheckState.Checked)
+    assert page.isComplete()
+    wizard.next()
+    shown_by = next(iter(wizard.details_page.rows.values()))[2]
+    names = [shown_by.itemText(n) for n in range(shown_by.count())]
+    assert "attestation-management.pdf" in names  # documents can show a skill too
+    wizard.reject()

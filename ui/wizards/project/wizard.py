@@ -79,7 +79,9 @@ class ProjectWizard(QWizard):
             Situation(), last.balance_cents or 0, date.fromisoformat(last.read_on), target
         )
         return (
-            self.tr("CPF : %1 relevés le %2 ; environ %3 fin %4 (salarié à temps plein).")
+            self.tr(
+                "CPF : %1 relevés le %2 ; environ %3 fin %4, selon la situation donnée dans Mes droits."
+            )
             .replace("%1", money(last.balance_cents))
             .replace("%2", last.read_on)
             .replace("%3", money(projected))

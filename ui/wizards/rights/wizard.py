@@ -20,6 +20,7 @@ from .page_schemes import SchemesPage
 from .page_situation import SituationPage
 
 DRAFT = "rights"
+SITUATION = "rights-situation"
 
 
 class RightsWizard(QWizard):
@@ -122,6 +123,8 @@ class RightsWizard(QWizard):
     def accept(self) -> None:
         try:
             self._service.finish_draft(DRAFT, self.new_records())
+            # The situation stays known (in the vault) for the project wizard's CPF figures.
+            self._service.save_draft(SITUATION, self.situation_page.answers())
         except VaultError as exc:
             self.error = explain(exc)
             return

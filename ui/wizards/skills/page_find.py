@@ -23,6 +23,7 @@ from ...pages.common import paragraph
 
 UriRole = Qt.ItemDataRole.UserRole
 LabelRole = Qt.ItemDataRole.UserRole + 1
+GroupRole = Qt.ItemDataRole.UserRole + 2
 
 
 class FindPage(QWizardPage):
@@ -61,6 +62,13 @@ class FindPage(QWizardPage):
         self.transversal_button.clicked.connect(self.show_transversal)
         self.transversal_button.setEnabled(taxonomy is not None)
         row.addWidget(self.transversal_button)
+        self.browse_button = QPushButton(self.tr("Parcourir"))
+        self.browse_button.setToolTip(
+            self.tr("Les grandes familles de compétences, puis leur détail.")
+        )
+        self.browse_button.clicked.connect(self.browse)
+        self.browse_button.setEnabled(taxonomy is not None)
+        row.addWidget(self.browse_button)
         self.from_record = QComboBox()
         self.from_record.addItem(self.tr("À partir d'une expérience ou d'une formation…"), "")
         for record in history:
@@ -78,6 +86,8 @@ class FindPage(QWizardPage):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Résultats"))
         self.results.itemChanged.connect(self._on_item_changed)
+        self.results.itemActivated.connect(self._open_group)
+        self.results.itemClicked.connect(self._open_group)
         layout.addWidget(self.results, 1)
         self.summary = paragraph("")
         layout.addWidget(self.summary)
@@ -104,15 +114,39 @@ class FindPage(QWizardPage):
         ]
         self._show(sorted(hits, key=lambda h: h.label.casefold()))
 
+    def browse(self, group: str = "") -> None:
+        """A group's content (the top groups first); click a group to open it."""
+        if self.taxonomy is None:
+            return
+        uris = self.taxonomy.narrower(group) if group else self.taxonomy.skill_groups()
+        hits = [
+            Hit(u, self.taxonomy.kind(u), self.taxonomy.label(u, self.language) or u, "")
+            for u in uris
+        ]
+        groups = sorted(
+            (h for h in hits if h.kind == "skill_group"), key=lambda h: h.label.casefold()
+        )
+        skills = sorted((h for h in hits if h.kind == "skill"), key=lambda h: h.label.casefold())
+        self._show(skills, groups=groups)
+
+    def _open_group(self, item: QListWidgetItem) -> None:
+        if item.data(GroupRole):
+            self.browse(str(item.data(UriRole)))
+
     def _from_history(self) -> None:
         words = self.from_record.currentData()
         if words:
             self.search.setText(str(words))
             self.run_search()
 
-    def _show(self, hits: list[Hit]) -> None:
+    def _show(self, hits: list[Hit], groups: list[Hit] | None = None) -> None:
         self.results.blockSignals(True)
         self.results.clear()
+        for group in groups or []:
+            entry = QListWidgetItem("▸ " + group.label)
+            entry.setData(UriRole, group.uri)
+            entry.setData(GroupRole, True)
+            self.results.addItem(entry)
         for hit in hits:
             item = QListWidgetItem(hit.label)
             item.setData(UriRole, hit.uri)

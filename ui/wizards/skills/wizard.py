@@ -9,7 +9,16 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from vault import VaultError
 from vault.errors import InvalidRecord
-from vault.model import Education, Experience, Record, Skill, SkillEvidence, check_date
+from vault.model import (
+    Attestation,
+    Document,
+    Education,
+    Experience,
+    Record,
+    Skill,
+    SkillEvidence,
+    check_date,
+)
 from vault.taxonomy import Taxonomy
 
 from ...error_text import explain
@@ -32,7 +41,8 @@ class SkillsWizard(QWizard):
         self.resize(860, 640)
         history = history_of([*service.list(Experience), *service.list(Education)])
         self.find_page = FindPage(self.taxonomy, self.language, history)
-        self.details_page = DetailsPage(history)
+        evidence: list[Record] = [*history, *service.list(Document), *service.list(Attestation)]
+        self.details_page = DetailsPage(evidence)
         self.addPage(self.find_page)
         self.addPage(self.details_page)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
