@@ -90,6 +90,7 @@ class DashboardView(QWidget):
         project_layout = QVBoxLayout(self.project_box)
         self.project_label = QLabel()
         self.project_label.setWordWrap(True)
+        self.project_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.project_progress = QProgressBar()
         self.project_progress.setAccessibleName(self.tr("Avancement du projet"))
         project_layout.addWidget(self.project_label)
