@@ -21,24 +21,34 @@ def _pdf_first_page(data: bytes, width: int) -> QImage | None:
     import pypdfium2 as pdfium
 
     try:
-        document = pdfium.PdfDocument(data)
+        pages = render_pdf_pages(data, width, limit=1)
     except pdfium.PdfiumError:
         return None
+    return pages[0] if pages else None
+
+
+def render_pdf_pages(data: bytes, width: int, limit: int | None = None) -> list[QImage]:
+    """PDF pages as images `width` pixels wide (pdfium; nothing is written to disk)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
     try:
-        if len(document) == 0:
-            return None
-        page = document[0]
-        scale = width / max(page.get_width(), 1.0)
-        bitmap = page.render(
-            scale=scale, rev_byteorder=True, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA
-        )
-        image = QImage(
-            bytes(bitmap.buffer),
-            bitmap.width,
-            bitmap.height,
-            bitmap.stride,
-            QImage.Format.Format_RGBA8888,
-        )
-        return image.copy()  # own the pixels before pdfium frees its buffer
+        images = []
+        for number, page in enumerate(document):
+            if limit is not None and number >= limit:
+                break
+            scale = width / max(page.get_width(), 1.0)
+            bitmap = page.render(
+                scale=scale, rev_byteorder=True, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA
+            )
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBA8888,
+            )
+            images.append(image.copy())  # own the pixels before pdfium frees its buffer
+        return images
     finally:
         document.close()

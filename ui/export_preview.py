@@ -17,31 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from . import dialogs
+from .document_preview import render_pdf_pages
 
 
 def render_pages(data: bytes, width: int) -> list[QImage]:
-    """Every page of a PDF as an image `width` pixels wide (pdfium, nothing written to disk)."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(data)
-    try:
-        images = []
-        for page in document:
-            scale = width / max(page.get_width(), 1.0)
-            bitmap = page.render(
-                scale=scale, rev_byteorder=True, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA
-            )
-            image = QImage(
-                bytes(bitmap.buffer),
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGBA8888,
-            )
-            images.append(image.copy())  # own the pixels before pdfium frees them
-        return images
-    finally:
-        document.close()
+    """Every page of a PDF as an image `width` pixels wide."""
+    return render_pdf_pages(data, width)
 
 
 def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:

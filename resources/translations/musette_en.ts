@@ -313,113 +313,113 @@
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="99"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="100"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="108"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="109"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="109"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="110"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
         <location filename="../../ui/sections/dashboard_view.py" line="89"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="110"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="111"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="94"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="95"/>
         <source>Avancement du projet</source>
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="127"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="128"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="128"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="129"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="131"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="132"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="134"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="134"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="135"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="135"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="143"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="144"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="143"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="144"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="153"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="154"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="165"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="166"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="173"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="174"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="192"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="193"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="197"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="198"/>
         <source>%1 étape(s) sur %2</source>
         <translation>%1 of %2 step(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="211"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="212"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="214"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="215"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="220"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="221"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -493,6 +493,14 @@
         <location filename="../../ui/sections/documents_view.py" line="128"/>
         <source>Pas d&apos;aperçu pour ce type de document.</source>
         <translation>No preview for this kind of document.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWizard</name>
+    <message>
+        <location filename="../../ui/wizards/draft_wizard.py" line="27"/>
+        <source>Continuer plus tard</source>
+        <translation>Continue later</translation>
     </message>
 </context>
 <context>
@@ -845,27 +853,27 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="88"/>
+        <location filename="../../ui/export_preview.py" line="69"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="99"/>
+        <location filename="../../ui/export_preview.py" line="80"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="107"/>
+        <location filename="../../ui/export_preview.py" line="88"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="109"/>
+        <location filename="../../ui/export_preview.py" line="90"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="111"/>
+        <location filename="../../ui/export_preview.py" line="92"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -878,32 +886,27 @@
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="43"/>
-        <source>Continuer plus tard</source>
-        <translation>Continue later</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="69"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="65"/>
         <source>Relevez votre solde CPF (section Droits) pour voir ce qu&apos;il finance.</source>
         <translation>Read your CPF balance (Rights section) to see what it can fund.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="82"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="79"/>
         <source>CPF : %1 relevés le %2 ; environ %3 fin %4, selon la situation donnée dans Mes droits.</source>
         <translation>CPF: %1 read on %2; about %3 at the end of %4, for the situation given in My rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="111"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="101"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="112"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="102"/>
         <source>Temps et argent</source>
         <translation>Time and money</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="144"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="134"/>
         <source>Une date s&apos;écrit 2027, 2027-03 ou 2027-03-15.</source>
         <translation>Write a date as 2027, 2027-03 or 2027-03-15.</translation>
     </message>
@@ -1199,12 +1202,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="43"/>
-        <source>Continuer plus tard</source>
-        <translation>Continue later</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="115"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="101"/>
         <source>Entretien de parcours professionnel</source>
         <translation>Career path interview</translation>
     </message>
@@ -1672,12 +1670,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/wizard.py" line="49"/>
-        <source>Continuer plus tard</source>
-        <translation>Continue later</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/skills/wizard.py" line="116"/>
+        <location filename="../../ui/wizards/skills/wizard.py" line="103"/>
         <source>Une date de dernière utilisation s&apos;écrit 2024 ou 2024-05.</source>
         <translation>Write a last-used date as 2024 or 2024-05.</translation>
     </message>

@@ -6,16 +6,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget
 
-from vault import VaultError
 from vault.errors import InvalidRecord
 from vault.model import Contact, CpfReading, Project, ProjectStep, Record, Skill, check_date
 from vault.rights import Situation, rules_for
 from vault.taxonomy import Taxonomy
 
-from ...error_text import explain
 from ...vault_service import VaultService
+from ..draft_wizard import DraftWizard
 from ..rights.page_cpf import money
 from .page_gap import GapPage
 from .page_plan import PlanPage
@@ -24,12 +23,13 @@ from .page_target import TargetPage
 DRAFT = "project"
 
 
-class ProjectWizard(QWizard):
+class ProjectWizard(DraftWizard):
     """Cancel writes nothing; « Continuer plus tard » keeps the answers in the vault."""
 
+    DRAFT = DRAFT
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
+        super().__init__(service, parent)
         self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.taxonomy = Taxonomy.open_default()
         self.setWindowTitle(self.tr("Mon projet"))
@@ -39,15 +39,11 @@ class ProjectWizard(QWizard):
         self.plan_page = PlanPage()
         for page in (self.target_page, self.gap_page, self.plan_page):
             self.addPage(page)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Continuer plus tard"))
-        self.customButtonClicked.connect(lambda _which: self.keep_for_later())
         self.currentIdChanged.connect(self._on_page)
-        draft = service.draft(DRAFT) or {}
+        draft = self.draft
         self.target_page.restore(draft.get("target", {}))
         self.gap_page.restore(draft.get("gap", {}))
         self.plan_page.restore(draft.get("plan", {}))
-        self.error = ""
         self.finished.connect(self._close_taxonomy)
 
     def _close_taxonomy(self) -> None:
@@ -95,14 +91,6 @@ class ProjectWizard(QWizard):
             "plan": self.plan_page.answers(),
         }
 
-    def keep_for_later(self) -> None:
-        try:
-            self._service.save_draft(DRAFT, self.answers())
-        except VaultError as exc:
-            self.error = explain(exc)
-            return
-        self.reject()
-
     def new_records(self) -> list[Record]:
         target = self.target_page.answers()
         lines = [
@@ -147,11 +135,3 @@ class ProjectWizard(QWizard):
                 self.plan_page.setSubTitle(self.error)
                 return False
         return super().validateCurrentPage()
-
-    def accept(self) -> None:
-        try:
-            self._service.finish_draft(DRAFT, self.new_records())
-        except (VaultError, InvalidRecord) as exc:
-            self.error = explain(exc)
-            return
-        super().accept()

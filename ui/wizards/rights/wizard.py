@@ -6,14 +6,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget
 
-from vault import VaultError
 from vault.model import CpfReading, Record, Reminder, RightScheme
 from vault.rights import Situation, rules_for
 
-from ...error_text import explain
 from ...vault_service import VaultService
+from ..draft_wizard import DraftWizard
 from .page_cpf import CpfPage
 from .page_reminders import RemindersPage
 from .page_schemes import SchemesPage
@@ -23,12 +22,13 @@ DRAFT = "rights"
 SITUATION = "rights-situation"
 
 
-class RightsWizard(QWizard):
+class RightsWizard(DraftWizard):
     """Situation → CPF → schemes → reminders. Cancel writes nothing; « Continuer plus tard » keeps a draft."""
 
+    DRAFT = DRAFT
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
+        super().__init__(service, parent)
         self.rules = rules_for(date.today().year)
         self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.setWindowTitle(self.tr("Mes droits"))
@@ -39,15 +39,10 @@ class RightsWizard(QWizard):
         self.reminders_page = RemindersPage()
         for page in (self.situation_page, self.cpf_page, self.schemes_page, self.reminders_page):
             self.addPage(page)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Continuer plus tard"))
-        self.customButtonClicked.connect(lambda _which: self.keep_for_later())
         self.currentIdChanged.connect(self._on_page)
-        self.draft: dict[str, Any] = service.draft(DRAFT) or {}
         self.situation_page.restore(self.draft.get("situation", {}))
         self.cpf_page.restore(self.draft.get("cpf", {}))
         self.reminders_page.restore(self.draft.get("reminders", {}))
-        self.error: str = ""
 
     def situation(self) -> Situation:
         answers = self.situation_page.answers()
@@ -83,15 +78,6 @@ class RightsWizard(QWizard):
             "reminders": self.reminders_page.answers(),
         }
 
-    def keep_for_later(self) -> None:
-        """Leave now and come back: the answers wait in the vault, nowhere else."""
-        try:
-            self._service.save_draft(DRAFT, self.answers())
-        except VaultError as exc:
-            self.error = explain(exc)
-            return
-        self.reject()
-
     def new_records(self) -> list[Record]:
         """What Finish writes: the CPF reading, the schemes chosen, the reminders."""
         found: list[Record] = []
@@ -120,12 +106,6 @@ class RightsWizard(QWizard):
             )
         return found
 
-    def accept(self) -> None:
-        try:
-            self._service.finish_draft(DRAFT, self.new_records())
-            # The situation stays known (in the vault) for the project wizard's CPF figures.
-            self._service.save_draft(SITUATION, self.situation_page.answers())
-        except VaultError as exc:
-            self.error = explain(exc)
-            return
-        super().accept()
+    def after_finish(self) -> None:
+        # The situation stays known (in the vault) for the project wizard's CPF figures.
+        self._service.save_draft(SITUATION, self.situation_page.answers())

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget
 
-from vault import VaultError
 from vault.errors import InvalidRecord
 from vault.model import (
     Attestation,
@@ -21,20 +20,21 @@ from vault.model import (
 )
 from vault.taxonomy import Taxonomy
 
-from ...error_text import explain
 from ...vault_service import VaultService
+from ..draft_wizard import DraftWizard
 from .page_details import DetailsPage
 from .page_find import FindPage, history_of
 
 DRAFT = "skills"
 
 
-class SkillsWizard(QWizard):
+class SkillsWizard(DraftWizard):
     """Cancel writes nothing; « Continuer plus tard » keeps the choices in the vault."""
 
+    DRAFT = DRAFT
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
+        super().__init__(service, parent)
         self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.taxonomy = Taxonomy.open_default()
         self.setWindowTitle(self.tr("Mes compétences"))
@@ -45,13 +45,8 @@ class SkillsWizard(QWizard):
         self.details_page = DetailsPage(evidence)
         self.addPage(self.find_page)
         self.addPage(self.details_page)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Continuer plus tard"))
-        self.customButtonClicked.connect(lambda _which: self.keep_for_later())
         self.currentIdChanged.connect(self._on_page)
-        self.draft: dict[str, Any] = service.draft(DRAFT) or {}
         self.find_page.restore(self.draft.get("find", {}))
-        self.error = ""
         self.finished.connect(self._close_taxonomy)
 
     def _close_taxonomy(self) -> None:
@@ -67,14 +62,6 @@ class SkillsWizard(QWizard):
 
     def answers(self) -> dict[str, Any]:
         return {"find": self.find_page.answers(), "details": self.details_page.answers()}
-
-    def keep_for_later(self) -> None:
-        try:
-            self._service.save_draft(DRAFT, self.answers())
-        except VaultError as exc:
-            self.error = explain(exc)
-            return
-        self.reject()
 
     def new_records(self) -> list[Record]:
         """Skills not already in the vault, and the evidence links the person chose."""
@@ -117,11 +104,3 @@ class SkillsWizard(QWizard):
                 self.details_page.setSubTitle(self.error)
                 return False
         return super().validateCurrentPage()
-
-    def accept(self) -> None:
-        try:
-            self._service.finish_draft(DRAFT, self.new_records())
-        except (VaultError, InvalidRecord) as exc:
-            self.error = explain(exc)
-            return
-        super().accept()
