@@ -281,6 +281,15 @@ class Taxonomy:
                 break
         return hits
 
+    def skills_for(self, occupation_uri: str) -> list[tuple[str, str]]:
+        """(skill URI, relation) an occupation needs, when ESCO's relations file was imported."""
+        rows = self._conn.execute(
+            "SELECT skill_uri, relation FROM occupation_skill WHERE occupation_uri = ?"
+            " ORDER BY relation = 'essential' DESC, skill_uri",
+            (occupation_uri,),
+        )
+        return [(str(uri), str(relation)) for uri, relation in rows]
+
     def kind(self, uri: str) -> str:
         row = self._conn.execute("SELECT kind FROM concept WHERE uri = ?", (uri,)).fetchone()
         return str(row[0]) if row else ""

@@ -96,3 +96,20 @@ def test_musette_taxonomy_import(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["skill"] == 13485
     refused = musette("taxonomy", "import", str(tmp_path), "--to", str(tmp_path / "x.sqlite"))
     assert refused.returncode == 5 and "ESCO" in refused.stderr
+
+
+def test_occupation_skill_relations_are_used_when_the_download_has_them(tmp_path: Path) -> None:
+    folder = tmp_path / "esco"
+    folder.mkdir()
+    for name in ("skills_fr.csv", "occupations_fr.csv"):
+        (folder / name).write_bytes((ESCO / name).read_bytes())
+    occupation = "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"
+    skill = "http://data.europa.eu/esco/skill/0005c151-5b5a-4a66-8aac-60e734beb1ab"
+    (folder / "occupationSkillRelations_en.csv").write_text(
+        "occupationUri,relationType,skillType,skillUri\n"
+        f"{occupation},essential,skill/competence,{skill}\n",
+        "utf-8",
+    )
+    import_esco(folder, tmp_path / "esco.sqlite")
+    found = Taxonomy(tmp_path / "esco.sqlite")
+    assert found.skills_for(occupation) == [(skill, "essential")]

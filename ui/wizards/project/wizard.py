@@ -53,6 +53,15 @@ class ProjectWizard(DraftWizard):
             self.taxonomy = None
 
     def _on_page(self, _page_id: int) -> None:
+        target_uri = self.target_page.target_uri
+        if self.currentPage() is self.gap_page and target_uri and self.taxonomy is not None:
+            # With ESCO's occupation–skill relations, the essential skills come prefilled.
+            for uri, relation in self.taxonomy.skills_for(target_uri):
+                if relation in ("essential", "") and uri not in self.gap_page.needed:
+                    label = self.taxonomy.label(uri, self.language)
+                    if label:
+                        self.gap_page.needed[uri] = label
+            self.gap_page.refresh()
         if self.currentPage() is self.plan_page:
             contacts = [c.display_name() for c in self._service.list(Contact)]
             self.plan_page.suggest(self.gap_page.missing(), contacts)
