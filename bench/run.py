@@ -429,7 +429,7 @@ def startup_and_unlock(folder: Path, repeat: int) -> list[Result]:
     return out
 
 
-NOT_BUILT = (("ESCO taxonomy import and label search", "seconds; search median ≤ 5 ms"),)
+NOT_BUILT: tuple[tuple[str, str], ...] = ()  # every workload the issues name is measured
 
 
 def _import_once(read: Callable[[Path], object], path: Path, target: Path) -> float:
