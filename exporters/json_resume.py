@@ -74,16 +74,22 @@ def _order(section: Section, pair: tuple[dict[str, Any], dict[str, Any], str]) -
 def _item(section: Section, record: Record) -> tuple[dict[str, Any], dict[str, Any], str]:
     """The JSON item, Musette's own fields for it, and the date it sorts by."""
     mark = _mark(record)
-    absent = set(mark.get("absent", []))
+    borrowed = mark.get("absent", {})
+    if isinstance(borrowed, list):  # an older mark: the key was simply absent
+        borrowed = dict.fromkeys(borrowed)
+
+    def still_borrowed(key: str, value: str) -> bool:
+        return key in borrowed and borrowed[key] in (None, value)
+
     item: dict[str, Any] = dict(mark.get("keep", {}))
     date = ""
     for key, name in (*section.fields, *section.dates):
         value = getattr(record, name)
         if name in _DATE_FIELD:
             date = value
-        if value and key not in absent:
+        if value and not still_borrowed(key, value):
             item[key] = value
-    if section.name == "references" and "name" not in absent:
+    if section.name == "references" and not still_borrowed("name", record.display_name()):
         item["name"] = record.display_name()
     if section.name in ("skills", "languages"):
         key = "level" if section.name == "skills" else "fluency"

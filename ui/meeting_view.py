@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from html import escape
 
@@ -20,7 +21,7 @@ from exporters.career import Career
 from exporters.share import ShareChoice
 from exporters.words import month_year, period, words
 from vault import VaultError
-from vault.model import Certification, Education, Experience, Note, Skill
+from vault.model import Attestation, Certification, Education, Experience, Note, Skill
 
 from .error_text import explain
 from .pages.common import error_line, heading, show_error
@@ -80,6 +81,18 @@ def _section_html(key: str, career: Career, language: str) -> str:
             prefix = "language" if key == "languages" else "level"
             level = f" — {w[f'{prefix}{s.level}']}" if s.level else ""
             items.append(f"<p>{escape(s.label)}{escape(level)}</p>")
+    if key == "attestations":
+        for attestation in career.records:
+            if isinstance(attestation, Attestation) and attestation.status in (
+                "verified",
+                "confirmed",
+            ):
+                badge = json.loads(attestation.extra).get("badge", {})
+                name = " — ".join(
+                    p for p in (str(badge.get("name", "")), attestation.issuer_name) if p
+                )
+                confirmed = "✓ " if attestation.status == "confirmed" else ""
+                items.append(f"<p>{confirmed}{escape(name)}</p>")
     return "".join(items)
 
 

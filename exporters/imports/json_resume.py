@@ -208,7 +208,7 @@ class _Reader:
         if not kept and not any(v for k, v in values.items() if k not in section.fixed):
             self.warn("empty", path)
             return None
-        absent: list[str] = []
+        absent: dict[str, str] = {}
         self._fill_required(section, values, item, kept, absent)
         self._derive(section, values, kept)
         mark: dict[str, Any] = {}
@@ -232,21 +232,26 @@ class _Reader:
         values: dict[str, Any],
         item: dict[str, Any],
         kept: dict[str, Any],
-        absent: list[str],
+        absent: dict[str, str],
     ) -> None:
-        """A record needs its title: borrow it from another key, and remember not to export it."""
+        """A record needs its title: borrow it from another key, and remember what was borrowed.
+
+        The export leaves that key out while the title is still the borrowed one;
+        once the person writes their own, it is exported.
+        """
         if values.get(section.required, "").strip():
             return
         main_key = next((k for k, f in section.fields if f == section.required), "name")
         if section.name == "references":
             main_key = "name"
-        absent.append(main_key)
+        borrowed = "—"
         for key in section.fallbacks:
             value = item.get(key) or kept.get(key)
             if isinstance(value, str) and value.strip():
-                values[section.required] = value
-                return
-        values[section.required] = "—"
+                borrowed = value
+                break
+        values[section.required] = borrowed
+        absent[main_key] = borrowed
 
     def _derive(self, section: Section, values: dict[str, Any], kept: dict[str, Any]) -> None:
         if section.name in ("skills", "languages"):

@@ -281,3 +281,19 @@ def test_brackets_inside_text_are_not_nesting(tmp_path: Path) -> None:
     plan = reader.read(_write(tmp_path, {"basics": {"summary": summary}}))
     (item,) = plan.items
     assert isinstance(item.record, Person) and item.record.summary == summary
+
+
+def test_a_title_borrowed_at_import_is_exported_once_the_person_writes_their_own(
+    opened: Vault, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    _import(opened, _write(tmp_path, {"work": [{"name": "Pied Piper", "startDate": "2014"}]}))
+    (job,) = opened.list(Experience)
+    assert job.title == "Pied Piper"  # borrowed from the company name
+    assert json.loads(json_resume.export(career_from(opened)))["work"] == [
+        {"name": "Pied Piper", "startDate": "2014"}
+    ]
+    opened.update(dataclasses.replace(job, title="Développeuse"))
+    exported = json.loads(json_resume.export(career_from(opened)))["work"][0]
+    assert exported["position"] == "Développeuse"

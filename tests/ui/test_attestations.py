@@ -142,3 +142,27 @@ def test_confirming_the_fingerprint_from_the_attestation_adds_the_signer_to_rese
     assert (contact.given_name, contact.family_name) == ("Hélène", "Roux")
     assert contact.did_confirmed_on
     assert service.get(Attestation, attestation.id).status == flow.CONFIRMED
+
+
+def test_the_meeting_mode_lists_checked_attestations(unlocked: StartWindow, tmp_path: Path) -> None:
+    from exporters.share import ShareChoice
+    from ui.sign_dialog import read_request
+
+    service = unlocked.service
+    assert service is not None
+    signer = service.create_signer("Hélène Roux", "", "")
+    skill = next(s for s in service.list(Skill) if s.esco_uri)
+    request = tmp_path / "demande.json"
+    request.write_bytes(service.attestation_request(skill))
+    signed = tmp_path / "a.jwt"
+    signed.write_text(service.sign_request(read_request(request), None))
+    plan = attestations.read(signed)
+    service.attach_attestations(plan)
+    service.apply_import(plan)
+    service.confirm_signer(service.list(Attestation)[0])
+    meeting = unlocked.start_meeting(ShareChoice(sections=("attestations",)))
+    assert meeting is not None
+    text = meeting.content.toPlainText()
+    assert "✓" in text and "Hélène Roux" in text and signer.did not in text
+    meeting.leave_button.click()
+    assert unlocked.service is None
