@@ -22,8 +22,7 @@ run:
 	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh run
 	@$(MAKE) --no-print-directory $(INSTALLED) translations
 	@# The ESCO taxonomy, once, when its files are beside the checkout (else free-text skills).
-	@if [ -d $(ESCO) ] && [ ! -e "$${MUSETTE_TAXONOMY:-$${XDG_DATA_HOME:-$$HOME/.local/share}/Musette/esco.sqlite}" ]; then \
-		$(VENV)/bin/musette taxonomy import $(ESCO); fi
+	@if [ -d $(ESCO) ]; then $(VENV)/bin/musette taxonomy import $(ESCO) --if-missing; fi
 	$(VENV)/bin/musette
 
 test:

@@ -6,7 +6,6 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
@@ -15,6 +14,7 @@ from vault.model import CpfReading, Experience, Project, ProjectStep, Reminder, 
 
 from . import fonts
 from .career import Career
+from .pdf_common import document_settings
 from .share import ShareChoice
 from .typography import for_language
 from .words import month_year, period
@@ -216,20 +216,11 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
-        pagesize=A4 if choice.paper == "A4" else LETTER,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=16 * mm,
-        title=w["title"],
-        author="",
-        subject="",
-        creator="Musette",
-        producer="Musette",
-        keywords=[],
-        invariant=1,
-        lang=lang,
-        initialFontName=fonts.REGULAR,
+        **document_settings(w["title"], lang, choice.paper),
     )
     doc.build(story)
     return buffer.getvalue()

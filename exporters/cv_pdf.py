@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor, black
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -28,6 +27,7 @@ from vault.model import Attestation, Certification, Education, Experience, Recor
 
 from . import fonts, images
 from .career import Career
+from .pdf_common import document_settings, page_number
 from .share import ShareChoice
 from .typography import for_language
 from .words import month_year, period, words
@@ -90,26 +90,16 @@ class _Builder:
 
     def build(self) -> bytes:
         buffer = io.BytesIO()
-        pagesize = A4 if self.choice.paper == "A4" else LETTER
         person = self.career.person
         name = person.display_name() if person else ""
         title = f"{name} — {self.w['cv']}" if name else self.w["cv"]
         doc = BaseDocTemplate(
             buffer,
-            pagesize=pagesize,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
             topMargin=(24 if self.look.band else 18) * mm,
             bottomMargin=18 * mm,
-            title=title,
-            author="",
-            subject="",
-            creator="Musette",
-            producer="Musette",
-            keywords=[],
-            invariant=1,  # no creation time, the same bytes every time
-            initialFontName=fonts.REGULAR,  # else Helvetica is declared, not embedded
-            lang=self.lang,
+            **document_settings(title, self.lang, self.choice.paper),
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
@@ -121,10 +111,7 @@ class _Builder:
         if self.look.band and doc.page == 1:
             canvas.setFillColor(self.look.accent)
             canvas.rect(0, height - 8 * mm, width, 8 * mm, stroke=0, fill=1)
-        if doc.page > 1:  # page numbers from the second page
-            canvas.setFont(fonts.REGULAR, 9)
-            canvas.setFillColor(HexColor("#555555"))
-            canvas.drawRightString(width - 20 * mm, 10 * mm, f"{doc.page}")
+        page_number(canvas, width, doc.page)
 
     # ---- content ------------------------------------------------------------------
 

@@ -33,11 +33,16 @@ def clean_png(data: bytes) -> tuple[bytes, int, int] | None:
     return out.getvalue(), pixels.width, pixels.height
 
 
-def fitted(data: bytes, max_width: float, max_height: float) -> Flowable | None:
-    """A reportlab image of the cleaned picture, scaled down to fit the box."""
+def fitted(
+    data: bytes, max_width: float, max_height: float, *, pixel: float | None = None
+) -> Flowable | None:
+    """A reportlab image of the cleaned picture, scaled down to fit the box.
+
+    With `pixel` (a size per pixel), small pictures are not blown up past it.
+    """
     cleaned = clean_png(data)
     if cleaned is None:
         return None
     png, width, height = cleaned
-    scale = min(max_width / width, max_height / height)
+    scale = min(max_width / width, max_height / height, pixel if pixel is not None else 1e9)
     return Image(io.BytesIO(png), width=width * scale, height=height * scale)

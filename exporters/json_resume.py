@@ -10,15 +10,15 @@ from vault.model import Person, Record
 from .career import Career
 from .json_resume_map import (
     BASICS_FIELDS,
-    LEVEL_WORDS,
     LOCATION_FIELDS,
     PERSON_MUSETTE_FIELDS,
     SCHEMA_URL,
     SECTIONS,
     Section,
-    level_of,
+    json_resume_mark,
     section_of,
 )
+from .levels import LEVEL_WORDS, level_of
 
 LANGUAGE_WORDS = ("Elementary", "Intermediate", "Fluent", "Native speaker")
 _DATE_FIELD = {"start_date", "issued_on", "occurred_on"}
@@ -30,7 +30,7 @@ def export(career: Career) -> bytes:
     musette: dict[str, Any] = {}
     meta: dict[str, Any] = {}
     if career.person is not None:
-        mark = _mark(career.person)
+        mark = json_resume_mark(career.person)
         for key, value in mark.get("top", {}).items():
             document.setdefault(key, value)
         meta.update(mark.get("meta", {}))
@@ -58,11 +58,6 @@ def export(career: Career) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _mark(record: Record) -> dict[str, Any]:
-    kept = json.loads(record.extra).get("json_resume", {})
-    return kept if isinstance(kept, dict) else {}
-
-
 def _order(section: Section, pair: tuple[dict[str, Any], dict[str, Any], str]) -> tuple[str, str]:
     item, own, date = pair
     dump = json.dumps([item, own], ensure_ascii=False, sort_keys=True)
@@ -73,7 +68,7 @@ def _order(section: Section, pair: tuple[dict[str, Any], dict[str, Any], str]) -
 
 def _item(section: Section, record: Record) -> tuple[dict[str, Any], dict[str, Any], str]:
     """The JSON item, Musette's own fields for it, and the date it sorts by."""
-    mark = _mark(record)
+    mark = json_resume_mark(record)
     borrowed = mark.get("absent", {})
     if isinstance(borrowed, list):  # an older mark: the key was simply absent
         borrowed = dict.fromkeys(borrowed)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -41,6 +40,7 @@ from vault.model import (
 from . import fonts, images
 from .career import Career
 from .openbadges.identity import fingerprint
+from .pdf_common import document_settings, page_number
 from .registry import ExportCancelled, Progress
 from .share import ShareChoice
 from .typography import for_language
@@ -213,20 +213,11 @@ class _Builder:
             offset=offset,
             progress=progress,
             total=len(story),
-            pagesize=A4 if self.choice.paper == "A4" else LETTER,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
             topMargin=20 * mm,
             bottomMargin=18 * mm,
-            title=title,
-            author="",
-            subject="",
-            creator="Musette",
-            producer="Musette",
-            keywords=[],
-            invariant=1,
-            lang=self.lang,
-            initialFontName=fonts.REGULAR,
+            **document_settings(title, self.lang, self.choice.paper),
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._footer)])
@@ -234,12 +225,7 @@ class _Builder:
         return buffer.getvalue(), doc.headings
 
     def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        number = doc.page + getattr(doc, "offset", 0)
-        if number > 1:  # page numbers from the second page
-            width, _ = doc.pagesize
-            canvas.setFont(fonts.REGULAR, 9)
-            canvas.setFillColor(HexColor("#555555"))
-            canvas.drawRightString(width - 20 * mm, 10 * mm, str(number))
+        page_number(canvas, doc.pagesize[0], doc.page + getattr(doc, "offset", 0))
 
     def _front(self, headings: list[tuple[int, str, int]]) -> list[Flowable]:
         story: list[Flowable] = []
@@ -421,11 +407,7 @@ class _Builder:
 
 def _clean_image(data: bytes) -> Flowable | None:
     """The picture without its EXIF, at most 150 × 180 mm and about 0.35 mm a pixel."""
-    cleaned = images.clean_png(data)
-    if cleaned is None:
-        return None
-    _, width, height = cleaned
-    return images.fitted(data, min(150 * mm, width * 0.35 * mm), min(180 * mm, height * 0.35 * mm))
+    return images.fitted(data, 150 * mm, 180 * mm, pixel=0.35 * mm)
 
 
 _TEXT = HexColor("#000000")

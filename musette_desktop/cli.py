@@ -382,6 +382,8 @@ def cmd_taxonomy_import(args: argparse.Namespace) -> int:
     from vault import taxonomy
 
     target = Path(args.to) if args.to else taxonomy.default_path()
+    if args.if_missing and target.exists():
+        return 0  # `make run` asks each time; the import is done once
     try:
         counts = taxonomy.import_esco(Path(args.source), target)
     except taxonomy.TaxonomyError as exc:
@@ -507,6 +509,7 @@ def build_parser() -> argparse.ArgumentParser:
     taxonomy_import = taxonomy_commands.add_parser("import")
     taxonomy_import.add_argument("source")
     taxonomy_import.add_argument("--to", default=None)
+    taxonomy_import.add_argument("--if-missing", action="store_true")
     taxonomy_import.set_defaults(handler=cmd_taxonomy_import)
 
     gui_parser = commands.add_parser(

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from vault.model import Attestation
-
 from ..openbadges import credential, flow, jose
-from .badges import extract
+from .badges import attestation_record, extract
 from .errors import ImportRefused
 from .plan import ImportPlan
 
@@ -35,25 +32,6 @@ def read(path: Path) -> ImportPlan:
     _, payload, _, _ = jose.split(token)
     body = payload.get("vc", payload)
     plan = ImportPlan(SOURCE, path.name)
-    badge = {
-        "id": str(body.get("id", "")),
-        "name": verdict.name,
-        "issuer_id": verdict.issuer_id,
-        "valid_from": verdict.valid_from,
-        "valid_until": verdict.valid_until,
-        "expired": verdict.expired,
-        "revocable": verdict.revocable,
-        "file_name": path.name,
-    }
-    plan.add(
-        Attestation(
-            format=verdict.format,
-            payload=token,
-            issuer_name=verdict.issuer_name or verdict.issuer_id,
-            issuer_fingerprint=verdict.fingerprint,
-            status=verdict.status,
-            provenance=flow.attested_provenance(verdict),
-            extra=json.dumps({"badge": badge}, ensure_ascii=False, sort_keys=True),
-        )
-    )
+    facts: dict[str, object] = {"id": str(body.get("id", "")), "file_name": path.name}
+    plan.add(attestation_record(verdict, token, flow.attested_provenance(verdict), facts))
     return plan

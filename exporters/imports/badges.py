@@ -51,6 +51,24 @@ def read(path: Path) -> ImportPlan:
     payload, verdict = _verdict(text, name)
     plan = ImportPlan(SOURCE, name)
     provenance = Provenance(IMPORTED, SOURCE, name)
+    facts: dict[str, object] = {}
+    if image is not None:
+        try:
+            document = documents.describe(name, image, provenance=provenance)
+        except DocumentRefused as exc:
+            raise ImportRefused(name, "image", exc.problem) from None
+        plan.add(document, content=image)
+        facts["image_document_id"] = document.id
+    if svg:
+        facts["svg"] = svg
+    plan.add(attestation_record(verdict, payload, provenance, facts))
+    return plan
+
+
+def attestation_record(
+    verdict: credential.Verdict, payload: str, provenance: Provenance, facts: dict[str, object]
+) -> Attestation:
+    """The attestation kept for a checked credential; `facts` join what checking it found."""
     badge: dict[str, object] = {
         "name": verdict.name,
         "issuer_id": verdict.issuer_id,
@@ -58,28 +76,17 @@ def read(path: Path) -> ImportPlan:
         "valid_until": verdict.valid_until,
         "expired": verdict.expired,
         "revocable": verdict.revocable,
+        **facts,
     }
-    if image is not None:
-        try:
-            document = documents.describe(name, image, provenance=provenance)
-        except DocumentRefused as exc:
-            raise ImportRefused(name, "image", exc.problem) from None
-        plan.add(document, content=image)
-        badge["image_document_id"] = document.id
-    if svg:
-        badge["svg"] = svg
-    plan.add(
-        Attestation(
-            format=verdict.format,
-            payload=payload,
-            issuer_name=verdict.issuer_name or verdict.issuer_id,
-            issuer_fingerprint=verdict.fingerprint,
-            status=verdict.status,
-            provenance=provenance,
-            extra=json.dumps({"badge": badge}, ensure_ascii=False, sort_keys=True),
-        )
+    return Attestation(
+        format=verdict.format,
+        payload=payload,
+        issuer_name=verdict.issuer_name or verdict.issuer_id,
+        issuer_fingerprint=verdict.fingerprint,
+        status=verdict.status,
+        provenance=provenance,
+        extra=json.dumps({"badge": badge}, ensure_ascii=False, sort_keys=True),
     )
-    return plan
 
 
 def _verdict(text: str, name: str) -> tuple[str, credential.Verdict]:

@@ -18,8 +18,8 @@ from ..json_resume_map import (
     PERSON_MUSETTE_FIELDS,
     SECTIONS,
     Section,
-    level_of,
 )
+from ..levels import level_of
 from . import safe_json, safe_text
 from .dates import partial_iso
 from .errors import ImportRefused

@@ -21,7 +21,7 @@ from vault.model import (
     Skill,
 )
 
-from ..json_resume_map import level_of
+from ..levels import level_of
 from . import safe_text, safe_zip
 from .dates import partial_iso
 from .errors import ImportRefused

@@ -22,6 +22,7 @@ from vault.model import (
     Person,
     Project,
     Record,
+    Skill,
 )
 
 if TYPE_CHECKING:
@@ -148,9 +149,8 @@ def duplicate_key(record: Record) -> tuple[Any, ...] | None:
             return ("document", record.sha256)
         case Attestation():
             return ("attestation", record.payload)
-    label = getattr(record, "esco_uri", "") or _norm(getattr(record, "label", ""))
-    if record.TYPE == "skill" and label:
-        return ("skill", label)
+        case Skill():
+            return ("skill", record.esco_uri or _norm(record.label))
     return None
 
 

@@ -130,62 +130,57 @@
         <translation>Balance read (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="100"/>
-        <source>Chaque année : %1 heures, jusqu&apos;à %2 heures.</source>
-        <translation>Each year: %1 hours, up to %2 hours.</translation>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="102"/>
+        <source>%1 heures</source>
+        <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="105"/>
-        <source>Au %1 : environ %2 heures.</source>
-        <translation>On %1: about %2 hours.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="114"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="109"/>
         <source>Chaque année : %1, jusqu&apos;à %2.</source>
         <translation>Each year: %1, up to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="119"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="114"/>
         <source>Au %1 : environ %2.</source>
         <translation>On %1: about %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="129"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="119"/>
         <source>Pas de nouveaux droits pendant cette période, mais vos droits restent utilisables.</source>
         <translation>No new rights during this period, but your rights stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="137"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="127"/>
         <source>En utilisant votre CPF, vous payez une participation de %1 (sauf si un employeur ou France Travail cofinance).</source>
         <translation>When you use your CPF you pay a contribution of %1 (unless an employer or France Travail co-funds).</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="141"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="131"/>
         <source>Vous n&apos;avez pas de participation forfaitaire à payer.</source>
         <translation>You have no flat contribution to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="144"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="134"/>
         <source>bilan de compétences</source>
         <translation>skills assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="145"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="135"/>
         <source>certification du répertoire spécifique</source>
         <translation>specific-register certification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="146"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="136"/>
         <source>permis de conduire (voiture)</source>
         <translation>driving licence (car)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="147"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="137"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="153"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="143"/>
         <source>Plafonds 2026 par action : %1.</source>
         <translation>2026 caps per training: %1.</translation>
     </message>
@@ -427,47 +422,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="29"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="38"/>
         <source>Mon niveau, et ce qui le montre</source>
         <translation>My level, and what shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="30"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="39"/>
         <source>Tout est facultatif : vous pourrez compléter plus tard.</source>
         <translation>Everything is optional: you can complete it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="47"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="56"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="48"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="57"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="49"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="58"/>
         <source>Langue ?</source>
         <translation>Language?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="50"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="59"/>
         <source>Dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="51"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="60"/>
         <source>Ce qui le montre</source>
         <translation>What shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="61"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="70"/>
         <source>AAAA ou AAAA-MM</source>
         <translation>YYYY or YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="63"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="72"/>
         <source>Rien pour l&apos;instant</source>
         <translation>Nothing yet</translation>
     </message>
@@ -747,52 +742,52 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="104"/>
+        <location filename="../../ui/meeting_view.py" line="117"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="109"/>
+        <location filename="../../ui/meeting_view.py" line="122"/>
         <source>◀ Précédent</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="112"/>
+        <location filename="../../ui/meeting_view.py" line="125"/>
         <source>Suivant ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="120"/>
+        <location filename="../../ui/meeting_view.py" line="133"/>
         <source>Contenu de la section</source>
         <translation>Section content</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="122"/>
+        <location filename="../../ui/meeting_view.py" line="135"/>
         <source>Notes du rendez-vous (gardées dans votre journal)</source>
         <translation>Meeting notes (kept in your journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="124"/>
+        <location filename="../../ui/meeting_view.py" line="137"/>
         <source>Notes du rendez-vous</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="129"/>
+        <location filename="../../ui/meeting_view.py" line="142"/>
         <source>Enregistrer la note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="132"/>
+        <location filename="../../ui/meeting_view.py" line="145"/>
         <source>Terminer le rendez-vous et verrouiller</source>
         <translation>End the meeting and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="143"/>
+        <location filename="../../ui/meeting_view.py" line="156"/>
         <source>Rien à montrer avec ce profil.</source>
         <translation>Nothing to show with this profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="160"/>
+        <location filename="../../ui/meeting_view.py" line="173"/>
         <source>Rendez-vous du %1</source>
         <translation>Meeting on %1</translation>
     </message>
@@ -886,27 +881,27 @@
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="65"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="74"/>
         <source>Relevez votre solde CPF (section Droits) pour voir ce qu&apos;il finance.</source>
         <translation>Read your CPF balance (Rights section) to see what it can fund.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="79"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="88"/>
         <source>CPF : %1 relevés le %2 ; environ %3 fin %4, selon la situation donnée dans Mes droits.</source>
         <translation>CPF: %1 read on %2; about %3 at the end of %4, for the situation given in My rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="101"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="110"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="102"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="111"/>
         <source>Temps et argent</source>
         <translation>Time and money</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="134"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="143"/>
         <source>Une date s&apos;écrit 2027, 2027-03 ou 2027-03-15.</source>
         <translation>Write a date as 2027, 2027-03 or 2027-03-15.</translation>
     </message>

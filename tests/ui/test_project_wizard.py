@@ -68,3 +68,17 @@ def test_the_gap_says_held_partly_or_missing() -> None:
     assert standing("", "excel", held) == "partly"
     assert standing("", "Anglais", held) == "held"
     assert standing("", "SAP", held) == "missing"
+
+
+def test_the_cpf_line_uses_the_situation_given_in_mes_droits(unlocked: StartWindow) -> None:
+    from ui.wizards.rights.wizard import SITUATION
+
+    service = unlocked.service
+    wizard = _open(unlocked)
+    wizard.target_page.when.setText("2027-09")
+    employee = wizard.cpf_summary().replace("\u00a0", " ").replace("\u202f", " ")
+    assert "3 620,00 €" in employee  # 2026's rights land in June 2027
+    service.save_draft(SITUATION, {"status": "job_seeker", "age": 40})  # as Mes droits leaves it
+    seeker = wizard.cpf_summary().replace("\u00a0", " ").replace("\u202f", " ")
+    assert "environ 3 120,00 €" in seeker  # no new rights while looking for work
+    wizard.reject()

@@ -55,6 +55,7 @@ def test_an_employee_walks_through_and_finish_writes_everything_at_once(
     newest = max(service.list(CpfReading), key=lambda r: r.created_at)
     assert (newest.balance_cents, newest.read_on) == (312000, "2026-10-01")
     assert service.draft(DRAFT) is None
+    assert service.draft("rights-situation")["status"] == "employee_private"  # for Mon projet
 
 
 def test_cancel_writes_nothing(unlocked: StartWindow) -> None:

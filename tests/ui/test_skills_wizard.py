@@ -38,7 +38,7 @@ def test_find_by_typing_level_and_evidence_then_finish(unlocked: StartWindow) ->
     rows = wizard.details_page.rows
     chosen = wizard.find_page.chosen
     team_key = next(k for k in rows if chosen[k] == "travailler en équipe")
-    level, _language, shown_by, last_used, _ = rows[team_key]
+    level, _language, last_used, shown_by = rows[team_key]
     level.setCurrentIndex(level.findData("3"))
     last_used.setText("2025-06")
     job = next(e for e in service.list(Experience) if e.organisation == "LogiSud")
@@ -62,7 +62,7 @@ def test_a_language_gets_a_cefr_level(unlocked: StartWindow) -> None:
     first = wizard.find_page.results.item(0)
     first.setCheckState(Qt.CheckState.Checked)
     wizard.next()
-    (level, language, _shown, _last, _) = next(iter(wizard.details_page.rows.values()))
+    level, language, _last, _shown = next(iter(wizard.details_page.rows.values()))
     language.setChecked(True)
     level.setCurrentIndex(level.findData("B2"))
     wizard.accept()
@@ -96,7 +96,7 @@ def test_a_wrong_date_is_explained_and_nothing_written(unlocked: StartWindow) ->
     wizard.find_page.search.setText("Mon savoir-faire")
     wizard.find_page.add_free_text()
     wizard.next()
-    (_level, _lang, _shown, last_used, _) = next(iter(wizard.details_page.rows.values()))
+    _level, _lang, last_used, _shown = next(iter(wizard.details_page.rows.values()))
     last_used.setText("l'an dernier")
     assert not wizard.validateCurrentPage()
     assert "2024-05" in wizard.details_page.subTitle()
@@ -123,7 +123,7 @@ def test_the_hierarchy_can_be_browsed_down_to_skills(unlocked: StartWindow) -> N
     skill.setCheckState(Qt.CheckState.Checked)
     assert page.isComplete()
     wizard.next()
-    shown_by = next(iter(wizard.details_page.rows.values()))[2]
+    shown_by = next(iter(wizard.details_page.rows.values())).shown_by
     names = [shown_by.itemText(n) for n in range(shown_by.count())]
     assert "attestation-management.pdf" in names  # documents can show a skill too
     wizard.reject()

@@ -94,6 +94,10 @@ def test_musette_taxonomy_import(tmp_path: Path) -> None:
     result = musette("taxonomy", "import", str(ESCO), "--to", str(tmp_path / "esco.sqlite"))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["skill"] == 13485
+    again = musette(
+        "taxonomy", "import", str(tmp_path), "--to", str(tmp_path / "esco.sqlite"), "--if-missing"
+    )
+    assert again.returncode == 0 and again.stdout == ""  # already there: nothing read
     refused = musette("taxonomy", "import", str(tmp_path), "--to", str(tmp_path / "x.sqlite"))
     assert refused.returncode == 5 and "ESCO" in refused.stderr
 

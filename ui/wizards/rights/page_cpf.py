@@ -95,33 +95,23 @@ class CpfPage(QWizardPage):
         assert isinstance(read_on, date) and isinstance(target, date)
         projected = self.rules.projection(self.situation, self.balance_value(), read_on, target)
         lines = []
-        if accrual.in_hours:
-            lines.append(
-                self.tr("Chaque année : %1 heures, jusqu'à %2 heures.")
-                .replace("%1", str(accrual.yearly_hours))
-                .replace("%2", str(accrual.ceiling_hours))
-            )
-            lines.append(
-                self.tr("Au %1 : environ %2 heures.")
-                .replace(
-                    "%1",
-                    QLocale().toString(self.projection_on.date(), QLocale.FormatType.ShortFormat),
-                )
-                .replace("%2", str(projected))
-            )
-        elif accrual.yearly_cents:
+        if accrual.yearly_hours or accrual.yearly_cents:
+            # Public servants count in hours, everyone else in euros.
+            def amount(value: int | None) -> str:
+                if accrual.in_hours:
+                    return self.tr("%1 heures").replace("%1", str(value))
+                return money(value)
+
+            yearly = accrual.yearly_hours if accrual.in_hours else accrual.yearly_cents
+            ceiling = accrual.ceiling_hours if accrual.in_hours else accrual.ceiling_cents
+            when = QLocale().toString(self.projection_on.date(), QLocale.FormatType.ShortFormat)
             lines.append(
                 self.tr("Chaque année : %1, jusqu'à %2.")
-                .replace("%1", money(accrual.yearly_cents))
-                .replace("%2", money(accrual.ceiling_cents))
+                .replace("%1", amount(yearly))
+                .replace("%2", amount(ceiling))
             )
             lines.append(
-                self.tr("Au %1 : environ %2.")
-                .replace(
-                    "%1",
-                    QLocale().toString(self.projection_on.date(), QLocale.FormatType.ShortFormat),
-                )
-                .replace("%2", money(projected))
+                self.tr("Au %1 : environ %2.").replace("%1", when).replace("%2", amount(projected))
             )
         else:
             lines.append(

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox, QWizardPage
 
+from vault.rights import Situation
+
 STATUSES = (
     ("employee_private", QT_TRANSLATE_NOOP("rights", "Salarié(e) du privé")),
     ("public_servant", QT_TRANSLATE_NOOP("rights", "Agent(e) public(que)")),
@@ -72,3 +74,15 @@ class SituationPage(QWizardPage):
         self.disability.setChecked(bool(answers.get("disability")))
         self.cadre.setChecked(bool(answers.get("cadre")))
         self.age.setValue(int(answers.get("age", 35)))
+
+
+def situation_from(answers: dict[str, Any]) -> Situation:
+    """The rules' Situation from this page's answers (also kept after Finish for the project)."""
+    return Situation(
+        status=str(answers.get("status", "employee_private")),
+        working_time=int(answers.get("working_time", 100)) / 100,
+        low_qualification=bool(answers.get("low_qualification")),
+        disability=bool(answers.get("disability")),
+        cadre=bool(answers.get("cadre")),
+        age=answers.get("age"),
+    )

@@ -16,7 +16,7 @@ from ..draft_wizard import DraftWizard
 from .page_cpf import CpfPage
 from .page_reminders import RemindersPage
 from .page_schemes import SchemesPage
-from .page_situation import SituationPage
+from .page_situation import SituationPage, situation_from
 
 DRAFT = "rights"
 SITUATION = "rights-situation"
@@ -45,15 +45,7 @@ class RightsWizard(DraftWizard):
         self.reminders_page.restore(self.draft.get("reminders", {}))
 
     def situation(self) -> Situation:
-        answers = self.situation_page.answers()
-        return Situation(
-            status=answers["status"],
-            working_time=answers["working_time"] / 100,
-            low_qualification=answers["low_qualification"],
-            disability=answers["disability"],
-            cadre=answers["cadre"],
-            age=answers["age"],
-        )
+        return situation_from(self.situation_page.answers())
 
     def _on_page(self, _page_id: int) -> None:
         page = self.currentPage()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,6 +22,15 @@ from vault.model import Record
 from ...fields import CEFR_CHOICES, SKILL_LEVELS
 
 
+class Row(NamedTuple):
+    """The inputs for one chosen skill."""
+
+    level: QComboBox
+    language: QCheckBox
+    last_used: QLineEdit
+    shown_by: QComboBox
+
+
 class DetailsPage(QWizardPage):
     def __init__(self, evidence: list[Record]) -> None:
         super().__init__()
@@ -35,7 +44,7 @@ class DetailsPage(QWizardPage):
         self.grid = QGridLayout(self.inner)
         scroll.setWidget(self.inner)
         layout.addWidget(scroll)
-        self.rows: dict[str, tuple[QComboBox, QCheckBox, QComboBox, QLineEdit, QComboBox]] = {}
+        self.rows: dict[str, Row] = {}
 
     def show_skills(self, chosen: dict[str, str], previous: dict[str, Any]) -> None:
         while self.grid.count():
@@ -90,7 +99,7 @@ class DetailsPage(QWizardPage):
             self.grid.addWidget(language, row, 2)
             self.grid.addWidget(last_used, row, 3)
             self.grid.addWidget(shown_by, row, 4)
-            self.rows[key] = (level, language, shown_by, last_used, level)
+            self.rows[key] = Row(level, language, last_used, shown_by)
 
     def answers(self) -> dict[str, Any]:
         return {
@@ -100,5 +109,5 @@ class DetailsPage(QWizardPage):
                 "last_used": last_used.text().strip(),
                 "evidence": shown_by.currentData() or "",
             }
-            for key, (level, language, shown_by, last_used, _) in self.rows.items()
+            for key, (level, language, last_used, shown_by) in self.rows.items()
         }

@@ -1,0 +1,42 @@
+"""What every PDF Musette writes shares: metadata (only what the person chose), page numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from . import fonts
+
+
+def document_settings(title: str, language: str, paper: str) -> dict[str, Any]:
+    """Keyword arguments for a reportlab document template.
+
+    No author, subject or keywords; "Musette" without a version as creator and
+    producer; a fixed date (`invariant`), so the same career gives the same
+    bytes; and the embedded font as the first one, else Helvetica is declared
+    without being embedded.
+    """
+    return {
+        "pagesize": A4 if paper == "A4" else LETTER,
+        "title": title,
+        "author": "",
+        "subject": "",
+        "creator": "Musette",
+        "producer": "Musette",
+        "keywords": [],
+        "invariant": 1,
+        "lang": language,
+        "initialFontName": fonts.REGULAR,
+    }
+
+
+def page_number(canvas: Canvas, page_width: float, number: int) -> None:
+    """The page number at the foot of the page, from the second page on."""
+    if number > 1:
+        canvas.setFont(fonts.REGULAR, 9)
+        canvas.setFillColor(HexColor("#555555"))
+        canvas.drawRightString(page_width - 20 * mm, 10 * mm, str(number))
