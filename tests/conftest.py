@@ -57,7 +57,8 @@ def esco_taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     from vault import taxonomy
 
     path = tmp_path_factory.mktemp("esco") / "esco.sqlite"
-    taxonomy.import_esco(SHARED / "data" / "esco", path)
+    if (SHARED / "data" / "esco").is_dir():  # else only the tests that read ESCO fail, loudly
+        taxonomy.import_esco(SHARED / "data" / "esco", path)
     previous = os.environ.get("MUSETTE_TAXONOMY")
     os.environ["MUSETTE_TAXONOMY"] = str(path)
     yield path
