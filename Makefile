@@ -15,9 +15,10 @@ $(INSTALLED): pyproject.toml musette_desktop/__init__.py
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(INSTALLED)
 
-# System packages first: on Debian even `python3 -m venv` may need one.
-ESCO := ../shared/data/esco
+# The ESCO files (folder or portal ZIP) the taxonomy is built from.
+ESCO ?= ../shared/data/esco
 
+# System packages first: on Debian even `python3 -m venv` may need one.
 run:
 	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh run
 	@$(MAKE) --no-print-directory $(INSTALLED) translations
@@ -68,16 +69,20 @@ bench: $(INSTALLED) translations
 # What can be proven about the package without Briefcase's template: Briefcase
 # accepts the bridged configuration, and Debian's validators accept the
 # desktop entry, the AppStream metadata and the MIME type.
-package-check: $(INSTALLED)
+package-check: $(INSTALLED) translations
 	$(PY) scripts/briefcase_bridge.py build/briefcase --check
 	desktop-file-validate resources/linux/org.musette.Musette.desktop
 	appstreamcli validate --no-net resources/linux/org.musette.Musette.metainfo.xml
 	xmllint --noout resources/linux/musette-mime.xml
+	@# groff reports a malformed man page with warnings and exit status 0.
+	@warnings=$$(groff -man -Tutf8 -ww -z resources/linux/musette.1 2>&1); \
+		if [ -n "$$warnings" ]; then echo "musette.1: $$warnings"; exit 1; fi
 
-# The Linux .deb (see scripts/package.sh for BRIEFCASE_TEMPLATE).
+# The Linux .deb, read back and started (see scripts/package.sh for BRIEFCASE_TEMPLATE).
 package:
 	@PYTHON=/usr/bin/python3 bash scripts/sysdeps.sh package
-	bash scripts/package.sh
+	@$(MAKE) --no-print-directory $(INSTALLED) translations
+	ESCO=$(ESCO) bash scripts/package.sh
 
 # Every screen on the demo career, in French and English, drawn by a real X server (Xvfb).
 screenshots: $(INSTALLED) translations

@@ -5,7 +5,7 @@ briefcase.toml tables, with the version and requirements taken from pyproject
 (one place for each). `--check` then parses it with Briefcase's own parser for
 every platform declared.
 
-Usage: python scripts/briefcase_bridge.py BUILD_DIR [--check]
+Usage: python scripts/briefcase_bridge.py BUILD_DIR [--check] [--esco ESCO_FOLDER_OR_ZIP]
 """
 
 from __future__ import annotations
@@ -28,7 +28,12 @@ COPIED = (
     "CHANGELOG.md",
     "README.md",
 )
-PLATFORMS = (("linux", "system"), ("windows", "app"), ("macOS", "app"))
+# Each platform with the icon files Briefcase takes for it.
+PLATFORMS = {
+    ("linux", "system"): [f"-{size}.png" for size in (16, 32, 64, 128, 256, 512)],
+    ("windows", "app"): [".ico"],
+    ("macOS", "app"): [".icns"],
+}
 
 
 def version() -> str:
@@ -84,29 +89,48 @@ def build(out: Path) -> Path:
     return out / "pyproject.toml"
 
 
+def ship_taxonomy(esco: Path, out: Path) -> None:
+    """Build the ESCO taxonomy into the copy's resources, where the installed app reads it."""
+    sys.path.insert(0, str(ROOT))
+    from vault.taxonomy import import_esco
+
+    counts = import_esco(esco, out / "resources" / "esco.sqlite")
+    print(f"ESCO taxonomy shipped: {counts['skill']} skills, {counts['occupation']} occupations")
+
+
 def check(config: Path) -> None:
     from briefcase.config import parse_config
     from briefcase.console import Console
 
-    for platform, output_format in PLATFORMS:
+    for (platform, output_format), icon_files in PLATFORMS.items():
         _, apps = parse_config(
             config, platform=platform, output_format=output_format, console=Console()
         )
         app = apps["musette"]
         assert app["version"] == version(), "the version must come from one place"
-        for size in (16, 32, 64, 128, 256, 512):
-            icon = config.parent / f"{app['icon']}-{size}.png"
-            if not icon.exists():
-                raise SystemExit(f"briefcase_bridge: missing icon {icon.name}")
+        for base in (app["icon"], app["document_type"]["vault"]["icon"]):
+            for ending in icon_files:
+                if not (config.parent / f"{base}{ending}").exists():
+                    raise SystemExit(f"briefcase_bridge: missing icon {base}{ending}")
         print(f"briefcase accepts the {platform} {output_format} configuration")
+    for sources in (config.parent / "resources" / "translations").glob("*.ts"):
+        if not sources.with_suffix(".qm").exists():
+            raise SystemExit(
+                f"briefcase_bridge: {sources.stem}.qm not compiled: run make translations"
+            )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--check", action="store_true")
+    parser.add_argument(
+        "--esco", type=Path, help="ESCO folder or ZIP: ship the skills taxonomy built from it"
+    )
     args = parser.parse_args()
     config = build(args.out)
+    if args.esco:
+        ship_taxonomy(args.esco, args.out)
     if args.check:
         check(config)
     return 0

@@ -13,12 +13,12 @@ python=${PYTHON:-python3}
 common="libegl1 libgl1 libxkbcommon0 libfontconfig1 fontconfig fonts-dejavu-core libglib2.0-0 libdbus-1-3"
 desktop="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
 keyring="gnome-keyring dbus-daemon fuse3"
-packaging="desktop-file-utils appstream libxml2-utils"
+packaging="desktop-file-utils appstream libxml2-utils groff-base"
 
 case "$mode" in
   run) wanted="$common $desktop" ;;
   test) wanted="$common $keyring $packaging" ;;
-  package) wanted="$packaging python3-dev python3-venv build-essential" ;;
+  package) wanted="$packaging python3-dev python3-venv build-essential xvfb xauth" ;;
   screenshots) wanted="$common $desktop xvfb xauth poppler-utils" ;;
   *) echo "usage: sysdeps.sh run|test|screenshots|package" >&2; exit 2 ;;
 esac

@@ -27,7 +27,8 @@ def test_the_version_comes_from_one_place() -> None:
 def test_briefcase_toml_names_real_sources_and_icon() -> None:
     config = tomllib.loads((ROOT / "briefcase.toml").read_text())["tool"]["briefcase"]
     app = config["app"]["musette"]
-    for source in app["sources"]:
+    assert app["sources"][-1] == "resources"
+    for source in app["sources"][:-1]:
         assert (ROOT / source / "__init__.py").exists(), source
     assert (ROOT / f"{app['icon']}.svg").exists()
     assert app["document_type"]["vault"]["extension"] == "musette"

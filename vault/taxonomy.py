@@ -44,12 +44,27 @@ class Hit:
     matched: str
 
 
+# The installed app carries a taxonomy built from ESCO when it was packaged
+# (`make package`), so the skills wizard works on first start, offline.
+SHIPPED = Path(__file__).resolve().parents[1] / "resources" / "esco.sqlite"
+
+
 def default_path() -> Path:
-    """Where the app looks for the taxonomy ($MUSETTE_TAXONOMY overrides it)."""
+    """Where `musette taxonomy import` writes ($MUSETTE_TAXONOMY overrides it)."""
     if "MUSETTE_TAXONOMY" in os.environ:
         return Path(os.environ["MUSETTE_TAXONOMY"])
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "Musette" / "esco.sqlite"
+
+
+def reading_path() -> Path | None:
+    """The taxonomy the app reads: the person's own import, else the one shipped with the app."""
+    own = default_path()
+    if own.exists():
+        return own
+    if "MUSETTE_TAXONOMY" not in os.environ and SHIPPED.exists():
+        return SHIPPED
+    return None
 
 
 class _Source:
@@ -234,9 +249,9 @@ class Taxonomy:
 
     @classmethod
     def open_default(cls) -> Taxonomy | None:
-        """The person's taxonomy if it was imported, else None (free-text skills only)."""
-        path = default_path()
-        return cls(path) if path.exists() else None
+        """The taxonomy if there is one (imported or shipped), else None (free-text skills only)."""
+        path = reading_path()
+        return cls(path) if path is not None else None
 
     def close(self) -> None:
         self._conn.close()

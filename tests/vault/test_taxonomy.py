@@ -117,3 +117,34 @@ def test_occupation_skill_relations_are_used_when_the_download_has_them(tmp_path
     import_esco(folder, tmp_path / "esco.sqlite")
     found = Taxonomy(tmp_path / "esco.sqlite")
     assert found.skills_for(occupation) == [(skill, "essential")]
+
+
+def test_the_installed_app_reads_the_taxonomy_it_ships_until_the_person_imports_their_own(
+    esco_taxonomy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vault import taxonomy
+
+    monkeypatch.delenv("MUSETTE_TAXONOMY")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(taxonomy, "SHIPPED", esco_taxonomy)
+    shipped = Taxonomy.open_default()
+    assert shipped is not None and shipped.path == esco_taxonomy
+    assert shipped.search("forklift", language="en")
+    shipped.close()
+
+    own = import_esco(ESCO, None)
+    assert own["skill"] == 13485
+    mine = Taxonomy.open_default()
+    assert mine is not None and mine.path == tmp_path / "data" / "Musette" / "esco.sqlite"
+    mine.close()
+
+
+def test_without_any_taxonomy_the_wizard_gets_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vault import taxonomy
+
+    monkeypatch.delenv("MUSETTE_TAXONOMY")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(taxonomy, "SHIPPED", tmp_path / "absent.sqlite")
+    assert Taxonomy.open_default() is None
