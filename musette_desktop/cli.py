@@ -16,7 +16,7 @@ from vault import Unlock, Vault, VaultError, backup, demo, records
 from vault.fileio import is_writable
 from vault.model import RECORD_TYPES
 
-from . import messages
+from . import __version__, messages
 from .messages import say
 
 if TYPE_CHECKING:
@@ -412,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.set_defaults(handler=cmd_gui, vault_path=None)
+    parser.add_argument("--version", action="version", version=f"musette {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     vault_parser = commands.add_parser("vault", help=say("gérer une musette", "manage a vault"))

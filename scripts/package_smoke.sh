@@ -18,6 +18,20 @@ cli() {
   run "$musette" "$@" >"$scratch/cli.log" 2>&1 || {
     echo "package_smoke: the packaged 'musette $1' failed:" >&2; tail -20 "$scratch/cli.log" >&2; exit 1; }
 }
+# Every module, as the launcher sets the paths: nothing trimmed that a screen needs.
+app_packages=$(find "$scratch/root/usr" -maxdepth 4 -type d -name app_packages)
+run /usr/bin/python3 -I "$(dirname "$0")/package_imports.py" "$(dirname "$app_packages")/app" "$app_packages" >/dev/null
+# A Qt library or plugin left needing a Qt library the trimming removed.
+broken=$(find "$app_packages" -name '*.so*' -type f -exec sh -c \
+  'ldd "$1" 2>/dev/null | grep -q "libQt6[^ ]* => not found" && echo "$1"' _ {} \;)
+if [ -n "$broken" ]; then
+  echo "package_smoke: these need a Qt library the package no longer holds:" >&2
+  echo "$broken" >&2
+  exit 1
+fi
+cli --version
+grep -qx "musette $(dpkg-deb -f "$deb" Version)" "$scratch/cli.log" || {
+  echo "package_smoke: the packaged app does not say the package's version" >&2; exit 1; }
 cli demo "$scratch/demo.musette"
 cli export cv --vault "$scratch/demo.musette" "$scratch/cv.pdf"
 head -c 5 "$scratch/cv.pdf" | grep -q '%PDF-' || { echo "package_smoke: the packaged CV export wrote no PDF" >&2; exit 1; }

@@ -290,3 +290,11 @@ def test_backup_then_restore_from_the_command_line(demo_files: VaultFiles, tmp_p
     )
     assert refused.returncode == 5
     assert_one_clear_line(refused)
+
+
+def test_version_says_which_musette_this_is() -> None:
+    import musette_desktop
+
+    result = musette("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"musette {musette_desktop.__version__}"
