@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Start what the .deb installs, unpacked into a scratch folder: the command
-# line creates a demo musette and exports a CV (SQLCipher, reportlab, fonts,
-# Pillow), then the app opens that file and stays up until stopped.
+# Start what the .deb installs, unpacked into a scratch folder: every module
+# imports, no Qt library is left without the ones it needs, the command line
+# says the package's version, creates a demo musette and exports a CV
+# (SQLCipher, reportlab, fonts, Pillow), then the app opens that file in a
+# window under Xvfb and the system libraries it loaded are checked against
+# the package's Depends (scripts/runtime_depends.py).
 # Usage: scripts/package_smoke.sh PACKAGE.deb
 set -euo pipefail
 deb=${1:?usage: package_smoke.sh PACKAGE.deb}
