@@ -40,6 +40,9 @@ fi
 # The bundle's root is build/musette/<vendor>/<codename>/musette-<version>.
 project=$(ls -d build/musette/*/*/musette-*/)
 /usr/bin/python3 "$root/scripts/desktop_integration.py" install "$project" >/dev/null
+# Debug information in third-party wheels' libraries, as Debian's dh_strip
+# removes it (SQLCipher and Pillow carry about 15 MB of it).
+find "$project/usr/lib" -type f \( -name '*.so' -o -name '*.so.*' \) -exec strip --strip-debug {} +
 "$tools/bin/briefcase" build linux system --no-input >build.log 2>&1 || {
   echo "make package: Briefcase could not build the app (details: build/package/build.log)" >&2; exit 1; }
 "$tools/bin/briefcase" package linux system --no-input >package.log 2>&1 || {
