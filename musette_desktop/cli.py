@@ -173,6 +173,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     target = Path(args.to)
+    # Said before the passphrase is asked: nobody types it to hear "this file exists".
+    backup.check_restorable(Path(args.backup), target)
     counts = backup.restore_as(Path(args.backup), target, _unlock())
     print(
         say(

@@ -180,16 +180,21 @@ def verify(path: Path, data_key: bytes) -> dict[str, int]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def check_restorable(backup_path: Path, target: Path) -> None:
+    """Refuse what needs no key to refuse: the target is taken, the backup is not a file."""
+    if target.exists() or keyfile.path_for(target).exists():
+        raise VaultExists(str(target))
+    if not backup_path.is_file():
+        raise BackupRefused(f"{backup_path} is not a file")
+
+
 def restore_as(backup_path: Path, target: Path, unlock: Unlock) -> dict[str, int]:
     """Restore a backup as a new musette at `target`; returns its counts.
 
     It is unpacked beside the target, opened with `unlock` and checked there, and
     only then moved in place: a refused backup or a wrong key leaves nothing behind.
     """
-    if target.exists() or keyfile.path_for(target).exists():
-        raise VaultExists(str(target))
-    if not backup_path.is_file():
-        raise BackupRefused(f"{backup_path} is not a file")
+    check_restorable(backup_path, target)
     scratch = Path(tempfile.mkdtemp(prefix=".musette-restore-", dir=target.parent))
     try:
         staged = scratch / target.name

@@ -283,6 +283,10 @@ def test_backup_then_restore_from_the_command_line(demo_files: VaultFiles, tmp_p
     assert sorted(p.name for p in target.parent.iterdir()) == ["moi.musette", "moi.musette-keys"]
     again = musette("restore", written, "--to", str(target), MUSETTE_PASSPHRASE=PASSPHRASE)
     assert again.returncode == 1
+    # No passphrase given and none can be asked: the taken target is still what is said.
+    unasked = musette("restore", written, "--to", str(target))
+    assert unasked.returncode == 1
+    assert str(target) in unasked.stderr and "phrase de passe" not in unasked.stderr
     junk = tmp_path / "junk.musette-backup"
     junk.write_bytes(b"PK\x03\x04 nothing")
     refused = musette(
