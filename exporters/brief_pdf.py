@@ -17,7 +17,7 @@ from .career import Career
 from .pdf_common import document_settings
 from .share import ShareChoice
 from .typography import for_language
-from .words import month_year, period
+from .words import dashed, month_year, period
 
 ACCENT = HexColor("#1d4f91")
 MAX_STEPS = 6
@@ -134,9 +134,7 @@ def export(career: Career, choice: ShareChoice) -> bytes:
         if isinstance(r, Experience) and r.kind == "job" and not r.end_date
     ]
     for job in sorted(jobs, key=lambda j: j.start_date, reverse=True)[:2]:
-        what = " — ".join(
-            x for x in (job.title, job.organisation, period(job.start_date, "", lang)) if x
-        )
+        what = dashed(job.title, job.organisation, period(job.start_date, "", lang))
         story.append(p(w["current"].format(job=what)))
 
     story.append(p(w["rights"], heading))
@@ -195,9 +193,7 @@ def export(career: Career, choice: ShareChoice) -> bytes:
             story.append(p(w["steps"], heading))
         for step in steps[:MAX_STEPS]:
             when = month_year(step.due_on, lang) if len(step.due_on) < 10 else step.due_on
-            line = " — ".join(
-                x for x in (step.title, when, step.funding, statuses.get(step.status, "")) if x
-            )
+            line = dashed(step.title, when, step.funding, statuses.get(step.status, ""))
             story.append(p("• " + line))
     reminders = sorted(
         (r for r in career.records if isinstance(r, Reminder) and not r.done),

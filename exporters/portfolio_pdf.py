@@ -44,7 +44,7 @@ from .pdf_common import document_settings, page_number
 from .registry import ExportCancelled, Progress
 from .share import ShareChoice
 from .typography import for_language
-from .words import month_year, period, words
+from .words import dashed, month_year, period, words
 
 ACCENT = HexColor("#1d4f91")
 
@@ -332,31 +332,13 @@ class _Builder:
     def _evidence(self, record: Record, note: str) -> str:
         """One line of evidence with where it comes from (and, when signed, by whom)."""
         if isinstance(record, Experience):
-            line = " — ".join(
-                p
-                for p in (
-                    record.title,
-                    record.organisation,
-                    period(record.start_date, record.end_date, self.lang),
-                )
-                if p
-            )
+            when = period(record.start_date, record.end_date, self.lang)
+            line = dashed(record.title, record.organisation, when)
         elif isinstance(record, Education):
-            line = " — ".join(
-                p
-                for p in (
-                    record.title,
-                    record.institution,
-                    period(record.start_date, record.end_date, self.lang),
-                )
-                if p
-            )
+            when = period(record.start_date, record.end_date, self.lang)
+            line = dashed(record.title, record.institution, when)
         elif isinstance(record, Certification):
-            line = " — ".join(
-                p
-                for p in (record.name, record.issuer, month_year(record.issued_on, self.lang))
-                if p
-            )
+            line = dashed(record.name, record.issuer, month_year(record.issued_on, self.lang))
         elif isinstance(record, Document):
             number = self._appendix_number(record)
             line = self.w["appendix_item"].format(n=number, name=record.name)
@@ -378,7 +360,7 @@ class _Builder:
         if attestation.issuer_fingerprint.startswith("did:key:"):
             digits = fingerprint(attestation.issuer_fingerprint)
             parts.append(self.w["fingerprint"].format(digits=digits))
-        return for_language(" — ".join(p for p in parts if p), self.lang)
+        return for_language(dashed(*parts), self.lang)
 
     # ---- appendix -----------------------------------------------------------------
 

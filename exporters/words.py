@@ -74,6 +74,11 @@ def month_year(iso: str, language: str) -> str:
     return f"{_MONTHS['fr' if language == 'fr' else 'en'][month - 1]} {iso[:4]}"
 
 
+def dashed(*parts: str) -> str:
+    """The parts that are there, on one line: 'Cariste — Leroy Merlin — sept. 2019'."""
+    return " — ".join(part for part in parts if part)
+
+
 def period(start: str, end: str, language: str) -> str:
     """'sept. 2019 – juin 2021', 'mars 2022 – aujourd'hui', or one date."""
     first, last = month_year(start, language), month_year(end, language)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from exporters.career import Career
 from exporters.share import ShareChoice
-from exporters.words import month_year, period, words
+from exporters.words import dashed, month_year, period, words
 from vault import VaultError
 from vault.model import Attestation, Certification, Education, Experience, Note, Skill
 
@@ -51,7 +51,7 @@ def _section_html(key: str, career: Career, language: str) -> str:
                 wanted is not None and e.kind != wanted
             ):
                 continue
-            head = " — ".join(p for p in (e.title, e.organisation) if p)
+            head = dashed(e.title, e.organisation)
             items.append(
                 f"<p><b>{escape(head)}</b><br/>{escape(period(e.start_date, e.end_date, language))}"
                 f"<br/>{escape(e.description)}</p>"
@@ -62,15 +62,14 @@ def _section_html(key: str, career: Career, language: str) -> str:
             key=lambda d: d.end_date,
             reverse=True,
         ):
-            head = " — ".join(p for p in (d.title, d.institution) if p)
+            head = dashed(d.title, d.institution)
             items.append(
                 f"<p><b>{escape(head)}</b><br/>{escape(period(d.start_date, d.end_date, language))}</p>"
             )
     if key == "certifications":
         for c in (r for r in career.records if isinstance(r, Certification)):
-            items.append(
-                f"<p><b>{escape(c.name)}</b> — {escape(c.issuer)} {escape(month_year(c.issued_on, language))}</p>"
-            )
+            by = dashed(c.issuer, month_year(c.issued_on, language))
+            items.append(f"<p><b>{escape(c.name)}</b>{escape(' — ' + by) if by else ''}</p>")
     if key in ("skills", "languages"):
         for s in sorted(
             (r for r in career.records if isinstance(r, Skill)),
@@ -88,9 +87,7 @@ def _section_html(key: str, career: Career, language: str) -> str:
                 "confirmed",
             ):
                 badge = json.loads(attestation.extra).get("badge", {})
-                name = " — ".join(
-                    p for p in (str(badge.get("name", "")), attestation.issuer_name) if p
-                )
+                name = dashed(str(badge.get("name", "")), attestation.issuer_name)
                 confirmed = "✓ " if attestation.status == "confirmed" else ""
                 items.append(f"<p>{confirmed}{escape(name)}</p>")
     return "".join(items)

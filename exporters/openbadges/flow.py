@@ -22,6 +22,7 @@ from vault.model import (
     Skill,
 )
 
+from ..words import dashed
 from . import credential, identity, issue
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def claim_for(record: Record) -> issue.Claim:
     if isinstance(record, Skill):
         return issue.Claim(name=record.label, description=record.note, esco_uri=record.esco_uri)
     if isinstance(record, Experience):
-        name = " — ".join(p for p in (record.title, record.organisation) if p)
+        name = dashed(record.title, record.organisation)
         return issue.Claim(
             name=name,
             description=record.description,
@@ -69,7 +70,7 @@ def claim_for(record: Record) -> issue.Claim:
             achievement_type="Achievement",
         )
     if isinstance(record, Education):
-        name = " — ".join(p for p in (record.title, record.institution) if p)
+        name = dashed(record.title, record.institution)
         return issue.Claim(
             name=name,
             description=record.description,
@@ -77,7 +78,7 @@ def claim_for(record: Record) -> issue.Claim:
             achievement_type="Course",
         )
     if isinstance(record, Certification):
-        name = " — ".join(p for p in (record.name, record.issuer) if p)
+        name = dashed(record.name, record.issuer)
         return issue.Claim(name=name, evidence=record.issued_on, achievement_type="Certificate")
     raise TypeError(f"cannot ask for an attestation of a {record.TYPE}")
 

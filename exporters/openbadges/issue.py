@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ..words import dashed
 from .credential import BadCredential
 from .identity import load_private_key
 from .jose import b64url_encode
@@ -137,7 +138,7 @@ def credential_for(
             }
         ]
     issuer: dict[str, Any] = {"id": signer.did, "type": ["Profile"], "name": signer.name}
-    about = " — ".join(p for p in (signer.role, signer.organisation) if p)
+    about = dashed(signer.role, signer.organisation)
     if about:
         issuer["description"] = about
     credential: dict[str, Any] = {

@@ -16,6 +16,13 @@ def _first_skill(vault: Path) -> str:
     return str(json.loads(listed.stdout)[0]["id"])
 
 
+def _request_for_first_skill(vault: Path, out: Path) -> Path:
+    args = ("attest", "request", str(out), "--vault", str(vault), "--record", _first_skill(vault))
+    made = musette(*args, **PASS)
+    assert made.returncode == 0, made.stderr
+    return out
+
+
 def test_request_sign_verify_import(
     demo_files: VaultFiles, vault_files: VaultFiles, tmp_path: Path
 ) -> None:
@@ -85,17 +92,7 @@ def test_a_tampered_attestation_fails_verify_and_import_with_exit_5(
     demo_files: VaultFiles, vault_files: VaultFiles, tmp_path: Path
 ) -> None:
     musette("signer", "create", "--vault", str(vault_files.path), "--name", "Paul", **PASS)
-    request = tmp_path / "r.json"
-    musette(
-        "attest",
-        "request",
-        str(request),
-        "--vault",
-        str(demo_files.path),
-        "--record",
-        _first_skill(demo_files.path),
-        **PASS,
-    )
+    request = _request_for_first_skill(demo_files.path, tmp_path / "r.json")
     signed = tmp_path / "a.jwt"
     musette("attest", "sign", str(request), str(signed), "--vault", str(vault_files.path), **PASS)
     head, body, signature = signed.read_text().strip().split(".")
@@ -115,17 +112,7 @@ def test_a_tampered_attestation_fails_verify_and_import_with_exit_5(
 def test_signing_without_a_signer_identity_says_how_to_make_one(
     demo_files: VaultFiles, vault_files: VaultFiles, tmp_path: Path
 ) -> None:
-    request = tmp_path / "r.json"
-    musette(
-        "attest",
-        "request",
-        str(request),
-        "--vault",
-        str(demo_files.path),
-        "--record",
-        _first_skill(demo_files.path),
-        **PASS,
-    )
+    request = _request_for_first_skill(demo_files.path, tmp_path / "r.json")
     result = musette(
         "attest",
         "sign",
