@@ -108,6 +108,11 @@ def _conformance(kind: str) -> list[tuple[str, Any]]:
     return cases
 
 
+def test_every_conformance_document_is_there_to_be_tried() -> None:
+    # The two tests below take one case each; without the fixtures they would have none.
+    assert (len(_conformance("Valid")), len(_conformance("Invalid"))) == (95, 95)
+
+
 @pytest.mark.parametrize(("case", "document"), _conformance("Valid"), ids=lambda v: str(v)[:40])
 def test_every_valid_conformance_document_imports_and_its_fields_come_back(
     case: str, document: Any, opened: Vault, tmp_path: Path
