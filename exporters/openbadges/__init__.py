@@ -1,1 +1,0 @@
-"""Open Badges: reading baked badges and verifying credentials offline (no network, ever)."""
