@@ -170,7 +170,9 @@ def run_size(folder: Path, size: int, repeat: int) -> list[Result]:
     # Bulk import, one transaction (with 25 MB of documents at 10 000).
     attachments = make_attachments(size)
     start = time.perf_counter()
-    insert_all(vault.reader(), items, attachments)
+    # The storage layer itself against plain SQLite: the same statements on the
+    # vault's own (encrypted) connection, which only a benchmark reaches.
+    insert_all(vault._connection, items, attachments)
     musette_ms = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
     insert_all(plain, items, attachments)
@@ -199,7 +201,7 @@ def run_size(folder: Path, size: int, repeat: int) -> list[Result]:
 
         return go
 
-    musette_ms = median_ms(edit(vault.reader()), max(1, repeat // 2)) / edits
+    musette_ms = median_ms(edit(vault._connection), max(1, repeat // 2)) / edits
     plain_ms = median_ms(edit(plain), max(1, repeat // 2)) / edits
     out.append(
         Result(
@@ -225,7 +227,7 @@ def run_size(folder: Path, size: int, repeat: int) -> list[Result]:
 
         return go
 
-    musette_ms = median_ms(search(vault.reader()), repeat) / len(queries)
+    musette_ms = median_ms(search(vault._connection), repeat) / len(queries)
     plain_ms = median_ms(search(plain), repeat) / len(queries)
     limit_ms = 1.0 if size <= 12_500 else 10.0
     out.append(
@@ -240,7 +242,7 @@ def run_size(folder: Path, size: int, repeat: int) -> list[Result]:
     )
 
     # Loading a section's list (the skills), as the Qt model does.
-    musette_ms = median_ms(lambda: records.list_records(vault.reader(), Skill), repeat)
+    musette_ms = median_ms(lambda: vault.records.list(Skill), repeat)
     plain_ms = median_ms(lambda: records.list_records(plain, Skill), repeat)
     out.append(
         Result(
@@ -434,7 +436,7 @@ NOT_BUILT: tuple[tuple[str, str], ...] = ()  # every workload the issues name is
 
 def _import_once(read: Callable[[Path], object], path: Path, target: Path) -> float:
     """Read, check for duplicates and write into a fresh vault; milliseconds."""
-    from exporters.imports.plan import apply, find_duplicates
+    from exporters.actions.import_file import apply, find_duplicates
 
     created = Vault.create(target, "bench", kdf_params=cheap_params_for_tests())
     with created.vault as vault:
@@ -466,7 +468,7 @@ def _reference_once(items: list, path: Path, folder: Path) -> float:
 
 def imports(folder: Path, repeat: int) -> list[Result]:
     """A 2 000-entry JSON Resume and LinkedIn archive, read, checked for duplicates, written."""
-    from exporters.imports import json_resume, linkedin
+    from exporters.readers import json_resume, linkedin
     from tests.support.archives import big_resume, linkedin_files, write_zip
 
     resume = folder / "cv.json"
@@ -504,7 +506,7 @@ def _raw_canvas(lines: list[str]) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from exporters import fonts
+    from exporters.writers import fonts
 
     canvas = Canvas(io.BytesIO(), pagesize=A4, invariant=1)
     y = 800.0
@@ -525,9 +527,9 @@ def cv_export(folder: Path, repeat: int) -> list[Result]:
 
     from pypdf import PdfReader
 
-    from exporters import cv_pdf
-    from exporters.career import career_from
+    from exporters.actions.export import career_from
     from exporters.share import ShareChoice, select
+    from exporters.writers import cv_pdf
     from vault import demo
 
     path = folder / "cv-bench.musette"
@@ -594,9 +596,9 @@ def portfolio_export(size: int) -> list[Result]:
 
     from pypdf import PdfReader
 
-    from exporters import portfolio_pdf
     from exporters.career import Career
     from exporters.share import ShareChoice
+    from exporters.writers import portfolio_pdf
     from vault.model import Experience, Person, Skill, SkillEvidence
 
     jobs = [

@@ -1,5 +1,11 @@
-"""Outputs the person chooses to share (PDF, JSON Resume, DOCX…). No Qt here.
+"""The formats, in and out, and the actions that move them. No Qt here.
 
-Each format is one module listed in `registry.FORMATS`; exporters take plain
-domain objects from `vault.model` and write to a binary stream.
+- `readers/`: a file in, plain records and a report of what was left out;
+- `writers/`: plain records in, a file's bytes out;
+- `credentials/`: the attestation cryptography (JOSE, did:key, Open Badges);
+- `actions/`: one module per thing a person does (export and print, import,
+  attest); the only code besides `vault/` that writes to a vault.
+
+`registry` lists every reader and writer; readers, writers and credentials
+never take a `Vault` or a connection.
 """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from vault.model import (
@@ -17,6 +17,7 @@ from vault.model import (
     Person,
     Record,
     ShareProfile,
+    Situation,
     Skill,
 )
 
@@ -33,7 +34,9 @@ SECTIONS = (
     "projects",
     "attestations",
 )
-HIDEABLE = ("address", "birth_date", "phone", "email", "photo")
+HIDEABLE = ("address", "birth_date", "phone", "email", "photo", "disability")
+# Hidden unless the person chose to show them (a profile stores that consent).
+HIDDEN_BY_DEFAULT = frozenset({"address", "birth_date", "disability"})
 PAPERS = ("A4", "letter")
 
 
@@ -46,7 +49,7 @@ class ShareChoice:
     language: str = "fr"
     template: str = ""
     sections: tuple[str, ...] = SECTIONS
-    hide: frozenset[str] = field(default_factory=lambda: frozenset({"address", "birth_date"}))
+    hide: frozenset[str] = HIDDEN_BY_DEFAULT
     anonymise: bool = False
     exclude: frozenset[str] = frozenset()  # record ids left out
     paper: str = "A4"
@@ -65,7 +68,10 @@ class ShareChoice:
             sections=tuple(s for s in sections if s in SECTIONS),
             hide=frozenset(
                 h for h in options.get("hide", ["address", "birth_date"]) if h in HIDEABLE
-            ),
+            )
+            # A disability recognition goes out only with the person's explicit yes,
+            # also in profiles saved before it could be shown at all.
+            | (frozenset() if options.get("show_disability") is True else {"disability"}),
             anonymise=bool(options.get("anonymise", False)),
             exclude=frozenset(str(i) for i in options.get("exclude", [])),
             paper=options.get("paper", "A4") if options.get("paper") in PAPERS else "A4",
@@ -76,7 +82,8 @@ class ShareChoice:
     def to_options(self) -> str:
         return json.dumps(
             {
-                "hide": sorted(self.hide),
+                "hide": sorted(self.hide - {"disability"}),
+                "show_disability": "disability" not in self.hide,
                 "anonymise": self.anonymise,
                 "exclude": sorted(self.exclude),
                 "paper": self.paper,
@@ -124,8 +131,10 @@ def select(career: Career, choice: ShareChoice) -> Career:
     for record in career.records:
         if record.id in choice.exclude or not _wanted(record, choice.sections):
             continue
-        if choice.anonymise and isinstance(record, Contact | Note):
-            continue  # references and notes name people
+        if choice.anonymise and isinstance(record, Contact | Note | Situation):
+            continue  # references and notes name people; a situation describes one
+        if isinstance(record, Situation) and "disability" in choice.hide:
+            record = dataclasses.replace(record, disability=False, disability_until="")
         if choice.anonymise and isinstance(record, Experience) and record.anonymise:
             record = dataclasses.replace(
                 record, organisation=ANONYMOUS_EMPLOYER.get(choice.language, "…")

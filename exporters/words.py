@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from vault.model import Situation
+
 WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "summary": "Profil",
@@ -87,3 +89,86 @@ def period(start: str, end: str, language: str) -> str:
     if first:
         return f"{first} – {words(language)['present']}"
     return last
+
+
+# The situation record's codes (vault.model.SITUATION_STATUSES, EMPLOYER_SIZES), in words.
+_SITUATIONS: dict[str, dict[str, str]] = {
+    "fr": {
+        "employee_private": "Salarié(e) du privé",
+        "public_servant": "Agent(e) public(que)",
+        "job_seeker": "Demandeur(se) d'emploi",
+        "self_employed": "Indépendant(e)",
+        "apprentice": "Apprenti(e)",
+        "student": "Étudiant(e)",
+        "young_no_job": "Jeune sans emploi ni formation",
+        "full_time": "à temps plein",
+        "part_time": "à {percent} % d'un temps plein",
+        "since": "depuis {date}",
+        "low_qualification": "Sans diplôme de niveau CAP/BEP (niveau 3)",
+        "low_qualification_declared": "Sans diplôme de niveau CAP/BEP (niveau 3), "
+        "déclaré le {date}",
+        "disability": "Reconnaissance de travailleur handicapé (RQTH)",
+        "disability_until": "Reconnaissance de travailleur handicapé (RQTH) jusqu'au {date}",
+        "cadre": "Cadre",
+        "category": "Catégorie {category} de la fonction publique",
+        "under_11": "Employeur de moins de 11 salariés",
+        "11_to_49": "Employeur de 11 à 49 salariés",
+        "50_to_249": "Employeur de 50 à 249 salariés",
+        "250_or_more": "Employeur de 250 salariés ou plus",
+        "noted": "Situation décrite le {date}.",
+    },
+    "en": {
+        "employee_private": "Private-sector employee",
+        "public_servant": "Public-sector employee",
+        "job_seeker": "Job seeker",
+        "self_employed": "Self-employed",
+        "apprentice": "Apprentice",
+        "student": "Student",
+        "young_no_job": "Young person not in work or training",
+        "full_time": "full time",
+        "part_time": "at {percent}% of full time",
+        "since": "since {date}",
+        "low_qualification": "No diploma at CAP/BEP level (level 3)",
+        "low_qualification_declared": "No diploma at CAP/BEP level (level 3), declared on {date}",
+        "disability": "Recognised disabled worker (RQTH)",
+        "disability_until": "Recognised disabled worker (RQTH) until {date}",
+        "cadre": "Manager (cadre)",
+        "category": "Public service category {category}",
+        "under_11": "Employer with fewer than 11 employees",
+        "11_to_49": "Employer with 11 to 49 employees",
+        "50_to_249": "Employer with 50 to 249 employees",
+        "250_or_more": "Employer with 250 employees or more",
+        "noted": "Situation described on {date}.",
+    },
+}
+
+
+def situation_lines(situation: Situation, lang: str) -> list[str]:
+    """The situation record in the brief's words: status and time first, then what applies."""
+    w = _SITUATIONS[lang]
+    time = (
+        w["full_time"]
+        if situation.working_time_percent == 100
+        else w["part_time"].format(percent=situation.working_time_percent)
+    )
+    first = f"{w[situation.status]}, {time}"
+    if situation.since:
+        first += ", " + w["since"].format(date=month_year(situation.since, lang))
+    lines = [first]
+    if situation.public_category:
+        lines.append(w["category"].format(category=situation.public_category))
+    if situation.employer_size:
+        lines.append(w[situation.employer_size])
+    if situation.cadre:
+        lines.append(w["cadre"])
+    if situation.low_qualification:
+        declared = situation.low_qualification_declared_on
+        lines.append(
+            w["low_qualification_declared"].format(date=declared)
+            if declared
+            else w["low_qualification"]
+        )
+    if situation.disability:
+        until = situation.disability_until
+        lines.append(w["disability_until"].format(date=until) if until else w["disability"])
+    return lines

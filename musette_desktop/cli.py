@@ -9,18 +9,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import NoReturn
 
-from exporters.imports.errors import ImportRefused
+from exporters.readers.errors import ImportRefused
+from exporters.registry import READERS, WRITERS
 from vault import Unlock, Vault, VaultError, backup, demo, records
 from vault.fileio import is_writable
 from vault.model import RECORD_TYPES
 
 from . import __version__, messages
 from .messages import say
-
-if TYPE_CHECKING:
-    from exporters.imports.plan import ImportPlan
 
 
 class UsageError(Exception):
@@ -135,7 +133,7 @@ def cmd_vault_list(args: argparse.Namespace) -> int:
         listing = [
             {"id": record.id, "type": record.TYPE, "title": record.display_name()}
             for cls in types
-            for record in records.iter_records(vault.reader(), cls)
+            for record in vault.records.iter(cls)
         ]
     json.dump(listing, sys.stdout, ensure_ascii=False, indent=2)
     print()
@@ -185,38 +183,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_import(kind: str, path: Path) -> ImportPlan:
-    """Parse the input before the vault is even opened: a refused file never reaches it."""
-    if kind == "json-resume":
-        from exporters.imports import json_resume
-
-        return json_resume.read(path)
-    if kind == "linkedin":
-        from exporters.imports import linkedin
-
-        return linkedin.read(path, language="fr" if messages.french() else "en")
-    if kind == "attestation":
-        from exporters.imports import attestations
-
-        return attestations.read(path)
-    from exporters.imports import badges
-
-    return badges.read(path)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from exporters.imports.plan import apply, find_duplicates
+    from exporters.actions import import_file
 
-    plan = _read_import(args.kind, Path(args.file))
-    with Vault.open(Path(args.vault), _unlock()) as vault:
-        if args.kind == "attestation":
-            from exporters.openbadges import flow
-
-            for item in plan.items:
-                item.record = flow.attach(item.record, vault)  # type: ignore[arg-type]
-        find_duplicates(plan, vault)
-        result = apply(plan, vault)
     language = "fr" if messages.french() else "en"
+    # Parsed before the vault is even opened: a refused file never reaches it.
+    plan = import_file.read(args.kind, Path(args.file), language=language)
+    with Vault.open(Path(args.vault), _unlock()) as vault:
+        result = import_file.apply(import_file.prepare(plan, vault), vault)
     for warning in plan.warnings:
         print(f"musette: {warning.describe(language)}", file=sys.stderr)
     print(
@@ -231,11 +205,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_signer_create(args: argparse.Namespace) -> int:
-    from exporters.openbadges import flow, identity
+    from exporters.actions import attest
+    from exporters.credentials import identity
 
     with Vault.open(Path(args.vault), _unlock()) as vault:
-        existing = flow.signer_of(vault)
-        signer = flow.create_signer(vault, args.name, args.org or "", args.role or "")
+        existing = attest.signer_of(vault)
+        signer = attest.create_signer(vault, args.name, args.org or "", args.role or "")
     if existing is not None:
         print(
             say(
@@ -250,13 +225,13 @@ def cmd_signer_create(args: argparse.Namespace) -> int:
 
 
 def cmd_attest_request(args: argparse.Namespace) -> int:
-    from exporters.openbadges import flow
+    from exporters.actions import attest
     from vault.fileio import write_atomic
 
     with Vault.open(Path(args.vault), _unlock()) as vault:
         try:
-            request = flow.make_request(vault, args.record, use_email=args.email)
-        except flow.NothingToName:
+            request = attest.make_request(vault, args.record, use_email=args.email)
+        except attest.NothingToName:
             raise UsageError(
                 say(
                     "indiquez d'abord votre nom (ou votre courriel) dans Identité",
@@ -277,26 +252,15 @@ def cmd_attest_request(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_request(path: Path) -> Any:
-    from exporters.imports import safe_json, safe_text
-    from exporters.openbadges import issue
-    from exporters.openbadges.credential import BadCredential
-
-    data = safe_text.read_bytes(path, limit=issue.MAX_REQUEST_BYTES)
-    try:
-        return issue.parse_request(safe_json.loads(safe_text.decode(data, path.name), path.name))
-    except BadCredential as exc:
-        raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
-
-
 def cmd_attest_sign(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from exporters.openbadges import flow
-    from exporters.openbadges.credential import BadCredential
+    from exporters.actions import attest
+    from exporters.credentials.credential import BadCredential
+    from exporters.readers import attestation_request
     from vault.fileio import write_atomic
 
-    request = _read_request(Path(args.request))
+    request = attestation_request.read(Path(args.request))
     valid_until = None
     if args.expires:
         try:
@@ -307,8 +271,8 @@ def cmd_attest_sign(args: argparse.Namespace) -> int:
             ) from None
     with Vault.open(Path(args.vault), _unlock()) as vault:
         try:
-            token = flow.sign_request(vault, request, valid_until=valid_until)
-        except flow.NoSigner:
+            token = attest.sign_request(vault, request, valid_until=valid_until)
+        except attest.NoSigner:
             raise UsageError(
                 say(
                     "cette musette n'a pas d'identité de signataire : musette signer create",
@@ -323,31 +287,30 @@ def cmd_attest_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_attest_verify(args: argparse.Namespace) -> int:
-    from exporters.imports import attestations
-    from exporters.openbadges import flow
+    from exporters.actions import attest
+    from exporters.readers import attestations
 
     try:
         _, verdict = attestations.verify(Path(args.file))
     except ImportRefused as exc:
         print(json.dumps({"valid": False, "reason": exc.detail or exc.reason}, ensure_ascii=False))
         raise
-    print(json.dumps(flow.describe(verdict, verdict.status), ensure_ascii=False, indent=2))
+    print(json.dumps(attest.describe(verdict, verdict.status), ensure_ascii=False, indent=2))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from exporters import exporting
-    from exporters.cv_pdf import TEMPLATES
+    from exporters.actions import export
+    from exporters.writers.cv_pdf import TEMPLATES
 
-    if args.kind not in exporting.FORMATS:
+    if args.kind not in WRITERS:
         raise UsageError(
             say(
                 f"l'export {args.kind} n'est pas encore disponible "
-                f"(disponibles : {', '.join(exporting.FORMATS)})",
-                f"{args.kind} export is not available yet "
-                f"(available: {', '.join(exporting.FORMATS)})",
+                f"(disponibles : {', '.join(WRITERS)})",
+                f"{args.kind} export is not available yet (available: {', '.join(WRITERS)})",
             )
         )
     if args.template and args.kind == "cv" and args.template not in TEMPLATES:
@@ -357,8 +320,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     target = Path(args.out)
     with _open_for_reading(args.vault) as vault:
         try:
-            choice = exporting.choice_for(vault, args.profile)
-        except exporting.UnknownProfile:
+            choice = export.choice_for(vault, args.profile)
+        except export.UnknownProfile:
             raise UsageError(
                 say(
                     f"aucun profil de partage nommé « {args.profile} »",
@@ -369,13 +332,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             choice = dataclasses.replace(choice, language=args.lang)
         if args.template:
             choice = dataclasses.replace(choice, template=args.template)
-        if vault.read_only:
-            target_data = exporting.build(vault, args.kind, choice)
-            from vault.fileio import write_atomic
-
-            write_atomic(target, target_data)  # a read-only vault cannot log the export
-        else:
-            exporting.export(vault, args.kind, target, choice)
+        export.to_file(vault, args.kind, target, choice)  # a read-only vault cannot log it
     print(target)
     return 0
 
@@ -454,7 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help=say("importer un CV, une archive, un badge", "import a résumé, an archive, a badge"),
     )
-    import_parser.add_argument("kind", choices=("json-resume", "linkedin", "badge", "attestation"))
+    import_parser.add_argument("kind", choices=tuple(READERS))
     import_parser.add_argument("file")
     import_parser.add_argument("--vault", required=True)
     import_parser.set_defaults(handler=cmd_import)
@@ -462,7 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_parser = commands.add_parser(
         "export", help=say("exporter ce que vous choisissez", "export what you choose")
     )
-    export_parser.add_argument("kind", choices=("cv", "portfolio", "brief", "json-resume", "docx"))
+    export_parser.add_argument("kind", choices=tuple(WRITERS))
     export_parser.add_argument("out")
     export_parser.add_argument("--vault", required=True)
     export_parser.add_argument("--template", default=None)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from exporters import exporting  # noqa: E402
+from exporters.actions import export  # noqa: E402
 from exporters.share import ShareChoice  # noqa: E402
 from vault import Vault, demo  # noqa: E402
 from vault.kdf import cheap_params_for_tests  # noqa: E402
@@ -27,9 +27,11 @@ def main() -> None:
         created = Vault.create(folder / "demo.musette", "demo", kdf_params=cheap_params_for_tests())
         with created.vault as vault:
             demo.fill(vault)
-            pdf = next(d for d in vault.list(Document) if d.media_type == "application/pdf")
-            skill = next(s for s in vault.list(Skill) if "Management" in s.label or s.level == 3)
-            vault.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id, note="AFPA"))
+            pdf = next(d for d in vault.records.list(Document) if d.media_type == "application/pdf")
+            skill = next(
+                s for s in vault.records.list(Skill) if "Management" in s.label or s.level == 3
+            )
+            vault.records.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id, note="AFPA"))
             jobs = [
                 ("cv-classique", "cv", ShareChoice(template="classique")),
                 ("cv-moderne", "cv", ShareChoice(template="moderne")),
@@ -46,7 +48,7 @@ def main() -> None:
             ]
             for name, kind, choice in jobs:
                 target = folder / f"{name}.pdf"
-                target.write_bytes(exporting.build(vault, kind, choice))
+                target.write_bytes(export.build(vault, kind, choice))
                 subprocess.run(
                     ["pdftoppm", "-r", "70", "-png", str(target), str(out / f"export-{name}")],
                     check=True,

@@ -136,12 +136,13 @@ def main() -> None:
     signer_dialog.name_edit.setText("Hélène Roux")
     signer_dialog.org_edit.setText("Entrepôts du Rhône")
     signer_dialog.role_edit.setText("Directrice de site" if args.lang == "fr" else "Site manager")
-    signer_dialog.create()
+    signer_dialog.create_signer()
     for _ in range(3):
         app.processEvents()
     signer_dialog.grab().save(str(args.out / f"36-signer-identity-{suffix}.png"))
     signer_dialog.close()
-    from ui.sign_dialog import SignDialog, read_request
+    from exporters.readers.attestation_request import read as read_request
+    from ui.sign_dialog import SignDialog
     from vault.model import Skill
 
     service = window.service

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -95,7 +95,8 @@ class BackupsDialog(QDialog):
         self.intro_label.setText(self._intro.replace("%1", folders))
         self.backup_list.clear()
         for info in self._service.backups(self._settings.backup_folders):
-            when = QLocale().toString(info.created_at.astimezone(), "d MMMM yyyy, HH:mm")
+            moment = QDateTime.fromMSecsSinceEpoch(int(info.created_at.timestamp() * 1000))
+            when = QLocale().toString(moment, "d MMMM yyyy, HH:mm")
             item = QListWidgetItem(f"{when}\n{info.path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, info.path)
             self.backup_list.addItem(item)
@@ -109,7 +110,7 @@ class BackupsDialog(QDialog):
 
     def _current(self) -> Path | None:
         item = self.backup_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _on_backup_list_current_item_changed(self, *_args: object) -> None:
         path = self._current()

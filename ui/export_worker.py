@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThread, Signal
 
 from exporters.career import Career
-from exporters.registry import FORMATS, ExportCancelled
+from exporters.registry import WRITERS, ExportCancelled
 from exporters.share import ShareChoice
 
 
@@ -33,7 +33,7 @@ class ExportWorker(QThread):
 
     def run(self) -> None:
         try:
-            data = FORMATS[self._format].build(self._career, self._choice, self._progress)
+            data = WRITERS[self._format].build(self._career, self._choice, self._progress)
         except ExportCancelled:
             self.cancelled.emit()
             return

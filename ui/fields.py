@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from vault import model
 from vault.model import Record
+
+from .translated import QT_TRANSLATE_NOOP
 
 # Choices are (stored value, French label marked for translation in context "fields").
 Choices = tuple[tuple[str, str], ...]
@@ -51,12 +51,12 @@ SHARE_LANGUAGES: Choices = (
     ("fr", QT_TRANSLATE_NOOP("fields", "Français")),
     ("en", QT_TRANSLATE_NOOP("fields", "Anglais")),
 )
-# Keep in step with exporters.cv_pdf.TEMPLATES.
+# Keep in step with exporters.writers.cv_pdf.TEMPLATES.
 CV_TEMPLATES: Choices = (
     ("classique", QT_TRANSLATE_NOOP("fields", "Classique (lu par les logiciels de recrutement)")),
     ("moderne", QT_TRANSLATE_NOOP("fields", "Moderne")),
 )
-# Keep in step with exporters.openbadges.credential.STATUSES.
+# Keep in step with exporters.credentials.credential.STATUSES.
 ATTESTATION_STATUSES: Choices = (
     ("confirmed", QT_TRANSLATE_NOOP("fields", "Signature valide, signataire confirmé en personne")),
     ("verified", QT_TRANSLATE_NOOP("fields", "Signature valide, signataire pas encore confirmé")),

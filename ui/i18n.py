@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+import resources
+
+TRANSLATIONS = resources.path("translations")
 LANGUAGES = ("system", "fr", "en")
 
 _installed: list[QTranslator] = []

@@ -11,8 +11,9 @@ def icon(name: str) -> QIcon:
     import qtawesome as qta  # 150 ms of fonts: loaded with the first icon, not at start-up
 
     palette = QApplication.palette()
-    return qta.icon(
+    drawn: QIcon = qta.icon(
         name,
         color=palette.color(QPalette.ColorRole.WindowText),
         color_disabled=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
     )
+    return drawn

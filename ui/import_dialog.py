@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.imports.errors import ImportRefused
-from exporters.imports.plan import ADD, MERGE, SKIP, ImportPlan
+from exporters.actions import import_file
+from exporters.readers.errors import ImportRefused
+from exporters.readers.plan import ADD, MERGE, SKIP, ImportPlan
 from vault import VaultError
 
 from . import dialogs
 from .error_text import explain
 from .icons import icon
 from .pages.common import error_line, heading, paragraph, show_error
+from .translated import QT_TRANSLATE_NOOP
 from .vault_service import VaultService
 
 # kind -> (button text, explanation, file filter)
@@ -94,25 +96,6 @@ def _language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
-def read_plan(kind: str, path: Path) -> ImportPlan:
-    """Parse the chosen file (no vault involved)."""
-    if kind == "json-resume":
-        from exporters.imports import json_resume
-
-        return json_resume.read(path)
-    if kind == "linkedin":
-        from exporters.imports import linkedin
-
-        return linkedin.read(path, language=_language())
-    if kind == "attestation":
-        from exporters.imports import attestations
-
-        return attestations.read(path)
-    from exporters.imports import badges
-
-    return badges.read(path)
-
-
 class ImportDialog(QDialog):
     """Two steps: what to import, then the preview; only « Importer » writes."""
 
@@ -173,10 +156,7 @@ class ImportDialog(QDialog):
         """Read the file and show the preview; a refused file is explained on the first page."""
         self.choice_error.hide()
         try:
-            plan = read_plan(kind, path)
-            if kind == "attestation":
-                self._service.attach_attestations(plan)
-            self._service.mark_duplicates(plan)
+            plan = self._service.prepare_import(import_file.read(kind, path, language=_language()))
         except ImportRefused as exc:
             show_error(
                 self.choice_error,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from .sections.search_view import SearchView
 from .sections.section_view import SectionView, tr_section
 from .sections.share_view import SHARE, ShareView
 from .sections.trash_view import TrashView
+from .translated import QT_TRANSLATE_NOOP
 from .vault_service import VaultService
 
 SECTION_KEYS = (

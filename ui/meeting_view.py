@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from exporters.career import Career
 from exporters.share import ShareChoice
-from exporters.words import dashed, month_year, period, words
+from exporters.words import dashed, month_year, period, situation_lines, words
 from vault import VaultError
-from vault.model import Attestation, Certification, Education, Experience, Note, Skill
+from vault.model import Attestation, Certification, Education, Experience, Note, Situation, Skill
 
 from .error_text import explain
 from .pages.common import error_line, heading, show_error
@@ -103,6 +103,7 @@ class MeetingView(QWidget):
         self._service = service
         self._choice = choice
         self._career = service.shared_career(choice)
+        self.current = 0  # the section shown
         self.sections = [
             key for key in choice.sections if _section_html(key, self._career, choice.language)
         ]
@@ -115,6 +116,15 @@ class MeetingView(QWidget):
         if choice.audience:
             title += " — " + choice.audience
         layout.addWidget(heading(title))
+        # The situation, as the share choice lets it out (a disability only with a yes).
+        situations = [r for r in self._career.records if isinstance(r, Situation)]
+        self.situation_label = QLabel()
+        self.situation_label.setWordWrap(True)
+        if situations:
+            latest = max(situations, key=lambda r: r.updated_at)
+            self.situation_label.setText(" · ".join(situation_lines(latest, choice.language)))
+        self.situation_label.setVisible(bool(situations))
+        layout.addWidget(self.situation_label)
         bar = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Précédent"))
         self.previous_button.clicked.connect(lambda: self.show_section(self.current - 1))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.openbadges.flow import REQUESTABLE, NothingToName
-from exporters.openbadges.identity import fingerprint
+from exporters.actions.attest import REQUESTABLE, NothingToName
+from exporters.credentials.identity import fingerprint
 from vault import InvalidRecord, VaultError
 from vault.fileio import write_atomic
 from vault.model import Attestation, Record
@@ -125,10 +125,10 @@ class RecordEditor(QWidget):
 
     def _make_input(self, spec: FieldSpec) -> QWidget:
         if spec.kind == "multiline":
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)  # keyboard users can leave the field
-            edit.setMaximumHeight(120)
-            return edit
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)  # keyboard users can leave the field
+            text.setMaximumHeight(120)
+            return text
         if spec.kind == "bool":
             return QCheckBox()
         if spec.kind == "choice":

@@ -26,11 +26,12 @@ class ScreenLockWatcher(QObject):
                 continue
             for interface in _SCREEN_SAVERS:
                 # An empty path listens on every object that emits the signal.
-                self.listening |= bus.connect(
+                # PySide6's stubs miss the overload taking SLOT()'s string.
+                self.listening |= bus.connect(  # type: ignore[call-overload]
                     "", "", interface, "ActiveChanged", self, SLOT("_on_active_changed(bool)")
                 )
             # logind's Lock is sent to a session when the desktop or `loginctl lock-session` locks it.
-            self.listening |= bus.connect(
+            self.listening |= bus.connect(  # type: ignore[call-overload]
                 "", "", "org.freedesktop.login1.Session", "Lock", self, SLOT("_on_lock()")
             )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from exporters.share import HIDEABLE, SECTIONS, ShareChoice
 from vault.model import ShareProfile
 
 from .pages.common import heading, paragraph
+from .translated import QT_TRANSLATE_NOOP
 
 SECTION_NAMES = {
     "summary": QT_TRANSLATE_NOOP("share", "Présentation"),
@@ -42,6 +43,7 @@ HIDE_NAMES = {
     "phone": QT_TRANSLATE_NOOP("share", "Masquer le téléphone"),
     "email": QT_TRANSLATE_NOOP("share", "Masquer l'adresse électronique"),
     "photo": QT_TRANSLATE_NOOP("share", "Masquer la photo"),
+    "disability": QT_TRANSLATE_NOOP("share", "Masquer la reconnaissance de handicap (RQTH)"),
 }
 
 

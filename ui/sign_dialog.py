@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.imports import safe_json, safe_text
-from exporters.imports.errors import ImportRefused
-from exporters.openbadges import baking, identity, issue
-from exporters.openbadges.credential import BadCredential
+import resources
+from exporters.credentials import baking, identity, issue
+from exporters.credentials.credential import BadCredential
 from vault import VaultError
 from vault.fileio import write_atomic
 
@@ -29,16 +28,7 @@ from .error_text import explain
 from .pages.common import error_line, heading, paragraph, show_error
 from .vault_service import VaultService
 
-BADGE_IMAGE = Path(__file__).resolve().parents[1] / "resources" / "icons" / "musette-256.png"
-
-
-def read_request(path: Path) -> issue.Request:
-    """A request file, read as untrusted input."""
-    data = safe_text.read_bytes(path, limit=issue.MAX_REQUEST_BYTES)
-    try:
-        return issue.parse_request(safe_json.loads(safe_text.decode(data, path.name), path.name))
-    except BadCredential as exc:
-        raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
+BADGE_IMAGE = resources.path("icons", "musette-256.png")
 
 
 class SignDialog(QDialog):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.openbadges import identity
+from exporters.credentials import identity
 from vault import VaultError
 from vault.model import Signer
 
@@ -137,7 +137,7 @@ class SignerDialog(QDialog):
         self.did_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.did_label)
 
-    def create(self) -> Signer | None:
+    def create_signer(self) -> Signer | None:
         name = self.name_edit.text().strip()
         if not name:
             show_error(

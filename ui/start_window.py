@@ -362,9 +362,10 @@ class StartWindow(QMainWindow):
 
     def sign_attestation(self) -> SignerDialog | SignDialog | None:
         """Open a request someone sent; without a signer identity, make one first."""
-        from exporters.imports.errors import ImportRefused
+        from exporters.readers import attestation_request
+        from exporters.readers.errors import ImportRefused
 
-        from .sign_dialog import SignDialog, read_request
+        from .sign_dialog import SignDialog
 
         if self.service is None or self.service.read_only:
             return None
@@ -375,7 +376,7 @@ class StartWindow(QMainWindow):
         if not chosen:
             return None
         try:
-            request = read_request(Path(chosen))
+            request = attestation_request.read(Path(chosen))
         except ImportRefused as exc:
             language = "fr" if QLocale().language() == QLocale.Language.French else "en"
             dialogs.tell(self, title, exc.describe(language))

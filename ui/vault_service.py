@@ -9,11 +9,12 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from exporters import exporting
-from exporters.career import Career, career_from
-from exporters.imports.plan import ImportPlan, ImportResult, apply, find_duplicates
-from exporters.openbadges import flow, issue
-from exporters.share import ShareChoice, select
+from exporters.actions import attest, export, import_file
+from exporters.actions.import_file import ImportResult
+from exporters.career import Career
+from exporters.credentials import issue
+from exporters.readers.plan import ImportPlan
+from exporters.share import ShareChoice
 from vault import (
     Created,
     DocumentRefused,
@@ -26,7 +27,16 @@ from vault import (
 )
 from vault.documents import MAX_DOCUMENT_BYTES
 from vault.kdf import KdfParams
-from vault.model import Attestation, Contact, Document, ExportLog, Person, Record, Signer
+from vault.model import (
+    Attestation,
+    Contact,
+    Document,
+    ExportLog,
+    Person,
+    Record,
+    Signer,
+    Situation,
+)
 from vault.search import SearchHit
 from vault.secret_store import SecretStore
 
@@ -56,42 +66,49 @@ class VaultService(QObject):
         return self._vault.path
 
     def list(self, cls: type[R]) -> builtins.list[R]:
-        return self._vault.list(cls)
+        return self._vault.records.list(cls)
 
     def get(self, cls: type[R], record_id: str) -> R:
-        return self._vault.get(cls, record_id)
+        return self._vault.records.get(cls, record_id)
 
     def find_type(self, record_id: str) -> type[Record]:
-        return records.find_type(self._vault.reader(), record_id)
+        return self._vault.records.find_type(record_id)
 
     def person(self) -> Person | None:
-        people = self._vault.list(Person)
+        people = self._vault.records.list(Person)
         return people[0] if people else None
+
+    def situation(self) -> Situation | None:
+        """The person's situation as last described (in Mes droits), or None."""
+        found = self._vault.records.list(Situation)
+        return max(found, key=lambda s: s.updated_at) if found else None
 
     def save(self, record: Record, *, is_new: bool) -> Record:
         """Add or update one record; returns it as stored."""
         try:
-            change = self._vault.add(record) if is_new else self._vault.update(record)
+            change = (
+                self._vault.records.add(record) if is_new else self._vault.records.update(record)
+            )
         except VaultGone:
             self.vault_gone.emit()  # the window offers the last backup
             raise
         self.changed.emit(change)
         if isinstance(record, Contact):
             self.refresh_trust()  # a signer confirmed (or not) in person changes attestations
-        return self._vault.get(type(record), record.id)
+        return self._vault.records.get(type(record), record.id)
 
     # ---- wizards ------------------------------------------------------------------------
 
     def draft(self, name: str) -> dict[str, Any] | None:
-        return self._vault.draft(name)
+        return self._vault.drafts.get(name)
 
     def save_draft(self, name: str, answers: dict[str, Any]) -> None:
-        self._vault.save_draft(name, answers)
+        self._vault.drafts.save(name, answers)
 
     def finish_draft(self, name: str, new_records: builtins.list[Record]) -> None:
         """A wizard's records and the end of its draft, in one transaction."""
         try:
-            changes = self._vault.finish_draft(name, new_records)
+            changes = self._vault.drafts.finish(name, new_records)
         except VaultGone:
             self.vault_gone.emit()
             raise
@@ -100,69 +117,55 @@ class VaultService(QObject):
 
     # ---- sharing --------------------------------------------------------------------
 
-    def export_bytes(self, format_name: str, choice: ShareChoice) -> bytes:
-        """What an export would write (for the preview and for printing); nothing is logged."""
-        return exporting.build(self._vault, format_name, choice)
-
-    def export_to(self, format_name: str, target: Path, choice: ShareChoice) -> ExportLog:
-        """Write the export where the person chose, and log it (Partager lists the log)."""
-        log = exporting.export(self._vault, format_name, target, choice)
-        self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
-        return log
-
     def career_for(self, format_name: str, choice: ShareChoice) -> Career:
         """What an export will show, as plain records (read here, built on a worker)."""
-        return exporting.career_for(self._vault, format_name, choice)
+        return export.career_for(self._vault, format_name, choice)
 
     def shared_career(self, choice: ShareChoice) -> Career:
         """What a share choice lets out, as plain records (the meeting mode shows only this)."""
-        return select(career_from(self._vault), choice)
+        return export.shared_career(self._vault, choice)
+
+    def save_export(
+        self, format_name: str, target: Path, choice: ShareChoice, data: bytes | None = None
+    ) -> ExportLog:
+        """Write the bytes the preview showed (or build them, for formats without a preview)."""
+        if data is None:
+            log = export.to_file(self._vault, format_name, target, choice)
+        else:
+            log = export.save(self._vault, format_name, target, choice, data)
+        self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
+        return log
 
     def log_printout(self, format_name: str, data: bytes, choice: ShareChoice) -> None:
         """A printed document is shared too: it is logged like a file."""
-        import hashlib
-
-        log = ExportLog(
-            format=format_name,
-            profile_id=choice.profile_id,
-            audience=choice.audience,
-            file_name="",
-            sha256=hashlib.sha256(data).hexdigest(),
-        )
-        self._vault.add(log)
+        log = export.log_printout(self._vault, format_name, choice, data)
         self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
 
     # ---- attestations -------------------------------------------------------------
 
     def signer(self) -> Signer | None:
-        return flow.signer_of(self._vault)
+        return attest.signer_of(self._vault)
 
     def create_signer(self, name: str, organisation: str, role: str) -> Signer:
-        signer = flow.create_signer(self._vault, name, organisation, role)
+        signer = attest.create_signer(self._vault, name, organisation, role)
         self.changed.emit(records.Change("add", Signer.TYPE, (signer.id,)))
         return signer
 
     def attestation_request(self, record: Record) -> bytes:
         """An unsigned request for this record (its salt is kept in the record)."""
-        request = flow.make_request(self._vault, record.id)
+        request = attest.make_request(self._vault, record.id)
         self.changed.emit(records.Change("update", record.TYPE, (record.id,)))
         return request
 
     def sign_request(self, request: issue.Request, valid_until: datetime | None) -> str:
-        return flow.sign_request(self._vault, request, valid_until=valid_until)
-
-    def attach_attestations(self, plan: ImportPlan) -> None:
-        """Link imported attestations to the records their requests came from."""
-        for item in plan.items:
-            if isinstance(item.record, Attestation):
-                item.record = flow.attach(item.record, self._vault)
+        return attest.sign_request(self._vault, request, valid_until=valid_until)
 
     def attestation_marks(self) -> dict[str, str]:
         """Record id -> "✓ attested by …, <status>", for every list the record appears in."""
         from .record_text import choice_label
 
         marks: dict[str, str] = {}
-        for attestation in self._vault.list(Attestation):
+        for attestation in self._vault.records.list(Attestation):
             if attestation.record_id:
                 status = choice_label(Attestation, "status", attestation.status)
                 marks[attestation.record_id] = f"✓ {attestation.issuer_name} — {status}"
@@ -172,23 +175,23 @@ class VaultService(QObject):
         """Mark the attestation's signer as checked in person, today (adding the contact)."""
         from datetime import date
 
-        contact = flow.confirm_signer(self._vault, attestation, date.today().isoformat())
+        contact = attest.confirm_signer(self._vault, attestation, date.today().isoformat())
         self.changed.emit(records.Change("update", Contact.TYPE, (contact.id,)))
         self.refresh_trust()
         return contact
 
     def refresh_trust(self) -> None:
-        if flow.refresh_trust(self._vault):
+        if attest.refresh_trust(self._vault):
             self.changed.emit(records.Change("update", Attestation.TYPE, ()))
 
-    def mark_duplicates(self, plan: ImportPlan) -> None:
-        """Mark what an import brings that the vault already holds."""
-        find_duplicates(plan, self._vault)
+    def prepare_import(self, plan: ImportPlan) -> ImportPlan:
+        """Link attestations to their records and mark what the vault already holds."""
+        return import_file.prepare(plan, self._vault)
 
     def apply_import(self, plan: ImportPlan) -> ImportResult:
         """Write an import in one transaction, then tell every screen what changed."""
         try:
-            result = apply(plan, self._vault)
+            result = import_file.apply(plan, self._vault)
         except VaultGone:
             self.vault_gone.emit()
             raise
@@ -200,7 +203,7 @@ class VaultService(QObject):
         return result
 
     def move_to_trash(self, cls: type[Record], record_id: str) -> None:
-        change = self._vault.move_to_trash(cls, record_id)
+        change = self._vault.records.move_to_trash(cls, record_id)
         self.last_trashed = (cls, record_id)
         self.changed.emit(change)
 
@@ -214,20 +217,20 @@ class VaultService(QObject):
         return True
 
     def restore(self, cls: type[Record], record_id: str) -> None:
-        self.changed.emit(self._vault.restore(cls, record_id))
+        self.changed.emit(self._vault.records.restore(cls, record_id))
 
     def trash(self) -> builtins.list[Record]:
-        return records.list_trash(self._vault.reader())
+        return self._vault.records.trashed()
 
     def empty_trash(self) -> None:
-        for change in self._vault.empty_trash():
+        for change in self._vault.records.empty_trash():
             self.changed.emit(change)
 
     def recent(self, limit: int = 8) -> builtins.list[Record]:
-        return records.recent(self._vault.reader(), limit=limit)
+        return self._vault.records.recent(limit=limit)
 
     def search(self, text: str, limit: int = 30) -> builtins.list[SearchHit]:
-        return self._vault.search(text, limit=limit)
+        return self._vault.records.search(text, limit=limit)
 
     def stats(self) -> dict[str, int]:
         return self._vault.stats()
@@ -236,12 +239,12 @@ class VaultService(QObject):
         # Refuse a huge file before reading it into memory.
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
             raise DocumentRefused("size", f"larger than {MAX_DOCUMENT_BYTES // 2**20} MB")
-        document = self._vault.add_document(path.name, path.read_bytes())
+        document = self._vault.documents.add(path.name, path.read_bytes())
         self.changed.emit(records.Change("add", "document", (document.id,)))
         return document
 
     def document_content(self, document_id: str) -> bytes:
-        return self._vault.document_content(document_id)
+        return self._vault.documents.content(document_id)
 
     def back_up(self, folders: builtins.list[Path]) -> builtins.list[Path]:
         """Back up into every folder; a failure is kept in `backup_problem`, never silent."""

@@ -18,6 +18,7 @@ from .model import (
     Record,
     Reminder,
     RightScheme,
+    Situation,
     Skill,
     SkillEvidence,
 )
@@ -283,6 +284,13 @@ def demo_records() -> list[Record]:
             occurred_on="2026-11-05",
             channel="téléphone",
             summary="Enquête métier : journée type, certifications utiles (ISO 45001).",
+        ),
+        Situation(
+            status="employee_private",
+            working_time_percent=100,
+            employer_size="50_to_249",
+            since="2018-08",
+            noted_on="2026-10-01",
         ),
         CpfReading(read_on="2026-10-01", balance_cents=312_000, note="Lu sur moncompteformation"),
         RightScheme(scheme="cep", status="in_progress", started_on="2026-10-14"),

@@ -163,6 +163,60 @@ class CpfReading(Record):
                 raise InvalidRecord(name, "cannot be negative")
 
 
+# The situations the rights rules know (vault/rights.py reads the same tuple).
+SITUATION_STATUSES = (
+    "employee_private",
+    "public_servant",
+    "job_seeker",
+    "self_employed",
+    "apprentice",
+    "student",
+    "young_no_job",
+)
+PUBLIC_CATEGORIES = ("", "A", "B", "C")
+EMPLOYER_SIZES = ("", "under_11", "11_to_49", "50_to_249", "250_or_more")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Situation(Record):
+    """The person's working situation as the rights rules read it; one per musette, dated.
+
+    The age comes from the birth date in Identité; `age` is kept only when that
+    date was not given.
+    """
+
+    TYPE = "situation"
+
+    status: str = "employee_private"
+    working_time_percent: int = 100  # share of full time over the year
+    low_qualification: bool = False  # no level-3 (CAP/BEP) diploma or certification
+    low_qualification_declared_on: str = ""  # declared on moncompteformation, from then on
+    disability: bool = False  # recognised (RQTH, BOETH)
+    disability_until: str = ""  # end of the recognition, when it has one
+    public_category: str = ""  # A, B or C, for public agents
+    employer_size: str = ""
+    cadre: bool = False
+    age: int | None = None
+    since: str = ""  # in this situation since
+    noted_on: str = ""  # when the person described it
+
+    def display_name(self) -> str:
+        return f"{self.status} {self.working_time_percent} %"
+
+    def validate(self) -> None:
+        super().validate()
+        check_choice("status", self.status, SITUATION_STATUSES)
+        check_choice("public_category", self.public_category, PUBLIC_CATEGORIES)
+        check_choice("employer_size", self.employer_size, EMPLOYER_SIZES)
+        if not 0 <= self.working_time_percent <= 100:
+            raise InvalidRecord("working_time_percent", "a share of full time, from 0 to 100")
+        if self.age is not None and not 14 <= self.age <= 120:
+            raise InvalidRecord("age", "expected an age from 14 to 120")
+        for name in ("low_qualification_declared_on", "disability_until", "since"):
+            check_date(name, getattr(self, name))
+        check_date("noted_on", self.noted_on, full=True)
+
+
 SCHEME_STATUSES = ("to_explore", "in_progress", "done", "not_applicable")
 
 
@@ -609,6 +663,7 @@ class Note(Record):
 
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person,
+    Situation,
     CpfReading,
     RightScheme,
     Reminder,

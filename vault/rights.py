@@ -10,19 +10,14 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-RULES_FOLDER = Path(__file__).resolve().parents[1] / "resources" / "rights"
-STATUSES = (
-    "employee_private",
-    "public_servant",
-    "job_seeker",
-    "self_employed",
-    "apprentice",
-    "student",
-    "young_no_job",
-)
+import resources
+
+from . import model
+
+RULES_FOLDER = resources.path("rights")
+STATUSES = model.SITUATION_STATUSES
 
 
 @dataclass(frozen=True)
@@ -35,6 +30,26 @@ class Situation:
     disability: bool = False  # recognised (BOETH)
     cadre: bool = False
     age: int | None = None
+
+    @classmethod
+    def of(
+        cls, record: model.Situation | None, birth_date: str = "", today: date | None = None
+    ) -> Situation:
+        """What the rules need from the situation record (a full-time employee when none)."""
+        if record is None:
+            return cls()
+        age = record.age
+        if len(birth_date) == 10:
+            born, on = date.fromisoformat(birth_date), today or date.today()
+            age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+        return cls(
+            status=record.status,
+            working_time=record.working_time_percent / 100,
+            low_qualification=record.low_qualification,
+            disability=record.disability,
+            cadre=record.cadre,
+            age=age,
+        )
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

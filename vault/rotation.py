@@ -47,7 +47,7 @@ def rotate_data_key(
     for stale in (new_db, new_keys):
         stale.unlink(missing_ok=True)
     expected = vault.stats()
-    conn = vault.reader()
+    conn = vault._connection
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     new_key = os.urandom(recovery.KEY_BYTES)
     create_private(new_db)

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import resources
+
 from .fileio import fsync_dir
 
 SCHEMA_VERSION = 1
@@ -46,7 +48,7 @@ class Hit:
 
 # The installed app carries a taxonomy built from ESCO when it was packaged
 # (`make package`), so the skills wizard works on first start, offline.
-SHIPPED = Path(__file__).resolve().parents[1] / "resources" / "esco.sqlite"
+SHIPPED = resources.path("esco.sqlite")
 
 
 def default_path() -> Path:

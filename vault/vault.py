@@ -5,20 +5,19 @@ from __future__ import annotations
 import builtins
 import contextlib
 import errno
-import functools
-import json
 import os
 import shutil
 import sys
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 from urllib.parse import quote
 
-from . import documents, kdf, keyfile, migrations, records, recovery, search
+from . import kdf, keyfile, migrations, recovery
+from .areas import Batch, Documents, Drafts, Exports, Records, damage_is_typed, is_full
 from .errors import (
     DeviceKeyMissing,
     KeyFileDamaged,
@@ -36,27 +35,11 @@ from .errors import (
 )
 from .fileio import create_private, fsync_dir, is_writable, write_atomic
 from .keyfile import DEVICE_SLOT, KeyFile
-from .model import RECORD_TYPES, Document, Provenance, Record, now_utc
+from .model import Record, now_utc
 from .secret_store import SecretStore
 from .sql import Connection, DatabaseError, connect
 
 R = TypeVar("R", bound=Record)
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _damage_is_typed(method: F) -> F:
-    """A read that meets a damaged page raises VaultDamaged, not a driver error."""
-
-    @functools.wraps(method)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(*args, **kwargs)
-        except DatabaseError as exc:
-            if _is_full(exc):
-                raise StorageFull(str(exc)) from None
-            raise VaultDamaged(str(exc)) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 SUFFIX = ".musette"
@@ -186,6 +169,10 @@ class Vault:
         self.key_file = key_file
         self.read_only = read_only
         self._identity = _file_identity(path)
+        self.records = Records(self)
+        self.documents = Documents(self)
+        self.drafts = Drafts(self)
+        self.exports = Exports(self)
 
     # ---- creating and opening -------------------------------------------------
 
@@ -304,7 +291,7 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One user action: everything inside commits together or not at all."""
+        """One user action on the connection itself: for the modules of vault/ only."""
         if self.read_only:
             raise VaultReadOnly(str(self.path))
         self.ensure_still_there()
@@ -323,86 +310,18 @@ class Vault:
         if _file_identity(self.path) != self._identity:
             raise VaultGone(str(self.path))
 
-    def reader(self) -> Connection:
-        """The connection, for reads through the repository functions."""
-        return self._connection
-
-    def add(self, record: Record) -> records.Change:
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """One user action's writes across areas, committed together or not at all."""
         with self.transaction() as conn:
-            return records.add(conn, record)
+            yield Batch(conn)
 
-    def update(self, record: Record) -> records.Change:
-        with self.transaction() as conn:
-            return records.update(conn, record)
-
-    @_damage_is_typed
-    def get(self, cls: type[R], record_id: str) -> R:
-        return records.get(self._connection, cls, record_id)
-
-    @_damage_is_typed
-    def list(self, cls: type[R]) -> list[R]:
-        return records.list_records(self._connection, cls)
-
-    def move_to_trash(self, cls: type[Record], record_id: str) -> records.Change:
-        with self.transaction() as conn:
-            return records.move_to_trash(conn, cls, record_id)
-
-    def restore(self, cls: type[Record], record_id: str) -> records.Change:
-        with self.transaction() as conn:
-            return records.restore(conn, cls, record_id)
-
-    def empty_trash(self) -> builtins.list[records.Change]:
-        with self.transaction() as conn:
-            return records.empty_trash(conn)
-
-    def add_document(
-        self, name: str, data: bytes, *, note: str = "", provenance: Provenance | None = None
-    ) -> Document:
-        with self.transaction() as conn:
-            document, _ = documents.add_document(conn, name, data, note=note, provenance=provenance)
-        return document
-
-    @_damage_is_typed
-    def document_content(self, document_id: str) -> bytes:
-        return documents.read_content(self._connection, document_id)
-
-    # ---- wizard drafts: kept in the vault, never beside it --------------------------
-
-    @_damage_is_typed
-    def draft(self, name: str) -> dict[str, Any] | None:
-        """A wizard's unfinished answers, to resume where the person left off."""
-        row = self._connection.execute(
-            "SELECT value FROM vault_meta WHERE key = ?", (f"draft:{name}",)
-        ).fetchone()
-        return dict(json.loads(row[0])) if row else None
-
-    def save_draft(self, name: str, answers: dict[str, Any]) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO vault_meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (f"draft:{name}", json.dumps(answers, ensure_ascii=False, sort_keys=True)),
-            )
-
-    def finish_draft(
-        self, name: str, new_records: builtins.list[Record]
-    ) -> builtins.list[records.Change]:
-        """Write what a wizard produced and forget its draft, in one transaction."""
-        with self.transaction() as conn:
-            changes = [records.add(conn, record) for record in new_records]
-            conn.execute("DELETE FROM vault_meta WHERE key = ?", (f"draft:{name}",))
-        return changes
-
-    @_damage_is_typed
-    def search(self, text: str, *, limit: int = 50) -> builtins.list[search.SearchHit]:
-        return search.search(self._connection, text, limit=limit)
-
-    @_damage_is_typed
+    @damage_is_typed
     def stats(self) -> dict[str, int]:
         """Record type -> number of records outside the trash."""
-        return {cls.TYPE: records.count(self._connection, cls) for cls in RECORD_TYPES}
+        return self.records.counts()
 
-    @_damage_is_typed
+    @damage_is_typed
     def schema_version(self) -> int:
         return migrations.version_of(self._connection)
 
@@ -470,7 +389,7 @@ class Vault:
     def is_remembered(self) -> bool:
         return self.key_file is not None and self.key_file.slot(DEVICE_SLOT) is not None
 
-    @_damage_is_typed
+    @damage_is_typed
     def backup(self, folder: Path) -> tuple[Path, dict[str, int]]:
         """Write a verified backup file into `folder`, then rotate the old ones out.
 
@@ -553,14 +472,9 @@ def _transaction(conn: Connection) -> Iterator[Connection]:
                 conn.execute("ROLLBACK")
             raise
     except DatabaseError as exc:
-        if _is_full(exc):
+        if is_full(exc):
             raise StorageFull(str(exc)) from None
         raise
-
-
-def _is_full(error: BaseException) -> bool:
-    text = str(error).lower()
-    return "full" in text or "disk i/o" in text or "too large" in text
 
 
 def _lock(path: Path) -> int:

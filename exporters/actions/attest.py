@@ -1,4 +1,4 @@
-"""Attestations between two people: signer identity, request, signature, import and trust."""
+"""Attest: a signer identity, a request for a record, its signature, its verification, trust."""
 
 from __future__ import annotations
 
@@ -7,23 +7,20 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from vault import records
 from vault.model import (
-    ATTESTED,
     Attestation,
     Certification,
     Contact,
     Education,
     Experience,
     Person,
-    Provenance,
     Record,
     Signer,
     Skill,
 )
 
+from ..credentials import credential, identity, issue
 from ..words import dashed
-from . import credential, identity, issue
 
 if TYPE_CHECKING:
     from vault.vault import Vault
@@ -41,7 +38,7 @@ class NothingToName(ValueError):
 
 
 def signer_of(vault: Vault) -> Signer | None:
-    found = vault.list(Signer)
+    found = vault.records.list(Signer)
     return found[0] if found else None
 
 
@@ -53,7 +50,7 @@ def create_signer(vault: Vault, name: str, organisation: str = "", role: str = "
     pem, did = identity.new_signer_key()
     signer = Signer(name=name.strip(), organisation=organisation.strip(), role=role.strip(),
                     did=did, private_key=pem)  # fmt: skip
-    vault.add(signer)
+    vault.records.add(signer)
     return signer
 
 
@@ -89,9 +86,9 @@ def _period(start: str, end: str) -> str:
 
 def make_request(vault: Vault, record_id: str, *, use_email: bool = False) -> bytes:
     """An unsigned request for one record; its salt and id are kept in the record."""
-    cls = records.find_type(vault.reader(), record_id)
-    record = vault.get(cls, record_id)
-    people = vault.list(Person)
+    cls = vault.records.find_type(record_id)
+    record = vault.records.get(cls, record_id)
+    people = vault.records.list(Person)
     person = people[0] if people else None
     if person is None or not (person.display_name() or person.email):
         raise NothingToName("fill in your name in Identité first")
@@ -107,7 +104,7 @@ def make_request(vault: Vault, record_id: str, *, use_email: bool = False) -> by
         "salt": salt,
         "identity_type": identity_type,
     }
-    vault.update(dataclasses.replace(record, extra=json.dumps(extra, ensure_ascii=False)))
+    vault.records.update(dataclasses.replace(record, extra=json.dumps(extra, ensure_ascii=False)))
     return request.to_json()
 
 
@@ -130,7 +127,7 @@ def sign_request(
 
 def confirmed_signers(vault: Vault) -> dict[str, Contact]:
     """did:key -> the contact whose fingerprint the person checked in person."""
-    return {c.did: c for c in vault.list(Contact) if c.did and c.did_confirmed_on}
+    return {c.did: c for c in vault.records.list(Contact) if c.did and c.did_confirmed_on}
 
 
 def trusted_status(status: str, did: str, confirmed: dict[str, Contact]) -> str:
@@ -144,11 +141,11 @@ def refresh_trust(vault: Vault) -> int:
     """Re-mark every attestation after a contact's confirmation changed; how many changed."""
     confirmed = confirmed_signers(vault)
     changed = 0
-    with vault.transaction() as conn:
-        for attestation in records.list_records(conn, Attestation):
+    with vault.batch() as batch:
+        for attestation in batch.list(Attestation):
             status = trusted_status(attestation.status, attestation.issuer_fingerprint, confirmed)
             if status != attestation.status:
-                records.update(conn, dataclasses.replace(attestation, status=status))
+                batch.update(dataclasses.replace(attestation, status=status))
                 changed += 1
     return changed
 
@@ -156,16 +153,16 @@ def refresh_trust(vault: Vault) -> int:
 def confirm_signer(vault: Vault, attestation: Attestation, today: str) -> Contact:
     """The signer of `attestation`, marked as checked in person on `today` (found or added)."""
     did = attestation.issuer_fingerprint
-    for contact in vault.list(Contact):
+    for contact in vault.records.list(Contact):
         if contact.did == did:
             confirmed = dataclasses.replace(contact, did_confirmed_on=today)
-            vault.update(confirmed)
+            vault.records.update(confirmed)
             return confirmed
     given, _, family = attestation.issuer_name.strip().partition(" ")
     contact = Contact(given_name=given, family_name=family, did=did, did_confirmed_on=today)
     if not (given or family):
         contact = dataclasses.replace(contact, family_name=did[-8:])
-    vault.add(contact)
+    vault.records.add(contact)
     return contact
 
 
@@ -174,17 +171,13 @@ def attach(attestation: Attestation, vault: Vault) -> Attestation:
     request_id = json.loads(attestation.extra).get("badge", {}).get("id", "")
     record_id = attestation.record_id
     for cls in REQUESTABLE:
-        for record in vault.list(cls):
+        for record in vault.records.list(cls):
             if request_id in json.loads(record.extra).get("attestation_requests", {}):
                 record_id = record.id
     status = trusted_status(
         attestation.status, attestation.issuer_fingerprint, confirmed_signers(vault)
     )
     return dataclasses.replace(attestation, record_id=record_id, status=status)
-
-
-def attested_provenance(verdict: credential.Verdict) -> Provenance:
-    return Provenance(ATTESTED, verdict.issuer_name or verdict.issuer_id, verdict.fingerprint)
 
 
 def describe(verdict: credential.Verdict, trust: str) -> dict[str, Any]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..openbadges import credential, flow, jose
+from vault.model import ATTESTED, Provenance
+
+from ..credentials import credential, jose
 from .badges import attestation_record, extract
 from .errors import ImportRefused
 from .plan import ImportPlan
@@ -27,11 +29,16 @@ def verify(path: Path) -> tuple[str, credential.Verdict]:
 
 
 def read(path: Path) -> ImportPlan:
-    """The plan for one attestation; `flow.attach` links it to its record before writing."""
+    """The plan for one attestation; `actions.attest.attach` links it to its record before writing."""
     token, verdict = verify(path)
     _, payload, _, _ = jose.split(token)
     body = payload.get("vc", payload)
     plan = ImportPlan(SOURCE, path.name)
     facts: dict[str, object] = {"id": str(body.get("id", "")), "file_name": path.name}
-    plan.add(attestation_record(verdict, token, flow.attested_provenance(verdict), facts))
+    plan.add(attestation_record(verdict, token, attested_provenance(verdict), facts))
     return plan
+
+
+def attested_provenance(verdict: credential.Verdict) -> Provenance:
+    """Signed by whom: the issuer's name (or id) and its key's fingerprint."""
+    return Provenance(ATTESTED, verdict.issuer_name or verdict.issuer_id, verdict.fingerprint)

@@ -9,7 +9,7 @@ from vault import documents
 from vault.errors import DocumentRefused
 from vault.model import IMPORTED, Attestation, Provenance
 
-from ..openbadges import baking, credential
+from ..credentials import baking, credential
 from . import safe_json, safe_text
 from .errors import ImportRefused
 from .limits import MAX_IMAGE_PIXELS, MAX_TEXT_CHUNK_BYTES

@@ -1,4 +1,4 @@
-"""What an import will do, shown before anything is written, then applied in one transaction."""
+"""What a file brings, as plain records and warnings: the plan an import shows before writing."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ import json
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from vault import documents, records
 from vault.model import (
     Attestation,
     Certification,
@@ -24,9 +23,6 @@ from vault.model import (
     Record,
     Skill,
 )
-
-if TYPE_CHECKING:
-    from vault.vault import Vault
 
 ADD = "add"
 MERGE = "merge"  # fill the existing record's empty fields; never overwrite what is there
@@ -86,7 +82,7 @@ class Planned:
 
 @dataclass
 class ImportPlan:
-    """Everything one file brings; nothing is written until `apply`."""
+    """Everything one file brings; nothing is written until the import action applies it."""
 
     source: str  # "json-resume", "linkedin", "badge"
     file_name: str
@@ -104,11 +100,8 @@ class ImportPlan:
             found[item.action][item.record.TYPE] += 1
         return found
 
-    def duplicates(self) -> list[Planned]:
-        return [item for item in self.items if item.duplicate_of is not None]
 
-
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     """Case, accents and spacing ignored: 'Développeur  Web' matches 'developpeur web'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
@@ -122,76 +115,36 @@ def duplicate_key(record: Record) -> tuple[Any, ...] | None:
         case Experience():
             return (
                 "experience",
-                _norm(record.title),
-                _norm(record.organisation),
+                norm(record.title),
+                norm(record.organisation),
                 record.start_date[:7],
             )
         case Education():
             return (
                 "education",
-                _norm(record.title),
-                _norm(record.institution),
+                norm(record.title),
+                norm(record.institution),
                 record.start_date[:4],
             )
         case Certification():
-            return ("certification", _norm(record.name), _norm(record.issuer))
+            return ("certification", norm(record.name), norm(record.issuer))
         case Contact():
             if record.email:
-                return ("contact", _norm(record.email))
-            return ("contact", _norm(record.given_name), _norm(record.family_name))
+                return ("contact", norm(record.email))
+            return ("contact", norm(record.given_name), norm(record.family_name))
         case Note():
-            return ("note", _norm(record.title), _norm(record.body)[:500], record.related_id)
+            return ("note", norm(record.title), norm(record.body)[:500], record.related_id)
         case Community():
-            return ("community", _norm(record.name))
+            return ("community", norm(record.name))
         case Project():
-            return ("project", _norm(record.title))
+            return ("project", norm(record.title))
         case Document():
             return ("document", record.sha256)
         case Attestation():
             return ("attestation", record.payload)
         case Skill():
-            return ("skill", record.esco_uri or _norm(record.label))
+            return ("skill", record.esco_uri or norm(record.label))
     return None
-
-
-def find_duplicates(plan: ImportPlan, vault: Vault) -> None:
-    """Mark each planned record that matches one already in the vault, or one earlier in the file.
-
-    A match in the vault is merged by default (its empty fields filled); a
-    repeat inside the file is skipped.
-    """
-    known: dict[tuple[Any, ...], Record] = {}
-    types = {type(item.record) for item in plan.items}
-    for cls in types:
-        for existing in vault.list(cls):
-            key = duplicate_key(existing)
-            if key is not None:
-                known.setdefault(key, existing)
-    in_file: dict[tuple[Any, ...], Record] = {}
-    id_map: dict[str, str] = {}  # so that a note on a matched record matches too
-    for item in plan.items:
-        key = duplicate_key(_relinked(item.record, id_map))
-        if key is None:
-            continue
-        if key in known:
-            item.duplicate_of, item.action = known[key], MERGE
-            if isinstance(item.record, Person) and _someone_else(known[key], item.record):
-                item.action = SKIP  # a résumé of someone else: never mixed in unasked
-        elif key in in_file:
-            item.duplicate_of, item.action = in_file[key], SKIP
-        else:
-            in_file[key] = item.record
-            continue
-        id_map[item.record.id] = item.duplicate_of.id
-
-
-def _someone_else(existing: Record, incoming: Person) -> bool:
-    """Two people with full, different names are not the same person."""
-    if not isinstance(existing, Person):
-        return False
-    mine = _norm(existing.display_name())
-    theirs = _norm(incoming.display_name())
-    return bool(mine and theirs and mine != theirs)
 
 
 def merged(existing: Record, incoming: Record) -> Record:
@@ -210,43 +163,7 @@ def merged(existing: Record, incoming: Record) -> Record:
     return dataclasses.replace(existing, **changes) if changes else existing
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    """What `apply` wrote."""
-
-    added: int
-    merged: int
-    skipped: int
-
-
-def apply(plan: ImportPlan, vault: Vault) -> ImportResult:
-    """Write the plan in one transaction: everything or, on any error, nothing."""
-    id_map: dict[str, str] = {}
-    for item in plan.items:
-        if item.action in (MERGE, SKIP) and item.duplicate_of is not None:
-            id_map[item.record.id] = id_map.get(item.duplicate_of.id, item.duplicate_of.id)
-    added = merged_count = skipped = 0
-    with vault.transaction() as conn:
-        for item in plan.items:
-            record = _relinked(item.record, id_map)
-            if item.action == SKIP:
-                skipped += 1
-            elif item.action == MERGE and item.duplicate_of is not None:
-                current = records.get(conn, type(item.duplicate_of), item.duplicate_of.id)
-                combined = merged(current, record)
-                if combined is not current:
-                    records.update(conn, combined)
-                merged_count += 1
-            elif isinstance(record, Document) and item.content is not None:
-                documents.store(conn, record, item.content)
-                added += 1
-            else:
-                records.add(conn, record)
-                added += 1
-    return ImportResult(added, merged_count, skipped)
-
-
-def _relinked(record: Record, id_map: dict[str, str]) -> Record:
+def relinked(record: Record, id_map: dict[str, str]) -> Record:
     changes: dict[str, Any] = {
         name: id_map[getattr(record, name)]
         for name in _LINK_FIELDS

@@ -10,14 +10,22 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
-from vault.model import CpfReading, Experience, Project, ProjectStep, Reminder, RightScheme
+from vault.model import (
+    CpfReading,
+    Experience,
+    Project,
+    ProjectStep,
+    Reminder,
+    RightScheme,
+    Situation,
+)
 
+from ..career import Career
+from ..share import ShareChoice
+from ..words import dashed, month_year, period, situation_lines
 from . import fonts
-from .career import Career
 from .pdf_common import document_settings
-from .share import ShareChoice
 from .typography import for_language
-from .words import dashed, month_year, period
 
 ACCENT = HexColor("#1d4f91")
 MAX_STEPS = 6
@@ -126,6 +134,10 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     if choice.audience:
         story.append(p(w["for"].format(audience=choice.audience)))
     story.append(p(w["situation"], heading))
+    situations = [r for r in career.records if isinstance(r, Situation)]
+    if situations:
+        latest = max(situations, key=lambda r: r.updated_at)
+        story.extend(p(line) for line in situation_lines(latest, lang))
     if person and person.headline:
         story.append(p(person.headline))
     jobs = [

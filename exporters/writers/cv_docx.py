@@ -7,10 +7,10 @@ from datetime import datetime
 
 from vault.model import Certification, Education, Experience, Skill
 
-from .career import Career
-from .share import ShareChoice
+from ..career import Career
+from ..share import ShareChoice
+from ..words import month_year, period, words
 from .typography import for_language
-from .words import month_year, period, words
 
 # A fixed date: the same career gives the same file, and it says nothing about when.
 _FIXED = datetime(2000, 1, 1)

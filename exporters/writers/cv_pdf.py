@@ -25,12 +25,12 @@ from reportlab.platypus import (
 
 from vault.model import Attestation, Certification, Education, Experience, Record, Skill
 
+from ..career import Career
+from ..share import ShareChoice
+from ..words import month_year, period, words
 from . import fonts, images
-from .career import Career
 from .pdf_common import document_settings, page_number
-from .share import ShareChoice
 from .typography import for_language
-from .words import month_year, period, words
 
 TEMPLATES = ("classique", "moderne")
 Item = list[Flowable]  # the flowables of one entry, kept together

@@ -7,8 +7,8 @@ from typing import Any
 
 from vault.model import Person, Record
 
-from .career import Career
-from .json_resume_map import (
+from ..career import Career
+from ..json_resume_map import (
     BASICS_FIELDS,
     LOCATION_FIELDS,
     PERSON_MUSETTE_FIELDS,
@@ -18,7 +18,7 @@ from .json_resume_map import (
     json_resume_mark,
     section_of,
 )
-from .levels import LEVEL_WORDS, level_of
+from ..levels import LEVEL_WORDS, level_of
 
 LANGUAGE_WORDS = ("Elementary", "Intermediate", "Fluent", "Native speaker")
 _DATE_FIELD = {"start_date", "issued_on", "occurred_on"}

@@ -37,14 +37,14 @@ from vault.model import (
     SkillEvidence,
 )
 
+from ..career import Career
+from ..credentials.identity import fingerprint
+from ..share import ShareChoice
+from ..words import dashed, month_year, period, words
 from . import fonts, images
-from .career import Career
-from .openbadges.identity import fingerprint
 from .pdf_common import document_settings, page_number
-from .registry import ExportCancelled, Progress
-from .share import ShareChoice
+from .progress import ExportCancelled, Progress
 from .typography import for_language
-from .words import dashed, month_year, period, words
 
 ACCENT = HexColor("#1d4f91")
 

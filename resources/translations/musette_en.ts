@@ -50,32 +50,32 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="108"/>
+        <location filename="../../ui/backups_dialog.py" line="109"/>
         <source>Aucune sauvegarde pour l&apos;instant.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="124"/>
+        <location filename="../../ui/backups_dialog.py" line="125"/>
         <source>Sauvegarde vérifiée : %1 fiches.</source>
         <translation>Backup checked: %1 cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="132"/>
+        <location filename="../../ui/backups_dialog.py" line="133"/>
         <source>Sauvegarde faite et vérifiée.</source>
         <translation>Backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="140"/>
+        <location filename="../../ui/backups_dialog.py" line="141"/>
         <source>Où restaurer cette sauvegarde ?</source>
         <translation>Where should this backup be restored?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="150"/>
+        <location filename="../../ui/backups_dialog.py" line="151"/>
         <source>Restaurée dans %1 (%2 fiches). Votre musette actuelle n&apos;a pas changé.</source>
         <translation>Restored into %1 (%2 cards). Your current Musette has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="157"/>
+        <location filename="../../ui/backups_dialog.py" line="158"/>
         <source>Second emplacement des sauvegardes</source>
         <translation>Second place for backups</translation>
     </message>
@@ -432,37 +432,37 @@
         <translation>Everything is optional: you can complete it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="56"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="57"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="57"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="58"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="58"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="59"/>
         <source>Langue ?</source>
         <translation>Language?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="59"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="60"/>
         <source>Dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="60"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="61"/>
         <source>Ce qui le montre</source>
         <translation>What shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="70"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="71"/>
         <source>AAAA ou AAAA-MM</source>
         <translation>YYYY or YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="72"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="73"/>
         <source>Rien pour l&apos;instant</source>
         <translation>Nothing yet</translation>
     </message>
@@ -470,22 +470,22 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="64"/>
+        <location filename="../../ui/sections/documents_view.py" line="65"/>
         <source>Ajouter un document…</source>
         <translation>Add a document…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="75"/>
+        <location filename="../../ui/sections/documents_view.py" line="76"/>
         <source>Aperçu du document</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="78"/>
+        <location filename="../../ui/sections/documents_view.py" line="81"/>
         <source>Ouvrir avec l&apos;application habituelle…</source>
         <translation>Open with the usual application…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="128"/>
+        <location filename="../../ui/sections/documents_view.py" line="131"/>
         <source>Pas d&apos;aperçu pour ce type de document.</source>
         <translation>No preview for this kind of document.</translation>
     </message>
@@ -630,78 +630,78 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>Importer ce que vous avez déjà</source>
         <translation>Import what you already have</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="142"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Rien n&apos;est enregistré avant que vous ayez vu ce que le fichier apporte. Ce qui est déjà dans votre musette est repéré, pour ne pas l&apos;avoir en double.</source>
         <translation>Nothing is saved before you have seen what the file brings. What is already in your Musette is spotted, so that you do not get it twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="143"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="183"/>
+        <location filename="../../ui/import_dialog.py" line="163"/>
         <source>Rien n&apos;a été importé.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="206"/>
+        <location filename="../../ui/import_dialog.py" line="186"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="208"/>
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>Déjà dans votre musette</source>
         <translation>Already in your Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="209"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>Que faire</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
         <source>Ce qui n&apos;a pas été repris :</source>
         <translation>What was left out:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="231"/>
+        <location filename="../../ui/import_dialog.py" line="211"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>Que faire de %1</source>
         <translation>What to do with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="284"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>%1 record(s) to add, %2 already there to complete, %3 to leave out. An existing record is never overwritten: only its empty boxes are filled in.</translation>
     </message>
@@ -709,32 +709,32 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../ui/main_view.py" line="61"/>
+        <location filename="../../ui/main_view.py" line="62"/>
         <source>Rechercher dans ma musette (Ctrl+F)</source>
         <translation>Search my Musette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="62"/>
+        <location filename="../../ui/main_view.py" line="63"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="65"/>
+        <location filename="../../ui/main_view.py" line="66"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="66"/>
+        <location filename="../../ui/main_view.py" line="67"/>
         <source>Verrouiller ma musette (Ctrl+L)</source>
         <translation>Lock my Musette (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="73"/>
+        <location filename="../../ui/main_view.py" line="74"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="84"/>
+        <location filename="../../ui/main_view.py" line="85"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -742,52 +742,52 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="117"/>
+        <location filename="../../ui/meeting_view.py" line="115"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="122"/>
+        <location filename="../../ui/meeting_view.py" line="129"/>
         <source>◀ Précédent</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="125"/>
+        <location filename="../../ui/meeting_view.py" line="132"/>
         <source>Suivant ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="133"/>
+        <location filename="../../ui/meeting_view.py" line="140"/>
         <source>Contenu de la section</source>
         <translation>Section content</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="135"/>
+        <location filename="../../ui/meeting_view.py" line="142"/>
         <source>Notes du rendez-vous (gardées dans votre journal)</source>
         <translation>Meeting notes (kept in your journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="137"/>
+        <location filename="../../ui/meeting_view.py" line="144"/>
         <source>Notes du rendez-vous</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="142"/>
+        <location filename="../../ui/meeting_view.py" line="149"/>
         <source>Enregistrer la note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="145"/>
+        <location filename="../../ui/meeting_view.py" line="152"/>
         <source>Terminer le rendez-vous et verrouiller</source>
         <translation>End the meeting and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="156"/>
+        <location filename="../../ui/meeting_view.py" line="163"/>
         <source>Rien à montrer avec ce profil.</source>
         <translation>Nothing to show with this profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="173"/>
+        <location filename="../../ui/meeting_view.py" line="180"/>
         <source>Rendez-vous du %1</source>
         <translation>Meeting on %1</translation>
     </message>
@@ -795,52 +795,52 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="28"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="30"/>
         <source>Mon plan d&apos;action</source>
         <translation>My action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="31"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="33"/>
         <source>Des étapes courtes, datées. Modifiez, ajoutez, supprimez : rien n&apos;est enregistré avant Terminer.</source>
         <translation>Short, dated steps. Change, add, remove: nothing is saved before Finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="43"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="45"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="45"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="47"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="47"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="49"/>
         <source>Supprimer l&apos;étape choisie</source>
         <translation>Remove the chosen step</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="63"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="65"/>
         <source>Rendez-vous avec un conseiller en évolution professionnelle (CEP)</source>
         <translation>Meeting with a career development adviser (CEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="65"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="67"/>
         <source>gratuit</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="68"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="70"/>
         <source>Formation : %1</source>
         <translation>Training: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="68"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="70"/>
         <source>CPF</source>
         <translation>CPF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="70"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="72"/>
         <source>Parler du projet avec %1</source>
         <translation>Talk about the project with %1</translation>
     </message>
@@ -886,22 +886,22 @@
         <translation>Read your CPF balance (Rights section) to see what it can fund.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="88"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="91"/>
         <source>CPF : %1 relevés le %2 ; environ %3 fin %4, selon la situation donnée dans Mes droits.</source>
         <translation>CPF: %1 read on %2; about %3 at the end of %4, for the situation given in My rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="110"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="113"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="111"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="114"/>
         <source>Temps et argent</source>
         <translation>Time and money</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="143"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="146"/>
         <source>Une date s&apos;écrit 2027, 2027-03 ou 2027-03-15.</source>
         <translation>Write a date as 2027, 2027-03 or 2027-03-15.</translation>
     </message>
@@ -1192,12 +1192,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>RightsWizard</name>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="34"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="33"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="101"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="106"/>
         <source>Entretien de parcours professionnel</source>
         <translation>Career path interview</translation>
     </message>
@@ -1260,7 +1260,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Tick what you want to explore: it is added to the Rights section.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_schemes.py" line="46"/>
+        <location filename="../../ui/wizards/rights/page_schemes.py" line="47"/>
         <source>Contact : %1</source>
         <translation>Contact: %1</translation>
     </message>
@@ -1291,47 +1291,47 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="68"/>
+        <location filename="../../ui/sections/section_view.py" line="70"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="70"/>
+        <location filename="../../ui/sections/section_view.py" line="72"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="82"/>
+        <location filename="../../ui/sections/section_view.py" line="84"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="88"/>
+        <location filename="../../ui/sections/section_view.py" line="90"/>
         <source>Assistant…</source>
         <translation>Guided steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="90"/>
+        <location filename="../../ui/sections/section_view.py" line="92"/>
         <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
         <translation>Guides you step by step; nothing is saved before the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="103"/>
+        <location filename="../../ui/sections/section_view.py" line="105"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="104"/>
+        <location filename="../../ui/sections/section_view.py" line="106"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="137"/>
+        <location filename="../../ui/sections/section_view.py" line="139"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="232"/>
+        <location filename="../../ui/sections/section_view.py" line="234"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -1339,58 +1339,58 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareOptionsDialog</name>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="65"/>
+        <location filename="../../ui/share_options_dialog.py" line="67"/>
         <source>Ce que ce profil montre</source>
         <translation>What this profile shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="67"/>
+        <location filename="../../ui/share_options_dialog.py" line="69"/>
         <source>Ce que « %1 » montre</source>
         <translation>What “%1” shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="71"/>
+        <location filename="../../ui/share_options_dialog.py" line="73"/>
         <source>Ce qui est décoché ne sort pas de votre musette : il n&apos;apparaît nulle part dans le fichier exporté, pas même caché.</source>
         <translation>What is unticked does not leave your Musette: it appears nowhere in the exported file, not even hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="91"/>
+        <location filename="../../ui/share_options_dialog.py" line="93"/>
         <source>Fiches à inclure (décochez ce qui ne regarde pas ce destinataire)</source>
         <translation>Records to include (untick what is none of this recipient’s business)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="94"/>
+        <location filename="../../ui/share_options_dialog.py" line="96"/>
         <source>Fiches à inclure</source>
         <translation>Records to include</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="106"/>
+        <location filename="../../ui/share_options_dialog.py" line="108"/>
         <source>Version anonyme : sans coordonnées, et sans le nom des employeurs que j&apos;ai marqués</source>
         <translation>Anonymous version: no contact details, and no names of the employers I marked</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="112"/>
+        <location filename="../../ui/share_options_dialog.py" line="114"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="113"/>
+        <location filename="../../ui/share_options_dialog.py" line="115"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="115"/>
-        <location filename="../../ui/share_options_dialog.py" line="116"/>
+        <location filename="../../ui/share_options_dialog.py" line="117"/>
+        <location filename="../../ui/share_options_dialog.py" line="118"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="118"/>
+        <location filename="../../ui/share_options_dialog.py" line="120"/>
         <source>Mes questions pour le rendez-vous (une par ligne)</source>
         <translation>My questions for the meeting (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="120"/>
+        <location filename="../../ui/share_options_dialog.py" line="122"/>
         <source>Mes questions pour le rendez-vous</source>
         <translation>My questions for the meeting</translation>
     </message>
@@ -1398,52 +1398,52 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="80"/>
+        <location filename="../../ui/sections/share_view.py" line="81"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="85"/>
+        <location filename="../../ui/sections/share_view.py" line="86"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="95"/>
+        <location filename="../../ui/sections/share_view.py" line="96"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="101"/>
+        <location filename="../../ui/sections/share_view.py" line="102"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="105"/>
+        <location filename="../../ui/sections/share_view.py" line="106"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="137"/>
+        <location filename="../../ui/sections/share_view.py" line="138"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="141"/>
+        <location filename="../../ui/sections/share_view.py" line="142"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="184"/>
+        <location filename="../../ui/sections/share_view.py" line="185"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="185"/>
+        <location filename="../../ui/sections/share_view.py" line="186"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="217"/>
+        <location filename="../../ui/sections/share_view.py" line="223"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -1451,87 +1451,87 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="56"/>
-        <location filename="../../ui/sign_dialog.py" line="59"/>
+        <location filename="../../ui/sign_dialog.py" line="46"/>
+        <location filename="../../ui/sign_dialog.py" line="49"/>
         <source>Signer une attestation</source>
         <translation>Sign an attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="63"/>
+        <location filename="../../ui/sign_dialog.py" line="53"/>
         <source>Demandée par : %1. Ne signez que ce que vous avez constaté vous-même ; vous pouvez corriger le texte avant de signer.</source>
         <translation>Asked by: %1. Only sign what you saw yourself; you can correct the text before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="70"/>
+        <location filename="../../ui/sign_dialog.py" line="60"/>
         <source>Ce que vous attestez</source>
         <translation>What you attest</translation>
     </message>
     <message>
+        <location filename="../../ui/sign_dialog.py" line="62"/>
         <location filename="../../ui/sign_dialog.py" line="72"/>
-        <location filename="../../ui/sign_dialog.py" line="82"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="74"/>
-        <location filename="../../ui/sign_dialog.py" line="83"/>
+        <location filename="../../ui/sign_dialog.py" line="64"/>
+        <location filename="../../ui/sign_dialog.py" line="73"/>
         <source>Comment vous l&apos;avez constaté</source>
         <translation>How you saw it</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="76"/>
-        <location filename="../../ui/sign_dialog.py" line="84"/>
+        <location filename="../../ui/sign_dialog.py" line="66"/>
+        <location filename="../../ui/sign_dialog.py" line="74"/>
         <source>Quand, où, quoi</source>
         <translation>When, where, what</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="78"/>
+        <location filename="../../ui/sign_dialog.py" line="68"/>
         <source>AAAA-MM-JJ, ou vide : sans fin</source>
         <translation>YYYY-MM-DD, or empty: no end</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="79"/>
-        <location filename="../../ui/sign_dialog.py" line="85"/>
+        <location filename="../../ui/sign_dialog.py" line="69"/>
+        <location filename="../../ui/sign_dialog.py" line="75"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="81"/>
+        <location filename="../../ui/sign_dialog.py" line="71"/>
         <source>Ce que vous attestez *</source>
         <translation>What you attest *</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="91"/>
+        <location filename="../../ui/sign_dialog.py" line="81"/>
         <source>Vous signez en tant que %1, empreinte %2.</source>
         <translation>You sign as %1, fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="100"/>
+        <location filename="../../ui/sign_dialog.py" line="90"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="103"/>
+        <location filename="../../ui/sign_dialog.py" line="93"/>
         <source>Signer et enregistrer…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="122"/>
+        <location filename="../../ui/sign_dialog.py" line="112"/>
         <source>Dites ce que vous attestez.</source>
         <translation>Say what you attest.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="133"/>
+        <location filename="../../ui/sign_dialog.py" line="123"/>
         <source>La date de fin s&apos;écrit AAAA-MM-JJ, par exemple 2030-12-31.</source>
         <translation>Write the end date as YYYY-MM-DD, for example 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="138"/>
+        <location filename="../../ui/sign_dialog.py" line="128"/>
         <source>Enregistrer l&apos;attestation signée</source>
         <translation>Save the signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="140"/>
+        <location filename="../../ui/sign_dialog.py" line="130"/>
         <source>Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)</source>
         <translation>Attestation (*.jwt);;PNG badge (*.png);;SVG badge (*.svg)</translation>
     </message>
@@ -1610,49 +1610,49 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="24"/>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="32"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="31"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="39"/>
         <source>Ma situation</source>
         <translation>My situation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="26"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="33"/>
         <source>Ces réponses restent dans votre musette. Elles servent à trouver vos droits.</source>
         <translation>These answers stay in your Musette. They are used to find your rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="37"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="44"/>
         <source>Temps de travail</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="39"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="46"/>
         <source>Je n&apos;ai pas de diplôme de niveau CAP/BEP (niveau 3) ou plus</source>
         <translation>I have no diploma at CAP/BEP level (level 3) or above</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="42"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="49"/>
         <source>Je suis reconnu(e) travailleur(se) handicapé(e) (RQTH, BOETH)</source>
         <translation>I am recognised as a disabled worker (RQTH, BOETH)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="44"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="51"/>
         <source>Je suis cadre</source>
         <translation>I am a manager (cadre)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="48"/>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="54"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="55"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="61"/>
         <source>Mon âge</source>
         <translation>My age</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="49"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="56"/>
         <source>Je suis</source>
         <translation>I am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="50"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="57"/>
         <source>Temps de travail sur l&apos;année</source>
         <translation>Working time over the year</translation>
     </message>
@@ -1674,7 +1674,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>StartWindow</name>
     <message>
         <location filename="../../ui/start_window.py" line="135"/>
-        <location filename="../../ui/start_window.py" line="453"/>
+        <location filename="../../ui/start_window.py" line="454"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
@@ -1685,7 +1685,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="160"/>
-        <location filename="../../ui/start_window.py" line="515"/>
+        <location filename="../../ui/start_window.py" line="516"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
@@ -1721,7 +1721,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="184"/>
-        <location filename="../../ui/start_window.py" line="520"/>
+        <location filename="../../ui/start_window.py" line="521"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -1767,7 +1767,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="221"/>
-        <location filename="../../ui/start_window.py" line="524"/>
+        <location filename="../../ui/start_window.py" line="525"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1777,37 +1777,37 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="373"/>
+        <location filename="../../ui/start_window.py" line="374"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="514"/>
+        <location filename="../../ui/start_window.py" line="515"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="516"/>
+        <location filename="../../ui/start_window.py" line="517"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="517"/>
+        <location filename="../../ui/start_window.py" line="518"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="517"/>
+        <location filename="../../ui/start_window.py" line="518"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="518"/>
+        <location filename="../../ui/start_window.py" line="519"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="519"/>
+        <location filename="../../ui/start_window.py" line="520"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -2900,102 +2900,102 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="35"/>
+        <location filename="../../ui/import_dialog.py" line="37"/>
         <source>Mon archive LinkedIn</source>
         <translation>My LinkedIn archive</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="36"/>
+        <location filename="../../ui/import_dialog.py" line="38"/>
         <source>Le fichier ZIP que LinkedIn vous envoie quand vous demandez une copie de vos données (Préférences › Confidentialité des données › Obtenir une copie de vos données).</source>
         <translation>The ZIP file LinkedIn sends you when you ask for a copy of your data (Settings › Data privacy › Get a copy of your data).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="44"/>
+        <location filename="../../ui/import_dialog.py" line="46"/>
         <source>Un CV au format JSON Resume</source>
         <translation>A résumé in JSON Resume format</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/import_dialog.py" line="47"/>
         <source>Un fichier .json exporté d&apos;un site de CV ou d&apos;une autre musette.</source>
         <translation>A .json file exported from a résumé website or from another Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Un badge numérique (Open Badges)</source>
         <translation>A digital badge (Open Badges)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>L&apos;image du badge (PNG ou SVG) ou son fichier (JSON, JWT), reçue d&apos;un organisme de formation ou d&apos;un employeur. Sa signature est vérifiée sans Internet.</source>
         <translation>The badge image (PNG or SVG) or its file (JSON, JWT), received from a training provider or an employer. Its signature is checked without the Internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="61"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Une attestation signée</source>
         <translation>A signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="64"/>
         <source>Le fichier qu&apos;une personne a signé dans sa Musette à votre demande (.jwt, ou un badge PNG ou SVG). Il est vérifié, puis rangé avec la fiche concernée.</source>
         <translation>The file someone signed in their Musette at your request (.jwt, or a PNG or SVG badge). It is checked, then filed with the record it concerns.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="72"/>
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="75"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="76"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_dialog.py" line="77"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="78"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Compléter la fiche existante</source>
         <translation>Complete the existing record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Ne pas importer</source>
         <translation>Do not import</translation>
     </message>
@@ -3003,17 +3003,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="43"/>
+        <location filename="../../ui/sections/documents_view.py" line="44"/>
         <source>Ajouter des documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="50"/>
+        <location filename="../../ui/sections/documents_view.py" line="51"/>
         <source>Ouvrir avec une autre application</source>
         <translation>Open with another application</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="52"/>
+        <location filename="../../ui/sections/documents_view.py" line="53"/>
         <source>Pour ouvrir « %1 », Musette doit en poser une copie lisible dans un dossier privé de cet ordinateur. Elle sera effacée quand vous verrouillerez Musette. Continuer ?</source>
         <translation>To open “%1”, Musette must put a readable copy in a private folder on this computer. It will be deleted when you lock Musette. Continue?</translation>
     </message>
@@ -3051,17 +3051,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>project</name>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="19"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="21"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="20"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="22"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="21"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="23"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
@@ -3274,37 +3274,37 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="11"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="18"/>
         <source>Salarié(e) du privé</source>
         <translation>Private-sector employee</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="12"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="19"/>
         <source>Agent(e) public(que)</source>
         <translation>Public servant</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="13"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="20"/>
         <source>Demandeur(se) d&apos;emploi</source>
         <translation>Job seeker</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="14"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="21"/>
         <source>Indépendant(e)</source>
         <translation>Self-employed</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="15"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="22"/>
         <source>Apprenti(e)</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="16"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="23"/>
         <source>Étudiant(e)</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="17"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="24"/>
         <source>Jeune sans emploi ni formation</source>
         <translation>Young person not in work or training</translation>
     </message>
@@ -3312,151 +3312,151 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/main_view.py" line="87"/>
+        <location filename="../../ui/main_view.py" line="88"/>
         <location filename="../../ui/sections/identity_view.py" line="26"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="95"/>
-        <location filename="../../ui/sections/documents_view.py" line="27"/>
+        <location filename="../../ui/main_view.py" line="96"/>
+        <location filename="../../ui/sections/documents_view.py" line="28"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="105"/>
+        <location filename="../../ui/main_view.py" line="106"/>
         <location filename="../../ui/sections/trash_view.py" line="45"/>
         <location filename="../../ui/sections/trash_view.py" line="72"/>
         <source>Corbeille</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="23"/>
+        <location filename="../../ui/sections/catalog.py" line="22"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="26"/>
+        <location filename="../../ui/sections/catalog.py" line="25"/>
         <source>Votre compte formation, les dispositifs qui peuvent vous aider, et vos rappels.</source>
         <translation>Your training account, the schemes that can help you, and your reminders.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="30"/>
+        <location filename="../../ui/sections/catalog.py" line="29"/>
         <source>Rien ici pour l&apos;instant. Ajoutez le solde de votre CPF tel que vous le lisez sur moncompteformation.gouv.fr, ou un rappel pour votre prochain entretien de parcours professionnel.</source>
         <translation>Nothing here yet. Add your CPF balance as you read it on moncompteformation.gouv.fr, or a reminder for your next career path interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="39"/>
+        <location filename="../../ui/sections/catalog.py" line="38"/>
         <source>Compétences</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="42"/>
+        <location filename="../../ui/sections/catalog.py" line="41"/>
         <source>Ce que vous savez faire, avec votre niveau.</source>
         <translation>What you can do, and how well.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="43"/>
+        <location filename="../../ui/sections/catalog.py" line="42"/>
         <source>Aucune compétence pour l&apos;instant. Ajoutez ce que vous savez faire, avec vos mots : « accueillir le public », « conduire un chariot élévateur »…</source>
         <translation>No skills yet. Add what you can do, in your own words: “welcoming the public”, “driving a forklift truck”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="52"/>
+        <location filename="../../ui/sections/catalog.py" line="51"/>
         <source>Parcours</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="55"/>
+        <location filename="../../ui/sections/catalog.py" line="54"/>
         <source>Vos emplois, formations, engagements et certifications, du plus récent au plus ancien.</source>
         <translation>Your jobs, training, commitments and certifications, newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="59"/>
+        <location filename="../../ui/sections/catalog.py" line="58"/>
         <source>Votre parcours est vide. Ajoutez votre emploi actuel ou le dernier, puis remontez le temps. Le bénévolat et les activités personnelles comptent aussi.</source>
         <translation>Your path is empty. Add your current or last job, then go back in time. Volunteering and personal activities count too.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="68"/>
+        <location filename="../../ui/sections/catalog.py" line="67"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="71"/>
+        <location filename="../../ui/sections/catalog.py" line="70"/>
         <source>Le métier que vous visez et les étapes pour y arriver.</source>
         <translation>The occupation you aim for and the steps to get there.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="72"/>
+        <location filename="../../ui/sections/catalog.py" line="71"/>
         <source>Pas encore de projet. Notez une idée de métier, même vague : vous pourrez la préciser étape par étape.</source>
         <translation>No project yet. Write down an idea of an occupation, even a vague one: you can make it precise step by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="81"/>
+        <location filename="../../ui/sections/catalog.py" line="80"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="84"/>
+        <location filename="../../ui/sections/catalog.py" line="83"/>
         <source>Les personnes et les structures qui peuvent vous aider, et vos échanges avec elles.</source>
         <translation>The people and organisations who can help you, and your exchanges with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="88"/>
+        <location filename="../../ui/sections/catalog.py" line="87"/>
         <source>Votre réseau est vide. Ajoutez votre conseillère ou conseiller, un ancien collègue, une association : chaque contact compte.</source>
         <translation>Your network is empty. Add your advisor, a former colleague, an association: every contact counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="96"/>
+        <location filename="../../ui/sections/catalog.py" line="95"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="99"/>
+        <location filename="../../ui/sections/catalog.py" line="98"/>
         <source>Ce qu&apos;un employeur, un formateur ou un conseiller a signé pour vous.</source>
         <translation>What an employer, a trainer or an advisor has signed for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="102"/>
+        <location filename="../../ui/sections/catalog.py" line="101"/>
         <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire.</source>
         <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="109"/>
+        <location filename="../../ui/sections/catalog.py" line="108"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="112"/>
+        <location filename="../../ui/sections/catalog.py" line="111"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="115"/>
+        <location filename="../../ui/sections/catalog.py" line="114"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="35"/>
+        <location filename="../../ui/sections/share_view.py" line="36"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="39"/>
+        <location filename="../../ui/sections/share_view.py" line="40"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="43"/>
+        <location filename="../../ui/sections/share_view.py" line="44"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="30"/>
+        <location filename="../../ui/sections/documents_view.py" line="31"/>
         <source>Diplômes, attestations, fiches de paie, lettres : rangés dans votre musette, chiffrés avec elle.</source>
         <translation>Diplomas, certificates, payslips, letters: kept in your Musette, encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="34"/>
+        <location filename="../../ui/sections/documents_view.py" line="35"/>
         <source>Aucun document. Cliquez sur « Ajouter un document » ou faites glisser un fichier ici : PDF, image, texte ou document de traitement de texte.</source>
         <translation>No documents. Click “Add a document” or drag a file here: PDF, image, text or word-processor document.</translation>
     </message>
@@ -3464,99 +3464,104 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="51"/>
+        <location filename="../../ui/sections/share_view.py" line="52"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="53"/>
+        <location filename="../../ui/sections/share_view.py" line="54"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="58"/>
+        <location filename="../../ui/sections/share_view.py" line="59"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="62"/>
+        <location filename="../../ui/sections/share_view.py" line="63"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="63"/>
+        <location filename="../../ui/sections/share_view.py" line="64"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="29"/>
+        <location filename="../../ui/share_options_dialog.py" line="30"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="30"/>
+        <location filename="../../ui/share_options_dialog.py" line="31"/>
         <source>Expérience professionnelle</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="31"/>
+        <location filename="../../ui/share_options_dialog.py" line="32"/>
         <source>Formation</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="32"/>
+        <location filename="../../ui/share_options_dialog.py" line="33"/>
         <source>Certifications</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="33"/>
+        <location filename="../../ui/share_options_dialog.py" line="34"/>
         <source>Compétences</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="34"/>
+        <location filename="../../ui/share_options_dialog.py" line="35"/>
         <source>Langues</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="35"/>
+        <location filename="../../ui/share_options_dialog.py" line="36"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="36"/>
+        <location filename="../../ui/share_options_dialog.py" line="37"/>
         <source>Projets personnels</source>
         <translation>Personal projects</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="37"/>
+        <location filename="../../ui/share_options_dialog.py" line="38"/>
         <source>Attestations signées</source>
         <translation>Signed attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="40"/>
+        <location filename="../../ui/share_options_dialog.py" line="41"/>
         <source>Masquer l&apos;adresse</source>
         <translation>Hide the address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="41"/>
+        <location filename="../../ui/share_options_dialog.py" line="42"/>
         <source>Masquer la date de naissance</source>
         <translation>Hide the date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="42"/>
+        <location filename="../../ui/share_options_dialog.py" line="43"/>
         <source>Masquer le téléphone</source>
         <translation>Hide the phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="43"/>
+        <location filename="../../ui/share_options_dialog.py" line="44"/>
         <source>Masquer l&apos;adresse électronique</source>
         <translation>Hide the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="44"/>
+        <location filename="../../ui/share_options_dialog.py" line="45"/>
         <source>Masquer la photo</source>
         <translation>Hide the photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="46"/>
+        <source>Masquer la reconnaissance de handicap (RQTH)</source>
+        <translation>Hide the disability recognition (RQTH)</translation>
     </message>
 </context>
 </TS>

@@ -13,11 +13,12 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, utils
 
-from exporters.imports import attestations
-from exporters.imports.errors import ImportRefused
-from exporters.imports.plan import apply, find_duplicates
-from exporters.openbadges import baking, credential, flow, identity, issue, jose
-from exporters.openbadges.didkey import did_for
+from exporters.actions import attest
+from exporters.actions.import_file import apply, find_duplicates
+from exporters.credentials import baking, credential, identity, issue, jose
+from exporters.credentials.didkey import did_for
+from exporters.readers import attestations
+from exporters.readers.errors import ImportRefused
 from tests.conftest import SHARED, VaultFiles, fingerprint
 from vault import Vault
 from vault.kdf import cheap_params_for_tests
@@ -31,18 +32,20 @@ def signer_vault(tmp_path: Path) -> Vault:
     created = Vault.create(
         tmp_path / "helene.musette", "x" * 14, kdf_params=cheap_params_for_tests()
     )
-    flow.create_signer(created.vault, "Hélène Roux", "Entrepôts du Rhône", "Directrice de site")
+    attest.create_signer(created.vault, "Hélène Roux", "Entrepôts du Rhône", "Directrice de site")
     return created.vault
 
 
 @pytest.fixture
 def person_vault(opened: Vault) -> tuple[Vault, Skill]:
-    opened.add(Person(given_name="Sophie", family_name="Lefèvre", email="sophie@example.org"))
+    opened.records.add(
+        Person(given_name="Sophie", family_name="Lefèvre", email="sophie@example.org")
+    )
     skill = Skill(
         label="Gérer les stocks",
         esco_uri="http://data.europa.eu/esco/skill/5d2e82cc-5943-4218-a459-a1956fad2b63",
     )
-    opened.add(skill)
+    opened.records.add(skill)
     return opened, skill
 
 
@@ -50,8 +53,8 @@ def _signed(
     person_vault: tuple[Vault, Skill], signer_vault: Vault, tmp_path: Path, **kwargs: object
 ) -> Path:
     vault, skill = person_vault
-    request = issue.parse_request(json.loads(flow.make_request(vault, skill.id)))
-    token = flow.sign_request(signer_vault, request, **kwargs)  # type: ignore[arg-type]
+    request = issue.parse_request(json.loads(attest.make_request(vault, skill.id)))
+    token = attest.sign_request(signer_vault, request, **kwargs)  # type: ignore[arg-type]
     path = tmp_path / "attestation.jwt"
     path.write_text(token)
     return path
@@ -59,10 +62,10 @@ def _signed(
 
 def _import(path: Path, vault: Vault) -> Attestation:
     plan = attestations.read(path)
-    plan.items[0].record = flow.attach(plan.items[0].record, vault)  # type: ignore[arg-type]
+    plan.items[0].record = attest.attach(plan.items[0].record, vault)  # type: ignore[arg-type]
     find_duplicates(plan, vault)
     apply(plan, vault)
-    (found,) = vault.list(Attestation)
+    (found,) = vault.records.list(Attestation)
     return found
 
 
@@ -72,7 +75,7 @@ def test_request_sign_import_between_two_vaults(
     vault, skill = person_vault
     path = _signed(person_vault, signer_vault, tmp_path)
     attestation = _import(path, vault)
-    signer = flow.signer_of(signer_vault)
+    signer = attest.signer_of(signer_vault)
     assert signer is not None
     assert attestation.record_id == skill.id  # attached to the skill it was asked for
     assert attestation.status == credential.VERIFIED  # valid, signer not yet confirmed
@@ -86,19 +89,19 @@ def test_confirming_the_signer_in_reseau_marks_the_attestation_confirmed(
 ) -> None:
     vault, _ = person_vault
     attestation = _import(_signed(person_vault, signer_vault, tmp_path), vault)
-    signer = flow.signer_of(signer_vault)
+    signer = attest.signer_of(signer_vault)
     assert signer is not None
     # They compare the eight groups of digits aloud, then the person marks the contact.
     assert identity.same_fingerprint(identity.fingerprint(signer.did), signer.did)
     helene = Contact(
         given_name="Hélène", family_name="Roux", did=signer.did, did_confirmed_on="2026-11-28"
     )
-    vault.add(helene)
-    assert flow.refresh_trust(vault) == 1
-    assert vault.get(Attestation, attestation.id).status == flow.CONFIRMED
-    vault.update(dataclasses.replace(helene, did_confirmed_on=""))
-    flow.refresh_trust(vault)
-    assert vault.get(Attestation, attestation.id).status == credential.VERIFIED
+    vault.records.add(helene)
+    assert attest.refresh_trust(vault) == 1
+    assert vault.records.get(Attestation, attestation.id).status == attest.CONFIRMED
+    vault.records.update(dataclasses.replace(helene, did_confirmed_on=""))
+    attest.refresh_trust(vault)
+    assert vault.records.get(Attestation, attestation.id).status == credential.VERIFIED
 
 
 def test_the_credential_follows_the_facts_sheet(
@@ -336,7 +339,7 @@ def test_each_unseeable_1edtech_error_is_flagged(name: str, flag: str) -> None:
 
 
 def test_signing_twice_gives_one_identity_per_vault(signer_vault: Vault) -> None:
-    first = flow.signer_of(signer_vault)
-    again = flow.create_signer(signer_vault, "Quelqu'un d'autre")
+    first = attest.signer_of(signer_vault)
+    again = attest.create_signer(signer_vault, "Quelqu'un d'autre")
     assert first is not None and again.did == first.did
-    assert len(signer_vault.list(Signer)) == 1
+    assert len(signer_vault.records.list(Signer)) == 1

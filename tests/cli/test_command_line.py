@@ -85,7 +85,7 @@ def test_the_demo_skills_are_real_esco_skills(demo_vault: tuple[Path, list[str]]
     with Vault.open(path, Unlock(passphrase=PASSPHRASE), read_only=True) as vault:
         from vault.model import Skill
 
-        coded = [s for s in vault.list(Skill) if s.esco_uri]
+        coded = [s for s in vault.records.list(Skill) if s.esco_uri]
     assert len(coded) >= 10
     for skill in coded:
         assert labels[skill.esco_uri] == skill.label

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import json
 
 import pytest
 from docx import Document as WordDocument
 from pypdf import PdfReader
 
-from exporters import exporting
+from exporters.actions import export
 from exporters.share import ShareChoice
 from tests.conftest import VaultFiles
 from vault import Vault
+from vault.model import ShareProfile, Situation
 
 
 @pytest.fixture
@@ -25,11 +28,13 @@ def test_the_brief_is_one_page_with_rights_project_and_questions(demo: Vault) ->
         audience="Conseillère CEP",
         questions="Puis-je financer la formation ?\n- Qui contacter pour la VAE ?",
     )
-    reader = PdfReader(io.BytesIO(exporting.build(demo, "brief", choice)))
+    reader = PdfReader(io.BytesIO(export.build(demo, "brief", choice)))
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().replace("\u00a0", " ").split())
     for expected in (
         "Ma situation",
+        "Salarié(e) du privé, à temps plein, depuis août 2018",
+        "Employeur de 50 à 249 salariés",
         "Solde CPF : 3 120,00 €",
         "Conseil en évolution professionnelle (CEP) : en cours",
         "Devenir responsable QHSE",
@@ -40,8 +45,32 @@ def test_the_brief_is_one_page_with_rights_project_and_questions(demo: Vault) ->
     assert text.index("Mes droits") < text.index("Mon projet") < text.index("Mes questions")
 
 
+def _brief_text(vault: Vault, choice: ShareChoice) -> str:
+    reader = PdfReader(io.BytesIO(export.build(vault, "brief", choice)))
+    return " ".join(reader.pages[0].extract_text().replace("\u00a0", " ").split())
+
+
+def test_the_brief_prints_the_situation_and_a_disability_only_with_a_yes(demo: Vault) -> None:
+    (situation,) = demo.records.list(Situation)
+    demo.records.update(
+        dataclasses.replace(
+            situation, working_time_percent=60, disability=True, low_qualification=True
+        )
+    )
+    default = _brief_text(demo, ShareChoice())
+    assert "à 60 % d'un temps plein" in default
+    assert "Sans diplôme de niveau CAP/BEP" in default
+    assert "RQTH" not in default  # never printed unless the person says so
+    profile = ShareProfile(name="CEP", options=json.dumps({"show_disability": True}))
+    shown = _brief_text(demo, ShareChoice.from_profile(profile))
+    assert "Reconnaissance de travailleur handicapé (RQTH)" in shown
+    old_profile = ShareProfile(name="Ancien", options=json.dumps({"hide": ["address"]}))
+    assert "RQTH" not in _brief_text(demo, ShareChoice.from_profile(old_profile))
+    assert "RQTH" not in _brief_text(demo, ShareChoice(hide=frozenset(), anonymise=True))
+
+
 def test_the_docx_has_real_headings_and_reads_back(demo: Vault) -> None:
-    data = exporting.build(demo, "docx", ShareChoice(hide=frozenset({"phone"})))
+    data = export.build(demo, "docx", ShareChoice(hide=frozenset({"phone"})))
     document = WordDocument(io.BytesIO(data))
     styles = [(p.style.name, p.text) for p in document.paragraphs]
     assert styles[0] == ("Title", "Sophie Lefèvre")
@@ -49,4 +78,4 @@ def test_the_docx_has_real_headings_and_reads_back(demo: Vault) -> None:
     assert headings[:3] == ["Profil", "Expérience professionnelle", "Formation"]
     assert not any("06 12 34 56 78" in text for _, text in styles)
     assert document.core_properties.author == ""
-    assert data == exporting.build(demo, "docx", ShareChoice(hide=frozenset({"phone"})))
+    assert data == export.build(demo, "docx", ShareChoice(hide=frozenset({"phone"})))

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from exporters import cv_pdf, exporting
-from exporters.career import career_from
+from exporters.actions import export
+from exporters.actions.export import career_from
 from exporters.share import ShareChoice, select
+from exporters.writers import cv_pdf
 from tests.cli.test_command_line import musette
 from tests.conftest import PASSPHRASE, VaultFiles
 from vault import Vault
@@ -94,7 +95,7 @@ def test_page_numbers_start_on_the_second_page(demo: Vault) -> None:
 
 
 def test_french_typography() -> None:
-    from exporters.typography import french
+    from exporters.writers.typography import french
 
     assert french("Compétences : Excel!") == "Compétences\u00a0: Excel\u00a0!"
     assert french("«bonjour»") == "«\u00a0bonjour\u00a0»"
@@ -119,33 +120,35 @@ def test_a_hidden_field_appears_nowhere_in_the_output(demo: Vault, field: str, v
 
 
 def test_address_and_birth_date_are_hidden_unless_chosen(demo: Vault) -> None:
-    person = demo.list(Person)[0]
-    demo.update(dataclasses.replace(person, address="12 rue des Lilas", birth_date="1988-03-14"))
+    person = demo.records.list(Person)[0]
+    demo.records.update(
+        dataclasses.replace(person, address="12 rue des Lilas", birth_date="1988-03-14")
+    )
     assert "Lilas" not in _text(_cv(demo))
     assert "Lilas" in _text(_cv(demo, hide=frozenset()))
 
 
 def test_anonymised_employers_are_withheld(demo: Vault) -> None:
-    job = next(e for e in demo.list(Experience) if e.organisation == "LogiSud")
-    demo.update(dataclasses.replace(job, anonymise=True))
+    job = next(e for e in demo.records.list(Experience) if e.organisation == "LogiSud")
+    demo.records.update(dataclasses.replace(job, anonymise=True))
     text = _text(_cv(demo, anonymise=True))
     assert "LogiSud" not in text and "Employeur (nom masqué)" in text
     assert "sophie.lefevre@example.org" not in text
 
 
 def test_left_out_sections_and_items_are_left_out(demo: Vault) -> None:
-    job = next(e for e in demo.list(Experience) if e.organisation == "LogiSud")
+    job = next(e for e in demo.records.list(Experience) if e.organisation == "LogiSud")
     text = _text(_cv(demo, sections=("experience",), exclude=frozenset({job.id})))
     assert "Compétences" not in text and "LogiSud" not in text and "Transports Valmont" in text
 
 
 def test_every_export_is_logged_with_its_hash(demo: Vault, tmp_path: Path) -> None:
     target = tmp_path / "cv.pdf"
-    log = exporting.export(demo, "cv", target, ShareChoice(audience="Recruteur société X"))
+    log = export.to_file(demo, "cv", target, ShareChoice(audience="Recruteur société X"))
     import hashlib
 
     assert log.sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
-    (stored,) = demo.list(ExportLog)
+    (stored,) = demo.records.list(ExportLog)
     assert (stored.format, stored.audience, stored.file_name) == (
         "cv",
         "Recruteur société X",
@@ -157,7 +160,7 @@ def test_every_export_is_logged_with_its_hash(demo: Vault, tmp_path: Path) -> No
 
 def test_musette_export_cv_with_a_profile(demo_files: VaultFiles, tmp_path: Path) -> None:
     with demo_files.open() as vault:
-        vault.add(
+        vault.records.add(
             ShareProfile(
                 name="Recruteur",
                 audience="Société X",

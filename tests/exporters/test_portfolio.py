@@ -9,8 +9,8 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from exporters import exporting
-from exporters.openbadges import flow, identity, issue
+from exporters.actions import attest, export
+from exporters.credentials import identity, issue
 from exporters.share import ShareChoice
 from tests.conftest import VaultFiles
 from vault import Vault
@@ -40,12 +40,12 @@ def _photo_with_exif() -> bytes:
 
 
 def test_cover_contents_skills_evidence_and_appendix(demo: Vault) -> None:
-    skill = next(s for s in demo.list(Skill) if s.label == "gérer les stocks d'un entrepôt")
-    pdf = next(d for d in demo.list(Document) if d.media_type == "application/pdf")
-    photo = demo.add_document("quai.jpg", _photo_with_exif())
-    demo.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id, note="Attestation AFPA"))
-    demo.add(SkillEvidence(skill_id=skill.id, record_id=photo.id))
-    data = exporting.build(demo, "portfolio", ShareChoice(audience="Conseillère CEP"))
+    skill = next(s for s in demo.records.list(Skill) if s.label == "gérer les stocks d'un entrepôt")
+    pdf = next(d for d in demo.records.list(Document) if d.media_type == "application/pdf")
+    photo = demo.documents.add("quai.jpg", _photo_with_exif())
+    demo.records.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id, note="Attestation AFPA"))
+    demo.records.add(SkillEvidence(skill_id=skill.id, record_id=photo.id))
+    data = export.build(demo, "portfolio", ShareChoice(audience="Conseillère CEP"))
     text, pages = _text(data)
     assert (
         text.index("Portfolio de compétences")
@@ -67,19 +67,19 @@ def test_a_signed_attestation_prints_with_its_signer_and_fingerprint(
     signer_vault = Vault.create(
         tmp_path / "s.musette", "x" * 12, kdf_params=cheap_params_for_tests()
     ).vault
-    signer = flow.create_signer(signer_vault, "Hélène Roux")
-    skill = next(s for s in demo.list(Skill) if s.esco_uri)
-    request = issue.parse_request(__import__("json").loads(flow.make_request(demo, skill.id)))
-    token = flow.sign_request(signer_vault, request)
+    signer = attest.create_signer(signer_vault, "Hélène Roux")
+    skill = next(s for s in demo.records.list(Skill) if s.esco_uri)
+    request = issue.parse_request(__import__("json").loads(attest.make_request(demo, skill.id)))
+    token = attest.sign_request(signer_vault, request)
     path = tmp_path / "a.jwt"
     path.write_text(token)
-    from exporters.imports import attestations
-    from exporters.imports.plan import apply
+    from exporters.actions.import_file import apply
+    from exporters.readers import attestations
 
     plan = attestations.read(path)
-    plan.items[0].record = flow.attach(plan.items[0].record, demo)  # type: ignore[arg-type]
+    plan.items[0].record = attest.attach(plan.items[0].record, demo)  # type: ignore[arg-type]
     apply(plan, demo)
-    text, _ = _text(exporting.build(demo, "portfolio", ShareChoice()))
+    text, _ = _text(export.build(demo, "portfolio", ShareChoice()))
     flat = " ".join(text.replace("\u00a0", " ").split())
     assert "signé par Hélène Roux" in flat
     assert "signature valide, signataire pas encore confirmé" in flat
@@ -87,20 +87,20 @@ def test_a_signed_attestation_prints_with_its_signer_and_fingerprint(
 
 
 def test_the_same_portfolio_twice_is_the_same_bytes(demo: Vault) -> None:
-    pdf = next(d for d in demo.list(Document) if d.media_type == "application/pdf")
-    skill = demo.list(Skill)[0]
-    demo.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id))
-    assert exporting.build(demo, "portfolio", ShareChoice()) == exporting.build(
+    pdf = next(d for d in demo.records.list(Document) if d.media_type == "application/pdf")
+    skill = demo.records.list(Skill)[0]
+    demo.records.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id))
+    assert export.build(demo, "portfolio", ShareChoice()) == export.build(
         demo, "portfolio", ShareChoice()
     )
 
 
 def test_an_english_portfolio(demo: Vault) -> None:
-    text, _ = _text(exporting.build(demo, "portfolio", ShareChoice(language="en")))
+    text, _ = _text(export.build(demo, "portfolio", ShareChoice(language="en")))
     assert "Skills portfolio" in text and "Contents" in text and "Level: Expert" in text
 
 
 def test_an_excluded_job_is_not_given_as_evidence(demo: Vault) -> None:
-    job = next(e for e in demo.list(Experience) if e.organisation == "Transports Valmont")
-    text, _ = _text(exporting.build(demo, "portfolio", ShareChoice(exclude=frozenset({job.id}))))
+    job = next(e for e in demo.records.list(Experience) if e.organisation == "Transports Valmont")
+    text, _ = _text(export.build(demo, "portfolio", ShareChoice(exclude=frozenset({job.id}))))
     assert "Transports Valmont" not in text

@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from exporters import exporting
-from exporters.registry import FORMATS
+from exporters.actions import export
+from exporters.registry import WRITERS
 from exporters.share import HIDEABLE, ShareChoice
 from tests.conftest import VaultFiles
 from vault import Vault
@@ -36,9 +36,9 @@ def _photo() -> bytes:
 @pytest.fixture
 def demo(demo_files: VaultFiles):  # type: ignore[no-untyped-def]
     with demo_files.open() as vault:
-        photo = vault.add_document("photo.jpg", _photo())
-        person = vault.list(Person)[0]
-        vault.update(
+        photo = vault.documents.add("photo.jpg", _photo())
+        person = vault.records.list(Person)[0]
+        vault.records.update(
             dataclasses.replace(
                 person,
                 address=SECRETS["address"],
@@ -64,36 +64,32 @@ def _flat(text: str) -> str:
     return "".join(text.replace("\u00a0", " ").split())
 
 
-@pytest.mark.parametrize("format_name", sorted(FORMATS))
+@pytest.mark.parametrize("format_name", sorted(WRITERS))
 @pytest.mark.parametrize("hidden", sorted(SECRETS))
 def test_a_hidden_detail_is_nowhere_in_the_export(
     demo: Vault, format_name: str, hidden: str
 ) -> None:
     template = "moderne"
-    shown = exporting.build(demo, format_name, ShareChoice(hide=frozenset(), template=template))
+    shown = export.build(demo, format_name, ShareChoice(hide=frozenset(), template=template))
     secret = SECRETS[hidden]
     if format_name in ("cv", "docx", "json-resume") and hidden != "birth_date":
         assert _flat(secret) in _flat(_readable(format_name, shown))  # it is there when allowed
-    data = exporting.build(
-        demo, format_name, ShareChoice(hide=frozenset({hidden}), template=template)
-    )
+    data = export.build(demo, format_name, ShareChoice(hide=frozenset({hidden}), template=template))
     assert _flat(secret) not in _flat(_readable(format_name, data))
     assert secret.encode() not in data
 
 
-@pytest.mark.parametrize("format_name", sorted(FORMATS))
+@pytest.mark.parametrize("format_name", sorted(WRITERS))
 def test_the_anonymous_version_has_no_contact_details(demo: Vault, format_name: str) -> None:
-    data = exporting.build(demo, format_name, ShareChoice(hide=frozenset(), anonymise=True))
+    data = export.build(demo, format_name, ShareChoice(hide=frozenset(), anonymise=True))
     text = _flat(_readable(format_name, data))
     for secret in [*SECRETS.values(), "Sophie", "Lefèvre"]:
         assert _flat(secret) not in text, secret
 
 
 def test_the_photo_shows_only_when_allowed_and_without_its_exif(demo: Vault) -> None:
-    with_photo = exporting.build(demo, "cv", ShareChoice(hide=frozenset(), template="moderne"))
-    without = exporting.build(
-        demo, "cv", ShareChoice(hide=frozenset({"photo"}), template="moderne")
-    )
+    with_photo = export.build(demo, "cv", ShareChoice(hide=frozenset(), template="moderne"))
+    without = export.build(demo, "cv", ShareChoice(hide=frozenset({"photo"}), template="moderne"))
     assert b"/Subtype /Image" in with_photo and b"/Subtype /Image" not in without
     assert b"Photographe Indiscret" not in with_photo and b"Exif" not in with_photo
-    assert set(HIDEABLE) == set(SECRETS) | {"photo"}
+    assert set(HIDEABLE) == set(SECRETS) | {"photo", "disability"}

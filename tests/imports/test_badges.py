@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 
-from exporters.imports import badges
-from exporters.imports.errors import ImportRefused
-from exporters.imports.plan import apply, find_duplicates
-from exporters.openbadges import credential as verify
-from exporters.openbadges.didkey import b58encode, did_for
+from exporters.actions.import_file import apply, find_duplicates
+from exporters.credentials import credential as verify
+from exporters.credentials.didkey import b58encode, did_for
+from exporters.readers import badges
+from exporters.readers.errors import ImportRefused
 from tests.conftest import SHARED, VaultFiles, fingerprint
 from tests.support.badges import credential, png, sign_eddsa, sign_es256, svg
 from vault import Vault
@@ -64,12 +64,12 @@ def test_a_baked_png_keeps_its_image_as_a_document(opened: Vault, tmp_path: Path
     plan = badges.read(path)
     find_duplicates(plan, opened)
     apply(plan, opened)
-    (document,) = opened.list(Document)
-    (attestation,) = opened.list(Attestation)
+    (document,) = opened.records.list(Document)
+    (attestation,) = opened.records.list(Attestation)
     assert document.media_type == "image/png"
     assert json.loads(attestation.extra)["badge"]["image_document_id"] == document.id
     assert attestation.provenance.detail == "inventaire.png"
-    assert opened.document_content(document.id) == path.read_bytes()
+    assert opened.documents.content(document.id) == path.read_bytes()
 
 
 def test_a_baked_svg_is_read_by_namespace(tmp_path: Path) -> None:
@@ -125,7 +125,7 @@ def test_a_changed_credential_is_refused(tmp_path: Path) -> None:
     head, body, signature = token.split(".")
     forged_claims = json.loads(__import__("base64").urlsafe_b64decode(body + "=="))
     forged_claims["credentialSubject"]["achievement"]["name"] = "Directeur général"
-    from exporters.openbadges.jose import b64url_encode
+    from exporters.credentials.jose import b64url_encode
 
     forged = ".".join((head, b64url_encode(json.dumps(forged_claims).encode()), signature))
     assert "forged" in _refusal(tmp_path, "forged.jwt", forged).detail
@@ -133,7 +133,7 @@ def test_a_changed_credential_is_refused(tmp_path: Path) -> None:
 
 def test_alg_none_and_unknown_algorithms_are_refused(tmp_path: Path) -> None:
     token = sign_eddsa(credential(did_for(ED_KEY.public_key())), ED_KEY)
-    from exporters.openbadges.jose import b64url_encode
+    from exporters.credentials.jose import b64url_encode
 
     for alg in ("none", "HS256"):
         head = b64url_encode(json.dumps({"alg": alg, "typ": "JWT"}).encode())
@@ -145,7 +145,7 @@ def test_a_small_order_ed25519_key_is_refused_before_verifying(tmp_path: Path) -
     identity = b"\x01" + bytes(31)
     did = "did:key:z" + b58encode(b"\xed\x01" + identity)
     assert did == "did:key:z6MkeXATEjyXENzBXBxgC5EHk2JE5aqd7qMGGtDpLUH1e2Sj"
-    from exporters.openbadges.jose import b64url_encode
+    from exporters.credentials.jose import b64url_encode
 
     cred = credential(did)
     head = b64url_encode(json.dumps({"alg": "EdDSA", "typ": "JWT"}).encode())

@@ -10,9 +10,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exporters.imports import json_resume, linkedin
-from exporters.imports.errors import ImportRefused
-from exporters.imports.plan import ImportPlan
+from exporters.readers import json_resume, linkedin
+from exporters.readers.errors import ImportRefused
+from exporters.readers.plan import ImportPlan
 from tests.conftest import SHARED
 from tests.support.archives import linkedin_files
 
@@ -92,7 +92,7 @@ def test_a_resume_with_damaged_bytes_is_imported_or_refused(
         else:
             del data[at : at + rng.randint(1, 20)]
     try:
-        from exporters.imports import safe_text
+        from exporters.readers import safe_text
 
         plan = json_resume.parse(safe_text.decode(bytes(data), "cv.json"), "cv.json")
     except ImportRefused:
@@ -113,8 +113,8 @@ def test_a_linkedin_csv_with_any_damage_is_imported_or_refused(
     at = rng.randrange(len(text))
     mutated = text[:at] + noise + text[at + rng.randint(0, 30) :]
     files = dict(LINKEDIN, **{name: mutated})
-    from exporters.imports.linkedin import FILES
-    from exporters.imports.safe_csv import read_rows
+    from exporters.readers.linkedin import FILES
+    from exporters.readers.safe_csv import read_rows
 
     try:
         tables = {n: read_rows(t, n, FILES[n]) for n, t in files.items()}

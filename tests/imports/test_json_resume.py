@@ -10,11 +10,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from exporters import json_resume
-from exporters.career import career_from
-from exporters.imports import json_resume as reader
-from exporters.imports.errors import ImportRefused
-from exporters.imports.plan import MERGE, apply, find_duplicates
+from exporters.actions.export import career_from
+from exporters.actions.import_file import apply, find_duplicates
+from exporters.readers import json_resume as reader
+from exporters.readers.errors import ImportRefused
+from exporters.readers.plan import MERGE
+from exporters.writers import json_resume
 from tests.conftest import SHARED, VaultFiles, fingerprint
 from vault import Vault
 from vault.model import Contact, Experience, Person, Skill
@@ -42,19 +43,19 @@ def _write(tmp_path: Path, document: Any, name: str = "cv.json") -> Path:
 
 def test_the_schema_sample_imports_with_its_provenance(opened: Vault) -> None:
     _import(opened, RESUME_DIR / "sample.resume.json")
-    (person,) = opened.list(Person)
+    (person,) = opened.records.list(Person)
     assert (person.given_name, person.family_name) == ("Richard", "Hendriks")
     assert person.provenance.source == "json-resume"
     assert person.provenance.detail == "sample.resume.json"
-    titles = {e.title: e.kind for e in opened.list(Experience)}
+    titles = {e.title: e.kind for e in opened.records.list(Experience)}
     assert titles == {
         "CEO/President": "job",
         "Teacher": "volunteering",
         "Miss Direction": "personal",
     }
-    languages = [s for s in opened.list(Skill) if s.category == "language"]
+    languages = [s for s in opened.records.list(Skill) if s.category == "language"]
     assert [(s.label, s.level) for s in languages] == [("English", 4)]
-    assert [c.display_name() for c in opened.list(Contact)] == ["Erlich Bachman"]
+    assert [c.display_name() for c in opened.records.list(Contact)] == ["Erlich Bachman"]
 
 
 def test_an_exported_file_comes_back_identical(demo_files: VaultFiles, tmp_path: Path) -> None:
@@ -186,7 +187,7 @@ def test_a_value_musette_refuses_is_set_aside_and_still_exported(
     plan = reader.read(_write(tmp_path, document))
     assert {w.path for w in plan.warnings} == {"basics.email", "work[0].endDate"}
     apply(plan, opened)
-    assert opened.list(Person)[0].email == ""
+    assert opened.records.list(Person)[0].email == ""
     exported = json.loads(json_resume.export(career_from(opened)))
     assert exported["basics"]["email"] == "ann at home"
     assert exported["work"][0]["endDate"] == "2019-01"
@@ -205,9 +206,9 @@ def test_importing_twice_merges_instead_of_duplicating(opened: Vault) -> None:
 def test_a_merge_fills_blanks_but_keeps_what_the_person_typed(
     opened: Vault, tmp_path: Path
 ) -> None:
-    opened.add(Person(given_name="Richard", family_name="Hendriks", phone="06 12 34 56 78"))
+    opened.records.add(Person(given_name="Richard", family_name="Hendriks", phone="06 12 34 56 78"))
     _import(opened, RESUME_DIR / "sample.resume.json")
-    (person,) = opened.list(Person)
+    (person,) = opened.records.list(Person)
     assert person.phone == "06 12 34 56 78"
     assert person.email == "richard.hendriks@mail.com"
     assert person.provenance.kind == "declared"
@@ -278,7 +279,7 @@ def test_a_lone_surrogate_becomes_printable_text(opened: Vault, tmp_path: Path) 
     path = tmp_path / "cv.json"
     path.write_text('{"skills": [{"name": "Soudure \\ud800"}]}', "utf-8")
     _import(opened, path)
-    assert opened.list(Skill)[0].label.startswith("Soudure")
+    assert opened.records.list(Skill)[0].label.startswith("Soudure")
 
 
 def _cheap() -> Any:
@@ -300,11 +301,11 @@ def test_a_title_borrowed_at_import_is_exported_once_the_person_writes_their_own
     import dataclasses
 
     _import(opened, _write(tmp_path, {"work": [{"name": "Pied Piper", "startDate": "2014"}]}))
-    (job,) = opened.list(Experience)
+    (job,) = opened.records.list(Experience)
     assert job.title == "Pied Piper"  # borrowed from the company name
     assert json.loads(json_resume.export(career_from(opened)))["work"] == [
         {"name": "Pied Piper", "startDate": "2014"}
     ]
-    opened.update(dataclasses.replace(job, title="Développeuse"))
+    opened.records.update(dataclasses.replace(job, title="Développeuse"))
     exported = json.loads(json_resume.export(career_from(opened)))["work"][0]
     assert exported["position"] == "Développeuse"

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from exporters.imports import linkedin
-from exporters.imports.errors import ImportRefused
-from exporters.imports.plan import SKIP, apply, find_duplicates
+from exporters.actions.import_file import apply, find_duplicates
+from exporters.readers import linkedin
+from exporters.readers.errors import ImportRefused
+from exporters.readers.plan import SKIP
 from tests.conftest import VaultFiles, fingerprint
 from tests.support.archives import csv_text, linkedin_files, write_zip
 from vault import Vault
@@ -29,7 +30,7 @@ def test_a_whole_archive_becomes_a_career(opened: Vault, tmp_path: Path) -> None
         folder="Basic_LinkedInDataExport_01-02-2026/",
     )
     _import(opened, archive)
-    (person,) = opened.list(Person)
+    (person,) = opened.records.list(Person)
     assert (person.given_name, person.family_name, person.city) == ("Karim", "Benali", "Lyon")
     assert person.email == "karim.benali@example.org"
     assert person.birth_date == "1988-03-14"
@@ -37,25 +38,27 @@ def test_a_whole_archive_becomes_a_career(opened: Vault, tmp_path: Path) -> None
     assert person.provenance.detail == "Basic_LinkedInDataExport.zip"
     jobs = {
         e.title: (e.organisation, e.start_date, e.end_date)
-        for e in opened.list(Experience)
+        for e in opened.records.list(Experience)
         if e.kind == "job"
     }
     assert jobs["Chef d'équipe"] == ("Entrepôts du Rhône", "2018-08", "")
     assert jobs["Cariste"] == ("Transports Martin", "2012-03", "2018-07")
-    assert [e.title for e in opened.list(Education)] == ["Titre professionnel Agent magasinier"]
-    assert [c.identifier for c in opened.list(Certification)] == ["R489-123"]
-    skills = {s.label: (s.category, s.level) for s in opened.list(Skill)}
+    assert [e.title for e in opened.records.list(Education)] == [
+        "Titre professionnel Agent magasinier"
+    ]
+    assert [c.identifier for c in opened.records.list(Certification)] == ["R489-123"]
+    skills = {s.label: (s.category, s.level) for s in opened.records.list(Skill)}
     assert skills["Arabe"] == ("language", 4)
     assert skills["Anglais"] == ("language", 2)
     assert skills["Gestion des stocks"] == ("skill", None)
     assert "Management" in skills  # endorsed but not listed: still a skill
-    assert len(opened.list(Contact)) == 4
+    assert len(opened.records.list(Contact)) == 4
 
 
 def test_recommendations_attach_to_the_right_position(opened: Vault, tmp_path: Path) -> None:
     _import(opened, write_zip(tmp_path / "li.zip", linkedin_files()))
-    chef = next(e for e in opened.list(Experience) if e.title == "Chef d'équipe")
-    notes = {n.title: n for n in opened.list(Note)}
+    chef = next(e for e in opened.records.list(Experience) if e.title == "Chef d'équipe")
+    notes = {n.title: n for n in opened.records.list(Note)}
     helene = notes["Hélène Roux (Directrice de site, Entrepôts du Rhône)"]
     assert helene.related_id == chef.id
     assert helene.body == "Karim a transformé l'équipe de nuit."
@@ -65,9 +68,9 @@ def test_recommendations_attach_to_the_right_position(opened: Vault, tmp_path: P
 
 def test_a_french_linkedin_archive_reads_its_french_dates(opened: Vault, tmp_path: Path) -> None:
     _import(opened, write_zip(tmp_path / "li.zip", linkedin_files(french=True)))
-    chef = next(e for e in opened.list(Experience) if e.title == "Chef d'équipe")
+    chef = next(e for e in opened.records.list(Experience) if e.title == "Chef d'équipe")
     assert chef.start_date == "2018-08"
-    assert '"Connected On": "2023-03-12"' in opened.list(Contact)[0].extra
+    assert '"Connected On": "2023-03-12"' in opened.records.list(Contact)[0].extra
 
 
 def test_connections_skip_the_notes_preamble(tmp_path: Path) -> None:
@@ -103,7 +106,7 @@ def test_an_unknown_date_is_kept_aside_with_a_warning(tmp_path: Path) -> None:
 
 def test_a_repeated_skill_is_added_once(opened: Vault, tmp_path: Path) -> None:
     _import(opened, write_zip(tmp_path / "li.zip", linkedin_files()))
-    labels = [s.label for s in opened.list(Skill)]
+    labels = [s.label for s in opened.records.list(Skill)]
     assert labels.count("Gestion des stocks") == 1
 
 
@@ -119,7 +122,7 @@ def test_importing_the_same_archive_twice_adds_nothing(opened: Vault, tmp_path: 
 
 
 def test_a_duplicate_can_be_skipped_instead_of_merged(opened: Vault, tmp_path: Path) -> None:
-    opened.add(
+    opened.records.add(
         Experience(
             title="Cariste", organisation="Transports Martin", start_date="2012-03", description=""
         )
@@ -129,7 +132,7 @@ def test_a_duplicate_can_be_skipped_instead_of_merged(opened: Vault, tmp_path: P
     (duplicate,) = [i for i in plan.items if i.duplicate_of is not None]
     duplicate.action = SKIP
     apply(plan, opened)
-    cariste = [e for e in opened.list(Experience) if e.title == "Cariste"]
+    cariste = [e for e in opened.records.list(Experience) if e.title == "Cariste"]
     assert [c.description for c in cariste] == [""]
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, utils
 
-from exporters.openbadges.didkey import did_for
-from exporters.openbadges.jose import b64url_encode
+from exporters.credentials.didkey import did_for
+from exporters.credentials.jose import b64url_encode
 
 
 def credential(

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.conftest import VaultFiles
 from ui.settings import AppSettings
 from ui.start_window import StartWindow
+from ui.vault_service import VaultService
 from vault.kdf import cheap_params_for_tests
 from vault.secret_store import MemorySecretStore
 
@@ -47,3 +53,30 @@ def unlocked(qtbot, app_settings: AppSettings, demo_files: VaultFiles) -> StartW
     window.unlock_page.open_button.click()
     assert window.main_view is not None
     return window
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+@dataclass
+class Views:
+    """The demo career behind the screens' one door (a VaultService), with no window around it.
+
+    A test builds the one section, wizard or dialog it is about on `service`;
+    only a few end-to-end tests go through the start window and its unlocking.
+    """
+
+    service: VaultService
+    qtbot: QtBot
+
+    def show(self, widget: W) -> W:
+        self.qtbot.addWidget(widget)
+        widget.show()
+        return widget
+
+
+@pytest.fixture
+def views(qtbot: QtBot, demo_files: VaultFiles) -> Iterator[Views]:
+    service = VaultService(demo_files.open())
+    yield Views(service, qtbot)
+    service.close()

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from exporters.imports import attestations
-from exporters.openbadges import credential, flow, identity, jose
+from exporters.actions import attest
+from exporters.credentials import credential, identity, jose
+from exporters.readers import attestations
 from tests.conftest import fingerprint
 from ui import dialogs
 from ui.start_window import StartWindow
@@ -26,7 +27,7 @@ def test_signer_request_sign_import_and_confirm_in_the_app(
     assert signer_dialog is not None and signer_dialog.create_box.isVisible()
     signer_dialog.name_edit.setText("Hélène Roux")
     signer_dialog.org_edit.setText("Entrepôts du Rhône")
-    signer = signer_dialog.create()
+    signer = signer_dialog.create_signer()
     assert signer is not None
     digits = identity.fingerprint(signer.did)
     assert signer_dialog.fingerprint_label.text().split() == digits.split()
@@ -73,7 +74,7 @@ def test_signer_request_sign_import_and_confirm_in_the_app(
     contact_editor.input("did").setText(signer.did)
     contact_editor.input("did_confirmed_on").setText("2026-11-28")
     contact_editor.save_button.click()
-    assert service.get(Attestation, attestation.id).status == flow.CONFIRMED
+    assert service.get(Attestation, attestation.id).status == attest.CONFIRMED
     shown = unlocked.main_view.show_section("attestations")
     texts = [
         str(shown.model.data(shown.model.index(0, c))) for c in range(shown.model.columnCount())
@@ -117,7 +118,7 @@ def test_confirming_the_fingerprint_from_the_attestation_adds_the_signer_to_rese
     skill = next(s for s in service.list(Skill) if s.esco_uri)
     request_path = tmp_path / "demande.json"
     request_path.write_bytes(service.attestation_request(skill))
-    from ui.sign_dialog import read_request
+    from exporters.readers.attestation_request import read as read_request
 
     signed = tmp_path / "attestation.jwt"
     signed.write_text(service.sign_request(read_request(request_path), None))
@@ -141,12 +142,12 @@ def test_confirming_the_fingerprint_from_the_attestation_adds_the_signer_to_rese
     (contact,) = [c for c in service.list(Contact) if c.did == signer.did]
     assert (contact.given_name, contact.family_name) == ("Hélène", "Roux")
     assert contact.did_confirmed_on
-    assert service.get(Attestation, attestation.id).status == flow.CONFIRMED
+    assert service.get(Attestation, attestation.id).status == attest.CONFIRMED
 
 
 def test_the_meeting_mode_lists_checked_attestations(unlocked: StartWindow, tmp_path: Path) -> None:
+    from exporters.readers.attestation_request import read as read_request
     from exporters.share import ShareChoice
-    from ui.sign_dialog import read_request
 
     service = unlocked.service
     assert service is not None
@@ -157,7 +158,7 @@ def test_the_meeting_mode_lists_checked_attestations(unlocked: StartWindow, tmp_
     signed = tmp_path / "a.jwt"
     signed.write_text(service.sign_request(read_request(request), None))
     plan = attestations.read(signed)
-    service.attach_attestations(plan)
+    service.prepare_import(plan)
     service.apply_import(plan)
     service.confirm_signer(service.list(Attestation)[0])
     meeting = unlocked.start_meeting(ShareChoice(sections=("attestations",)))

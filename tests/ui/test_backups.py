@@ -74,9 +74,9 @@ def test_replace_the_musette_with_a_backup_keeps_the_replaced_one(
     kept = [p for p in demo_files.path.parent.glob("demo-remplacee-*.musette")]
     assert len(kept) == 1
     with Vault.open(demo_files.path, Unlock(passphrase=demo_files.passphrase)) as vault:
-        assert "Ajoutée après la sauvegarde" not in [s.label for s in vault.list(Skill)]
+        assert "Ajoutée après la sauvegarde" not in [s.label for s in vault.records.list(Skill)]
     with Vault.open(kept[0], Unlock(passphrase=demo_files.passphrase)) as vault:
-        assert "Ajoutée après la sauvegarde" in [s.label for s in vault.list(Skill)]
+        assert "Ajoutée après la sauvegarde" in [s.label for s in vault.records.list(Skill)]
 
 
 def test_a_second_place_such_as_a_usb_stick_gets_every_backup(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters.imports.plan import ADD, MERGE, SKIP
+from exporters.readers.plan import ADD, MERGE, SKIP
 from tests.conftest import SHARED, fingerprint
 from tests.support.archives import linkedin_files, write_zip
 from ui import dialogs

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from tests.ui.conftest import Views
 from ui.start_window import StartWindow
 from ui.wizards.project.page_gap import standing
 from ui.wizards.project.wizard import DRAFT, ProjectWizard
 from vault.model import Project, ProjectStep, Skill
 
 
-def _open(window: StartWindow) -> ProjectWizard:
+def _open(views: Views) -> ProjectWizard:
+    return views.show(ProjectWizard(views.service))
+
+
+def _open_from_the_app(window: StartWindow) -> ProjectWizard:
     wizard = window.main_view.show_section("projects").open_wizard()
     assert isinstance(wizard, ProjectWizard)
     return wizard
@@ -16,7 +23,7 @@ def _open(window: StartWindow) -> ProjectWizard:
 
 def test_target_gap_plan_then_the_dashboard_shows_the_next_step(unlocked: StartWindow) -> None:
     service = unlocked.service
-    wizard = _open(unlocked)
+    wizard = _open_from_the_app(unlocked)
     page = wizard.target_page
     page.target.setText("responsable qualite")
     page._search("responsable qualite")
@@ -49,17 +56,17 @@ def test_target_gap_plan_then_the_dashboard_shows_the_next_step(unlocked: StartW
     assert "Prochaine étape" in dashboard.project_label.text()
 
 
-def test_cancel_writes_nothing_and_leaving_keeps_a_draft(unlocked: StartWindow) -> None:
-    service = unlocked.service
+def test_cancel_writes_nothing_and_leaving_keeps_a_draft(views: Views) -> None:
+    service = views.service
     before = service.stats()
-    wizard = _open(unlocked)
+    wizard = _open(views)
     wizard.target_page.target.setText("Formatrice logistique")
     wizard.reject()
     assert service.stats() == before and service.draft(DRAFT) is None
-    wizard = _open(unlocked)
+    wizard = _open(views)
     wizard.target_page.target.setText("Formatrice logistique")
     wizard.keep_for_later()
-    assert _open(unlocked).target_page.target.text() == "Formatrice logistique"
+    assert _open(views).target_page.target.text() == "Formatrice logistique"
     assert service.stats() == before
 
 
@@ -70,15 +77,15 @@ def test_the_gap_says_held_partly_or_missing() -> None:
     assert standing("", "SAP", held) == "missing"
 
 
-def test_the_cpf_line_uses_the_situation_given_in_mes_droits(unlocked: StartWindow) -> None:
-    from ui.wizards.rights.wizard import SITUATION
-
-    service = unlocked.service
-    wizard = _open(unlocked)
+def test_the_cpf_line_uses_the_situation_given_in_mes_droits(views: Views) -> None:
+    service = views.service
+    wizard = _open(views)
     wizard.target_page.when.setText("2027-09")
     employee = wizard.cpf_summary().replace("\u00a0", " ").replace("\u202f", " ")
     assert "3 620,00 €" in employee  # 2026's rights land in June 2027
-    service.save_draft(SITUATION, {"status": "job_seeker", "age": 40})  # as Mes droits leaves it
+    situation = service.situation()
+    assert situation is not None and situation.status == "employee_private"
+    service.save(dataclasses.replace(situation, status="job_seeker"), is_new=False)
     seeker = wizard.cpf_summary().replace("\u00a0", " ").replace("\u202f", " ")
     assert "environ 3 120,00 €" in seeker  # no new rights while looking for work
     wizard.reject()

@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate
 
+from tests.ui.conftest import Views
 from ui.start_window import StartWindow
 from ui.wizards.rights.wizard import DRAFT, RightsWizard
 from vault.model import CpfReading, RightScheme
 
 
-def _open(window: StartWindow) -> RightsWizard:
+def _open(views: Views) -> RightsWizard:
+    return views.show(RightsWizard(views.service))
+
+
+def _open_from_the_app(window: StartWindow) -> RightsWizard:
     view = window.main_view.show_section("rights")
     wizard = view.open_wizard()
     assert isinstance(wizard, RightsWizard)
@@ -28,7 +33,7 @@ def test_an_employee_walks_through_and_finish_writes_everything_at_once(
 ) -> None:
     service = unlocked.service
     before = service.stats()
-    wizard = _open(unlocked)
+    wizard = _open_from_the_app(unlocked)
     _situation(wizard, "employee_private")
     wizard.next()
     assert wizard.currentPage() is wizard.cpf_page
@@ -55,28 +60,30 @@ def test_an_employee_walks_through_and_finish_writes_everything_at_once(
     newest = max(service.list(CpfReading), key=lambda r: r.created_at)
     assert (newest.balance_cents, newest.read_on) == (312000, "2026-10-01")
     assert service.draft(DRAFT) is None
-    assert service.draft("rights-situation")["status"] == "employee_private"  # for Mon projet
+    situation = service.situation()  # for Mon projet, the brief and meeting mode
+    assert situation is not None and situation.status == "employee_private"
+    assert after["situation"] == 1  # the demo's situation, updated, not a second one
 
 
-def test_cancel_writes_nothing(unlocked: StartWindow) -> None:
-    service = unlocked.service
+def test_cancel_writes_nothing(views: Views) -> None:
+    service = views.service
     before = service.stats()
-    wizard = _open(unlocked)
+    wizard = _open(views)
     _situation(wizard, "job_seeker")
     wizard.next()
     wizard.reject()
     assert service.stats() == before and service.draft(DRAFT) is None
 
 
-def test_leave_and_resume_later(unlocked: StartWindow) -> None:
-    service = unlocked.service
-    wizard = _open(unlocked)
+def test_leave_and_resume_later(views: Views) -> None:
+    service = views.service
+    wizard = _open(views)
     _situation(wizard, "self_employed", age=52)
     wizard.next()
     wizard.cpf_page.balance.setValue(800)
     wizard.keep_for_later()
     assert service.draft(DRAFT)["situation"]["status"] == "self_employed"
-    again = _open(unlocked)
+    again = _open(views)
     assert again.situation_page.status.currentData() == "self_employed"
     assert again.situation_page.age.value() == 52
     assert again.cpf_page.balance.value() == 800
@@ -92,9 +99,9 @@ def test_leave_and_resume_later(unlocked: StartWindow) -> None:
     ],
 )
 def test_each_situation_gets_its_own_answers(
-    unlocked: StartWindow, status: str, age: int, expected: list[str], absent: list[str]
+    views: Views, status: str, age: int, expected: list[str], absent: list[str]
 ) -> None:
-    wizard = _open(unlocked)
+    wizard = _open(views)
     _situation(wizard, status, age)
     wizard.next()
     text = wizard.cpf_page.result.text().replace("\u00a0", " ").replace("\u202f", " ")
@@ -110,11 +117,25 @@ def test_each_situation_gets_its_own_answers(
     wizard.reject()
 
 
-def test_the_interview_reminder_is_only_offered_to_employees(unlocked: StartWindow) -> None:
-    wizard = _open(unlocked)
+def test_the_interview_reminder_is_only_offered_to_employees(views: Views) -> None:
+    wizard = _open(views)
     _situation(wizard, "job_seeker")
     wizard.next()
     wizard.next()
     wizard.next()
     assert not wizard.reminders_page.interview.isVisibleTo(wizard)
     wizard.reject()
+
+
+def test_the_wizard_starts_from_the_situation_in_the_vault(views: Views) -> None:
+    service = views.service
+    first = _open(views)
+    _situation(first, "job_seeker")
+    first.situation_page.working_time.setValue(60)
+    first.accept()
+    again = _open(views)
+    assert again.situation_page.status.currentData() == "job_seeker"
+    assert again.situation_page.working_time.value() == 60
+    again.reject()
+    stored = service.situation()
+    assert stored is not None and stored.working_time_percent == 60

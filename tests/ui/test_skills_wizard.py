@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import Views
 from ui.start_window import StartWindow
 from ui.wizards.skills.wizard import DRAFT, SkillsWizard
 from vault.model import Experience, Skill, SkillEvidence
 
 
-def _open(window: StartWindow) -> SkillsWizard:
+def _open(views: Views) -> SkillsWizard:
+    return views.show(SkillsWizard(views.service))
+
+
+def _open_from_the_app(window: StartWindow) -> SkillsWizard:
     wizard = window.main_view.show_section("skills").open_wizard()
     assert isinstance(wizard, SkillsWizard)
     return wizard
@@ -24,7 +29,7 @@ def _check(wizard: SkillsWizard, label: str) -> None:
 def test_find_by_typing_level_and_evidence_then_finish(unlocked: StartWindow) -> None:
     service = unlocked.service
     before = len(service.list(Skill))
-    wizard = _open(unlocked)
+    wizard = _open_from_the_app(unlocked)
     assert not wizard.find_page.isComplete()
     wizard.find_page.search.setText("comptabilite")  # no accent typed
     wizard.find_page.run_search()
@@ -54,9 +59,9 @@ def test_find_by_typing_level_and_evidence_then_finish(unlocked: StartWindow) ->
     assert service.draft(DRAFT) is None
 
 
-def test_a_language_gets_a_cefr_level(unlocked: StartWindow) -> None:
-    service = unlocked.service
-    wizard = _open(unlocked)
+def test_a_language_gets_a_cefr_level(views: Views) -> None:
+    service = views.service
+    wizard = _open(views)
     wizard.find_page.search.setText("espagnol")
     wizard.find_page.run_search()
     first = wizard.find_page.results.item(0)
@@ -70,29 +75,29 @@ def test_a_language_gets_a_cefr_level(unlocked: StartWindow) -> None:
     assert (spanish.category, spanish.cefr, spanish.level) == ("language", "B2", None)
 
 
-def test_cancel_writes_nothing_and_resume_keeps_the_choices(unlocked: StartWindow) -> None:
-    service = unlocked.service
+def test_cancel_writes_nothing_and_resume_keeps_the_choices(views: Views) -> None:
+    service = views.service
     before = service.stats()
-    wizard = _open(unlocked)
+    wizard = _open(views)
     wizard.find_page.search.setText("soudure")
     wizard.find_page.run_search()
     wizard.find_page.results.item(0).setCheckState(Qt.CheckState.Checked)
     wizard.reject()
     assert service.stats() == before and service.draft(DRAFT) is None
-    wizard = _open(unlocked)
+    wizard = _open(views)
     wizard.find_page.search.setText("soudure")
     wizard.find_page.run_search()
     wizard.find_page.results.item(0).setCheckState(Qt.CheckState.Checked)
     wizard.keep_for_later()
-    again = _open(unlocked)
+    again = _open(views)
     assert len(again.find_page.chosen) == 1
     assert service.stats() == before
 
 
-def test_a_wrong_date_is_explained_and_nothing_written(unlocked: StartWindow) -> None:
-    service = unlocked.service
+def test_a_wrong_date_is_explained_and_nothing_written(views: Views) -> None:
+    service = views.service
     before = service.stats()
-    wizard = _open(unlocked)
+    wizard = _open(views)
     wizard.find_page.search.setText("Mon savoir-faire")
     wizard.find_page.add_free_text()
     wizard.next()
@@ -103,8 +108,8 @@ def test_a_wrong_date_is_explained_and_nothing_written(unlocked: StartWindow) ->
     assert service.stats() == before
 
 
-def test_the_hierarchy_can_be_browsed_down_to_skills(unlocked: StartWindow) -> None:
-    wizard = _open(unlocked)
+def test_the_hierarchy_can_be_browsed_down_to_skills(views: Views) -> None:
+    wizard = _open(views)
     page = wizard.find_page
     page.browse()
     top = page.results.item(0)

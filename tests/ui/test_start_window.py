@@ -79,7 +79,7 @@ def test_unlock_wrong_then_right_then_lock_by_shortcut(
     qtbot, app_settings, vault_files: VaultFiles
 ) -> None:
     with vault_files.open() as vault:
-        vault.add(Skill(label="Accueil"))
+        vault.records.add(Skill(label="Accueil"))
     window = open_window(qtbot, app_settings, vault_files.path.parent, str(vault_files.path))
     page = window.unlock_page
     assert window.stack.currentWidget() is page

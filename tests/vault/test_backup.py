@@ -28,7 +28,7 @@ def test_a_backup_is_one_private_encrypted_file_that_restores(
     demo_files: VaultFiles, tmp_path: Path
 ) -> None:
     with demo_files.open() as vault:
-        vault.add(Note(title=MARKER, body=MARKER))
+        vault.records.add(Note(title=MARKER, body=MARKER))
         stats = vault.stats()
         written, counts = vault.backup(tmp_path / "backups")
     assert counts == stats
@@ -41,7 +41,7 @@ def test_a_backup_is_one_private_encrypted_file_that_restores(
     backup.extract(written, restored)
     with Vault.open(restored, Unlock(passphrase=PASSPHRASE)) as vault:
         assert vault.stats() == stats
-        assert MARKER in [n.title for n in vault.list(Note)]
+        assert MARKER in [n.title for n in vault.records.list(Note)]
     with Vault.open(restored, Unlock(recovery_code=demo_files.recovery_code)) as vault:
         assert vault.check() == []
 
@@ -134,7 +134,7 @@ from pathlib import Path
 from vault import Unlock, Vault
 from vault.model import Note
 with Vault.open(sys.argv[1], Unlock(passphrase=sys.argv[2])) as vault:
-    vault.add(Note(title="x" * 50_000))
+    vault.records.add(Note(title="x" * 50_000))
     while True:
         vault.backup(Path(sys.argv[3]))
         print("done", flush=True)

@@ -27,7 +27,7 @@ with Vault.open(sys.argv[1], Unlock(passphrase=sys.argv[2])) as vault:
     if mode == "backup":
         for n in range(200):
             note = Note(title=f"note {n}", body="x" * 2000)
-            vault.add(note)
+            vault.records.add(note)
             committed.append(note.id)
         # Room for half the vault only: the backup cannot fit.
         limit = os.path.getsize(sys.argv[1]) // 2
@@ -39,7 +39,7 @@ with Vault.open(sys.argv[1], Unlock(passphrase=sys.argv[2])) as vault:
         else:
             for n in range(100_000):
                 note = Note(title=f"note {n}", body="x" * 2000)
-                vault.add(note)
+                vault.records.add(note)
                 committed.append(note.id)
     except StorageFull:
         outcome = "StorageFull"
@@ -77,7 +77,7 @@ def test_writing_until_the_disk_is_full_loses_no_committed_note(
     assert len(report["committed"]) > 10
     with vault_files.open() as vault:
         assert vault.check() == []
-        stored = {n.id for n in vault.list(Note)}
+        stored = {n.id for n in vault.records.list(Note)}
     assert set(report["committed"]) <= stored
     FAULT_REPORT.append(f"full disk: {len(report['committed'])} committed notes, 0 lost")
 
@@ -99,11 +99,11 @@ def test_a_vault_removed_while_open_refuses_changes_instead_of_losing_them(
     from vault import VaultGone
 
     with vault_files.open() as vault:
-        vault.add(Note(title="avant"))
+        vault.records.add(Note(title="avant"))
         moved = tmp_path / "ailleurs.musette"
         vault_files.path.rename(moved)  # as if the USB stick were pulled out
         try:
-            vault.add(Note(title="après"))
+            vault.records.add(Note(title="après"))
         except VaultGone:
             refused = True
         else:

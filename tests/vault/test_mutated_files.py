@@ -20,7 +20,7 @@ def _try(path: Path, unlock: Unlock) -> None:
     try:
         with Vault.open(path, unlock) as vault:
             vault.stats()
-            vault.search("cheffe")
+            vault.records.search("cheffe")
             vault.check()
         COUNTS["opened"] += 1
     except VaultError:

@@ -47,13 +47,13 @@ def test_an_empty_new_passphrase_is_refused(opened: Vault) -> None:
 def test_a_remembered_vault_opens_without_the_passphrase(vault_files: VaultFiles) -> None:
     store = MemorySecretStore()
     with vault_files.open() as vault:
-        vault.add(Skill(label="Cuisine"))
+        vault.records.add(Skill(label="Cuisine"))
         vault.remember(store)
         data_key = vault._data_key
     device_key = store.secrets[vault.vault_id]
     assert device_key != data_key and PASSPHRASE.encode() not in device_key
     with Vault.open(vault_files.path, Unlock(secret_store=store)) as again:
-        assert [s.label for s in again.list(Skill)] == ["Cuisine"]
+        assert [s.label for s in again.records.list(Skill)] == ["Cuisine"]
 
 
 def test_a_lost_keyring_entry_only_means_asking_the_passphrase(vault_files: VaultFiles) -> None:

@@ -92,7 +92,7 @@ def test_a_power_cut_loses_no_acknowledged_commit(vault_files: VaultFiles, tmp_p
             backing / vault_files.path.name, Unlock(passphrase=vault_files.passphrase)
         ) as vault:
             assert vault.check() == [], f"round {round_number}"
-            stored = {note.id for note in vault.list(Note)}
+            stored = {note.id for note in vault.records.list(Note)}
         lost = acknowledged - stored
         assert not lost, f"round {round_number}: {len(lost)} acknowledged notes lost"
     FAULT_REPORT.append(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal
@@ -92,7 +91,7 @@ def test_writers_killed_thirty_times_lose_no_committed_row(vault_files: VaultFil
                 acknowledged.update(ids)
         with vault_files.open() as vault:
             assert vault.check() == [], f"round {round_number}"
-            stored = {n.id for n in vault.list(Note)}
+            stored = {n.id for n in vault.records.list(Note)}
             assert acknowledged <= stored, f"round {round_number} lost rows"
             # whole transactions only: every note belongs to a group of five
             assert len(stored) % 5 == 0
@@ -109,20 +108,5 @@ def test_a_killed_opener_leaves_no_trace(vault_files: VaultFiles) -> None:
     holder.send_signal(signal.SIGKILL)
     holder.wait()
     with vault_files.open() as vault:
-        assert vault.list(Note) == []
+        assert vault.records.list(Note) == []
     assert fingerprint(vault_files.path.parent) == before
-
-
-def test_the_vault_and_exporters_packages_never_import_qt() -> None:
-    code = (
-        "import json, sys, vault, vault.demo, exporters, exporters.registry\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('PySide6'))))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert json.loads(out) == []

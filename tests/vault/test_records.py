@@ -38,16 +38,16 @@ def test_a_record_comes_back_exactly_as_stored(opened: Vault) -> None:
         anonymise=True,
         provenance=Provenance(IMPORTED, "linkedin", "Positions.csv"),
     )
-    change = opened.add(job)
+    change = opened.records.add(job)
     assert change == records.Change("add", "experience", (job.id,))
-    assert opened.get(Experience, job.id) == job
+    assert opened.records.get(Experience, job.id) == job
 
 
 def test_editing_keeps_the_creation_time_and_stamps_the_update(opened: Vault) -> None:
     skill = Skill(label="Soudure")
-    opened.add(skill)
-    opened.update(dataclasses.replace(skill, level=3))
-    stored = opened.get(Skill, skill.id)
+    opened.records.add(skill)
+    opened.records.update(dataclasses.replace(skill, level=3))
+    stored = opened.records.get(Skill, skill.id)
     assert stored.level == 3
     assert stored.created_at == skill.created_at
     assert stored.updated_at > skill.updated_at
@@ -71,33 +71,33 @@ def test_editing_keeps_the_creation_time_and_stamps_the_update(opened: Vault) ->
 )
 def test_invalid_records_are_refused_and_name_the_field(opened: Vault, record, field) -> None:
     with pytest.raises(InvalidRecord) as caught:
-        opened.add(record)
+        opened.records.add(record)
     assert caught.value.field == field
     assert opened.stats()[record.TYPE] == 0
 
 
 def test_trash_then_restore(opened: Vault) -> None:
     job = Experience(title="Vendeuse")
-    opened.add(job)
-    opened.move_to_trash(Experience, job.id)
-    assert opened.list(Experience) == []
-    assert opened.search("vendeuse") == []
-    assert [r.id for r in records.list_trash(opened.reader())] == [job.id]
-    opened.restore(Experience, job.id)
-    assert [e.id for e in opened.list(Experience)] == [job.id]
-    assert [h.record_id for h in opened.search("vendeuse")] == [job.id]
+    opened.records.add(job)
+    opened.records.move_to_trash(Experience, job.id)
+    assert opened.records.list(Experience) == []
+    assert opened.records.search("vendeuse") == []
+    assert [r.id for r in opened.records.trashed()] == [job.id]
+    opened.records.restore(Experience, job.id)
+    assert [e.id for e in opened.records.list(Experience)] == [job.id]
+    assert [h.record_id for h in opened.records.search("vendeuse")] == [job.id]
 
 
 def test_emptying_the_trash_deletes_for_good(opened: Vault) -> None:
     keep, drop = Skill(label="Garder"), Skill(label="Jeter")
-    opened.add(keep)
-    opened.add(drop)
-    opened.move_to_trash(Skill, drop.id)
-    changes = opened.empty_trash()
+    opened.records.add(keep)
+    opened.records.add(drop)
+    opened.records.move_to_trash(Skill, drop.id)
+    changes = opened.records.empty_trash()
     assert changes == [records.Change("purge", "skill", (drop.id,))]
     with pytest.raises(RecordNotFound):
-        opened.restore(Skill, drop.id)
-    assert [s.id for s in opened.list(Skill)] == [keep.id]
+        opened.records.restore(Skill, drop.id)
+    assert [s.id for s in opened.records.list(Skill)] == [keep.id]
 
 
 def test_one_action_is_one_transaction(opened: Vault) -> None:
@@ -106,29 +106,29 @@ def test_one_action_is_one_transaction(opened: Vault) -> None:
         with opened.transaction() as conn:
             records.add(conn, project)
             records.add(conn, ProjectStep(project_id=project.id, title=""))
-    assert opened.list(Project) == []
+    assert opened.records.list(Project) == []
 
 
 def test_search_ignores_accents_and_case(opened: Vault) -> None:
     job = Experience(title="Développeuse Python", organisation="Société Générale d'Électricité")
-    opened.add(job)
-    opened.add(Education(title="Licence de géographie"))
+    opened.records.add(job)
+    opened.records.add(Education(title="Licence de géographie"))
     for query in ("developpeuse", "DÉVELOPPEUSE", "electricite", "dev pyth"):
-        assert [h.record_id for h in opened.search(query)] == [job.id], query
-    assert opened.search('"; DROP TABLE skill; --') == []
-    assert opened.search("") == []
+        assert [h.record_id for h in opened.records.search(query)] == [job.id], query
+    assert opened.records.search('"; DROP TABLE skill; --') == []
+    assert opened.records.search("") == []
 
 
 def test_a_step_of_a_project_that_does_not_exist_is_refused(opened: Vault) -> None:
     with pytest.raises(InvalidRecord):
-        opened.add(ProjectStep(project_id="nowhere", title="Étape"))
+        opened.records.add(ProjectStep(project_id="nowhere", title="Étape"))
 
 
 def test_the_same_record_cannot_be_added_twice(opened: Vault) -> None:
     skill = Skill(label="Couture")
-    opened.add(skill)
+    opened.records.add(skill)
     with pytest.raises(InvalidRecord):
-        opened.add(skill)
+        opened.records.add(skill)
     assert opened.stats()["skill"] == 1
 
 
@@ -138,7 +138,7 @@ def test_evidence_links_a_skill_to_what_shows_it(opened: Vault) -> None:
         records.add(conn, skill)
         records.add(conn, job)
         records.add(conn, SkillEvidence(skill_id=skill.id, record_id=job.id))
-    links = opened.list(SkillEvidence)
+    links = opened.records.list(SkillEvidence)
     assert [(e.skill_id, e.record_id) for e in links] == [(skill.id, job.id)]
 
 
@@ -152,16 +152,16 @@ def test_every_record_type_round_trips_through_the_vault(opened: Vault) -> None:
         record = samples[cls]
         if isinstance(record, SkillEvidence):
             continue  # needs its skill; covered above
-        opened.add(record)
-        assert opened.get(cls, record.id) == record
+        opened.records.add(record)
+        assert opened.records.get(cls, record.id) == record
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(min_size=1, max_size=200).filter(str.strip))
 def test_any_text_is_stored_and_read_back(opened: Vault, text: str) -> None:
     note = Note(title=text, body=text)
-    opened.add(note)
-    assert opened.get(Note, note.id).body == text
+    opened.records.add(note)
+    assert opened.records.get(Note, note.id).body == text
 
 
 # ---- documents ---------------------------------------------------------------
@@ -200,35 +200,35 @@ def test_the_type_of_a_document_is_read_from_its_content(data: bytes, media_type
 )
 def test_content_that_is_not_a_document_is_refused(opened: Vault, data: bytes) -> None:
     with pytest.raises(DocumentRefused):
-        opened.add_document("cv.pdf", data)
+        opened.documents.add("cv.pdf", data)
     assert opened.stats()["document"] == 0
 
 
 def test_a_document_is_kept_inside_the_vault(opened: Vault) -> None:
     data = b"%PDF-1.4\n" + bytes(5000)
-    document = opened.add_document("diplome.pdf", data, note="BTS")
+    document = opened.documents.add("diplome.pdf", data, note="BTS")
     assert (document.media_type, document.size) == ("application/pdf", len(data))
-    assert opened.document_content(document.id) == data
-    assert [h.record_id for h in opened.search("diplome")] == [document.id]
+    assert opened.documents.content(document.id) == data
+    assert [h.record_id for h in opened.records.search("diplome")] == [document.id]
 
 
 def test_a_document_over_the_size_limit_is_refused(opened: Vault) -> None:
     with pytest.raises(DocumentRefused) as caught:
-        opened.add_document("gros.pdf", b"%PDF-" + bytes(MAX_DOCUMENT_BYTES))
+        opened.documents.add("gros.pdf", b"%PDF-" + bytes(MAX_DOCUMENT_BYTES))
     assert caught.value.field == "size"
 
 
 def test_the_search_index_holds_exactly_the_records_outside_the_trash(opened: Vault) -> None:
     skills = [Skill(label=f"Compétence {n}") for n in range(5)]
     for skill in skills:
-        opened.add(skill)
-    opened.update(dataclasses.replace(skills[0], label="Menuiserie"))
-    opened.move_to_trash(Skill, skills[1].id)
-    opened.restore(Skill, skills[1].id)
-    opened.move_to_trash(Skill, skills[2].id)
-    conn = opened.reader()
+        opened.records.add(skill)
+    opened.records.update(dataclasses.replace(skills[0], label="Menuiserie"))
+    opened.records.move_to_trash(Skill, skills[1].id)
+    opened.records.restore(Skill, skills[1].id)
+    opened.records.move_to_trash(Skill, skills[2].id)
+    conn = opened._connection
     (indexed,) = conn.execute("SELECT count(*) FROM search_index").fetchone()
     (mapped,) = conn.execute("SELECT count(*) FROM search_row").fetchone()
     assert indexed == mapped == sum(opened.stats().values()) == 4
-    assert [h.title for h in opened.search("menuiserie")] == ["Menuiserie"]
-    assert opened.search("Compétence 0") == []
+    assert [h.title for h in opened.records.search("menuiserie")] == ["Menuiserie"]
+    assert opened.records.search("Compétence 0") == []

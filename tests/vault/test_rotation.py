@@ -32,7 +32,7 @@ def test_rotation_re_encrypts_under_a_new_key_and_keeps_every_record(
     with Vault.open(demo_files.path, Unlock(passphrase="nouvelle phrase")) as vault:
         assert vault.stats() == before
         assert vault.check() == []
-        assert [h.title for h in vault.search("logistique")]
+        assert [h.title for h in vault.records.search("logistique")]
     Vault.open(demo_files.path, Unlock(recovery_code=code)).close()
     for old in (Unlock(passphrase=PASSPHRASE), Unlock(recovery_code=demo_files.recovery_code)):
         with pytest.raises(WrongKey):
@@ -54,7 +54,7 @@ from vault.kdf import cheap_params_for_tests
 from vault.model import Note
 path, old, new = sys.argv[1], sys.argv[2], sys.argv[3]
 vault = Vault.open(path, Unlock(passphrase=old))
-vault.add(Note(title="x" * 100_000))
+vault.records.add(Note(title="x" * 100_000))
 print("rotating", flush=True)
 vault.rotate_data_key(new, kdf_params=cheap_params_for_tests())
 print("rotated", flush=True)
@@ -65,7 +65,7 @@ def test_a_rotation_killed_at_any_moment_leaves_a_vault_that_opens(vault_files: 
     old, new = PASSPHRASE, "la clé a changé"
     for n in range(30):
         with vault_files.open() as vault:
-            vault.add(Skill(label=f"compétence {n}"))
+            vault.records.add(Skill(label=f"compétence {n}"))
             count = vault.stats()["skill"]
         child = subprocess.Popen(
             [sys.executable, "-c", textwrap.dedent(ROTATOR), str(vault_files.path), old, new],
@@ -101,6 +101,6 @@ def test_a_note_added_after_rotation_stays(vault_files: VaultFiles) -> None:
     with vault_files.open() as vault:
         vault.rotate_data_key("autre phrase", kdf_params=cheap_params_for_tests())
     with Vault.open(vault_files.path, Unlock(passphrase="autre phrase")) as vault:
-        vault.add(Note(title="après"))
+        vault.records.add(Note(title="après"))
     with Vault.open(vault_files.path, Unlock(passphrase="autre phrase")) as vault:
-        assert [n.title for n in vault.list(Note)] == ["après"]
+        assert [n.title for n in vault.records.list(Note)] == ["après"]

@@ -17,7 +17,7 @@ from vault.sql import Connection
 
 
 def test_the_connection_is_hardened(opened: Vault) -> None:
-    conn = opened.reader()
+    conn = opened._connection
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
@@ -29,14 +29,14 @@ def test_the_connection_is_hardened(opened: Vault) -> None:
 
 
 def test_every_record_type_has_a_table_with_matching_columns(opened: Vault) -> None:
-    conn = opened.reader()
+    conn = opened._connection
     for name, cls in BY_TYPE.items():
         table_columns = [row[1] for row in conn.execute(f"PRAGMA table_info({name})")]
         assert sorted(table_columns) == sorted(records.columns(cls)), name
 
 
 def test_the_schema_is_at_the_current_version(opened: Vault) -> None:
-    assert opened.schema_version() == migrations.CURRENT_VERSION == 4
+    assert opened.schema_version() == migrations.CURRENT_VERSION == 5
 
 
 def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> None:
@@ -47,7 +47,7 @@ def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> Non
         "INSERT INTO skill (id, created_at, updated_at, provenance_kind, label, category)"
         " VALUES ('s1', '2024-01-01T00:00', '2024-01-01T00:00', 'declared', 'Soudure', 'skill')"
     )
-    assert migrations.migrate(db) == [2, 3, 4]
+    assert migrations.migrate(db) == [2, 3, 4, 5]
     assert db.execute("SELECT label, extra FROM skill").fetchall() == [("Soudure", "{}")]
 
 
@@ -61,42 +61,43 @@ def _broken(conn: Connection) -> None:
 
 
 def test_an_upgrade_makes_a_verified_backup_then_bumps_the_version(opened: Vault) -> None:
-    opened.add(Skill(label="Soudure TIG"))
+    opened.records.add(Skill(label="Soudure TIG"))
     done = migrations.migrate(
-        opened.reader(),
+        opened._connection,
         backup=opened._backup_before_migration,
         steps=(*migrations.STEPS, _add_column),
     )
-    assert done == [5]
-    assert opened.schema_version() == 5
+    current = migrations.CURRENT_VERSION
+    assert done == [current + 1]
+    assert opened.schema_version() == current + 1
     (made,) = backup.list_backups(opened.path.parent, opened.vault_id)  # beside the vault
     unpacked = opened.path.with_name("before-upgrade.musette")
     backup.extract(made.path, unpacked)
     db = sqlcipher3.connect(str(unpacked))
     db.execute(f"PRAGMA key = \"x'{opened._data_key.hex()}'\"")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert db.execute("PRAGMA user_version").fetchone()[0] == current
     assert db.execute("SELECT label FROM skill").fetchall() == [("Soudure TIG",)]
     db.close()
 
 
 def test_a_failing_step_leaves_the_previous_version_whole(opened: Vault) -> None:
     with pytest.raises(RuntimeError):
-        migrations.migrate(opened.reader(), steps=(*migrations.STEPS, _broken))
-    assert opened.schema_version() == 4
-    columns = [row[1] for row in opened.reader().execute("PRAGMA table_info(skill)")]
+        migrations.migrate(opened._connection, steps=(*migrations.STEPS, _broken))
+    assert opened.schema_version() == migrations.CURRENT_VERSION
+    columns = [row[1] for row in opened._connection.execute("PRAGMA table_info(skill)")]
     assert "half_done" not in columns
 
 
 def test_a_newer_schema_is_refused_by_the_machinery(opened: Vault) -> None:
-    opened.reader().execute("PRAGMA user_version = 7")
+    opened._connection.execute("PRAGMA user_version = 7")
     with pytest.raises(VaultTooNew) as caught:
-        migrations.migrate(opened.reader())
-    assert (caught.value.found, caught.value.supported) == (7, 4)
+        migrations.migrate(opened._connection)
+    assert (caught.value.found, caught.value.supported) == (7, migrations.CURRENT_VERSION)
 
 
 def test_closing_leaves_only_the_two_files(vault_files: VaultFiles) -> None:
     with vault_files.open() as vault:
-        vault.add(Experience(title="Aide-soignante"))
+        vault.records.add(Experience(title="Aide-soignante"))
         assert Path(f"{vault_files.path}-wal").exists()
     assert sorted(p.name for p in vault_files.path.parent.iterdir()) == [
         "ma.musette",
@@ -116,11 +117,11 @@ def test_opening_and_closing_without_changes_leaves_the_files_identical(
 
 def test_a_vault_copied_elsewhere_keeps_working(vault_files: VaultFiles, tmp_path: Path) -> None:
     with vault_files.open() as vault:
-        vault.add(Skill(label="Accueil du public"))
+        vault.records.add(Skill(label="Accueil du public"))
     moved = tmp_path / "usb" / "copie.musette"
     moved.parent.mkdir()
     shutil.copy2(vault_files.path, moved)
     shutil.copy2(vault_files.key_path, f"{moved}-keys")
     copied = dataclasses.replace(vault_files, path=moved)
     with copied.open() as vault:
-        assert [s.label for s in vault.list(Skill)] == ["Accueil du public"]
+        assert [s.label for s in vault.records.list(Skill)] == ["Accueil du public"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from exporters import exporting
+from exporters.actions import export
 from exporters.share import ShareChoice
 from tests.cli.test_command_line import musette
 from tests.conftest import SHARED, VaultFiles
@@ -78,8 +78,8 @@ def test_an_english_cv_uses_esco_english_names(demo_files: VaultFiles) -> None:
     from pypdf import PdfReader
 
     with demo_files.open() as vault:
-        data = exporting.build(vault, "cv", ShareChoice(language="en"))
-        french = exporting.build(vault, "cv", ShareChoice(language="fr"))
+        data = export.build(vault, "cv", ShareChoice(language="en"))
+        french = export.build(vault, "cv", ShareChoice(language="fr"))
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert "manage warehouse inventory" in " ".join(text.split())
     assert "Logiciel de gestion d'entrepôt (WMS Reflex)" in " ".join(

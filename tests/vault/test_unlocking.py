@@ -36,17 +36,17 @@ def test_a_new_vault_is_two_private_files_and_opens_with_its_passphrase(tmp_path
     created = Vault.create(
         tmp_path / "moi.musette", "une phrase", kdf_params=cheap_params_for_tests()
     )
-    created.vault.add(Experience(title="Cariste"))
+    created.vault.records.add(Experience(title="Cariste"))
     created.vault.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["moi.musette", "moi.musette-keys"]
     for p in tmp_path.iterdir():
         assert stat.S_IMODE(p.stat().st_mode) == 0o600
     with Vault.open(tmp_path / "moi.musette", Unlock(passphrase="une phrase")) as vault:
-        assert [e.title for e in vault.list(Experience)] == ["Cariste"]
+        assert [e.title for e in vault.records.list(Experience)] == ["Cariste"]
 
 
 def test_while_open_the_wal_files_are_private_too(opened: Vault) -> None:
-    opened.add(Experience(title="Cariste"))
+    opened.records.add(Experience(title="Cariste"))
     for suffix in ("-wal", "-shm"):
         side = Path(f"{opened.path}{suffix}")
         assert stat.S_IMODE(side.stat().st_mode) == 0o600
@@ -76,7 +76,7 @@ def test_a_wrong_passphrase_does_not_touch_a_leftover_wal(
     crashed = tmp_path / "crashed"
     crashed.mkdir()
     with vault_files.open() as vault:
-        vault.add(Experience(title="Soudeur"))
+        vault.records.add(Experience(title="Soudeur"))
         for suffix in ("", "-wal", "-keys"):
             shutil.copy2(f"{vault_files.path}{suffix}", crashed / f"ma.musette{suffix}")
     assert (crashed / "ma.musette-wal").stat().st_size > 0
@@ -86,7 +86,7 @@ def test_a_wrong_passphrase_does_not_touch_a_leftover_wal(
     assert fingerprint(crashed) == before
     # ...and the right passphrase recovers the committed row from the WAL.
     with Vault.open(crashed / "ma.musette", Unlock(passphrase=PASSPHRASE)) as vault:
-        assert [e.title for e in vault.list(Experience)] == ["Soudeur"]
+        assert [e.title for e in vault.records.list(Experience)] == ["Soudeur"]
 
 
 def test_the_recovery_code_opens_the_vault(vault_files: VaultFiles) -> None:
@@ -101,10 +101,10 @@ def test_the_recovery_code_opens_it_without_the_key_file_and_sets_a_new_passphra
     with pytest.raises(KeyFileMissing):
         vault_files.open()
     with Vault.open(vault_files.path, Unlock(recovery_code=vault_files.recovery_hex)) as vault:
-        vault.add(Experience(title="Boulangère"))
+        vault.records.add(Experience(title="Boulangère"))
         vault.change_passphrase("nouvelle phrase", kdf_params=cheap_params_for_tests())
     with Vault.open(vault_files.path, Unlock(passphrase="nouvelle phrase")) as vault:
-        assert [e.title for e in vault.list(Experience)] == ["Boulangère"]
+        assert [e.title for e in vault.records.list(Experience)] == ["Boulangère"]
 
 
 def test_another_vaults_recovery_code_is_a_wrong_key(
@@ -138,7 +138,7 @@ def test_an_independent_sqlcipher_client_opens_it_with_the_recovery_key(
     vault_files: VaultFiles,
 ) -> None:
     with vault_files.open() as vault:
-        vault.add(Experience(title="Infirmière"))
+        vault.records.add(Experience(title="Infirmière"))
     # Nothing of Musette below: only the sqlcipher3 module and the printed hex key.
     db = sqlcipher3.connect(str(vault_files.path))
     db.execute(f"PRAGMA key = \"x'{vault_files.recovery_hex}'\"")
@@ -217,7 +217,7 @@ def test_truncated_file(vault_files: VaultFiles) -> None:
 def test_file_cut_at_a_page_boundary(vault_files: VaultFiles) -> None:
     with vault_files.open() as vault:
         for n in range(300):
-            vault.add(Experience(title=f"Poste {n}", description="x" * 200))
+            vault.records.add(Experience(title=f"Poste {n}", description="x" * 200))
     data = vault_files.path.read_bytes()
     vault_files.path.write_bytes(data[: 4096 * 3])
     before = fingerprint(vault_files.path.parent)
@@ -256,7 +256,7 @@ def test_a_read_only_file_opens_read_only_and_refuses_changes(vault_files: Vault
         assert vault.read_only
         assert vault.check() == []
         with pytest.raises(VaultReadOnly):
-            vault.add(Experience(title="Non"))
+            vault.records.add(Experience(title="Non"))
     assert fingerprint(vault_files.path.parent) == before
 
 

@@ -85,7 +85,7 @@ class RecoveryPage(QWidget):
         self.status_label.clear()
 
     def sheet_pdf(self) -> bytes:
-        from exporters import recovery_sheet  # reportlab stays off the start-up path
+        from exporters.writers import recovery_sheet  # reportlab stays off the start-up path
 
         buffer = io.BytesIO()
         recovery_sheet.write(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from vault import model
 from vault.model import Record
 
+from ..translated import QT_TRANSLATE_NOOP
 from .section_view import SectionSpec
 
 

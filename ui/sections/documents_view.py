@@ -7,9 +7,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFileDialog, QLabel, QPushButton, QWidget
 
 from vault import VaultError
 from vault.model import Document
@@ -19,6 +19,7 @@ from ..document_preview import render_preview
 from ..error_text import explain
 from ..icons import icon
 from ..pages.common import error_line, show_error
+from ..translated import QT_TRANSLATE_NOOP
 from ..vault_service import VaultService
 from .section_view import SectionSpec, SectionView
 
@@ -67,18 +68,20 @@ class DocumentsView(SectionView):
         self.setAcceptDrops(not service.read_only)
         # Refused files get their own line: the undo bar stays for deletions.
         self.problems_label = error_line()
-        self.layout().insertWidget(3, self.problems_label)
+        self.outer.insertWidget(3, self.problems_label)
         editor = self.editors[Document]
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview_label.setAccessibleName(self.tr("Aperçu du document"))
-        editor.layout().insertWidget(editor.layout().count() - 1, self.preview_label)
+        form = editor.layout()
+        assert isinstance(form, QBoxLayout)  # the editor's column: fields, then its buttons
+        form.insertWidget(form.count() - 1, self.preview_label)
         self.open_button = QPushButton(
             icon("mdi6.open-in-new"), self.tr("Ouvrir avec l'application habituelle…")
         )
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        editor.layout().insertWidget(editor.layout().count() - 1, self.open_button)
+        form.insertWidget(form.count() - 1, self.open_button)
         self.table.selectionModel().currentRowChanged.connect(self._on_document_changed)
 
     def add_files(self, paths: list[str]) -> list[str]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from vault.model import Person
 
 from ..pages.common import heading, paragraph
 from ..record_editor import RecordEditor
+from ..translated import QT_TRANSLATE_NOOP
 from ..vault_service import VaultService
 from .section_view import tr_section
 

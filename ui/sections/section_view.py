@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -60,6 +61,7 @@ class SectionView(QWidget):
         self.spec = spec
         self._service = service
         outer = QVBoxLayout(self)
+        self.outer = outer  # subclasses add their own rows to it
         outer.setContentsMargins(24, 16, 24, 16)
         outer.addWidget(heading(tr_section(spec.title)))
         outer.addWidget(paragraph(tr_section(spec.intro)))
@@ -268,7 +270,7 @@ def _blank(cls: type[Record]) -> Record:
     """A new record with empty required text, for the form to fill."""
     from dataclasses import MISSING, fields
 
-    needed = {
+    needed: dict[str, Any] = {
         f.name: ("" if "str" in str(f.type) else None)
         for f in fields(cls)
         if f.default is MISSING and f.default_factory is MISSING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.registry import FORMATS
+from exporters.registry import WRITERS
 from exporters.share import ShareChoice
 from vault import VaultError
 from vault.model import Certification, Education, Experience, ExportLog, ShareProfile, Skill
@@ -27,6 +27,7 @@ from ..icons import icon
 from ..pages.common import error_line, paragraph, show_error
 from ..record_text import details, kind_label, title
 from ..share_options_dialog import ShareOptionsDialog
+from ..translated import QT_TRANSLATE_NOOP
 from ..vault_service import VaultService
 from .section_view import SectionSpec, SectionView
 
@@ -89,7 +90,7 @@ class ShareView(SectionView):
         self.export_buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, (label, _, _) in EXPORTS.items():
-            if name not in FORMATS:
+            if name not in WRITERS:
                 continue
             button = QPushButton(_tr(label))
             button.setToolTip(self.tr("Voir l'aperçu, puis enregistrer ou imprimer."))
@@ -110,7 +111,7 @@ class ShareView(SectionView):
         column.addLayout(row)
         self.share_error = error_line()
         column.addWidget(self.share_error)
-        self.layout().addWidget(box)
+        self.outer.addWidget(box)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_using())
         self._update_using()
 
@@ -172,7 +173,7 @@ class ShareView(SectionView):
         self.share_error.hide()
         self.preview_dialog = None
         choice = self.choice()
-        if FORMATS[format_name].suffix != ".pdf":
+        if WRITERS[format_name].suffix != ".pdf":
             return self.save(format_name, choice)
         try:
             career = self._service.career_for(format_name, choice)
@@ -202,7 +203,7 @@ class ShareView(SectionView):
         dialog = PreviewDialog(
             data,
             _tr(EXPORTS[format_name][0]),
-            on_save=lambda: self.save(format_name, choice, dialog),
+            on_save=lambda: self.save(format_name, choice, dialog, data),
             on_print=lambda: self.print(format_name, data, choice, dialog),
             parent=self,
         )
@@ -210,8 +211,13 @@ class ShareView(SectionView):
         dialog.open()
 
     def save(
-        self, format_name: str, choice: ShareChoice, dialog: PreviewDialog | None = None
+        self,
+        format_name: str,
+        choice: ShareChoice,
+        dialog: PreviewDialog | None = None,
+        data: bytes | None = None,
     ) -> Path | None:
+        """Save what the preview showed: its bytes, never a second build."""
         _, kinds, default = EXPORTS[format_name]
         target = dialogs.ask_save_any(
             self, self.tr("Enregistrer sous"), str(Path.home() / default), kinds
@@ -220,9 +226,9 @@ class ShareView(SectionView):
             return None
         path = Path(target)
         if not path.suffix:
-            path = path.with_suffix(FORMATS[format_name].suffix)
+            path = path.with_suffix(WRITERS[format_name].suffix)
         try:
-            self._service.export_to(format_name, path, choice)
+            self._service.save_export(format_name, path, choice, data)
         except (VaultError, OSError) as exc:
             show_error(self.share_error, explain(exc))
             return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from .. import dialogs
 from ..icons import icon
 from ..models.record_table_model import RecordTableModel
 from ..pages.common import heading, paragraph
+from ..translated import QT_TRANSLATE_NOOP
 from ..vault_service import VaultService
 from .section_view import tr_section
 

@@ -21,6 +21,19 @@ def _sql_step(name: str) -> Step:
     return run
 
 
+def _python_step(name: str) -> Step:
+    """A step written in Python, for what SQL alone cannot carry over."""
+
+    def run(conn: Connection) -> None:
+        import importlib
+
+        module = importlib.import_module(f".{name}", __package__)
+        module.step(conn, split_statements)
+
+    run.__name__ = name
+    return run
+
+
 def split_statements(script: str) -> list[str]:
     """Split a SQL script into statements without committing (unlike executescript)."""
     statements: list[str] = []
@@ -44,6 +57,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step("m0002_extra.sql"),
     _sql_step("m0003_signers.sql"),
     _sql_step("m0004_skill_details.sql"),
+    _python_step("m0005_situation"),
 )
 CURRENT_VERSION = len(STEPS)
 

@@ -10,14 +10,12 @@ from PySide6.QtWidgets import QWidget
 
 from vault.errors import InvalidRecord
 from vault.model import Contact, CpfReading, Project, ProjectStep, Record, Skill, check_date
-from vault.rights import rules_for
+from vault.rights import Situation, rules_for
 from vault.taxonomy import Taxonomy
 
 from ...vault_service import VaultService
 from ..draft_wizard import DraftWizard
 from ..rights.page_cpf import money
-from ..rights.page_situation import situation_from
-from ..rights.wizard import SITUATION
 from .page_gap import GapPage
 from .page_plan import PlanPage
 from .page_target import TargetPage
@@ -83,7 +81,8 @@ class ProjectWizard(DraftWizard):
             year = date.today().year + 1
         target = date(year, 12, 31)
         # The situation given in Mes droits (a salaried full-timer when it was never given).
-        situation = situation_from(self._service.draft(SITUATION) or {})
+        person = self._service.person()
+        situation = Situation.of(self._service.situation(), person.birth_date if person else "")
         projected = rules_for(year).projection(
             situation, last.balance_cents or 0, date.fromisoformat(last.read_on), target
         )

@@ -33,8 +33,9 @@ class SchemesPage(QWizardPage):
     def show_advice(self, advice: list[Advice], checked: set[str]) -> None:
         while self.column.count():
             item = self.column.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.boxes = {}
         self.advice = advice
         for entry in advice:

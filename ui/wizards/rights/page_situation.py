@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox, QWizardPage
 
+from vault.model import Situation as SituationRecord
 from vault.rights import Situation
+
+from ...translated import QT_TRANSLATE_NOOP
 
 STATUSES = (
     ("employee_private", QT_TRANSLATE_NOOP("rights", "Salarié(e) du privé")),
@@ -76,8 +81,39 @@ class SituationPage(QWizardPage):
         self.age.setValue(int(answers.get("age", 35)))
 
 
+def record_from(
+    answers: dict[str, Any], existing: SituationRecord | None, *, birth_date_known: bool
+) -> SituationRecord:
+    """The situation record Finish writes (the same record, updated, when there was one)."""
+    fields: dict[str, Any] = {
+        "status": str(answers.get("status", "employee_private")),
+        "working_time_percent": int(answers.get("working_time", 100)),
+        "low_qualification": bool(answers.get("low_qualification")),
+        "disability": bool(answers.get("disability")),
+        "cadre": bool(answers.get("cadre")),
+        # The birth date in Identité gives the age; the answer is kept only without it.
+        "age": None if birth_date_known else answers.get("age"),
+        "noted_on": date.today().isoformat(),
+    }
+    if existing is None:
+        return SituationRecord(**fields)
+    return dataclasses.replace(existing, **fields)
+
+
+def answers_of(record: SituationRecord, age: int | None) -> dict[str, Any]:
+    """This page's answers from the stored situation, to start from what the vault knows."""
+    return {
+        "status": record.status,
+        "working_time": record.working_time_percent,
+        "low_qualification": record.low_qualification,
+        "disability": record.disability,
+        "cadre": record.cadre,
+        "age": age if age is not None else 35,
+    }
+
+
 def situation_from(answers: dict[str, Any]) -> Situation:
-    """The rules' Situation from this page's answers (also kept after Finish for the project)."""
+    """The rules' Situation from this page's answers, as they stand."""
     return Situation(
         status=str(answers.get("status", "employee_private")),
         working_time=int(answers.get("working_time", 100)) / 100,

@@ -16,10 +16,9 @@ from ..draft_wizard import DraftWizard
 from .page_cpf import CpfPage
 from .page_reminders import RemindersPage
 from .page_schemes import SchemesPage
-from .page_situation import SituationPage, situation_from
+from .page_situation import SituationPage, answers_of, record_from, situation_from
 
 DRAFT = "rights"
-SITUATION = "rights-situation"
 
 
 class RightsWizard(DraftWizard):
@@ -40,7 +39,15 @@ class RightsWizard(DraftWizard):
         for page in (self.situation_page, self.cpf_page, self.schemes_page, self.reminders_page):
             self.addPage(page)
         self.currentIdChanged.connect(self._on_page)
-        self.situation_page.restore(self.draft.get("situation", {}))
+        self.stored_situation = service.situation()
+        person = service.person()
+        self.birth_date = person.birth_date if person is not None else ""
+        if "situation" in self.draft or self.stored_situation is None:
+            self.situation_page.restore(self.draft.get("situation", {}))
+        else:
+            # Start from what the vault knows, not from a blank page.
+            known = Situation.of(self.stored_situation, self.birth_date)
+            self.situation_page.restore(answers_of(self.stored_situation, known.age))
         self.cpf_page.restore(self.draft.get("cpf", {}))
         self.reminders_page.restore(self.draft.get("reminders", {}))
 
@@ -71,8 +78,14 @@ class RightsWizard(DraftWizard):
         }
 
     def new_records(self) -> list[Record]:
-        """What Finish writes: the CPF reading, the schemes chosen, the reminders."""
-        found: list[Record] = []
+        """What Finish writes: the situation, the CPF reading, the schemes chosen, the reminders."""
+        found: list[Record] = [
+            record_from(
+                self.situation_page.answers(),
+                self.stored_situation,
+                birth_date_known=len(self.birth_date) == 10,
+            )
+        ]
         cpf = self.cpf_page.answers()
         if cpf["balance"] > 0:
             amount = self.cpf_page.balance_value()
@@ -97,7 +110,3 @@ class RightsWizard(DraftWizard):
                 Reminder(title=reminders["deadline_title"], due_on=reminders["deadline_on"])
             )
         return found
-
-    def after_finish(self) -> None:
-        # The situation stays known (in the vault) for the project wizard's CPF figures.
-        self._service.save_draft(SITUATION, self.situation_page.answers())

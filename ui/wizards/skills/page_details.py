@@ -49,8 +49,9 @@ class DetailsPage(QWizardPage):
     def show_skills(self, chosen: dict[str, str], previous: dict[str, Any]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows = {}
         headers = (
             self.tr("Compétence"),

@@ -1,0 +1,1 @@
+"""Attestation cryptography: JOSE, did:key, Open Badges credentials, baking. Pure."""
