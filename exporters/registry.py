@@ -7,6 +7,7 @@ known by their content too (`sniff`), so a dropped file needs no question.
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,8 +120,31 @@ def _read_attestation(path: Path, language: str) -> ImportPlan:
 _BADGE_MARKS = (b"openbadges", b"purl.imsglobal.org/spec/ob", b"OpenBadgeCredential")
 
 
+def _png_carries_a_badge(path: Path) -> bool:
+    """Walk the PNG's chunk headers (the baked text often comes after the image data)."""
+    with open(path, "rb") as handle:
+        if handle.read(8) != b"\x89PNG\r\n\x1a\n":
+            return False
+        while header := handle.read(8):
+            if len(header) < 8:
+                return False
+            length, kind = struct.unpack(">I4s", header)
+            if kind in (b"iTXt", b"tEXt", b"zTXt"):
+                keyword = handle.read(min(length, 80)).partition(b"\0")[0]
+                if keyword in (b"openbadgecredential", b"openbadges"):
+                    return True
+                handle.seek(length - min(length, 80) + 4, 1)
+            elif kind == b"IEND":
+                return False
+            else:
+                handle.seek(length + 4, 1)  # the data and its CRC, unread
+    return False
+
+
 def _looks_like_badge(path: Path, head: bytes) -> bool:
-    if head.startswith(b"\x89PNG") or head.lstrip().startswith(b"<"):
+    if head.startswith(b"\x89PNG"):
+        return _png_carries_a_badge(path)
+    if head.lstrip().startswith(b"<"):
         return any(mark in head for mark in (b"openbadges", b"openbadge"))
     text = head.strip()
     if text.startswith(b"{"):

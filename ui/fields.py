@@ -436,9 +436,3 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         FieldSpec("body", QT_TRANSLATE_NOOP("fields", "Note"), "multiline"),
     ),
 }
-
-# Types a person creates by hand in the editor (the others come from imports,
-# signatures or exports).
-CREATABLE: tuple[type[Record], ...] = tuple(
-    cls for cls in FIELDS if cls not in (model.Attestation, model.ExportLog, model.Document)
-)

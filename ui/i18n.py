@@ -46,7 +46,3 @@ def apply_language(choice: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
-
-
-def has_translation(language: str) -> bool:
-    return language == "fr" or (TRANSLATIONS / f"musette_{language}.qm").exists()

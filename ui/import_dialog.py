@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters import registry
 from exporters.actions import import_file
 from exporters.readers.errors import ImportRefused
 from exporters.readers.plan import ADD, MERGE, SKIP, ImportPlan
@@ -31,7 +33,7 @@ from .pages.common import error_line, heading, paragraph, show_error
 from .translated import QT_TRANSLATE_NOOP
 from .vault_service import VaultService
 
-# kind -> (button text, explanation, file filter)
+# reader name -> (button text, explanation, file filter label); suffixes come from the registry
 KINDS: dict[str, tuple[str, str, str]] = {
     "linkedin": (
         QT_TRANSLATE_NOOP("import", "Mon archive LinkedIn"),
@@ -40,7 +42,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
             "Le fichier ZIP que LinkedIn vous envoie quand vous demandez une copie de vos données "
             "(Préférences › Confidentialité des données › Obtenir une copie de vos données).",
         ),
-        "LinkedIn (*.zip)",
+        "LinkedIn",
     ),
     "json-resume": (
         QT_TRANSLATE_NOOP("import", "Un CV au format JSON Resume"),
@@ -48,7 +50,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
             "import",
             "Un fichier .json exporté d'un site de CV ou d'une autre musette.",
         ),
-        "JSON Resume (*.json)",
+        "JSON Resume",
     ),
     "badge": (
         QT_TRANSLATE_NOOP("import", "Un badge numérique (Open Badges)"),
@@ -57,7 +59,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
             "L'image du badge (PNG ou SVG) ou son fichier (JSON, JWT), reçue d'un organisme de "
             "formation ou d'un employeur. Sa signature est vérifiée sans Internet.",
         ),
-        "Open Badges (*.png *.svg *.json *.jwt)",
+        "Open Badges",
     ),
     "attestation": (
         QT_TRANSLATE_NOOP("import", "Une attestation signée"),
@@ -66,7 +68,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
             "Le fichier qu'une personne a signé dans sa Musette à votre demande (.jwt, ou un "
             "badge PNG ou SVG). Il est vérifié, puis rangé avec la fiche concernée.",
         ),
-        "Attestation (*.jwt *.png *.svg)",
+        "Attestation",
     ),
 }
 
@@ -106,6 +108,7 @@ class ImportDialog(QDialog):
         self._service = service
         self.plan: ImportPlan | None = None
         self.setWindowTitle(self.tr("Importer"))
+        self.setAcceptDrops(True)
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
@@ -123,7 +126,8 @@ class ImportDialog(QDialog):
             paragraph(
                 self.tr(
                     "Rien n'est enregistré avant que vous ayez vu ce que le fichier apporte. "
-                    "Ce qui est déjà dans votre musette est repéré, pour ne pas l'avoir en double."
+                    "Ce qui est déjà dans votre musette est repéré, pour ne pas l'avoir en double. "
+                    "Vous pouvez aussi déposer le fichier dans cette fenêtre."
                 )
             )
         )
@@ -147,10 +151,36 @@ class ImportDialog(QDialog):
         return page
 
     def choose(self, kind: str) -> None:
-        title, _, kinds = KINDS[kind]
+        title, _, label = KINDS[kind]
+        kinds = registry.file_filter(registry.READERS[kind], label)
         chosen = dialogs.ask_import_path(self, _tr(title), str(Path.home()), kinds)
         if chosen:
             self.load(kind, Path(chosen))
+
+    # ---- or a file dropped on the dialog: its content says which reader --------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls() and self.stack.currentIndex() == 0:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        local = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if local:
+            event.acceptProposedAction()
+            self.load_dropped(Path(local[0]))
+
+    def load_dropped(self, path: Path) -> bool:
+        """Recognise the file by its content, then read it as if its button had been chosen."""
+        kind = registry.sniff(path)
+        if kind is None:
+            show_error(
+                self.choice_error,
+                self.tr(
+                    "Musette ne reconnaît pas « %1 » : ce n'est ni une archive LinkedIn, ni un CV JSON Resume, ni un badge. Rien n'a été importé."
+                ).replace("%1", path.name),
+            )
+            return False
+        return self.load(kind, path)
 
     def load(self, kind: str, path: Path) -> bool:
         """Read the file and show the preview; a refused file is explained on the first page."""

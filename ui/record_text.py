@@ -34,6 +34,7 @@ def kind_label(cls: type[Record]) -> str:
         model.ShareProfile: QCoreApplication.translate("records", "Profil de partage"),
         model.ExportLog: QCoreApplication.translate("records", "Export"),
         model.Note: QCoreApplication.translate("records", "Note"),
+        model.Situation: QCoreApplication.translate("records", "Ma situation"),
     }
     return names.get(cls, cls.TYPE)
 
@@ -101,6 +102,10 @@ def title(record: Record) -> str:
         return QCoreApplication.translate("records", "CPF : ") + f"{record.balance_hours} h"
     if isinstance(record, model.Interaction):
         return " — ".join(p for p in (human_date(record.occurred_on), record.channel) if p)
+    if isinstance(record, model.Situation):
+        from .wizards.rights.page_situation import status_label
+
+        return f"{status_label(record.status)}, {record.working_time_percent}\u00a0%"
     return name or QCoreApplication.translate("records", "(sans titre)")
 
 

@@ -201,7 +201,7 @@ class Situation(Record):
     noted_on: str = ""  # when the person described it
 
     def display_name(self) -> str:
-        return f"{self.status} {self.working_time_percent} %"
+        return ""  # nothing to search for: the screens and documents say it in words
 
     def validate(self) -> None:
         super().validate()

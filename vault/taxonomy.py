@@ -336,9 +336,3 @@ class Taxonomy:
     def reuse_level(self, uri: str) -> str:
         row = self._conn.execute("SELECT reuse_level FROM concept WHERE uri = ?", (uri,)).fetchone()
         return str(row[0]) if row else ""
-
-    def in_collection(self, name: str) -> list[str]:
-        return [
-            str(r[0])
-            for r in self._conn.execute("SELECT uri FROM collection WHERE name = ?", (name,))
-        ]

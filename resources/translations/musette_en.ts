@@ -630,78 +630,83 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>Importer ce que vous avez déjà</source>
         <translation>Import what you already have</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
-        <source>Rien n&apos;est enregistré avant que vous ayez vu ce que le fichier apporte. Ce qui est déjà dans votre musette est repéré, pour ne pas l&apos;avoir en double.</source>
-        <translation>Nothing is saved before you have seen what the file brings. What is already in your Musette is spotted, so that you do not get it twice.</translation>
+        <location filename="../../ui/import_dialog.py" line="128"/>
+        <source>Rien n&apos;est enregistré avant que vous ayez vu ce que le fichier apporte. Ce qui est déjà dans votre musette est repéré, pour ne pas l&apos;avoir en double. Vous pouvez aussi déposer le fichier dans cette fenêtre.</source>
+        <translation>Nothing is saved before you have seen what the file brings. What is already in your Musette is spotted, so that you do not get it twice. You can also drop the file into this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
+        <location filename="../../ui/import_dialog.py" line="147"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="179"/>
+        <source>Musette ne reconnaît pas « %1 » : ce n&apos;est ni une archive LinkedIn, ni un CV JSON Resume, ni un badge. Rien n&apos;a été importé.</source>
+        <translation>Musette does not recognise “%1”: it is neither a LinkedIn archive, nor a JSON Resume CV, nor a badge. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>Rien n&apos;a été importé.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="186"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>Déjà dans votre musette</source>
         <translation>Already in your Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Que faire</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>Ce qui n&apos;a pas été repris :</source>
         <translation>What was left out:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="211"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_dialog.py" line="252"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="267"/>
         <source>Que faire de %1</source>
         <translation>What to do with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>%1 record(s) to add, %2 already there to complete, %3 to leave out. An existing record is never overwritten: only its empty boxes are filled in.</translation>
     </message>
@@ -1610,49 +1615,49 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="31"/>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="39"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="37"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="45"/>
         <source>Ma situation</source>
         <translation>My situation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="33"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="39"/>
         <source>Ces réponses restent dans votre musette. Elles servent à trouver vos droits.</source>
         <translation>These answers stay in your Musette. They are used to find your rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="44"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="50"/>
         <source>Temps de travail</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="46"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="52"/>
         <source>Je n&apos;ai pas de diplôme de niveau CAP/BEP (niveau 3) ou plus</source>
         <translation>I have no diploma at CAP/BEP level (level 3) or above</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="49"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="55"/>
         <source>Je suis reconnu(e) travailleur(se) handicapé(e) (RQTH, BOETH)</source>
         <translation>I am recognised as a disabled worker (RQTH, BOETH)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="51"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="57"/>
         <source>Je suis cadre</source>
         <translation>I am a manager (cadre)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="55"/>
         <location filename="../../ui/wizards/rights/page_situation.py" line="61"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="67"/>
         <source>Mon âge</source>
         <translation>My age</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="56"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="62"/>
         <source>Je suis</source>
         <translation>I am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="57"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="63"/>
         <source>Temps de travail sur l&apos;année</source>
         <translation>Working time over the year</translation>
     </message>
@@ -2900,102 +2905,102 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="37"/>
+        <location filename="../../ui/import_dialog.py" line="39"/>
         <source>Mon archive LinkedIn</source>
         <translation>My LinkedIn archive</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="38"/>
+        <location filename="../../ui/import_dialog.py" line="40"/>
         <source>Le fichier ZIP que LinkedIn vous envoie quand vous demandez une copie de vos données (Préférences › Confidentialité des données › Obtenir une copie de vos données).</source>
         <translation>The ZIP file LinkedIn sends you when you ask for a copy of your data (Settings › Data privacy › Get a copy of your data).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="46"/>
+        <location filename="../../ui/import_dialog.py" line="48"/>
         <source>Un CV au format JSON Resume</source>
         <translation>A résumé in JSON Resume format</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/import_dialog.py" line="49"/>
         <source>Un fichier .json exporté d&apos;un site de CV ou d&apos;une autre musette.</source>
         <translation>A .json file exported from a résumé website or from another Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Un badge numérique (Open Badges)</source>
         <translation>A digital badge (Open Badges)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>L&apos;image du badge (PNG ou SVG) ou son fichier (JSON, JWT), reçue d&apos;un organisme de formation ou d&apos;un employeur. Sa signature est vérifiée sans Internet.</source>
         <translation>The badge image (PNG or SVG) or its file (JSON, JWT), received from a training provider or an employer. Its signature is checked without the Internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="63"/>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>Une attestation signée</source>
         <translation>A signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="64"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Le fichier qu&apos;une personne a signé dans sa Musette à votre demande (.jwt, ou un badge PNG ou SVG). Il est vérifié, puis rangé avec la fiche concernée.</source>
         <translation>The file someone signed in their Musette at your request (.jwt, or a PNG or SVG badge). It is checked, then filed with the record it concerns.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="76"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_dialog.py" line="77"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="78"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="83"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Compléter la fiche existante</source>
         <translation>Complete the existing record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Ne pas importer</source>
         <translation>Do not import</translation>
     </message>
@@ -3125,7 +3130,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="27"/>
-        <location filename="../../ui/record_text.py" line="91"/>
+        <location filename="../../ui/record_text.py" line="92"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -3175,70 +3180,75 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="65"/>
+        <location filename="../../ui/record_text.py" line="37"/>
+        <source>Ma situation</source>
+        <translation>My situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="66"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="77"/>
-        <location filename="../../ui/record_text.py" line="79"/>
+        <location filename="../../ui/record_text.py" line="78"/>
         <location filename="../../ui/record_text.py" line="80"/>
+        <location filename="../../ui/record_text.py" line="81"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="78"/>
+        <location filename="../../ui/record_text.py" line="79"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="81"/>
+        <location filename="../../ui/record_text.py" line="82"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="86"/>
+        <location filename="../../ui/record_text.py" line="87"/>
         <source>Traitement de texte</source>
         <translation>Word processing</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="88"/>
+        <location filename="../../ui/record_text.py" line="89"/>
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="90"/>
+        <location filename="../../ui/record_text.py" line="91"/>
         <source>Diaporama</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="100"/>
         <location filename="../../ui/record_text.py" line="101"/>
+        <location filename="../../ui/record_text.py" line="102"/>
         <source>CPF : </source>
         <translation>CPF: </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="104"/>
+        <location filename="../../ui/record_text.py" line="109"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="143"/>
+        <location filename="../../ui/record_text.py" line="148"/>
         <source>expirée</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="144"/>
+        <location filename="../../ui/record_text.py" line="149"/>
         <source>révocation non vérifiée hors ligne</source>
         <translation>revocation not checked offline</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="149"/>
+        <location filename="../../ui/record_text.py" line="154"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="153"/>
+        <location filename="../../ui/record_text.py" line="158"/>
         <source>fait</source>
         <translation>done</translation>
     </message>

@@ -9,7 +9,11 @@ import pytest
 from exporters.readers.plan import ADD, MERGE, SKIP
 from tests.conftest import SHARED, fingerprint
 from tests.support.archives import linkedin_files, write_zip
+from tests.ui.conftest import Views
 from ui import dialogs
+from ui.import_dialog import ImportDialog
+from ui.sections import catalog
+from ui.sections.section_view import SectionView
 from ui.start_window import StartWindow
 from vault.model import Attestation, Contact, Experience, Person
 
@@ -40,13 +44,12 @@ def test_a_linkedin_archive_is_previewed_then_imported(
 
 
 def test_cancelling_the_preview_writes_nothing(
-    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+    views: Views, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service = unlocked.service
-    assert service is not None
+    service = views.service
     stats = service.stats()
     _pick(monkeypatch, SAMPLE)
-    dialog = unlocked.show_import()
+    dialog = views.show(ImportDialog(views.service))
     dialog.kind_buttons["json-resume"].click()
     assert dialog.stack.currentIndex() == 1
     dialog.reject()
@@ -54,12 +57,10 @@ def test_cancelling_the_preview_writes_nothing(
 
 
 def test_the_person_decides_what_to_do_with_each_duplicate(
-    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+    views: Views, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service = unlocked.service
-    assert service is not None
     _pick(monkeypatch, SAMPLE)
-    dialog = unlocked.show_import()
+    dialog = views.show(ImportDialog(views.service))
     dialog.kind_buttons["json-resume"].click()
     (person_row,) = [
         row for row, item in enumerate(dialog.plan.items) if isinstance(item.record, Person)
@@ -75,17 +76,16 @@ def test_the_person_decides_what_to_do_with_each_duplicate(
 
 
 def test_a_refused_file_is_explained_and_the_vault_untouched(
-    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    views: Views, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    service = unlocked.service
-    assert service is not None
+    service = views.service
     bad = tmp_path / "cv.json"
     bad.write_text('{"work": [{"position": 12}]}', "utf-8")
     _pick(monkeypatch, bad)
     folder = service.path.parent
     service.stats()
     before = {k: v for k, v in fingerprint(folder).items() if not k.endswith(("-wal", "-shm"))}
-    dialog = unlocked.show_import()
+    dialog = views.show(ImportDialog(views.service))
     dialog.kind_buttons["json-resume"].click()
     assert dialog.stack.currentIndex() == 0
     assert dialog.choice_error.isVisible()
@@ -96,14 +96,14 @@ def test_a_refused_file_is_explained_and_the_vault_untouched(
 
 
 def test_an_imported_badge_shows_its_name_and_its_check_in_plain_words(
-    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+    views: Views, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     badge = SHARED / "data" / "openbadges" / "1edtech-validator-vectors" / "ob30" / "simple-jwt.png"
     _pick(monkeypatch, badge)
-    dialog = unlocked.show_import()
+    dialog = views.show(ImportDialog(views.service))
     dialog.kind_buttons["badge"].click()
     dialog.import_button.click()
-    view = unlocked.main_view.show_section("attestations")
+    view = views.show(SectionView(catalog.ATTESTATIONS, views.service))
     model = view.model
     texts = [
         model.data(model.index(row, column))
@@ -115,3 +115,22 @@ def test_an_imported_badge_shows_its_name_and_its_check_in_plain_words(
     view.select_record(model.record_at(0).id)
     editor = view.editors[Attestation]
     assert editor.input("status").text().startswith("Signature valide")
+
+
+def test_a_file_dropped_on_the_importer_is_recognised_by_its_content(
+    views: Views, tmp_path: Path
+) -> None:
+    archive = write_zip(tmp_path / "export.zip", linkedin_files())
+    dialog = views.show(ImportDialog(views.service))
+    assert dialog.load_dropped(archive)
+    assert dialog.plan is not None and dialog.plan.source == "linkedin"
+    dialog.stack.setCurrentIndex(0)
+    assert dialog.load_dropped(SAMPLE)
+    assert dialog.plan.source == "json-resume"
+    dialog.stack.setCurrentIndex(0)
+    letter = tmp_path / "lettre.txt"
+    letter.write_text("Madame, Monsieur,", "utf-8")
+    before = views.service.stats()
+    assert not dialog.load_dropped(letter)
+    assert "lettre.txt" in dialog.choice_error.text()
+    assert views.service.stats() == before

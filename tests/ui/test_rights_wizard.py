@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from tests.ui.conftest import Views
+from ui.record_text import title
 from ui.start_window import StartWindow
 from ui.wizards.rights.wizard import DRAFT, RightsWizard
 from vault.model import CpfReading, RightScheme
@@ -62,6 +63,7 @@ def test_an_employee_walks_through_and_finish_writes_everything_at_once(
     assert service.draft(DRAFT) is None
     situation = service.situation()  # for Mon projet, the brief and meeting mode
     assert situation is not None and situation.status == "employee_private"
+    assert title(situation) == "Salarié(e) du privé, 100\u00a0%"  # as the home screen lists it
     assert after["situation"] == 1  # the demo's situation, updated, not a second one
 
 

@@ -71,8 +71,9 @@ def _insert(conn: Connection, answers: dict[str, Any]) -> None:
     )
     # Every record has its row in the search index (the checks count them).
     cursor = conn.execute(
-        "INSERT INTO search_index (record_id, record_type, title, body) VALUES (?, ?, ?, '')",
-        (record_id, "situation", f"{status} {percent} %"),
+        "INSERT INTO search_index (record_id, record_type, title, body)"
+        " VALUES (?, 'situation', '', '')",
+        (record_id,),
     )
     conn.execute(
         "INSERT INTO search_row (record_id, fts_rowid) VALUES (?, ?)", (record_id, cursor.lastrowid)

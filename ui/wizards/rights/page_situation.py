@@ -25,6 +25,12 @@ STATUSES = (
 )
 
 
+def status_label(code: str) -> str:
+    """A situation's status in the interface language."""
+    labels = dict(STATUSES)
+    return QCoreApplication.translate("rights", labels[code]) if code in labels else code
+
+
 class SituationPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
