@@ -338,7 +338,8 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ui.main_view import MainView, SECTION_KEYS
+from ui.main_view import MainView
+from ui.sections.index import SECTION_KEYS
 from ui.vault_service import VaultService
 from vault import Unlock, Vault
 vault = Vault.open({str(path)!r}, Unlock(recovery_code={hex_key!r}))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ui.fonts import install_app_font
-from ui.main_view import SECTION_KEYS
+from ui.sections.index import SECTION_KEYS
 from ui.settings import AppSettings
 from ui.start_window import StartWindow
 from vault import demo

@@ -18,31 +18,12 @@ from PySide6.QtWidgets import (
 from vault.model import BY_TYPE
 
 from .icons import icon
-from .sections import catalog
 from .sections.dashboard_view import DashboardView
-from .sections.documents_view import DocumentsView
-from .sections.identity_view import IdentityView
+from .sections.index import SECTION_KEYS, SECTIONS
 from .sections.search_view import SearchView
 from .sections.section_view import SectionView, tr_section
-from .sections.share_view import SHARE, ShareView
-from .sections.trash_view import TrashView
-from .translated import QT_TRANSLATE_NOOP
+from .sections.share_view import ShareView
 from .vault_service import VaultService
-
-SECTION_KEYS = (
-    "home",
-    "identity",
-    "rights",
-    "skills",
-    "path",
-    "projects",
-    "documents",
-    "network",
-    "attestations",
-    "notes",
-    "share",
-    "trash",
-)
 
 
 class MainView(QWidget):
@@ -81,32 +62,13 @@ class MainView(QWidget):
         layout.addLayout(body, 1)
 
         self.views: dict[str, QWidget] = {}
-        self.dashboard = DashboardView(service)
-        self._add_view("home", self.tr("Accueil"), "mdi6.home-outline", self.dashboard)
-        self._add_view(
-            "identity",
-            tr_section(QT_TRANSLATE_NOOP("sections", "Identité")),
-            "mdi6.card-account-details-outline",
-            IdentityView(service),
-        )
-        for spec in (catalog.RIGHTS, catalog.SKILLS, catalog.PATH, catalog.PROJECTS):
-            self._add_view(spec.key, tr_section(spec.title), spec.icon, SectionView(spec, service))
-        self._add_view(
-            "documents",
-            tr_section(QT_TRANSLATE_NOOP("sections", "Documents")),
-            "mdi6.file-document-outline",
-            DocumentsView(service),
-        )
-        for spec in (catalog.NETWORK, catalog.ATTESTATIONS, catalog.NOTES):
-            self._add_view(spec.key, tr_section(spec.title), spec.icon, SectionView(spec, service))
-        self.share_view = ShareView(service)
-        self._add_view("share", tr_section(SHARE.title), SHARE.icon, self.share_view)
-        self._add_view(
-            "trash",
-            tr_section(QT_TRANSLATE_NOOP("sections", "Corbeille")),
-            "mdi6.delete-outline",
-            TrashView(service),
-        )
+        for section in SECTIONS:
+            self._add_view(
+                section.key, tr_section(section.title), section.icon, section.build(service)
+            )
+        dashboard, share_view = self.views["home"], self.views["share"]
+        assert isinstance(dashboard, DashboardView) and isinstance(share_view, ShareView)
+        self.dashboard, self.share_view = dashboard, share_view
         self.search_view = SearchView(service)
         self.stack.addWidget(self.search_view)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)

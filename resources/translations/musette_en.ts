@@ -714,34 +714,29 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../ui/main_view.py" line="62"/>
+        <location filename="../../ui/main_view.py" line="43"/>
         <source>Rechercher dans ma musette (Ctrl+F)</source>
         <translation>Search my Musette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="63"/>
+        <location filename="../../ui/main_view.py" line="44"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="66"/>
+        <location filename="../../ui/main_view.py" line="47"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="67"/>
+        <location filename="../../ui/main_view.py" line="48"/>
         <source>Verrouiller ma musette (Ctrl+L)</source>
         <translation>Lock my Musette (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="74"/>
+        <location filename="../../ui/main_view.py" line="55"/>
         <source>Sections</source>
         <translation>Sections</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_view.py" line="85"/>
-        <source>Accueil</source>
-        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -3322,19 +3317,23 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>sections</name>
     <message>
-        <location filename="../../ui/main_view.py" line="88"/>
         <location filename="../../ui/sections/identity_view.py" line="26"/>
+        <location filename="../../ui/sections/index.py" line="43"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="96"/>
         <location filename="../../ui/sections/documents_view.py" line="28"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="106"/>
+        <location filename="../../ui/sections/index.py" line="40"/>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/index.py" line="51"/>
         <location filename="../../ui/sections/trash_view.py" line="45"/>
         <location filename="../../ui/sections/trash_view.py" line="72"/>
         <source>Corbeille</source>

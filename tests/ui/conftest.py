@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import VaultFiles
+from ui.i18n import apply_language
+from ui.sections.index import BY_KEY
 from ui.settings import AppSettings
 from ui.start_window import StartWindow
 from ui.vault_service import VaultService
@@ -74,9 +77,30 @@ class Views:
         widget.show()
         return widget
 
+    def section(self, key: str) -> QWidget:
+        """One section's view, as the navigation builds it (ui/sections/index.py)."""
+        return self.show(BY_KEY[key].build(self.service))
+
 
 @pytest.fixture
 def views(qtbot: QtBot, demo_files: VaultFiles) -> Iterator[Views]:
+    apply_language("fr")  # as the start window does: French words, French numbers and dates
     service = VaultService(demo_files.open())
     yield Views(service, qtbot)
     service.close()
+
+
+@pytest.fixture(autouse=True)
+def _windows_really_go(qapp: QApplication) -> Iterator[None]:
+    """After each test, the windows it left are deleted, not just closed.
+
+    pytest-qt closes them and asks Qt to delete them later, but "later" only
+    comes with an event loop: without this, every window of every earlier test
+    stayed alive, with its idle-lock event filter on the application, and each
+    test ran slower than the one before.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from tests.conftest import VaultFiles
-from ui.main_view import SECTION_KEYS
+from tests.ui.conftest import Views
 from ui.sections.documents_view import DocumentsView
+from ui.sections.index import SECTION_KEYS
 from ui.sections.section_view import SectionView
 from ui.sections.trash_view import TrashView
 from ui.start_window import StartWindow
@@ -52,13 +53,10 @@ def fill(editor, values: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     "section, cls, values", NEW_RECORDS, ids=[c.TYPE for _, c, _ in NEW_RECORDS]
 )
-def test_add_edit_delete_undo_and_restore(unlocked: StartWindow, section, cls, values) -> None:
-    main = unlocked.main_view
-    assert main is not None
-    view = main.show_section(section)
+def test_add_edit_delete_undo_and_restore(views: Views, section, cls, values) -> None:
+    view = views.section(section)
     assert isinstance(view, SectionView)
-    service = unlocked.service
-    assert service is not None
+    service = views.service
     before = {r.id for r in service.list(cls)}
 
     editor = view.start_new(cls)
@@ -90,7 +88,7 @@ def test_add_edit_delete_undo_and_restore(unlocked: StartWindow, section, cls, v
     assert new_id in {r.id for r in service.list(cls)}
     view.select_record(new_id)
     view.delete_selected()
-    trash = main.show_section("trash")
+    trash = views.section("trash")
     assert isinstance(trash, TrashView)
     row = next(r for r in range(trash.model.rowCount()) if trash.model.record_at(r).id == new_id)
     trash.table.selectRow(row)
@@ -98,16 +96,15 @@ def test_add_edit_delete_undo_and_restore(unlocked: StartWindow, section, cls, v
     assert new_id in {r.id for r in service.list(cls)}
 
 
-def test_the_identity_card_is_edited_in_place(unlocked: StartWindow) -> None:
-    main = unlocked.main_view
-    view = main.show_section("identity")
+def test_the_identity_card_is_edited_in_place(views: Views) -> None:
+    view = views.section("identity")
     view.editor.input("city").setText("Villeurbanne")
     view.editor.save_button.click()
-    assert unlocked.service.person().city == "Villeurbanne"
+    assert views.service.person().city == "Villeurbanne"
 
 
-def test_invalid_input_is_explained_next_to_the_form(unlocked: StartWindow) -> None:
-    view = unlocked.main_view.show_section("path")
+def test_invalid_input_is_explained_next_to_the_form(views: Views) -> None:
+    view = views.section("path")
     editor = view.start_new(model.Experience)
     fill(editor, {"title": "Soudeur", "start_date": "2020-05", "end_date": "2019"})
     editor.save_button.click()
@@ -191,9 +188,9 @@ def test_switching_to_english_rebuilds_every_screen(unlocked: StartWindow, app_s
 
 
 def test_documents_are_added_previewed_and_refused_when_not_documents(
-    unlocked: StartWindow, tmp_path: Path
+    views: Views, tmp_path: Path
 ) -> None:
-    view = unlocked.main_view.show_section("documents")
+    view = views.section("documents")
     assert isinstance(view, DocumentsView)
     pdf = tmp_path / "diplome.pdf"
     pdf.write_bytes(_tiny_pdf())
@@ -208,11 +205,11 @@ def test_documents_are_added_previewed_and_refused_when_not_documents(
     assert pixmap is not None and not pixmap.isNull()
 
 
-def test_emptying_the_trash_asks_once(unlocked: StartWindow, monkeypatch) -> None:
-    service = unlocked.service
+def test_emptying_the_trash_asks_once(views: Views, monkeypatch) -> None:
+    service = views.service
     skill = service.list(model.Skill)[0]
     service.move_to_trash(model.Skill, skill.id)
-    trash = unlocked.main_view.show_section("trash")
+    trash = views.section("trash")
     monkeypatch.setattr("ui.sections.trash_view.confirm_empty_trash", lambda _p, _n: False)
     trash.empty_button.click()
     assert trash.model.rowCount() == 1
@@ -266,13 +263,11 @@ def test_documents_and_attestations_go_to_the_trash_and_come_back(unlocked: Star
     assert not view.editors[model.Attestation].save_button.isEnabled()
 
 
-def test_a_file_dropped_on_documents_is_kept_in_the_musette(
-    unlocked: StartWindow, tmp_path: Path
-) -> None:
+def test_a_file_dropped_on_documents_is_kept_in_the_musette(views: Views, tmp_path: Path) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    view = unlocked.main_view.show_section("documents")
+    view = views.section("documents")
     letter = tmp_path / "lettre.txt"
     letter.write_text("Madame, Monsieur,", encoding="utf-8")
     mime = QMimeData()
@@ -285,12 +280,12 @@ def test_a_file_dropped_on_documents_is_kept_in_the_musette(
         Qt.KeyboardModifier.NoModifier,
     )
     view.dropEvent(event)
-    names = [d.name for d in unlocked.service.list(model.Document)]
+    names = [d.name for d in views.service.list(model.Document)]
     assert "lettre.txt" in names
     assert view.preview_label.text().startswith("Madame")
 
 
-def test_lists_show_dates_the_way_people_read_them(unlocked: StartWindow) -> None:
-    view = unlocked.main_view.show_section("path")
+def test_lists_show_dates_the_way_people_read_them(views: Views) -> None:
+    view = views.section("path")
     details = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
     assert any("septembre 2018" in d for d in details), details
