@@ -1,3 +1,3 @@
 """The app shell: entry point, command line and QApplication set-up. Nothing imports it."""
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
