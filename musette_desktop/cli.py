@@ -356,6 +356,29 @@ def cmd_taxonomy_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rights_estimate(args: argparse.Namespace) -> int:
+    from exporters.readers import situation
+    from vault.rights import rules_for
+
+    text = sys.stdin.read(situation.MAX_BYTES + 1)
+    if len(text) > situation.MAX_BYTES:
+        raise ImportRefused("stdin", "too_big", f"more than {situation.MAX_BYTES // 1024} KB")
+    question = situation.read(text, "stdin")
+    rules = rules_for(question.read_on.year)
+    hours = rules.accrual(question.situation).in_hours
+    balance = round(question.balance) if hours else round(question.balance * 100)
+    answer = rules.estimate(
+        question.situation,
+        balance,
+        question.read_on,
+        question.project_to,
+        "fr" if messages.french() else "en",
+    )
+    json.dump(answer, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_app
 
@@ -471,6 +494,15 @@ def build_parser() -> argparse.ArgumentParser:
     taxonomy_import.add_argument("--to", default=None)
     taxonomy_import.add_argument("--if-missing", action="store_true")
     taxonomy_import.set_defaults(handler=cmd_taxonomy_import)
+
+    rights_parser = commands.add_parser(
+        "rights", help=say("vos droits (CPF, CEP…)", "your rights (CPF, CEP…)")
+    )
+    rights_commands = rights_parser.add_subparsers(
+        dest="rights_command", parser_class=_Parser, required=True
+    )
+    estimate = rights_commands.add_parser("estimate")
+    estimate.set_defaults(handler=cmd_rights_estimate)
 
     gui_parser = commands.add_parser(
         "open", help=say("ouvrir une musette dans l'application", "open a vault in the app")

@@ -183,7 +183,11 @@ def main() -> None:
     preview.close()
     rights = window.main_view.show_section("rights")
     wizard = rights.open_wizard()
-    wizard.situation_page.age.setValue(41)
+    wizard.situation_page.low_qualification.setChecked(True)
+    for _ in range(3):
+        app.processEvents()
+    wizard.grab().save(str(args.out / f"42-rights-wizard-situation-{suffix}.png"))
+    wizard.situation_page.low_qualification.setChecked(False)
     wizard.next()
     wizard.cpf_page.balance.setValue(3120)
     for _ in range(3):

@@ -172,6 +172,7 @@ SITUATION_STATUSES = (
     "apprentice",
     "student",
     "young_no_job",
+    "esat",  # a worker admitted in an ESAT (établissement d'accompagnement par le travail)
 )
 PUBLIC_CATEGORIES = ("", "A", "B", "C")
 EMPLOYER_SIZES = ("", "under_11", "11_to_49", "50_to_249", "250_or_more")
@@ -189,6 +190,7 @@ class Situation(Record):
 
     status: str = "employee_private"
     working_time_percent: int = 100  # share of full time over the year
+    months_in_activity: int = 12  # self-employed: months of the year in activity
     low_qualification: bool = False  # no level-3 (CAP/BEP) diploma or certification
     low_qualification_declared_on: str = ""  # declared on moncompteformation, from then on
     disability: bool = False  # recognised (RQTH, BOETH)
@@ -210,6 +212,8 @@ class Situation(Record):
         check_choice("employer_size", self.employer_size, EMPLOYER_SIZES)
         if not 0 <= self.working_time_percent <= 100:
             raise InvalidRecord("working_time_percent", "a share of full time, from 0 to 100")
+        if not 0 <= self.months_in_activity <= 12:
+            raise InvalidRecord("months_in_activity", "a number of months, from 0 to 12")
         if self.age is not None and not 14 <= self.age <= 120:
             raise InvalidRecord("age", "expected an age from 14 to 120")
         for name in ("low_qualification_declared_on", "disability_until", "since"):

@@ -83,104 +83,109 @@
 <context>
     <name>CpfPage</name>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="38"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="39"/>
         <source>Mon compte personnel de formation (CPF)</source>
         <translation>My personal training account (CPF)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="41"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="42"/>
         <source>Le solde se lit sur moncompteformation.gouv.fr. Recopiez-le avec la date du jour où vous l&apos;avez lu.</source>
         <translation>The balance is on moncompteformation.gouv.fr. Copy it with the date you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="48"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="49"/>
         <source>Solde lu</source>
         <translation>Balance read</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="51"/>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="57"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="52"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="58"/>
         <source>Lu le</source>
         <translation>Read on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="54"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="55"/>
         <source>Projeter au</source>
         <translation>Project to</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="55"/>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="82"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="56"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="83"/>
         <source>Solde lu (€)</source>
         <translation>Balance read (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="58"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="59"/>
         <source>Ce que j&apos;aurai au</source>
         <translation>What I will have on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="63"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="64"/>
         <source>Règles vérifiées le %1. Elles ont changé en 2025 et 2026 : en cas de doute, le site officiel fait foi.</source>
         <translation>Rules checked on %1. They changed in 2025 and 2026: when in doubt, the official site prevails.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="82"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="83"/>
         <source>Solde lu (heures)</source>
         <translation>Balance read (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="102"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="103"/>
         <source>%1 heures</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="109"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="110"/>
         <source>Chaque année : %1, jusqu&apos;à %2.</source>
         <translation>Each year: %1, up to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="114"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="115"/>
         <source>Au %1 : environ %2.</source>
         <translation>On %1: about %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="119"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="120"/>
         <source>Pas de nouveaux droits pendant cette période, mais vos droits restent utilisables.</source>
         <translation>No new rights during this period, but your rights stay usable.</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/rights/page_cpf.py" line="127"/>
-        <source>En utilisant votre CPF, vous payez une participation de %1 (sauf si un employeur ou France Travail cofinance).</source>
-        <translation>When you use your CPF you pay a contribution of %1 (unless an employer or France Travail co-funds).</translation>
+        <source>En utilisant votre CPF, vous payez une participation de %1.</source>
+        <translation>When you use your CPF, you pay a contribution of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="131"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="137"/>
+        <source>permis de conduire (groupe léger : voiture, moto)</source>
+        <translation>driving licence (light vehicles: car, motorbike)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="132"/>
         <source>Vous n&apos;avez pas de participation forfaitaire à payer.</source>
         <translation>You have no flat contribution to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="134"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="135"/>
         <source>bilan de compétences</source>
         <translation>skills assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="135"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="136"/>
         <source>certification du répertoire spécifique</source>
         <translation>specific-register certification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="136"/>
-        <source>permis de conduire (voiture)</source>
-        <translation>driving licence (car)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="137"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="138"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="143"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="140"/>
+        <source>sans plafond</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="147"/>
         <source>Plafonds 2026 par action : %1.</source>
         <translation>2026 caps per training: %1.</translation>
     </message>
@@ -1197,7 +1202,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="106"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="120"/>
         <source>Entretien de parcours professionnel</source>
         <translation>Career path interview</translation>
     </message>
@@ -1260,9 +1265,14 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Tick what you want to explore: it is added to the Rights section.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_schemes.py" line="47"/>
+        <location filename="../../ui/wizards/rights/page_schemes.py" line="49"/>
         <source>Contact : %1</source>
         <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_schemes.py" line="66"/>
+        <source>Bon à savoir</source>
+        <translation>Good to know</translation>
     </message>
 </context>
 <context>
@@ -1610,51 +1620,100 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="37"/>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="45"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="50"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="58"/>
         <source>Ma situation</source>
         <translation>My situation</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="39"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="52"/>
         <source>Ces réponses restent dans votre musette. Elles servent à trouver vos droits.</source>
         <translation>These answers stay in your Musette. They are used to find your rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="50"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="63"/>
         <source>Temps de travail</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="52"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="67"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="68"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="103"/>
+        <source>Mois d&apos;activité dans l&apos;année</source>
+        <translation>Months of activity in the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="72"/>
+        <source>Je ne sais pas</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="74"/>
+        <source>Catégorie %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="77"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="104"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="81"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="105"/>
+        <source>Taille de mon employeur</source>
+        <translation>Size of my employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="83"/>
         <source>Je n&apos;ai pas de diplôme de niveau CAP/BEP (niveau 3) ou plus</source>
         <translation>I have no diploma at CAP/BEP level (level 3) or above</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="55"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="87"/>
+        <source>pas encore</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="90"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="107"/>
+        <source>Déclaré sur moncompteformation en</source>
+        <translation>Declared on moncompteformation in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="92"/>
         <source>Je suis reconnu(e) travailleur(se) handicapé(e) (RQTH, BOETH)</source>
         <translation>I am recognised as a disabled worker (RQTH, BOETH)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="57"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="94"/>
         <source>Je suis cadre</source>
         <translation>I am a manager (cadre)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="61"/>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="67"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="98"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="110"/>
         <source>Mon âge</source>
         <translation>My age</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="62"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="101"/>
         <source>Je suis</source>
         <translation>I am</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_situation.py" line="63"/>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="102"/>
         <source>Temps de travail sur l&apos;année</source>
         <translation>Working time over the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="135"/>
+        <source>D&apos;après votre date de naissance (Identité).</source>
+        <translation>From your birth date (Identity).</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3371,36 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/wizards/rights/page_situation.py" line="24"/>
         <source>Jeune sans emploi ni formation</source>
         <translation>Young person not in work or training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="25"/>
+        <source>Travailleur(se) en ESAT</source>
+        <translation>ESAT worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="28"/>
+        <source>Je ne sais pas</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="29"/>
+        <source>Moins de 11 salariés</source>
+        <translation>Fewer than 11 employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="30"/>
+        <source>De 11 à 49 salariés</source>
+        <translation>11 to 49 employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="31"/>
+        <source>De 50 à 249 salariés</source>
+        <translation>50 to 249 employees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/rights/page_situation.py" line="32"/>
+        <source>250 salariés ou plus</source>
+        <translation>250 employees or more</translation>
     </message>
 </context>
 <context>

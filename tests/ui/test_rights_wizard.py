@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import Views
 from ui.record_text import title
@@ -87,7 +88,8 @@ def test_leave_and_resume_later(views: Views) -> None:
     assert service.draft(DRAFT)["situation"]["status"] == "self_employed"
     again = _open(views)
     assert again.situation_page.status.currentData() == "self_employed"
-    assert again.situation_page.age.value() == 52
+    # The age comes from the birth date in Identité (17 April 1988), not from a question.
+    assert again.situation_page.age.value() == 38 and not again.situation_page.age.isEnabled()
     assert again.cpf_page.balance.value() == 800
 
 
@@ -141,3 +143,39 @@ def test_the_wizard_starts_from_the_situation_in_the_vault(views: Views) -> None
     again.reject()
     stored = service.situation()
     assert stored is not None and stored.working_time_percent == 60
+
+
+def test_the_wizard_starts_from_the_vault_and_asks_only_what_matters(views: Views) -> None:
+    wizard = _open(views)
+    page = wizard.situation_page
+    # The demo's last CPF reading, not a blank 0; the age from the birth date.
+    assert wizard.cpf_page.balance.value() == 3120
+    assert wizard.cpf_page.read_on.date() == QDate(2026, 10, 1)
+    assert not page.age.isEnabled()
+    _situation(wizard, "self_employed")
+    assert page.months.isVisibleTo(page) and not page.working_time.isVisibleTo(page)
+    page.months.setValue(6)
+    wizard.next()
+    text = wizard.cpf_page.result.text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert "250,00 €" in text  # R6323-22: half a year in activity, half the rights
+    assert "CFP" in text  # only if the training contribution was paid
+    wizard.back()
+    _situation(wizard, "esat")
+    assert not page.working_time.isVisibleTo(page) and not page.employer_size.isVisibleTo(page)
+    wizard.next()
+    wizard.next()
+    codes = [a.code for a in wizard.schemes_page.advice]
+    assert "ptp" not in codes and "entretien_parcours" not in codes  # no employment contract
+    wizard.back()
+    wizard.back()
+    _situation(wizard, "employee_private")
+    page.low_qualification.setChecked(True)
+    assert page.declared.isVisibleTo(page)
+    page.working_time.setValue(30)
+    wizard.next()
+    text = wizard.cpf_page.result.text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert "150,00 €" in text  # below half time: the ordinary pro rata, not 800 €
+    wizard.next()
+    info = wizard.schemes_page.inner.findChildren(QLabel)
+    assert any("60 jours" in label.text() for label in info)  # training during working time
+    wizard.reject()

@@ -12,7 +12,8 @@ RULES = rules_for(2026)
 
 
 def test_the_rules_are_dated_and_every_answer_names_its_source() -> None:
-    assert (RULES.year, RULES.checked_on) == (2026, "2026-03-27")
+    assert (RULES.year, RULES.checked_on) == (2026, "2026-12-01")
+    assert RULES.data["in_force_on"] == "2026-03-27"
     for status in (
         "employee_private",
         "public_servant",
@@ -35,9 +36,9 @@ def test_the_rules_are_dated_and_every_answer_names_its_source() -> None:
         (Situation(working_time=0.6), 50000, 500000, "general"),  # half time or more: full rights
         (Situation(working_time=0.4), 20000, 500000, "part_time"),  # pro rata below half time
         (Situation(low_qualification=True), 80000, 800000, "low_qualification"),
-        (Situation(disability=True), 80000, 800000, "disability"),
+        (Situation(disability=True), 80000, 800000, "disability"),  # 500 € + 300 €
         (Situation(status="apprentice"), 50000, 500000, "general"),
-        (Situation(status="self_employed", working_time=0.5), 25000, 500000, "self_employed"),
+        (Situation(status="self_employed", months_in_activity=6), 25000, 500000, "self_employed"),
         (Situation(status="job_seeker"), 0, None, "none"),
     ],
 )
@@ -52,7 +53,9 @@ def test_public_servants_count_in_hours_and_the_rule_is_marked_to_check() -> Non
     accrual = RULES.accrual(Situation(status="public_servant"))
     assert (accrual.yearly_hours, accrual.ceiling_hours) == (25, 150)
     assert accrual.source.to_check  # confidence L: "to check on the official site"
-    low = RULES.accrual(Situation(status="public_servant", low_qualification=True))
+    low = RULES.accrual(
+        Situation(status="public_servant", low_qualification=True, public_category="C")
+    )
     assert (low.yearly_hours, low.ceiling_hours) == (50, 400)
 
 
@@ -83,60 +86,6 @@ def test_2026_caps_per_kind_of_training() -> None:
     }
 
 
-def _codes(situation: Situation) -> list[str]:
-    return [advice.code for advice in RULES.schemes(situation)]
-
-
-def test_schemes_for_each_situation() -> None:
-    assert _codes(Situation(age=40)) == [
-        "cep",
-        "vae",
-        "bilan_competences",
-        "ptp",
-        "reconversion",
-        "entretien_parcours",
-        "cec",
-        "c2p",
-    ]
-    assert _codes(Situation(status="public_servant", age=40)) == [
-        "cep",
-        "vae",
-        "bilan_competences",
-        "cec",
-    ]
-    assert _codes(Situation(status="job_seeker", age=40)) == [
-        "cep",
-        "vae",
-        "bilan_competences",
-        "cec",
-        "poei",
-    ]
-    assert _codes(Situation(status="job_seeker", age=22)) == [
-        "cep",
-        "vae",
-        "bilan_competences",
-        "cec",
-        "cej",
-        "poei",
-    ]
-    assert _codes(Situation(status="young_no_job", age=19)) == ["cep", "vae", "cec", "cej", "poei"]
-    assert "cej" in _codes(Situation(status="young_no_job", age=28, disability=True))
-    assert "cej" not in _codes(Situation(status="young_no_job", age=28))
-    assert _codes(Situation(status="self_employed", age=50)) == [
-        "cep",
-        "vae",
-        "bilan_competences",
-        "cec",
-    ]
-    assert _codes(Situation(status="student", age=20)) == ["cep", "vae", "cec"]
-    assert _codes(Situation(status="apprentice", age=17)) == [
-        "cep",
-        "vae",
-        "entretien_parcours",
-        "cec",
-    ]
-
-
 @pytest.mark.parametrize(
     ("situation", "network"),
     [
@@ -145,6 +94,7 @@ def test_schemes_for_each_situation() -> None:
         (Situation(disability=True, age=40), "Cap emploi"),
         (Situation(status="young_no_job", age=19), "Mission locale"),
         (Situation(age=40), "Avenir Actifs"),
+        (Situation(status="public_servant", cadre=True, age=40), "employeur public"),
     ],
 )
 def test_the_cep_network_that_serves_each_situation(situation: Situation, network: str) -> None:

@@ -7,6 +7,7 @@ CREATE TABLE situation (
     deleted_at TEXT,
     status TEXT NOT NULL,
     working_time_percent INTEGER NOT NULL DEFAULT 100,
+    months_in_activity INTEGER NOT NULL DEFAULT 12,
     low_qualification INTEGER NOT NULL DEFAULT 0,
     low_qualification_declared_on TEXT NOT NULL DEFAULT '',
     disability INTEGER NOT NULL DEFAULT 0,

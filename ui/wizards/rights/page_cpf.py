@@ -35,6 +35,7 @@ class CpfPage(QWizardPage):
         super().__init__()
         self.rules = rules
         self.situation = Situation()
+        self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.setTitle(self.tr("Mon compte personnel de formation (CPF)"))
         self.setSubTitle(
             self.tr(
@@ -123,9 +124,9 @@ class CpfPage(QWizardPage):
         contribution, source = self.rules.flat_contribution(self.situation)
         if contribution:
             lines.append(
-                self.tr(
-                    "En utilisant votre CPF, vous payez une participation de %1 (sauf si un employeur ou France Travail cofinance)."
-                ).replace("%1", money(contribution))
+                self.tr("En utilisant votre CPF, vous payez une participation de %1.").replace(
+                    "%1", money(contribution)
+                )
             )
         else:
             lines.append(self.tr("Vous n'avez pas de participation forfaitaire à payer."))
@@ -133,14 +134,18 @@ class CpfPage(QWizardPage):
         names = {
             "bilan_competences": self.tr("bilan de compétences"),
             "repertoire_specifique": self.tr("certification du répertoire spécifique"),
-            "driving_licence": self.tr("permis de conduire (voiture)"),
+            "driving_licence": self.tr("permis de conduire (groupe léger : voiture, moto)"),
             "vae": self.tr("VAE"),
         }
+        uncapped = self.tr("sans plafond")
+        # French puts a no-break space before the colon and spaces around the semicolon.
+        colon, semicolon = ("\u00a0: ", " ; ") if self.language == "fr" else (": ", "; ")
         caps = [
-            f"{names.get(kind, kind)}\u00a0: {money(cents) if cents is not None else self.tr('sans plafond')}"
+            names.get(kind, kind) + colon + (money(cents) if cents is not None else uncapped)
             for kind, cents, _ in self.rules.caps()
         ]
-        lines.append(self.tr("Plafonds 2026 par action : %1.").replace("%1", " ; ".join(caps)))
+        lines.append(self.tr("Plafonds 2026 par action : %1.").replace("%1", semicolon.join(caps)))
+        lines.extend("• " + note for note in self.rules.notes(self.situation, self.language))
         self.result.setText("\n".join(lines))
 
     def answers(self) -> dict[str, Any]:

@@ -30,7 +30,9 @@ class SchemesPage(QWizardPage):
         self.boxes: dict[str, QCheckBox] = {}
         self.advice: list[Advice] = []
 
-    def show_advice(self, advice: list[Advice], checked: set[str]) -> None:
+    def show_advice(
+        self, advice: list[Advice], checked: set[str], information: list[Advice] | None = None
+    ) -> None:
         while self.column.count():
             item = self.column.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -59,6 +61,25 @@ class SchemesPage(QWizardPage):
             text.setWordWrap(True)
             text.setOpenExternalLinks(True)
             text.setContentsMargins(24, 0, 0, 8)
+            self.column.addWidget(text)
+        if information:
+            self.column.addWidget(QLabel("<b>" + escape(self.tr("Bon à savoir")) + "</b>"))
+        for entry in information or []:
+            link = f"<a href='{escape(entry.url, quote=True)}'>{escape(entry.url)}</a>"
+            text = QLabel(
+                "<br/>".join(
+                    (
+                        f"<b>{escape(entry.title)}</b>",
+                        escape(entry.what),
+                        link,
+                        escape(source_line(entry.source.text, entry.source.to_check)),
+                    )
+                )
+            )
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setWordWrap(True)
+            text.setOpenExternalLinks(True)
+            text.setContentsMargins(0, 0, 0, 8)
             self.column.addWidget(text)
         self.column.addStretch(1)
 

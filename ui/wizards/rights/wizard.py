@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from vault.model import CpfReading, Record, Reminder, RightScheme
-from vault.rights import Situation, rules_for
+from vault.rights import Situation, age_on, rules_for
 
 from ...vault_service import VaultService
 from ..draft_wizard import DraftWizard
@@ -42,13 +42,23 @@ class RightsWizard(DraftWizard):
         self.stored_situation = service.situation()
         person = service.person()
         self.birth_date = person.birth_date if person is not None else ""
+        known_age = age_on(self.birth_date, date.today())
+        if known_age is not None:
+            self.situation_page.age_from_birth_date(known_age)
         if "situation" in self.draft or self.stored_situation is None:
             self.situation_page.restore(self.draft.get("situation", {}))
         else:
             # Start from what the vault knows, not from a blank page.
             known = Situation.of(self.stored_situation, self.birth_date)
             self.situation_page.restore(answers_of(self.stored_situation, known.age))
-        self.cpf_page.restore(self.draft.get("cpf", {}))
+        readings = sorted(service.list(CpfReading), key=lambda r: r.read_on)
+        if "cpf" in self.draft or not readings:
+            self.cpf_page.restore(self.draft.get("cpf", {}))
+        else:
+            # The last balance read on the official account, not a blank 0.
+            last = readings[-1]
+            amount = last.balance_hours if last.balance_cents is None else last.balance_cents / 100
+            self.cpf_page.restore({"balance": amount or 0, "read_on": last.read_on})
         self.reminders_page.restore(self.draft.get("reminders", {}))
 
     def situation(self) -> Situation:
@@ -62,7 +72,11 @@ class RightsWizard(DraftWizard):
         elif page is self.schemes_page:
             chosen = set(self.draft.get("schemes", {}).get("schemes", []))
             chosen |= {s.scheme for s in self._service.list(RightScheme)}
-            self.schemes_page.show_advice(self.rules.schemes(situation, self.language), chosen)
+            self.schemes_page.show_advice(
+                self.rules.schemes(situation, self.language),
+                chosen,
+                self.rules.information(situation, self.language),
+            )
         elif page is self.reminders_page:
             codes = {a.code for a in self.schemes_page.advice}
             self.reminders_page.show_interview("entretien_parcours" in codes)
