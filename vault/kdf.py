@@ -12,6 +12,13 @@ FLOOR_ITERATIONS = 3
 FLOOR_LANES = 4
 TARGET_SECONDS = 0.5
 MAX_ITERATIONS = 64
+# What a key file may ask of this machine before the GCM tag can refuse it: a
+# few times the floor's memory, and no more work than calibration itself can
+# choose (64 passes of 64 MiB). A tampered file asking 1 GiB × 64 passes is
+# damaged, refused before any derivation.
+MAX_MEMORY_KIB = 4 * FLOOR_MEMORY_KIB
+MAX_LANES = 8
+MAX_WORK_KIB = FLOOR_MEMORY_KIB * MAX_ITERATIONS
 SALT_BYTES = 16
 
 
@@ -36,12 +43,11 @@ class KdfParams:
         ):
             raise ValueError("bad key derivation settings")
         params = cls(**values)  # type: ignore[arg-type]
-        # Bound what a tampered key file can ask of this machine before the GCM
-        # tag can refuse it: at most 1 GiB and the calibration's own maximum.
         if (
-            params.memory_kib > 1024 * 1024
+            params.memory_kib > MAX_MEMORY_KIB
             or params.iterations > MAX_ITERATIONS
-            or params.lanes > 16
+            or params.lanes > MAX_LANES
+            or params.memory_kib * params.iterations > MAX_WORK_KIB
             or params.memory_kib < 8 * params.lanes  # Argon2's own minimum
         ):
             raise ValueError("key derivation settings out of range")

@@ -183,7 +183,8 @@ def load(path: Path) -> KeyFile:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a key file")
-        if data.get("version") != VERSION:
+        version = data.get("version")
+        if type(version) is not int or version != VERSION:  # not True, not 1.0
             raise ValueError("unknown key file version")
         vault_id = data["vault_id"]
         if not isinstance(vault_id, str) or not vault_id:

@@ -129,3 +129,44 @@ def test_kdf_settings_argon2_itself_would_refuse_are_a_damaged_key_file(tmp_path
     path.write_text(json.dumps(data))
     with pytest.raises(KeyFileDamaged):
         keyfile.load(path)
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"memory_kib": 1024 * 1024, "iterations": 64, "lanes": 16},  # the review's 1 GiB × 64
+        {"memory_kib": 512 * 1024, "iterations": 3, "lanes": 4},  # memory beyond 256 MiB
+        {"memory_kib": 256 * 1024, "iterations": 64, "lanes": 4},  # more work than calibration
+        {"memory_kib": 64 * 1024, "iterations": 3, "lanes": 16},  # lanes beyond 8
+    ],
+)
+def test_key_derivation_beyond_what_musette_ever_writes_is_refused_before_deriving(
+    tmp_path: Path, settings: dict[str, int]
+) -> None:
+    path = tmp_path / "k"
+    keyfile.save(path, _key_file(os.urandom(32)))
+    data = json.loads(path.read_text())
+    data["slots"][0]["kdf"].update(settings)
+    path.write_text(json.dumps(data))
+    with pytest.raises(KeyFileDamaged):  # refused at reading: nothing derived
+        keyfile.load(path)
+
+
+def test_what_calibration_can_choose_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "k"
+    keyfile.save(path, _key_file(os.urandom(32)))
+    data = json.loads(path.read_text())
+    data["slots"][0]["kdf"].update(memory_kib=64 * 1024, iterations=kdf.MAX_ITERATIONS, lanes=4)
+    path.write_text(json.dumps(data))
+    keyfile.load(path)
+
+
+@pytest.mark.parametrize("version", [True, 1.0, "1", 2])
+def test_the_key_file_version_is_read_strictly(tmp_path: Path, version: object) -> None:
+    path = tmp_path / "k"
+    keyfile.save(path, _key_file(os.urandom(32)))
+    data = json.loads(path.read_text())
+    data["version"] = version
+    path.write_text(json.dumps(data))
+    with pytest.raises(KeyFileDamaged):
+        keyfile.load(path)
