@@ -29,6 +29,20 @@ _TABLE: tuple[tuple[type[Exception], int, str, str], ...] = (
         "This recovery code contains a typo. Check it group by group.",
     ),
     (
+        errors.RecoveryCodeForeign,
+        WRONG_KEY,
+        "Ce code de secours est bien formé mais appartient à une autre musette.",
+        "This recovery code is well formed but belongs to another Musette file.",
+    ),
+    (
+        errors.RecoveryHexWrong,
+        WRONG_KEY,
+        "Cette clé en hexadécimal n'ouvre pas cette musette : une faute de frappe, ou la clé "
+        "d'une autre musette. La forme en 14 groupes de 4 repère les fautes de frappe.",
+        "This hex key does not open this Musette file: a typo, or another file's key. "
+        "The form in 14 groups of 4 catches typos.",
+    ),
+    (
         errors.WrongKey,
         WRONG_KEY,
         "Cette phrase de passe ne correspond pas. Vérifiez les majuscules, "
@@ -82,6 +96,14 @@ _TABLE: tuple[tuple[type[Exception], int, str, str], ...] = (
         "Mettez Musette à jour ; le fichier n'a pas été modifié.",
         "This Musette file was saved by a newer version of Musette. "
         "Update Musette; the file was not changed.",
+    ),
+    (
+        errors.KeyFileForeign,
+        NOT_OPENABLE,
+        "Le fichier de clés à côté de la musette appartient à une autre musette. "
+        "Votre code de secours l'ouvre quand même (MUSETTE_RECOVERY_CODE).",
+        "The key file beside this Musette file belongs to another one. "
+        "Your recovery code still opens it (MUSETTE_RECOVERY_CODE).",
     ),
     (
         errors.KeyFileDamaged,

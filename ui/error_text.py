@@ -21,6 +21,18 @@ def explain(error: Exception) -> str:
             "Ce code de secours contient une faute de frappe. "
             "Relisez-le groupe par groupe : rien n'a été essayé.",
         )
+    if isinstance(error, errors.RecoveryCodeForeign):
+        return QCoreApplication.translate(
+            "errors",
+            "Ce code de secours est bien formé, mais il appartient à une autre musette. "
+            "Vérifiez que vous ouvrez le bon fichier.",
+        )
+    if isinstance(error, errors.RecoveryHexWrong):
+        return QCoreApplication.translate(
+            "errors",
+            "Cette clé en hexadécimal n'ouvre pas cette musette : une faute de frappe, ou la clé "
+            "d'une autre musette. Tapez plutôt le code en 14 groupes de 4 : il repère les fautes.",
+        )
     if isinstance(error, errors.WrongKey):
         return QCoreApplication.translate(
             "errors",
@@ -47,6 +59,12 @@ def explain(error: Exception) -> str:
             "errors",
             "Cette musette vient d'une version plus récente de Musette. "
             "Mettez Musette à jour. Votre fichier n'a pas été modifié.",
+        )
+    if isinstance(error, errors.KeyFileForeign):
+        return QCoreApplication.translate(
+            "errors",
+            "Le fichier de clés à côté de cette musette appartient à une autre musette. "
+            "Votre code de secours l'ouvre quand même.",
         )
     if isinstance(error, errors.KeyFileMissing):
         return QCoreApplication.translate(

@@ -19,6 +19,17 @@ class RecoveryCodeTypo(WrongKey):
     """The recovery code's checksum does not match: a character was mistyped."""
 
 
+class RecoveryCodeForeign(WrongKey):
+    """A well-formed recovery code (its checksum is right) of another vault."""
+
+
+class RecoveryHexWrong(WrongKey):
+    """The hex form of a recovery key that does not open this vault: a typo, or another vault's.
+
+    The hex form has no checksum, so the two cannot be told apart.
+    """
+
+
 class NotAVault(VaultError):
     """The path is not a Musette vault (missing, a folder, plain SQLite, random bytes)."""
 
@@ -66,6 +77,10 @@ class KeyFileMissing(VaultError):
 
 class KeyFileDamaged(KeyFileMissing):
     """The key file is unreadable or belongs to another vault; the recovery code still works."""
+
+
+class KeyFileForeign(KeyFileDamaged):
+    """The key file beside the vault belongs to another vault."""
 
 
 class DeviceKeyMissing(VaultError):

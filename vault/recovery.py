@@ -32,13 +32,23 @@ def encode(key: bytes) -> str:
     return "-".join(text[i : i + GROUP] for i in range(0, len(text), GROUP))
 
 
+def _compact(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch not in " -\t\r\n\u00a0")
+
+
+def is_hex_form(code: str) -> bool:
+    """True for the 64-character hex form, which carries no checksum."""
+    compact = _compact(code)
+    return len(compact) == 2 * KEY_BYTES and all(ch in "0123456789ABCDEF" for ch in compact)
+
+
 def decode(code: str) -> bytes:
     """Return the key in a recovery code, or raise before anything is tried with it.
 
     Accepts lower case, spaces and dashes anywhere, and the 64-character hex form.
     """
-    compact = "".join(ch for ch in code.upper() if ch not in " -\t\r\n\u00a0")
-    if len(compact) == 2 * KEY_BYTES and all(ch in "0123456789ABCDEF" for ch in compact):
+    compact = _compact(code)
+    if is_hex_form(code):
         return bytes.fromhex(compact)
     if len(compact) != _CODE_CHARS:
         raise RecoveryCodeMalformed(f"expected {_CODE_CHARS} characters, got {len(compact)}")

@@ -20,9 +20,11 @@ from . import kdf, keyfile, migrations, recovery
 from .areas import Batch, Documents, Drafts, Exports, Records, damage_is_typed, is_full
 from .errors import (
     DeviceKeyMissing,
-    KeyFileDamaged,
+    KeyFileForeign,
     KeyFileMissing,
     NotAVault,
+    RecoveryCodeForeign,
+    RecoveryHexWrong,
     StorageFull,
     VaultDamaged,
     VaultError,
@@ -230,7 +232,9 @@ class Vault:
         lock_fd = _lock(path)
         try:
             data_key, key_file = _find_data_key(path, head, unlock)
-            conn = _connect_verified(path, head, data_key, key_file, writable=writable)
+            conn = _connect_verified(
+                path, head, data_key, key_file, writable=writable, code=unlock.recovery_code or ""
+            )
             try:
                 (vault_id,) = conn.execute(
                     "SELECT value FROM vault_meta WHERE key = 'vault_id'"
@@ -537,7 +541,7 @@ def _find_data_key(path: Path, head: bytes, unlock: Unlock) -> tuple[bytes, KeyF
             key_file = None  # the recovery code opens the vault without it
         if key_file is not None and key_file.db_salt == head:
             if not key_file.matches(data_key):
-                raise WrongKey("this recovery code belongs to another vault")
+                raise _not_this_vaults(unlock.recovery_code)
         else:
             key_file = None
         return data_key, key_file
@@ -553,7 +557,7 @@ def _find_data_key(path: Path, head: bytes, unlock: Unlock) -> tuple[bytes, KeyF
     if key_file.db_salt != head:
         if not whole_pages:
             raise NotAVault(str(path))
-        raise KeyFileDamaged("the key file belongs to another vault")
+        raise KeyFileForeign("the key file belongs to another vault")
     if unlock.passphrase is not None:
         return keyfile.unwrap_passphrase(key_file, unlock.passphrase), key_file
     assert unlock.secret_store is not None
@@ -569,8 +573,21 @@ def _find_data_key(path: Path, head: bytes, unlock: Unlock) -> tuple[bytes, KeyF
         raise DeviceKeyMissing("the keyring entry does not match") from None
 
 
+def _not_this_vaults(code: str) -> WrongKey:
+    """A recovery key that does not open this vault: a hex typo, or another vault's code."""
+    if recovery.is_hex_form(code):
+        return RecoveryHexWrong("this hex key does not open this vault")
+    return RecoveryCodeForeign("this recovery code belongs to another vault")
+
+
 def _connect_verified(
-    path: Path, head: bytes, data_key: bytes, key_file: KeyFile | None, *, writable: bool
+    path: Path,
+    head: bytes,
+    data_key: bytes,
+    key_file: KeyFile | None,
+    *,
+    writable: bool,
+    code: str = "",
 ) -> Connection:
     """Open SQLite with a key already proven, or (recovery without key file) probe read-only."""
     known_vault = key_file is not None
@@ -582,7 +599,7 @@ def _connect_verified(
         try:
             _open_connection(path, data_key, mode="ro").close()
         except DatabaseError:
-            raise WrongKey("this recovery code does not open this file") from None
+            raise _not_this_vaults(code) from None
     try:
         conn = _open_connection(path, data_key, mode="rw" if writable else "ro")
     except DatabaseError:

@@ -2059,76 +2059,91 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="25"/>
+        <source>Ce code de secours est bien formé, mais il appartient à une autre musette. Vérifiez que vous ouvrez le bon fichier.</source>
+        <translation>This recovery code is well formed, but it belongs to another Musette file. Check that you are opening the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="31"/>
+        <source>Cette clé en hexadécimal n&apos;ouvre pas cette musette : une faute de frappe, ou la clé d&apos;une autre musette. Tapez plutôt le code en 14 groupes de 4 : il repère les fautes.</source>
+        <translation>This hex key does not open this Musette file: a typo, or another file&apos;s key. Type the code in 14 groups of 4 instead: it catches typos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37"/>
         <source>Cette phrase de passe ne correspond pas. Vérifiez les majuscules, ou utilisez votre code de secours.</source>
         <translation>This passphrase does not match. Check capital letters, or use your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="31"/>
+        <location filename="../../ui/error_text.py" line="43"/>
         <source>Il n&apos;y a pas de musette à cet endroit. Choisissez un autre fichier.</source>
         <translation>There is no Musette file here. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="35"/>
+        <location filename="../../ui/error_text.py" line="47"/>
         <source>Ce fichier n&apos;est pas une musette. Choisissez le fichier qui finit par .musette.</source>
         <translation>This file is not a Musette file. Choose the file ending in .musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="40"/>
+        <location filename="../../ui/error_text.py" line="52"/>
         <source>Votre phrase de passe est bonne, mais ce fichier est abîmé. Restaurez votre dernière sauvegarde.</source>
         <translation>Your passphrase is right, but this file is damaged. Restore your latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="46"/>
+        <location filename="../../ui/error_text.py" line="58"/>
         <source>Cette musette vient d&apos;une version plus récente de Musette. Mettez Musette à jour. Votre fichier n&apos;a pas été modifié.</source>
         <translation>This file comes from a newer version of Musette. Update Musette. Your file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52"/>
+        <location filename="../../ui/error_text.py" line="64"/>
+        <source>Le fichier de clés à côté de cette musette appartient à une autre musette. Votre code de secours l&apos;ouvre quand même.</source>
+        <translation>The key file beside this Musette file belongs to another one. Your recovery code still opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="70"/>
         <source>Le fichier de clés de cette musette est introuvable ou abîmé. Votre code de secours l&apos;ouvre quand même.</source>
         <translation>The key file of this Musette is missing or damaged. Your recovery code still opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="58"/>
+        <location filename="../../ui/error_text.py" line="76"/>
         <source>Cette musette est déjà ouverte dans une autre fenêtre. Fermez-la d&apos;abord.</source>
         <translation>This Musette is already open in another window. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="62"/>
+        <location filename="../../ui/error_text.py" line="80"/>
         <source>Cette musette est sur un support en lecture seule : elle ne peut pas être modifiée.</source>
         <translation>This Musette is on a read-only medium: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="67"/>
+        <location filename="../../ui/error_text.py" line="85"/>
         <source>Le fichier de votre musette a disparu pendant qu&apos;elle était ouverte (clé USB retirée, fichier déplacé ?). Cette modification n&apos;a pas été enregistrée. Rebranchez le support puis rouvrez votre musette, ou restaurez votre dernière sauvegarde (menu Musette, Sauvegardes).</source>
         <translation>Your Musette file disappeared while it was open (USB stick pulled out, file moved?). This change was not saved. Plug the medium back in and reopen your Musette, or restore your latest backup (Musette menu, Backups).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="72"/>
+        <location filename="../../ui/error_text.py" line="90"/>
         <source>Le disque est plein : cette modification n&apos;a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.</source>
         <translation>The disk is full: this change was not saved, the rest is intact. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77"/>
+        <location filename="../../ui/error_text.py" line="95"/>
         <source>Un fichier porte déjà ce nom. Choisissez un autre nom : rien n&apos;a été remplacé.</source>
         <translation>A file already has this name. Choose another name: nothing was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="82"/>
+        <location filename="../../ui/error_text.py" line="100"/>
         <source>Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.</source>
         <translation>This computer no longer remembers your Musette. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="87"/>
+        <location filename="../../ui/error_text.py" line="105"/>
         <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : Musette ne peut pas s&apos;y souvenir de votre musette. Votre phrase de passe reste nécessaire.</source>
         <translation>This computer has no secure keyring: Musette cannot remember your Musette here. Your passphrase is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="93"/>
+        <location filename="../../ui/error_text.py" line="111"/>
         <source>Musette n&apos;a pas pu lire ou écrire ce fichier : </source>
         <translation>Musette could not read or write this file: </translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="96"/>
+        <location filename="../../ui/error_text.py" line="114"/>
         <source>Musette n&apos;a pas pu terminer cette action. Rien n&apos;a été modifié.</source>
         <translation>Musette could not finish this action. Nothing was changed.</translation>
     </message>

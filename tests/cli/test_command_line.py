@@ -302,3 +302,31 @@ def test_version_says_which_musette_this_is() -> None:
     result = musette("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"musette {musette_desktop.__version__}"
+
+
+def test_each_wrong_way_in_is_said_in_its_own_words(tmp_path: Path) -> None:
+    import os
+
+    from vault import recovery
+
+    made = musette("vault", "create", str(tmp_path / "a.musette"), MUSETTE_PASSPHRASE=PASSPHRASE)
+    code, hex_key = made.stdout.split()[:2]
+    other = tmp_path / "b.musette"
+    musette("vault", "create", str(other), MUSETTE_PASSPHRASE=PASSPHRASE)
+    target = str(tmp_path / "a.musette")
+    typo = ("0" if hex_key[0] != "0" else "1") + hex_key[1:]
+    said = {
+        "hex": musette("vault", "check", target, MUSETTE_RECOVERY_CODE=typo),
+        "foreign": musette(
+            "vault", "check", target, MUSETTE_RECOVERY_CODE=recovery.encode(os.urandom(32))
+        ),
+    }
+    (tmp_path / "a.musette-keys").write_bytes((tmp_path / "b.musette-keys").read_bytes())
+    said["key file"] = musette("vault", "check", target, MUSETTE_PASSPHRASE=PASSPHRASE)
+    assert said["hex"].returncode == said["foreign"].returncode == 3
+    assert said["key file"].returncode == 4
+    lines = {name: done.stderr.strip() for name, done in said.items()}
+    assert len(set(lines.values())) == 3, lines
+    assert "hexadécimal" in lines["hex"] or "hex key" in lines["hex"]
+    assert "autre musette" in lines["foreign"] or "another" in lines["foreign"]
+    assert code  # the typeable form was printed too

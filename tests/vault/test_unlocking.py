@@ -276,3 +276,22 @@ def test_a_vault_already_open_in_this_process_is_in_use(vault_files: VaultFiles)
             vault_files.open()
     assert fingerprint(vault_files.path.parent) == before
     vault_files.open().close()  # free again once closed
+
+
+def test_each_wrong_way_in_has_its_own_error(
+    vault_files: VaultFiles, demo_files: VaultFiles
+) -> None:
+    """A wrong passphrase, a hex typo, another vault's code, another vault's key file."""
+    from vault import recovery
+    from vault.errors import KeyFileForeign, RecoveryCodeForeign, RecoveryHexWrong
+
+    _refused(vault_files, WrongKey, passphrase="pas la bonne")
+    hex_typo = ("0" if vault_files.recovery_hex[0] != "0" else "1") + vault_files.recovery_hex[1:]
+    _refused(vault_files, RecoveryHexWrong, recovery_code=hex_typo)
+    others = recovery.encode(os.urandom(32))  # well formed, its checksum right
+    _refused(vault_files, RecoveryCodeForeign, recovery_code=others)
+    vault_files.key_path.write_bytes(demo_files.key_path.read_bytes())
+    _refused(vault_files, KeyFileForeign)
+    vault_files.key_path.unlink()  # without a key file, the probe says the same
+    _refused(vault_files, RecoveryCodeForeign, recovery_code=others)
+    _refused(vault_files, RecoveryHexWrong, recovery_code=hex_typo)
