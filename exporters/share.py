@@ -22,6 +22,7 @@ from vault.model import (
 )
 
 from .career import Career
+from .credentials.credential import NOT_ABOUT_YOU
 
 SECTIONS = (
     "summary",
@@ -131,6 +132,8 @@ def select(career: Career, choice: ShareChoice) -> Career:
     for record in career.records:
         if record.id in choice.exclude or not _wanted(record, choice.sections):
             continue
+        if isinstance(record, Attestation) and record.status == NOT_ABOUT_YOU:
+            continue  # a credential about someone else never leaves
         if choice.anonymise and isinstance(record, Contact | Note | Situation):
             continue  # references and notes name people; a situation describes one
         if isinstance(record, Situation) and "disability" in choice.hide:

@@ -67,6 +67,10 @@ ATTESTATION_STATUSES: Choices = (
     ("not_verified_offline", QT_TRANSLATE_NOOP("fields", "Non vérifiée hors ligne")),
     ("unsigned", QT_TRANSLATE_NOOP("fields", "Non signée")),
     ("unverified", QT_TRANSLATE_NOOP("fields", "Non vérifiée")),
+    (
+        "not_about_you",
+        QT_TRANSLATE_NOOP("fields", "Ne vous concerne pas : elle nomme quelqu'un d'autre"),
+    ),
 )
 SCHEME_STATUSES: Choices = (
     ("to_explore", QT_TRANSLATE_NOOP("fields", "À découvrir")),

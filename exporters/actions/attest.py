@@ -103,6 +103,7 @@ def make_request(vault: Vault, record_id: str, *, use_email: bool = False) -> by
     extra.setdefault("attestation_requests", {})[request.id] = {
         "salt": salt,
         "identity_type": identity_type,
+        "identity_hash": request.identifier["identityHash"],
     }
     vault.records.update(dataclasses.replace(record, extra=json.dumps(extra, ensure_ascii=False)))
     return request.to_json()
@@ -166,8 +167,63 @@ def confirm_signer(vault: Vault, attestation: Attestation, today: str) -> Contac
     return contact
 
 
+def about_you(attestation: Attestation, vault: Vault) -> bool | None:
+    """Whether the credential's identity hash names this person: None when nothing can tell.
+
+    Checked against the salt of this vault's own request when it is one, else
+    against the person's name and e-mail address (OB 3.0 IdentityObject).
+    """
+    objects = credential.identity_objects(attestation.payload)
+    if not objects:
+        return None
+    request_id = json.loads(attestation.extra).get("badge", {}).get("id", "")
+    asked = _request(vault, request_id)
+    people = vault.records.list(Person)
+    person = people[0] if people else None
+    candidates = {
+        "name": person.display_name() if person else "",
+        "emailAddress": person.email if person else "",
+    }
+    compared = False
+    for item in objects:
+        kind, salt = str(item.get("identityType", "")), str(item.get("salt", ""))
+        if asked is not None and asked.get("salt") != salt:
+            continue  # another request's salt: this one was not made here
+        if asked is not None and asked.get("identity_hash"):
+            # The hash this vault asked for, whatever the name has become since.
+            return bool(asked["identity_hash"] == item.get("identityHash"))
+        value = candidates.get(kind, "")
+        if not value:
+            continue
+        compared = True
+        if issue.identity_hash(value, salt, kind) == item.get("identityHash"):
+            return True
+    return False if compared or asked is not None else None
+
+
+def _request(vault: Vault, request_id: str) -> dict[str, Any] | None:
+    """This vault's own request of that id (its salt and identity type), if it made one."""
+    if not request_id:
+        return None
+    for cls in REQUESTABLE:
+        for record in vault.records.list(cls):
+            found = json.loads(record.extra).get("attestation_requests", {}).get(request_id)
+            if isinstance(found, dict):
+                return found
+    return None
+
+
+def set_apart_if_not_yours(attestation: Attestation, vault: Vault) -> Attestation:
+    """A credential about someone else is kept apart: never verified, linked or printed."""
+    if about_you(attestation, vault) is False:
+        return dataclasses.replace(attestation, status=credential.NOT_ABOUT_YOU, record_id="")
+    return attestation
+
+
 def attach(attestation: Attestation, vault: Vault) -> Attestation:
     """Link an imported attestation to the record its request came from, and mark trust."""
+    if about_you(attestation, vault) is False:
+        return set_apart_if_not_yours(attestation, vault)
     request_id = json.loads(attestation.extra).get("badge", {}).get("id", "")
     record_id = attestation.record_id
     for cls in REQUESTABLE:

@@ -26,6 +26,8 @@ def prepare(plan: ImportPlan, vault: Vault) -> ImportPlan:
     for item in plan.items:
         if plan.source == "attestation" and isinstance(item.record, Attestation):
             item.record = attest.attach(item.record, vault)
+        elif isinstance(item.record, Attestation):
+            item.record = attest.set_apart_if_not_yours(item.record, vault)
     find_duplicates(plan, vault)
     return plan
 

@@ -275,3 +275,28 @@ def _ob2(assertion: dict[str, Any], form: str) -> Verdict:
         form, NOT_VERIFIED_OFFLINE, issuer_id, issuer_name, name,
         _iso(issued), _iso(expires), expired, "",
     )  # fmt: skip
+
+
+NOT_ABOUT_YOU = "not_about_you"  # its identity hash names someone else: kept apart, never printed
+
+
+def identity_objects(payload: str) -> list[dict[str, Any]]:
+    """The hashed IdentityObjects a credential names as its subject (OB 3.0), if any."""
+    from . import jose
+
+    text = payload.strip()
+    try:
+        if text.startswith("{"):
+            import json
+
+            document: Any = json.loads(text)
+        else:
+            _, claims, _, _ = jose.split(text)
+            document = claims.get("vc", claims)
+    except (ValueError, RecursionError, jose.BadToken):
+        return []
+    subject = document.get("credentialSubject") if isinstance(document, dict) else None
+    found = subject.get("identifier") if isinstance(subject, dict) else None
+    if isinstance(found, dict):
+        found = [found]
+    return [item for item in found or [] if isinstance(item, dict) and item.get("identityHash")]

@@ -2272,701 +2272,706 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/fields.py" line="72"/>
+        <source>Ne vous concerne pas : elle nomme quelqu&apos;un d&apos;autre</source>
+        <translation>Not about you: it names someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="76"/>
         <source>À découvrir</source>
         <translation>To explore</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="73"/>
-        <location filename="../../ui/fields.py" line="123"/>
-        <location filename="../../ui/fields.py" line="130"/>
+        <location filename="../../ui/fields.py" line="77"/>
+        <location filename="../../ui/fields.py" line="127"/>
+        <location filename="../../ui/fields.py" line="134"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="74"/>
+        <location filename="../../ui/fields.py" line="78"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="75"/>
+        <location filename="../../ui/fields.py" line="79"/>
         <source>Ne me concerne pas</source>
         <translation>Does not apply to me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="78"/>
+        <location filename="../../ui/fields.py" line="82"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79"/>
+        <location filename="../../ui/fields.py" line="83"/>
         <source>Stage</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80"/>
+        <location filename="../../ui/fields.py" line="84"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="81"/>
+        <location filename="../../ui/fields.py" line="85"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="82"/>
+        <location filename="../../ui/fields.py" line="86"/>
         <source>Engagement citoyen</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="83"/>
+        <location filename="../../ui/fields.py" line="87"/>
         <source>Activité personnelle</source>
         <translation>Personal activity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="86"/>
+        <location filename="../../ui/fields.py" line="90"/>
         <source>Diplôme</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="87"/>
+        <location filename="../../ui/fields.py" line="91"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="88"/>
+        <location filename="../../ui/fields.py" line="92"/>
         <source>Cours ou atelier</source>
         <translation>Course or workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="91"/>
-        <location filename="../../ui/fields.py" line="100"/>
-        <location filename="../../ui/fields.py" line="107"/>
+        <location filename="../../ui/fields.py" line="95"/>
+        <location filename="../../ui/fields.py" line="104"/>
+        <location filename="../../ui/fields.py" line="111"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="92"/>
+        <location filename="../../ui/fields.py" line="96"/>
         <source>Niveau 3 (CAP, BEP)</source>
         <translation>Level 3 (CAP, BEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="93"/>
+        <location filename="../../ui/fields.py" line="97"/>
         <source>Niveau 4 (baccalauréat)</source>
         <translation>Level 4 (baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="94"/>
+        <location filename="../../ui/fields.py" line="98"/>
         <source>Niveau 5 (bac + 2)</source>
         <translation>Level 5 (two years after the baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="95"/>
+        <location filename="../../ui/fields.py" line="99"/>
         <source>Niveau 6 (licence, bac + 3)</source>
         <translation>Level 6 (bachelor&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="96"/>
+        <location filename="../../ui/fields.py" line="100"/>
         <source>Niveau 7 (master, bac + 5)</source>
         <translation>Level 7 (master&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="97"/>
+        <location filename="../../ui/fields.py" line="101"/>
         <source>Niveau 8 (doctorat)</source>
         <translation>Level 8 (doctorate)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="101"/>
+        <location filename="../../ui/fields.py" line="105"/>
         <source>1 — Je débute</source>
         <translation>1 — I am starting</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="102"/>
+        <location filename="../../ui/fields.py" line="106"/>
         <source>2 — Je me débrouille</source>
         <translation>2 — I get by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="103"/>
+        <location filename="../../ui/fields.py" line="107"/>
         <source>3 — Je maîtrise</source>
         <translation>3 — I am proficient</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="104"/>
+        <location filename="../../ui/fields.py" line="108"/>
         <source>4 — Je peux l&apos;enseigner</source>
         <translation>4 — I can teach it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="108"/>
+        <location filename="../../ui/fields.py" line="112"/>
         <source>A1 — Je découvre</source>
         <translation>A1 — I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="109"/>
+        <location filename="../../ui/fields.py" line="113"/>
         <source>A2 — Je me débrouille dans des situations simples</source>
         <translation>A2 — I cope in simple situations</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="110"/>
+        <location filename="../../ui/fields.py" line="114"/>
         <source>B1 — Je me fais comprendre</source>
         <translation>B1 — I make myself understood</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="111"/>
+        <location filename="../../ui/fields.py" line="115"/>
         <source>B2 — Je travaille dans cette langue</source>
         <translation>B2 — I work in this language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="112"/>
+        <location filename="../../ui/fields.py" line="116"/>
         <source>C1 — Je m&apos;exprime avec aisance</source>
         <translation>C1 — I express myself with ease</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="113"/>
+        <location filename="../../ui/fields.py" line="117"/>
         <source>C2 — Comme un natif</source>
         <translation>C2 — Like a native speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="116"/>
+        <location filename="../../ui/fields.py" line="120"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117"/>
+        <location filename="../../ui/fields.py" line="121"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="118"/>
-        <location filename="../../ui/fields.py" line="422"/>
+        <location filename="../../ui/fields.py" line="122"/>
+        <location filename="../../ui/fields.py" line="426"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="119"/>
+        <location filename="../../ui/fields.py" line="123"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="122"/>
+        <location filename="../../ui/fields.py" line="126"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="124"/>
+        <location filename="../../ui/fields.py" line="128"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="125"/>
+        <location filename="../../ui/fields.py" line="129"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="126"/>
+        <location filename="../../ui/fields.py" line="130"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="129"/>
+        <location filename="../../ui/fields.py" line="133"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="131"/>
+        <location filename="../../ui/fields.py" line="135"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="134"/>
+        <location filename="../../ui/fields.py" line="138"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="135"/>
+        <location filename="../../ui/fields.py" line="139"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="136"/>
+        <location filename="../../ui/fields.py" line="140"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="137"/>
+        <location filename="../../ui/fields.py" line="141"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="138"/>
+        <location filename="../../ui/fields.py" line="142"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="141"/>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="145"/>
+        <location filename="../../ui/fields.py" line="335"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="145"/>
-        <location filename="../../ui/fields.py" line="344"/>
+        <location filename="../../ui/fields.py" line="149"/>
+        <location filename="../../ui/fields.py" line="348"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="146"/>
-        <location filename="../../ui/fields.py" line="334"/>
-        <location filename="../../ui/fields.py" line="345"/>
-        <location filename="../../ui/fields.py" line="370"/>
+        <location filename="../../ui/fields.py" line="150"/>
+        <location filename="../../ui/fields.py" line="338"/>
+        <location filename="../../ui/fields.py" line="349"/>
+        <location filename="../../ui/fields.py" line="374"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="147"/>
+        <location filename="../../ui/fields.py" line="151"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="150"/>
+        <location filename="../../ui/fields.py" line="154"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="155"/>
-        <location filename="../../ui/fields.py" line="348"/>
+        <location filename="../../ui/fields.py" line="159"/>
+        <location filename="../../ui/fields.py" line="352"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="156"/>
-        <location filename="../../ui/fields.py" line="349"/>
+        <location filename="../../ui/fields.py" line="160"/>
+        <location filename="../../ui/fields.py" line="353"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="157"/>
+        <location filename="../../ui/fields.py" line="161"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="158"/>
+        <location filename="../../ui/fields.py" line="162"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="159"/>
-        <location filename="../../ui/fields.py" line="340"/>
+        <location filename="../../ui/fields.py" line="163"/>
+        <location filename="../../ui/fields.py" line="344"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="160"/>
+        <location filename="../../ui/fields.py" line="164"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="163"/>
+        <location filename="../../ui/fields.py" line="167"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="164"/>
+        <location filename="../../ui/fields.py" line="168"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="169"/>
+        <location filename="../../ui/fields.py" line="173"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="174"/>
+        <location filename="../../ui/fields.py" line="178"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="181"/>
+        <location filename="../../ui/fields.py" line="185"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="183"/>
+        <location filename="../../ui/fields.py" line="187"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="187"/>
+        <location filename="../../ui/fields.py" line="191"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="189"/>
+        <location filename="../../ui/fields.py" line="193"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="196"/>
+        <location filename="../../ui/fields.py" line="200"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="197"/>
-        <location filename="../../ui/fields.py" line="296"/>
-        <location filename="../../ui/fields.py" line="318"/>
+        <location filename="../../ui/fields.py" line="201"/>
+        <location filename="../../ui/fields.py" line="300"/>
+        <location filename="../../ui/fields.py" line="322"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="200"/>
+        <location filename="../../ui/fields.py" line="204"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="207"/>
+        <location filename="../../ui/fields.py" line="211"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="209"/>
-        <location filename="../../ui/fields.py" line="316"/>
+        <location filename="../../ui/fields.py" line="213"/>
+        <location filename="../../ui/fields.py" line="320"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="211"/>
+        <location filename="../../ui/fields.py" line="215"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="215"/>
-        <location filename="../../ui/fields.py" line="236"/>
-        <location filename="../../ui/fields.py" line="330"/>
-        <location filename="../../ui/fields.py" line="335"/>
-        <location filename="../../ui/fields.py" line="373"/>
+        <location filename="../../ui/fields.py" line="219"/>
+        <location filename="../../ui/fields.py" line="240"/>
+        <location filename="../../ui/fields.py" line="334"/>
+        <location filename="../../ui/fields.py" line="339"/>
+        <location filename="../../ui/fields.py" line="377"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="216"/>
-        <location filename="../../ui/fields.py" line="237"/>
+        <location filename="../../ui/fields.py" line="220"/>
+        <location filename="../../ui/fields.py" line="241"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="217"/>
+        <location filename="../../ui/fields.py" line="221"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="218"/>
+        <location filename="../../ui/fields.py" line="222"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="220"/>
-        <location filename="../../ui/fields.py" line="242"/>
+        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="246"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="224"/>
-        <location filename="../../ui/fields.py" line="244"/>
+        <location filename="../../ui/fields.py" line="228"/>
+        <location filename="../../ui/fields.py" line="248"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="226"/>
+        <location filename="../../ui/fields.py" line="230"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="228"/>
+        <location filename="../../ui/fields.py" line="232"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231"/>
+        <location filename="../../ui/fields.py" line="235"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="238"/>
+        <location filename="../../ui/fields.py" line="242"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="239"/>
+        <location filename="../../ui/fields.py" line="243"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="240"/>
-        <location filename="../../ui/fields.py" line="264"/>
+        <location filename="../../ui/fields.py" line="244"/>
+        <location filename="../../ui/fields.py" line="268"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="245"/>
+        <location filename="../../ui/fields.py" line="249"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="248"/>
+        <location filename="../../ui/fields.py" line="252"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="249"/>
+        <location filename="../../ui/fields.py" line="253"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="251"/>
+        <location filename="../../ui/fields.py" line="255"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="255"/>
+        <location filename="../../ui/fields.py" line="259"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="259"/>
+        <location filename="../../ui/fields.py" line="263"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="260"/>
+        <location filename="../../ui/fields.py" line="264"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="263"/>
+        <location filename="../../ui/fields.py" line="267"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="265"/>
+        <location filename="../../ui/fields.py" line="269"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="268"/>
+        <location filename="../../ui/fields.py" line="272"/>
         <source>Niveau de langue (CECRL)</source>
         <translation>Language level (CEFR)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="271"/>
+        <location filename="../../ui/fields.py" line="275"/>
         <source>Pour une langue : de A1 (je découvre) à C2 (comme un natif).</source>
         <translation>For a language: from A1 (discovering) to C2 (like a native).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="277"/>
+        <location filename="../../ui/fields.py" line="281"/>
         <source>Utilisée pour la dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="283"/>
+        <location filename="../../ui/fields.py" line="287"/>
         <source>Référence ESCO</source>
         <translation>ESCO reference</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="285"/>
+        <location filename="../../ui/fields.py" line="289"/>
         <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen.</source>
         <translation>Filled in by the skills assistant when the skill comes from the European classification.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="293"/>
+        <location filename="../../ui/fields.py" line="297"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="294"/>
+        <location filename="../../ui/fields.py" line="298"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="300"/>
+        <location filename="../../ui/fields.py" line="304"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="304"/>
+        <location filename="../../ui/fields.py" line="308"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="309"/>
+        <location filename="../../ui/fields.py" line="313"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="318"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="321"/>
+        <location filename="../../ui/fields.py" line="325"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="322"/>
+        <location filename="../../ui/fields.py" line="326"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="326"/>
+        <location filename="../../ui/fields.py" line="330"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="329"/>
+        <location filename="../../ui/fields.py" line="333"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="338"/>
+        <location filename="../../ui/fields.py" line="342"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="346"/>
+        <location filename="../../ui/fields.py" line="350"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="347"/>
+        <location filename="../../ui/fields.py" line="351"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="353"/>
+        <location filename="../../ui/fields.py" line="357"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="358"/>
         <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
         <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="361"/>
+        <location filename="../../ui/fields.py" line="365"/>
         <source>Empreinte vérifiée en personne le</source>
         <translation>Fingerprint checked in person on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="363"/>
+        <location filename="../../ui/fields.py" line="367"/>
         <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
         <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="374"/>
+        <location filename="../../ui/fields.py" line="378"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="378"/>
+        <location filename="../../ui/fields.py" line="382"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="383"/>
+        <location filename="../../ui/fields.py" line="387"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="387"/>
-        <location filename="../../ui/fields.py" line="434"/>
+        <location filename="../../ui/fields.py" line="391"/>
+        <location filename="../../ui/fields.py" line="438"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="394"/>
+        <location filename="../../ui/fields.py" line="398"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="395"/>
+        <location filename="../../ui/fields.py" line="399"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="397"/>
+        <location filename="../../ui/fields.py" line="401"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="400"/>
+        <location filename="../../ui/fields.py" line="404"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="402"/>
+        <location filename="../../ui/fields.py" line="406"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="406"/>
+        <location filename="../../ui/fields.py" line="410"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="408"/>
+        <location filename="../../ui/fields.py" line="412"/>
         <source>Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).</source>
         <translation>Compare these digits with the ones the signer&apos;s Musette shows (My signer identity).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="413"/>
+        <location filename="../../ui/fields.py" line="417"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="416"/>
+        <location filename="../../ui/fields.py" line="420"/>
         <source>Nom du profil</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="419"/>
+        <location filename="../../ui/fields.py" line="423"/>
         <source>Pour qui</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="420"/>
+        <location filename="../../ui/fields.py" line="424"/>
         <source>Par exemple : Recruteur société X, Conseillère CEP.</source>
         <translation>For example: Recruiter at company X, CEP advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="423"/>
+        <location filename="../../ui/fields.py" line="427"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="426"/>
+        <location filename="../../ui/fields.py" line="430"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="427"/>
+        <location filename="../../ui/fields.py" line="431"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="428"/>
+        <location filename="../../ui/fields.py" line="432"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="429"/>
+        <location filename="../../ui/fields.py" line="433"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="432"/>
+        <location filename="../../ui/fields.py" line="436"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="436"/>
+        <location filename="../../ui/fields.py" line="440"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

@@ -343,3 +343,38 @@ def test_signing_twice_gives_one_identity_per_vault(signer_vault: Vault) -> None
     again = attest.create_signer(signer_vault, "Quelqu'un d'autre")
     assert first is not None and again.did == first.did
     assert len(signer_vault.records.list(Signer)) == 1
+
+
+def test_an_attestation_made_for_someone_else_is_kept_apart_and_never_printed(
+    person_vault: tuple[Vault, Skill], signer_vault: Vault, tmp_path: Path
+) -> None:
+    """The review's finding: Sophie's attestation imported as verified into Marie's vault."""
+    from exporters.actions import export
+    from exporters.actions.import_file import prepare
+    from exporters.share import ShareChoice
+
+    token = _signed(person_vault, signer_vault, tmp_path)
+    marie = Vault.create(
+        tmp_path / "marie.musette", "y" * 14, kdf_params=cheap_params_for_tests()
+    ).vault
+    marie.records.add(Person(given_name="Marie", family_name="Curie", email="marie@example.org"))
+    plan = prepare(attestations.read(token), marie)
+    apply(plan, marie)
+    (kept,) = marie.records.list(Attestation)
+    assert kept.status == credential.NOT_ABOUT_YOU and kept.record_id == ""
+    career = export.shared_career(marie, ShareChoice())
+    assert not any(isinstance(r, Attestation) for r in career.records)  # never printed
+    # In Sophie's own vault the same file is hers, verified and linked to her skill.
+    vault, skill = person_vault
+    mine = _import(token, vault)
+    assert mine.status == credential.VERIFIED and mine.record_id == skill.id
+
+
+def test_a_request_still_matches_after_the_person_corrects_their_name(
+    person_vault: tuple[Vault, Skill], signer_vault: Vault, tmp_path: Path
+) -> None:
+    token = _signed(person_vault, signer_vault, tmp_path)
+    vault, _ = person_vault
+    (person,) = vault.records.list(Person)
+    vault.records.update(dataclasses.replace(person, family_name="Lefèvre-Martin"))
+    assert _import(token, vault).status == credential.VERIFIED
