@@ -13,7 +13,7 @@ from typing import Any
 from ..words import dashed
 from .credential import BadCredential
 from .identity import load_private_key
-from .jose import b64url_encode
+from .jose import b64url_encode, low_s
 
 REQUEST_TYPE = "MusetteAttestationRequest"
 CONTEXTS = [
@@ -201,6 +201,7 @@ def sign(
         payload["exp"] = int(datetime.fromisoformat(credential["validUntil"]).timestamp())
     signed = f"{_part(header)}.{_part(payload)}"
     r, s = utils.decode_dss_signature(key.sign(signed.encode("ascii"), ec.ECDSA(hashes.SHA256())))
+    s = low_s(s)  # the one form verifiers accept
     return f"{signed}.{b64url_encode(r.to_bytes(32, 'big') + s.to_bytes(32, 'big'))}"
 
 

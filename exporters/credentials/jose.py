@@ -76,6 +76,15 @@ def key_from_jwk(jwk: Any) -> Any:
     raise BadToken("an unsupported jwk key type")
 
 
+# The order of the P-256 group: an ECDSA s above half of it has a twin, n - s.
+P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+
+
+def low_s(s: int) -> int:
+    """The canonical (low) form of an ES256 signature's s."""
+    return P256_ORDER - s if s > P256_ORDER // 2 else s
+
+
 def verify(alg: str, key: Any, signature: bytes, signed: bytes) -> None:
     """Raise BadToken unless `signature` is `alg` over `signed` by `key`."""
     from cryptography.exceptions import InvalidSignature
@@ -86,9 +95,12 @@ def verify(alg: str, key: Any, signature: bytes, signed: bytes) -> None:
         if alg == "ES256" and isinstance(key, ec.EllipticCurvePublicKey):
             if len(signature) != 64:
                 raise BadToken("an ES256 signature is 64 bytes")
-            der = utils.encode_dss_signature(
-                int.from_bytes(signature[:32], "big"), int.from_bytes(signature[32:], "big")
-            )
+            r, s = int.from_bytes(signature[:32], "big"), int.from_bytes(signature[32:], "big")
+            if s > P256_ORDER // 2:
+                # (r, n - s) verifies too: accepting both would let one credential
+                # be imported twice under two different texts.
+                raise BadToken("its ES256 signature is not in its canonical low-S form")
+            der = utils.encode_dss_signature(r, s)
             key.verify(der, signed, ec.ECDSA(hashes.SHA256()))
         elif alg == "EdDSA" and isinstance(key, ed25519.Ed25519PublicKey):
             key.verify(signature, signed)

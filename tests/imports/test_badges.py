@@ -187,3 +187,26 @@ def test_hostile_images_are_refused_and_the_vault_is_untouched(
 def test_a_revocable_credential_says_revocation_is_not_checked_offline() -> None:
     record = _attestation(VECTORS / "ob30" / "credential-status-revoked.json")
     assert json.loads(record.extra)["badge"]["revocable"] is True
+
+
+def test_an_es256_signature_in_its_high_s_twin_form_is_refused(tmp_path: Path) -> None:
+    """(r, n - s) verifies as well as (r, s): accepting both imports one credential twice."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    cred = credential(did_for(key.public_key()))
+    assert _attestation(_write(tmp_path, "low.jwt", sign_es256(cred, key))).status == (
+        verify.VERIFIED
+    )
+    with pytest.raises(ImportRefused) as refused:
+        badges.read(_write(tmp_path, "high.jwt", sign_es256(cred, key, high_s=True)))
+    assert "low-S" in str(refused.value.detail)
+
+
+def test_musette_signs_es256_in_the_low_s_form() -> None:
+    from exporters.credentials import identity, issue, jose
+
+    pem, did = identity.new_signer_key()
+    request, _ = issue.new_request("Sophie Lefèvre", "name", issue.Claim(name="Soudure"))
+    signer = issue.SignerProfile(did, "Hélène Roux", "", "", pem)
+    for _ in range(20):  # half of raw ECDSA signatures would be high-S
+        _, _, signature, _ = jose.split(issue.sign(request, signer))
+        assert int.from_bytes(signature[32:], "big") <= jose.P256_ORDER // 2

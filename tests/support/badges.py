@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, utils
 
 from exporters.credentials.didkey import did_for
-from exporters.credentials.jose import b64url_encode
+from exporters.credentials.jose import P256_ORDER, b64url_encode, low_s
 
 
 def credential(
@@ -65,7 +65,10 @@ def sign_eddsa(
     return signed + "." + b64url_encode(key.sign(signed.encode()))
 
 
-def sign_es256(cred: dict[str, Any], key: ec.EllipticCurvePrivateKey) -> str:
+def sign_es256(
+    cred: dict[str, Any], key: ec.EllipticCurvePrivateKey, *, high_s: bool = False
+) -> str:
+    """An ES256 token in the canonical low-S form Musette accepts (or its high-S twin)."""
     did = did_for(key.public_key())
     numbers = key.public_key().public_numbers()
     head = {
@@ -81,6 +84,9 @@ def sign_es256(cred: dict[str, Any], key: ec.EllipticCurvePrivateKey) -> str:
     }
     signed = _b64json(head) + "." + _b64json(_claims(cred))
     r, s = utils.decode_dss_signature(key.sign(signed.encode(), ec.ECDSA(hashes.SHA256())))
+    s = low_s(s)
+    if high_s:
+        s = P256_ORDER - s
     return signed + "." + b64url_encode(r.to_bytes(32, "big") + s.to_bytes(32, "big"))
 
 
