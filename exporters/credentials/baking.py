@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import struct
 import xml.etree.ElementTree as ElementTree
 import zlib
@@ -92,13 +91,43 @@ def _text_chunk(kind: bytes, body: bytes, max_text: int) -> str | None:
         raise BadBadgeImage("the baked text is not UTF-8") from None
 
 
-_ENTITY = re.compile(rb"<!ENTITY|<!DOCTYPE[^>]*\[", re.IGNORECASE)
+class _Declared(Exception):
+    """A DOCTYPE or an entity: refused before the document is built."""
+
+
+def _refuse_declarations(data: bytes) -> None:
+    """Scan with expat itself, whatever the encoding (UTF-16 without BOM too).
+
+    A regex on bytes misses a UTF-16 file; expat decodes first, and these
+    handlers stop it at the first DOCTYPE or entity, before any expansion.
+    """
+    from xml.parsers import expat
+
+    def refuse(*_args: object) -> None:
+        raise _Declared()
+
+    def doctype(_name: str, _system: str | None, _public: str | None, internal: int) -> None:
+        # SVG 1.1 files often name their public DTD, which is never fetched;
+        # an internal subset is where entities are declared.
+        if internal:
+            raise _Declared()
+
+    scanner = expat.ParserCreate()
+    scanner.StartDoctypeDeclHandler = doctype
+    scanner.EntityDeclHandler = refuse
+    scanner.UnparsedEntityDeclHandler = refuse
+    scanner.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
+    try:
+        scanner.Parse(data, True)
+    except _Declared:
+        raise BadBadgeImage("the SVG declares a DOCTYPE or entities") from None
+    except expat.ExpatError as exc:
+        raise BadBadgeImage(f"the SVG is not well formed ({exc})") from None
 
 
 def read_svg(data: bytes) -> Baked:
-    """The credential in an SVG badge; entity declarations are refused before parsing."""
-    if _ENTITY.search(data):
-        raise BadBadgeImage("the SVG declares entities")
+    """The credential in an SVG badge; a DOCTYPE or entity is refused before parsing."""
+    _refuse_declarations(data)
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:

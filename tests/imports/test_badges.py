@@ -210,3 +210,29 @@ def test_musette_signs_es256_in_the_low_s_form() -> None:
     for _ in range(20):  # half of raw ECDSA signatures would be high-S
         _, _, signature, _ = jose.split(issue.sign(request, signer))
         assert int.from_bytes(signature[32:], "big") <= jose.P256_ORDER // 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_an_svg_declaring_entities_in_utf16_is_refused_whatever_its_bom(
+    tmp_path: Path, encoding: str
+) -> None:
+    """The review's finding: a UTF-16 SVG without BOM slipped past a byte regex."""
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        '<svg xmlns="http://www.w3.org/2000/svg">&b;</svg>'
+    ).encode(encoding)
+    refusal = _refusal(tmp_path, "laughs.svg", laughs)  # never expanded: refused
+    if encoding == "utf-16-le":  # it starts with "<": read as an SVG, stopped at its DOCTYPE
+        assert "DOCTYPE" in refusal.detail
+
+
+def test_an_svg_naming_its_public_dtd_is_read_and_nothing_fetched(tmp_path: Path) -> None:
+    token = sign_eddsa(credential(did_for(ED_KEY.public_key())), ED_KEY)
+    named = svg(token).replace(
+        b"<svg ",
+        b'<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        b'"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg ',
+        1,
+    )
+    assert _attestation(_write(tmp_path, "named.svg", named)).status == verify.VERIFIED
