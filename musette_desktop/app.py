@@ -76,10 +76,12 @@ def run_app(vault_path: str | None = None) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from ui import outside
     from ui.settings import AppSettings
     from ui.start_window import StartWindow
     from vault.secret_store import KeyringSecretStore
 
+    outside.sweep()  # copies a crash left in another app's reach
     app = QApplication(sys.argv[:1])
     configure(app)
     _install_error_hook()

@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> None:
+    from .hardening import harden
+
+    harden()  # before any secret is in memory
     args = sys.argv[1:]
     # The app itself (no argument, or a .musette file double-clicked) skips the
     # command line's imports: the window shows sooner.

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 CLEAR_AFTER_MS = 30_000
 
 
+# Clipboard managers (KDE's Klipper, and others that honour it) keep no history of
+# data marked so.
+SECRET_HINT = "x-kde-passwordManagerHint"
+_ours: list[str] = []  # what Musette put there, to clear at lock and quit
+
+
 def copy_sensitive(text: str, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
+    """Copy a secret, marked as one; cleared after a while, at lock and at quit."""
     clipboard = QApplication.clipboard()
-    clipboard.setText(text)
+    data = QMimeData()
+    data.setText(text)
+    data.setData(SECRET_HINT, QByteArray(b"secret"))
+    clipboard.setMimeData(data)
+    _ours.append(text)
 
     def clear_if_unchanged() -> None:
         # Leave alone whatever the person copied since.
@@ -20,6 +31,14 @@ def copy_sensitive(text: str, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
             clipboard.clear()
 
     QTimer.singleShot(clear_after_ms, clear_if_unchanged)
+
+
+def clear_ours() -> None:
+    """At lock and quit: empty the clipboard if it still holds a secret Musette put there."""
+    clipboard = QApplication.clipboard()
+    if clipboard.text() and clipboard.text() in _ours:
+        clipboard.clear()
+    _ours.clear()
 
 
 class SensitiveClipboardGuard(QObject):

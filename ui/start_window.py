@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+    QWizard,
+)
 
 from vault import VaultError
 from vault.secret_store import SecretStore
@@ -446,6 +454,7 @@ class StartWindow(QMainWindow):
         self.idle_lock.stop()
         self.backup_timer.stop()
         path = str(self.service.path)
+        self._close_windows_holding_data()
         self._drop_main_view()
         if self._recovery_page is not None:
             self._recovery_page.show_code("", "", "")
@@ -454,6 +463,18 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(self.tr("Musette"))
         self._show_unlock(path)
         self._update_actions()
+
+    def _close_windows_holding_data(self) -> None:
+        """Every dialog, wizard and preview goes with the lock: nothing personal stays on screen."""
+        from .clipboard import clear_ours
+
+        for window in QApplication.topLevelWidgets():
+            if window is not self and isinstance(window, QDialog | QWizard) and window.isVisible():
+                window.close()
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+            dialog.deleteLater()
+        clear_ours()
 
     def _idle_ms(self) -> int:
         if self._idle_override is not None:

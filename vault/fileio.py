@@ -21,6 +21,18 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def private_folder(folder: Path) -> Path:
+    """Create `folder` readable by its owner only, or tighten it to 0700 if Musette finds it looser.
+
+    Only folders Musette owns: a folder of someone else's is left as it is.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    info = folder.stat()
+    if hasattr(os, "getuid") and info.st_uid == os.getuid() and info.st_mode & 0o077:
+        folder.chmod(0o700)
+    return folder
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new file."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")

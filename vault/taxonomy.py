@@ -18,7 +18,7 @@ from pathlib import Path
 
 import resources
 
-from .fileio import fsync_dir
+from .fileio import fsync_dir, private_folder
 
 SCHEMA_VERSION = 1
 LANGUAGES = ("fr", "en")
@@ -114,7 +114,7 @@ def import_esco(source: Path, target: Path | None = None) -> dict[str, int]:
     leaves the previous taxonomy as it was.
     """
     target = target or default_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)  # Musette's data folder: its owner's only
     files = _Source(source)
     if files.find("skills", "fr") is None and files.find("skills", "en") is None:
         raise TaxonomyError(f"no ESCO skills file (skills_fr.csv, skills_en.csv) in {source.name}")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -14,7 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QFileDialog, QLabel, QPushButton, QWid
 from vault import VaultError
 from vault.model import Document
 
-from .. import dialogs
+from .. import dialogs, outside
 from ..document_preview import render_preview
 from ..error_text import explain
 from ..icons import icon
@@ -138,17 +135,13 @@ class DocumentsView(SectionView):
         document = self._current_document()
         if document is None or not confirm_open_outside(self, document.name):
             return
-        if self._outside is None:
-            self._outside = Path(tempfile.mkdtemp(prefix="musette-"))  # mode 0700
-        target = self._outside / Path(document.name).name
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(self._service.document_content(document.id))
+        target = outside.write(document.name, self._service.document_content(document.id))
+        self._outside = target.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def clear(self) -> None:
         super().clear()
         self.preview_label.clear()
         if self._outside is not None:
-            shutil.rmtree(self._outside, ignore_errors=True)
+            outside.remove_mine()
             self._outside = None

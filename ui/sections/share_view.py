@@ -166,6 +166,22 @@ class ShareView(SectionView):
         dialog.open()
         return dialog
 
+    def clear(self) -> None:
+        """At lock: stop an export still being built and drop its result quietly."""
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            for signal in (worker.built, worker.failed, worker.progressed):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass  # nothing was connected
+            worker.cancel()
+            worker.wait(5000)
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+            self.preview_dialog = None
+        super().clear()
+
     # ---- export ----------------------------------------------------------------------
 
     def preview(self, format_name: str) -> ExportWorker | Path | None:

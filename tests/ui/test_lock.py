@@ -1,0 +1,82 @@
+"""Locking means gone: every dialog, wizard, preview and export worker holding vault data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+
+from tests.conftest import SHARED
+from tests.ui.conftest import open_window
+from ui import dialogs
+from ui.sections.share_view import ShareView
+from ui.start_window import StartWindow
+
+MARKERS = ("Lefèvre", "Sophie", "LogiSud", "Valmont", "Haddad", "06 12 34 56 78")
+
+
+def _texts_on_screen() -> str:
+    """Every text any visible top-level window shows."""
+    found: list[str] = []
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        widgets = [window, *window.findChildren(QLabel), *window.findChildren(QLineEdit)]
+        for widget in widgets:
+            if isinstance(widget, QLabel | QLineEdit):
+                found.append(widget.text())
+        found += [w.toPlainText() for w in window.findChildren(QPlainTextEdit)]
+        for combo in window.findChildren(QComboBox):
+            found += [combo.itemText(i) for i in range(combo.count())]
+        found.append(window.windowTitle())
+    return "\n".join(found)
+
+
+def _open_everything(window: StartWindow, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    sample = SHARED / "data" / "json-resume" / "sample.resume.json"
+    monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(sample))
+    importer = window.show_import()
+    assert importer is not None
+    importer.kind_buttons["json-resume"].click()  # its preview shows names from the vault
+    assert window.show_backups() is not None
+    assert window.show_signer() is not None
+    window.main_view.show_section("rights").open_wizard()
+    share = window.main_view.show_section("share")
+    assert isinstance(share, ShareView)
+    share.preview("portfolio")  # a worker still building at lock
+    assert "Sophie" in _texts_on_screen()
+
+
+def test_a_manual_lock_leaves_no_window_holding_vault_data(
+    unlocked: StartWindow, monkeypatch, qtbot, tmp_path: Path
+) -> None:
+    _open_everything(unlocked, monkeypatch, qtbot)
+    unlocked.lock()
+    qtbot.wait(200)  # a cancelled export must not come back with an error box
+    shown = _texts_on_screen()
+    for marker in MARKERS:
+        assert marker not in shown, marker
+
+
+def test_the_idle_lock_closes_them_too(qtbot, app_settings, demo_files, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(
+        qtbot, app_settings, demo_files.path.parent, str(demo_files.path), idle_ms=1500
+    )
+    window.unlock_page.secret_edit.setText(demo_files.passphrase)
+    window.unlock_page.open_button.click()
+    _open_everything(window, monkeypatch, qtbot)
+    qtbot.waitUntil(lambda: window.service is None, timeout=10_000)
+    qtbot.wait(200)
+    shown = _texts_on_screen()
+    for marker in MARKERS:
+        assert marker not in shown, marker
+
+
+def test_a_copied_secret_is_marked_and_cleared_at_lock(unlocked: StartWindow) -> None:
+    from ui.clipboard import SECRET_HINT, copy_sensitive
+
+    copy_sensitive("ABCD-EFGH-secret")
+    data = QApplication.clipboard().mimeData()
+    assert bytes(data.data(SECRET_HINT)) == b"secret"  # no clipboard-manager history
+    unlocked.lock()
+    assert QApplication.clipboard().text() != "ABCD-EFGH-secret"
