@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import keyfile
 from .errors import NotAVault, VaultDamaged, VaultError, VaultExists, WrongKey
-from .fileio import PRIVATE_MODE, fsync_dir
+from .fileio import PRIVATE_MODE, fsync_dir, move_no_clobber
 
 if TYPE_CHECKING:
     from .vault import Unlock
@@ -200,8 +200,17 @@ def restore_as(backup_path: Path, target: Path, unlock: Unlock) -> dict[str, int
         staged = scratch / target.name
         extract(backup_path, staged)
         counts = _checked_counts(staged, unlock, read_only=False)
-        os.replace(keyfile.path_for(staged), keyfile.path_for(target))
-        os.replace(staged, target)
+        # Never onto a file that appeared since the check: an exclusive move or nothing.
+        placed_keys = keyfile.path_for(target)
+        try:
+            move_no_clobber(keyfile.path_for(staged), placed_keys)
+        except FileExistsError:
+            raise VaultExists(str(placed_keys)) from None
+        try:
+            move_no_clobber(staged, target)
+        except FileExistsError:
+            placed_keys.unlink(missing_ok=True)  # ours, placed a moment ago
+            raise VaultExists(str(target)) from None
         fsync_dir(target.parent)
         return counts
     finally:

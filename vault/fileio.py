@@ -33,6 +33,49 @@ def private_folder(folder: Path) -> Path:
     return folder
 
 
+def move_no_clobber(source: Path, target: Path) -> None:
+    """Rename `source` to `target`, or raise FileExistsError if `target` appeared meanwhile.
+
+    A hard link is refused when the name exists, whatever came in between; where
+    the file system has no hard links (a FAT USB stick), Linux's renameat2 with
+    RENAME_NOREPLACE does the same; only where neither exists is it checked first.
+    """
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if not _rename_noreplace(source, target):
+            if os.path.lexists(target):
+                raise FileExistsError(str(target)) from None
+            os.rename(source, target)
+        return
+    os.unlink(source)
+
+
+def _rename_noreplace(source: Path, target: Path) -> bool:
+    """renameat2(RENAME_NOREPLACE); False where the system or file system lacks it."""
+    import ctypes
+    import errno
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_noreplace = -100, 1
+    done = renameat2(at_fdcwd, os.fsencode(source), at_fdcwd, os.fsencode(target), rename_noreplace)
+    if done == 0:
+        return True
+    code = ctypes.get_errno()
+    if code == errno.EEXIST:
+        raise FileExistsError(str(target))
+    return False
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new file."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")

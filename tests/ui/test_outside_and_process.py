@@ -71,7 +71,11 @@ def test_the_musette_process_is_not_dumpable_and_writes_no_core() -> None:
         "harden()\n"
         "print(before, is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip().split(maxsplit=2)
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+        .stdout.strip()
+        .split(maxsplit=2)
+    )
     assert out == ["True", "False", "(0, 0)"]

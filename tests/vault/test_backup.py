@@ -227,3 +227,25 @@ def test_a_passphrase_change_killed_midway_leaves_old_or_new_working(
     names = sorted(p.name for p in vault_files.path.parent.iterdir())
     assert names == ["ma.musette", "ma.musette-keys"]
     FAULT_REPORT.append(f"passphrase-change kills survived: {rounds}")
+
+
+def test_a_file_appearing_during_a_restore_is_never_overwritten(
+    demo_files: VaultFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review's race: the target was checked free, then replaced blindly."""
+    with demo_files.open() as vault:
+        written, _ = vault.backup(tmp_path / "backups")
+    target = tmp_path / "nouvelle.musette"
+    checked = backup._checked_counts
+
+    def someone_writes_meanwhile(*args, **kwargs):  # type: ignore[no-untyped-def]
+        counts = checked(*args, **kwargs)
+        target.write_bytes(b"a file someone else just made")
+        return counts
+
+    monkeypatch.setattr(backup, "_checked_counts", someone_writes_meanwhile)
+    with pytest.raises(VaultExists):
+        backup.restore_as(written, target, Unlock(passphrase=PASSPHRASE))
+    assert target.read_bytes() == b"a file someone else just made"
+    assert not target.with_name(target.name + "-keys").exists()  # nothing of ours left
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".musette-restore")] == []
