@@ -49,6 +49,23 @@ def ask_confirmation(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_unsaved(parent: QWidget, title: str, text: str) -> str:
+    """Unsaved changes before locking or closing: "save", "discard" or "cancel"."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    return {
+        QMessageBox.StandardButton.Save: "save",
+        QMessageBox.StandardButton.Discard: "discard",
+    }.get(answer, "cancel")
+
+
 def tell(parent: QWidget, title: str, text: str) -> None:
     """One message with an OK button (a refused file, for instance)."""
     QMessageBox.warning(parent, title, text)

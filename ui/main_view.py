@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,13 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault import VaultError
 from vault.model import BY_TYPE
 
 from .icons import icon
+from .record_editor import RecordEditor
 from .sections.dashboard_view import DashboardView
+from .sections.identity_view import IdentityView
 from .sections.index import SECTION_KEYS, SECTIONS
 from .sections.search_view import SearchView
-from .sections.section_view import SectionView, tr_section
+from .sections.section_view import SectionView, blank_record, tr_section
 from .sections.share_view import ShareView
 from .vault_service import VaultService
 
@@ -163,6 +168,54 @@ class MainView(QWidget):
         item = self.search_view.results.currentItem()
         if item is not None:
             self.search_view.results.itemActivated.emit(item)
+
+    # ---- what was typed and not saved ----------------------------------------------
+
+    def editors(self) -> list[RecordEditor]:
+        """Every record form of every section."""
+        found: list[RecordEditor] = []
+        for view in self.views.values():
+            if isinstance(view, SectionView):
+                found.extend(view.editors.values())
+            elif isinstance(view, IdentityView):
+                found.append(view.editor)
+        return found
+
+    def pending_edits(self) -> list[tuple[RecordEditor, dict[str, Any]]]:
+        return [(e, p) for e in self.editors() if (p := e.pending()) is not None]
+
+    def restore_edits(self, edits: list[dict[str, Any]]) -> int:
+        """Put back, in their forms, what was being typed before an idle lock; how many."""
+        restored = 0
+        for pending in edits:
+            cls = BY_TYPE.get(str(pending.get("type")))
+            if cls is None:
+                continue
+            key = self.section_for_type(cls.TYPE)
+            view = self.show_section(key)
+            editor = (
+                view.editor
+                if isinstance(view, IdentityView)
+                else view.editors.get(cls)
+                if isinstance(view, SectionView)
+                else None
+            )
+            if editor is None:
+                continue
+            try:
+                record = (
+                    blank_record(cls)
+                    if pending.get("is_new")
+                    else self.service.get(cls, str(pending.get("id")))
+                )
+            except VaultError:
+                record = blank_record(cls)  # deleted since: what was typed still comes back
+                pending = {**pending, "is_new": True}
+            if isinstance(view, SectionView):
+                view.editor_stack.setCurrentWidget(editor)
+            editor.restore_pending(pending, record)
+            restored += 1
+        return restored
 
     # ---- locking -----------------------------------------------------------------
 

@@ -53,6 +53,7 @@ class RecordEditor(QWidget):
         self._cls = cls
         self._record: Record | None = None
         self._is_new = False
+        self._loaded: dict[str, Any] = {}  # the fields as loaded, to see what was typed since
         self._inputs: dict[str, QWidget] = {}
         self._specs = {spec.name: spec for spec in FIELDS[cls]}
 
@@ -195,10 +196,68 @@ class RecordEditor(QWidget):
                     widget.setText("" if value is None else str(value))
         first = next(iter(self._inputs.values()))
         first.setFocus()
+        self._loaded = self._typed()
+
+    # ---- what was typed and not saved ------------------------------------------------
+
+    def _typed(self) -> dict[str, Any]:
+        """Each editable field as it stands on screen (text, a choice, a tick)."""
+        typed: dict[str, Any] = {}
+        for name, widget in self._inputs.items():
+            if self._specs[name].kind in ("readonly", "fingerprint"):
+                continue
+            if isinstance(widget, QPlainTextEdit):
+                typed[name] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                typed[name] = widget.text()
+            elif isinstance(widget, QCheckBox):
+                typed[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                typed[name] = widget.currentData()
+            elif isinstance(widget, QSpinBox):
+                typed[name] = widget.value()
+        return typed
+
+    def pending(self) -> dict[str, Any] | None:
+        """What was typed and not saved, to ask about or keep as a draft; None when nothing."""
+        if self._record is None or self._service.read_only:
+            return None
+        typed = self._typed()
+        if typed == self._loaded:
+            return None
+        return {
+            "type": self._cls.TYPE,
+            "id": self._record.id,
+            "is_new": self._is_new,
+            "fields": typed,
+        }
+
+    def save_pending(self) -> bool:
+        """Save what was typed; False when it cannot be (the form says why)."""
+        self._on_save_button_clicked()
+        return self.pending() is None
+
+    def restore_pending(self, pending: dict[str, Any], record: Record) -> None:
+        """Put back what was being typed before an idle lock, over the record it was about."""
+        self.load(record, is_new=bool(pending.get("is_new")))
+        self._loaded = self._typed()  # as stored: what is typed again shows as unsaved
+        for name, value in dict(pending.get("fields", {})).items():
+            widget = self._inputs.get(name)
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
 
     def clear(self) -> None:
         """Forget the record and empty every field (used when locking)."""
         self._record = None
+        self._loaded = {}
         for name, widget in self._inputs.items():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.clear()
@@ -256,6 +315,7 @@ class RecordEditor(QWidget):
         self._record = stored
         self._is_new = False
         self.error_label.hide()
+        self._loaded = self._typed()
         self.saved.emit(stored)
 
     def ask_for_attestation(self) -> Path | None:

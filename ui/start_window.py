@@ -67,6 +67,10 @@ def confirm_forget(parent: QWidget) -> bool:
     )
 
 
+# The draft that keeps, inside the vault, what was typed when an idle lock came.
+UNSAVED_EDITS = "unsaved-edits"
+
+
 class StartWindow(QMainWindow):
     """Owns the open vault, if any; locking closes it and drops every screen that showed it."""
 
@@ -167,7 +171,7 @@ class StartWindow(QMainWindow):
         app_menu = bar.addMenu(self.tr("&Musette"))
         self.lock_action = QAction(self.tr("Verrouiller"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(self.request_lock)
         app_menu.addAction(self.lock_action)
         self.import_action = QAction(self.tr("Importer…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -290,12 +294,13 @@ class StartWindow(QMainWindow):
             from .main_view import MainView  # every section's code: loaded after unlocking
 
             self.main_view = MainView(self.service)
-            self.main_view.lock_requested.connect(self.lock)
+            self.main_view.lock_requested.connect(self.request_lock)
             self.main_view.dashboard.backup_requested.connect(self.back_up_now)
             self.main_view.share_view.meeting_requested.connect(self.start_meeting)
             self.stack.addWidget(self.main_view)
         self.main_view.show_section(self._last_section)
         self.stack.setCurrentWidget(self.main_view)
+        self._offer_back_unsaved_edits()
         self.setWindowTitle(self.tr("Musette — %1").replace("%1", self.service.path.name))
         self.idle_lock.start()
         self.backup_timer.start()
@@ -444,10 +449,77 @@ class StartWindow(QMainWindow):
             action.setEnabled(True)
         self.menuBar().show()
 
+    def request_lock(self) -> bool:
+        """The person asks to lock: unsaved edits are saved, discarded, or the lock waits."""
+        if not self._settle_unsaved_edits():
+            return False
+        self.lock()
+        return True
+
+    def _settle_unsaved_edits(self) -> bool:
+        """Ask about what was typed and not saved, as KeePassXC does; False: stay open."""
+        if self.main_view is None or self.service is None:
+            return True
+        pending = self.main_view.pending_edits()
+        if not pending:
+            return True
+        answer = dialogs.ask_unsaved(
+            self,
+            self.tr("Modifications non enregistrées"),
+            self.tr(
+                "Vous avez commencé à modifier une fiche sans l'enregistrer. Voulez-vous l'enregistrer avant de verrouiller ?"
+            ),
+        )
+        if answer == "cancel":
+            return False
+        if answer == "save":
+            for editor, _ in pending:
+                if not editor.save_pending():
+                    return False  # the form says what is wrong; nothing is lost
+        else:
+            for editor, _ in pending:
+                editor.clear()
+        return True
+
+    def _keep_unsaved_edits(self) -> None:
+        """An idle or screen lock never asks and never loses: edits wait, encrypted, in the vault."""
+        if self.main_view is None or self.service is None or self.service.read_only:
+            return
+        pending = [edit for _, edit in self.main_view.pending_edits()]
+        if not pending:
+            return
+        try:
+            self.service.save_draft(UNSAVED_EDITS, {"edits": pending})
+        except VaultError:
+            pass  # a vault that cannot be written cannot keep them either
+
+    def _offer_back_unsaved_edits(self) -> None:
+        assert self.service is not None and self.main_view is not None
+        kept = self.service.draft(UNSAVED_EDITS)
+        if not kept:
+            return
+        restored = self.main_view.restore_edits(list(kept.get("edits", [])))
+        try:
+            self.service.finish_draft(UNSAVED_EDITS, [])  # back in their forms now
+        except VaultError:
+            return
+        if restored:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez."
+                ),
+                30_000,
+            )
+
     def lock(self, back_up: bool = False) -> None:
-        """Close the vault and drop every model and widget that held personal data."""
+        """Close the vault and drop every model and widget that held personal data.
+
+        What was typed and not saved is kept as a draft inside the vault and
+        offered back after unlocking (the idle lock must never lose a sentence).
+        """
         if self.service is None:
             return
+        self._keep_unsaved_edits()
         self._end_meeting()
         if back_up:
             self.back_up_now()
@@ -552,6 +624,9 @@ class StartWindow(QMainWindow):
         return box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._settle_unsaved_edits():
+            event.ignore()
+            return
         self._settings.geometry = self.saveGeometry()
         self.lock(back_up=True)  # a backup every time the app closes
         super().closeEvent(event)

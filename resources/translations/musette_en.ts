@@ -475,22 +475,22 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="65"/>
+        <location filename="../../ui/sections/documents_view.py" line="62"/>
         <source>Ajouter un document…</source>
         <translation>Add a document…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="76"/>
+        <location filename="../../ui/sections/documents_view.py" line="73"/>
         <source>Aperçu du document</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="81"/>
+        <location filename="../../ui/sections/documents_view.py" line="78"/>
         <source>Ouvrir avec l&apos;application habituelle…</source>
         <translation>Open with the usual application…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="131"/>
+        <location filename="../../ui/sections/documents_view.py" line="128"/>
         <source>Pas d&apos;aperçu pour ce type de document.</source>
         <translation>No preview for this kind of document.</translation>
     </message>
@@ -719,27 +719,27 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../ui/main_view.py" line="43"/>
+        <location filename="../../ui/main_view.py" line="48"/>
         <source>Rechercher dans ma musette (Ctrl+F)</source>
         <translation>Search my Musette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="44"/>
+        <location filename="../../ui/main_view.py" line="49"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="47"/>
+        <location filename="../../ui/main_view.py" line="52"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="48"/>
+        <location filename="../../ui/main_view.py" line="53"/>
         <source>Verrouiller ma musette (Ctrl+L)</source>
         <translation>Lock my Musette (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="55"/>
+        <location filename="../../ui/main_view.py" line="60"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -914,87 +914,87 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="91"/>
+        <location filename="../../ui/record_editor.py" line="92"/>
         <source>J&apos;ai vérifié l&apos;empreinte avec le signataire…</source>
         <translation>I checked the fingerprint with the signer…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="97"/>
+        <location filename="../../ui/record_editor.py" line="98"/>
         <source>Demander une attestation…</source>
         <translation>Ask for an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="100"/>
+        <location filename="../../ui/record_editor.py" line="101"/>
         <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
         <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="107"/>
+        <location filename="../../ui/record_editor.py" line="108"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="144"/>
+        <location filename="../../ui/record_editor.py" line="145"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="148"/>
+        <location filename="../../ui/record_editor.py" line="149"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="159"/>
+        <location filename="../../ui/record_editor.py" line="160"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="168"/>
+        <location filename="../../ui/record_editor.py" line="169"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="168"/>
+        <location filename="../../ui/record_editor.py" line="169"/>
         <source>Fiche</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="170"/>
+        <location filename="../../ui/record_editor.py" line="171"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="264"/>
+        <location filename="../../ui/record_editor.py" line="324"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="268"/>
+        <location filename="../../ui/record_editor.py" line="328"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="269"/>
+        <location filename="../../ui/record_editor.py" line="329"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="280"/>
+        <location filename="../../ui/record_editor.py" line="340"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="298"/>
+        <location filename="../../ui/record_editor.py" line="358"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="304"/>
+        <location filename="../../ui/record_editor.py" line="364"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="306"/>
+        <location filename="../../ui/record_editor.py" line="366"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1007,58 +1007,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="328"/>
+        <location filename="../../ui/record_editor.py" line="388"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="329"/>
+        <location filename="../../ui/record_editor.py" line="389"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="331"/>
+        <location filename="../../ui/record_editor.py" line="391"/>
         <source>écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024.</source>
         <translation>write the date like this: 2024-03-15, 2024-03 or 2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="333"/>
+        <location filename="../../ui/record_editor.py" line="393"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="334"/>
+        <location filename="../../ui/record_editor.py" line="394"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="335"/>
+        <location filename="../../ui/record_editor.py" line="395"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="337"/>
-        <location filename="../../ui/record_editor.py" line="344"/>
+        <location filename="../../ui/record_editor.py" line="397"/>
+        <location filename="../../ui/record_editor.py" line="404"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="339"/>
+        <location filename="../../ui/record_editor.py" line="399"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="340"/>
+        <location filename="../../ui/record_editor.py" line="400"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="341"/>
+        <location filename="../../ui/record_editor.py" line="401"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="342"/>
+        <location filename="../../ui/record_editor.py" line="402"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1443,17 +1443,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="185"/>
+        <location filename="../../ui/sections/share_view.py" line="201"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="186"/>
+        <location filename="../../ui/sections/share_view.py" line="202"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="223"/>
+        <location filename="../../ui/sections/share_view.py" line="239"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -1732,141 +1732,156 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="135"/>
-        <location filename="../../ui/start_window.py" line="454"/>
+        <location filename="../../ui/start_window.py" line="147"/>
+        <location filename="../../ui/start_window.py" line="535"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="159"/>
+        <location filename="../../ui/start_window.py" line="171"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="160"/>
-        <location filename="../../ui/start_window.py" line="516"/>
+        <location filename="../../ui/start_window.py" line="172"/>
+        <location filename="../../ui/start_window.py" line="609"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="164"/>
+        <location filename="../../ui/start_window.py" line="176"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="168"/>
+        <location filename="../../ui/start_window.py" line="180"/>
         <source>Mon identité de signataire…</source>
         <translation>My signer identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="171"/>
+        <location filename="../../ui/start_window.py" line="183"/>
         <source>Signer une attestation…</source>
         <translation>Sign an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="174"/>
+        <location filename="../../ui/start_window.py" line="186"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="177"/>
+        <location filename="../../ui/start_window.py" line="189"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="180"/>
+        <location filename="../../ui/start_window.py" line="192"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="184"/>
-        <location filename="../../ui/start_window.py" line="521"/>
+        <location filename="../../ui/start_window.py" line="196"/>
+        <location filename="../../ui/start_window.py" line="614"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="189"/>
+        <location filename="../../ui/start_window.py" line="201"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="190"/>
+        <location filename="../../ui/start_window.py" line="202"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="193"/>
+        <location filename="../../ui/start_window.py" line="205"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="202"/>
+        <location filename="../../ui/start_window.py" line="214"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="206"/>
+        <location filename="../../ui/start_window.py" line="218"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="210"/>
+        <location filename="../../ui/start_window.py" line="222"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="212"/>
+        <location filename="../../ui/start_window.py" line="224"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="220"/>
+        <location filename="../../ui/start_window.py" line="232"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="221"/>
-        <location filename="../../ui/start_window.py" line="525"/>
+        <location filename="../../ui/start_window.py" line="233"/>
+        <location filename="../../ui/start_window.py" line="618"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="291"/>
+        <location filename="../../ui/start_window.py" line="304"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="374"/>
+        <location filename="../../ui/start_window.py" line="387"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="515"/>
+        <location filename="../../ui/start_window.py" line="468"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="470"/>
+        <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
+        <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="509"/>
+        <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
+        <translation>What you were typing before the lock was kept: check it, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="608"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="517"/>
+        <location filename="../../ui/start_window.py" line="610"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="518"/>
+        <location filename="../../ui/start_window.py" line="611"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="518"/>
+        <location filename="../../ui/start_window.py" line="611"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="519"/>
+        <location filename="../../ui/start_window.py" line="612"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="520"/>
+        <location filename="../../ui/start_window.py" line="613"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -3082,17 +3097,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="44"/>
+        <location filename="../../ui/sections/documents_view.py" line="41"/>
         <source>Ajouter des documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="51"/>
+        <location filename="../../ui/sections/documents_view.py" line="48"/>
         <source>Ouvrir avec une autre application</source>
         <translation>Open with another application</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="53"/>
+        <location filename="../../ui/sections/documents_view.py" line="50"/>
         <source>Pour ouvrir « %1 », Musette doit en poser une copie lisible dans un dossier privé de cet ordinateur. Elle sera effacée quand vous verrouillerez Musette. Continuer ?</source>
         <translation>To open “%1”, Musette must put a readable copy in a private folder on this computer. It will be deleted when you lock Musette. Continue?</translation>
     </message>
@@ -3107,12 +3122,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="54"/>
+        <location filename="../../ui/start_window.py" line="62"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="56"/>
+        <location filename="../../ui/start_window.py" line="64"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
@@ -3432,7 +3447,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="28"/>
+        <location filename="../../ui/sections/documents_view.py" line="25"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -3569,12 +3584,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="31"/>
+        <location filename="../../ui/sections/documents_view.py" line="28"/>
         <source>Diplômes, attestations, fiches de paie, lettres : rangés dans votre musette, chiffrés avec elle.</source>
         <translation>Diplomas, certificates, payslips, letters: kept in your Musette, encrypted with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="35"/>
+        <location filename="../../ui/sections/documents_view.py" line="32"/>
         <source>Aucun document. Cliquez sur « Ajouter un document » ou faites glisser un fichier ici : PDF, image, texte ou document de traitement de texte.</source>
         <translation>No documents. Click “Add a document” or drag a file here: PDF, image, text or word-processor document.</translation>
     </message>

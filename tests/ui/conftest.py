@@ -91,6 +91,14 @@ def views(qtbot: QtBot, demo_files: VaultFiles) -> Iterator[Views]:
 
 
 @pytest.fixture(autouse=True)
+def _unsaved_edits_are_discarded_unless_a_test_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window over an unsaved edit asks; at a test's end nobody is there to answer."""
+    from ui import dialogs
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *args: "discard")
+
+
+@pytest.fixture(autouse=True)
 def _windows_really_go(qapp: QApplication) -> Iterator[None]:
     """After each test, the windows it left are deleted, not just closed.
 

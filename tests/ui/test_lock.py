@@ -80,3 +80,67 @@ def test_a_copied_secret_is_marked_and_cleared_at_lock(unlocked: StartWindow) ->
     assert bytes(data.data(SECRET_HINT)) == b"secret"  # no clipboard-manager history
     unlocked.lock()
     assert QApplication.clipboard().text() != "ABCD-EFGH-secret"
+
+
+def _type_a_note(window: StartWindow, text: str):  # type: ignore[no-untyped-def]
+    from vault.model import Note
+
+    notes = window.main_view.show_section("notes")
+    editor = notes.start_new(Note)
+    editor.input("body").setPlainText(text)
+    return editor
+
+
+def test_an_idle_lock_keeps_what_was_typed_and_gives_it_back_after_unlocking(
+    qtbot, app_settings, demo_files
+) -> None:  # type: ignore[no-untyped-def]
+    from vault.model import Note
+
+    window = open_window(
+        qtbot, app_settings, demo_files.path.parent, str(demo_files.path), idle_ms=1500
+    )
+    window.unlock_page.secret_edit.setText(demo_files.passphrase)
+    window.unlock_page.open_button.click()
+    notes_before = len(window.service.list(Note))
+    _type_a_note(window, "Appeler Mme Haddad pour la VAE, mardi")
+    qtbot.waitUntil(lambda: window.service is None, timeout=10_000)  # stepped away
+    assert "Haddad" not in _texts_on_screen()
+    window.unlock_page.secret_edit.setText(demo_files.passphrase)
+    window.unlock_page.open_button.click()
+    editor = window.main_view.views["notes"].editors[Note]
+    assert editor.input("body").toPlainText() == "Appeler Mme Haddad pour la VAE, mardi"
+    assert window.main_view.current_section() == "notes"
+    assert len(window.service.list(Note)) == notes_before  # offered back, not saved unasked
+    assert window.service.draft("unsaved-edits") is None
+    editor.save_button.click()
+    assert len(window.service.list(Note)) == notes_before + 1
+
+
+def test_a_manual_lock_over_an_unsaved_edit_asks(unlocked: StartWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from vault.model import Note
+
+    service = unlocked.service
+    before = len(service.list(Note))
+    answers: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_unsaved", lambda *args: answers.pop(0))
+    _type_a_note(unlocked, "Penser au bilan")
+    answers.append("cancel")
+    assert not unlocked.request_lock() and unlocked.service is service  # still open
+    answers.append("save")
+    assert unlocked.request_lock() and unlocked.service is None
+    assert len(_unlock_again(unlocked).list(Note)) == before + 1
+    _type_a_note(unlocked, "Brouillon à jeter")
+    answers.append("discard")
+    assert unlocked.request_lock()
+    reopened = _unlock_again(unlocked)
+    assert len(reopened.list(Note)) == before + 1
+    assert reopened.draft("unsaved-edits") is None  # discarded means gone
+
+
+def _unlock_again(window: StartWindow):  # type: ignore[no-untyped-def]
+    from tests.conftest import PASSPHRASE
+
+    window.unlock_page.secret_edit.setText(PASSPHRASE)
+    window.unlock_page.open_button.click()
+    assert window.service is not None
+    return window.service

@@ -220,7 +220,7 @@ class SectionView(QWidget):
         """Open a blank form for a new record of `cls`."""
         self.table.clearSelection()
         editor = self.editors[cls]
-        editor.load(_blank(cls), is_new=True)
+        editor.load(blank_record(cls), is_new=True)
         self.editor_stack.setCurrentWidget(editor)
         return editor
 
@@ -266,7 +266,7 @@ class SectionView(QWidget):
             self.reload(select_id=keep)
 
 
-def _blank(cls: type[Record]) -> Record:
+def blank_record(cls: type[Record]) -> Record:
     """A new record with empty required text, for the form to fill."""
     from dataclasses import MISSING, fields
 
