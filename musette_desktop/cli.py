@@ -143,6 +143,30 @@ def cmd_vault_list(args: argparse.Namespace) -> int:
 def cmd_vault_passwd(args: argparse.Namespace) -> int:
     unlock = _unlock()
     path = Path(args.path)
+    if args.rotate:
+        # A new data key too: an old key file, with the old passphrase, no longer
+        # opens what is written from now on. The recovery code changes with it.
+        vault = Vault.open(path, unlock)
+        new = _passphrase_from_env_or_prompt(
+            "MUSETTE_NEW_PASSPHRASE",
+            say("Nouvelle phrase de passe : ", "New passphrase: "),
+            confirm=True,
+        )
+        try:
+            code, hex_key = vault.rotate_data_key(new)
+        finally:
+            vault.close()
+        _print_recovery(code, hex_key)
+        print(
+            say(
+                "La phrase de passe et la clé de chiffrement ont été changées ; "
+                "l'ancien code de secours ne sert plus.",
+                "The passphrase and the encryption key were changed; "
+                "the old recovery code no longer works.",
+            ),
+            file=sys.stderr,
+        )
+        return 0
     # The key file is all that changes: the database may even be read-only.
     with Vault.open(path, unlock, read_only=path.exists() and not is_writable(path)) as vault:
         new = _passphrase_from_env_or_prompt(
@@ -414,6 +438,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         if name == "list":
             sub.add_argument("--type", default=None)
+        if name == "passwd":
+            sub.add_argument("--rotate", action="store_true")
 
     demo_parser = commands.add_parser(
         "demo", help=say("une musette de démonstration", "a demonstration vault")

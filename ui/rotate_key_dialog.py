@@ -1,8 +1,9 @@
-"""Changing the encryption key after a leak: a new passphrase twice, then a new recovery code."""
+"""A new passphrase, and with it (by default) a new encryption key and recovery code."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,13 +17,22 @@ from .pages.common import error_line, heading, paragraph, show_error
 
 
 class RotateKeyDialog(QDialog):
-    """Asks for the new passphrase; the window does the re-encryption."""
+    """Asks for the new passphrase; the window changes it, and re-encrypts when asked.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    `choose`: the person changes the passphrase and may keep the encryption key
+    (the box is ticked by default); without it, this is the change after a leak.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, choose: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Changer la clé de chiffrement"))
+        title = (
+            self.tr("Changer la phrase de passe")
+            if choose
+            else self.tr("Changer la clé de chiffrement")
+        )
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Changer la clé de chiffrement")))
+        layout.addWidget(heading(title))
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -31,8 +41,21 @@ class RotateKeyDialog(QDialog):
                     "puis vous donne un nouveau code de secours. L'ancien code et l'ancienne phrase de passe "
                     "n'ouvriront plus votre musette. Pensez ensuite à supprimer les anciennes sauvegardes."
                 )
+                if not choose
+                else self.tr(
+                    "Changer seulement la phrase de passe ne change que le fichier de clés : une copie de "
+                    "l'ancien fichier de clés, avec l'ancienne phrase de passe, ouvrirait encore votre "
+                    "musette. En changeant aussi la clé de chiffrement, elle ne l'ouvre plus, et vous "
+                    "recevez un nouveau code de secours."
+                )
             )
         )
+        self.rotate_box = QCheckBox(
+            self.tr("Changer aussi la clé de chiffrement (recommandé ; nouveau code de secours)")
+        )
+        self.rotate_box.setChecked(True)
+        self.rotate_box.setVisible(choose)
+        layout.addWidget(self.rotate_box)
         form = QFormLayout()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -47,7 +70,8 @@ class RotateKeyDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.change_button = buttons.addButton(
-            self.tr("Changer la clé"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Changer") if choose else self.tr("Changer la clé"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         layout.addWidget(buttons)
         buttons.accepted.connect(self._on_accepted)
@@ -55,6 +79,10 @@ class RotateKeyDialog(QDialog):
 
     def passphrase(self) -> str:
         return self.passphrase_edit.text()
+
+    def rotate(self) -> bool:
+        """Re-encrypt under a new data key too (always, after a leak)."""
+        return self.rotate_box.isChecked()
 
     def _on_accepted(self) -> None:
         if passphrase_strength.level(self.passphrase()) == 0:

@@ -186,6 +186,9 @@ class StartWindow(QMainWindow):
         self.backups_action = QAction(self.tr("Sauvegardes…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         app_menu.addAction(self.backups_action)
+        self.passphrase_action = QAction(self.tr("Changer la phrase de passe…"), self)
+        self.passphrase_action.triggered.connect(lambda: self.change_passphrase())
+        app_menu.addAction(self.passphrase_action)
         self.rotate_action = QAction(self.tr("Changer la clé de chiffrement…"), self)
         self.rotate_action.triggered.connect(self.change_key)
         app_menu.addAction(self.rotate_action)
@@ -244,6 +247,7 @@ class StartWindow(QMainWindow):
         self.signer_action.setEnabled(self.service is not None)
         self.sign_action.setEnabled(writable)
         self.rotate_action.setEnabled(self.service is not None and not self.service.read_only)
+        self.passphrase_action.setEnabled(self.rotate_action.isEnabled())
         remembered = self.main_view is not None and self.service is not None and self._remembered()
         self.forget_action.setEnabled(remembered)
 
@@ -306,6 +310,25 @@ class StartWindow(QMainWindow):
         self.backup_timer.start()
         self._update_actions()
 
+    def change_passphrase(self, dialog: RotateKeyDialog | None = None) -> bool:
+        """A new passphrase; by default a new data key too, so an old key file opens nothing new."""
+        from .rotate_key_dialog import RotateKeyDialog
+
+        if self.service is None or self.service.read_only:
+            return False
+        dialog = dialog or RotateKeyDialog(self, choose=True)
+        if dialog.exec() != RotateKeyDialog.DialogCode.Accepted:
+            return False
+        if dialog.rotate():
+            return self._rotate(dialog.passphrase())
+        try:
+            self.service.change_passphrase(dialog.passphrase(), self._kdf_params)
+        except (VaultError, OSError) as exc:
+            dialogs.tell(self, dialog.windowTitle(), explain(exc))
+            return False
+        self.statusBar().showMessage(self.tr("La phrase de passe a été changée."), 10_000)
+        return True
+
     def change_key(self, dialog: RotateKeyDialog | None = None) -> bool:
         """After a leak: new data key, new passphrase, new recovery code shown at once."""
         from .rotate_key_dialog import RotateKeyDialog
@@ -315,12 +338,16 @@ class StartWindow(QMainWindow):
         dialog = dialog or RotateKeyDialog(self)
         if dialog.exec() != RotateKeyDialog.DialogCode.Accepted:
             return False
+        return self._rotate(dialog.passphrase())
+
+    def _rotate(self, passphrase: str) -> bool:
+        assert self.service is not None
         service = self.service
         self._drop_main_view()
         self.idle_lock.stop()
         self.service = None
         try:
-            created = service.rotate_data_key(dialog.passphrase(), self._kdf_params)
+            created = service.rotate_data_key(passphrase, self._kdf_params)
         except (VaultError, OSError) as exc:
             self._show_unlock(str(service.path))
             show_error(self.unlock_page.error_label, explain(exc))

@@ -272,6 +272,10 @@ class VaultService(QObject):
         """Restore a backup as a new, separate musette; the open one is untouched."""
         return self._vault.restore_backup_as(backup_path, target)
 
+    def change_passphrase(self, new_passphrase: str, kdf_params: KdfParams | None) -> None:
+        """A new passphrase slot; the data key, and so the recovery code, stay."""
+        self._vault.change_passphrase(new_passphrase, kdf_params=kdf_params)
+
     def rotate_data_key(self, new_passphrase: str, kdf_params: KdfParams | None) -> Created:
         """Re-encrypt under a new key (the vault closes), then reopen it with that key."""
         path = self._vault.path

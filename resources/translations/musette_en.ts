@@ -1210,44 +1210,63 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="23"/>
-        <location filename="../../ui/rotate_key_dialog.py" line="25"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="29"/>
+        <source>Changer la phrase de passe</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="31"/>
         <source>Changer la clé de chiffrement</source>
         <translation>Change the encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="29"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="39"/>
         <source>À faire si votre phrase de passe ou votre code de secours a pu être vu par quelqu&apos;un. Musette chiffre à nouveau toute votre musette avec une nouvelle clé, vérifie la copie, puis vous donne un nouveau code de secours. L&apos;ancien code et l&apos;ancienne phrase de passe n&apos;ouvriront plus votre musette. Pensez ensuite à supprimer les anciennes sauvegardes.</source>
         <translation>Do this if someone may have seen your passphrase or your recovery code. Musette encrypts your whole Musette again with a new key, checks the copy, then gives you a new recovery code. The old code and the old passphrase will no longer open it. Then remember to delete the old backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="39"/>
-        <location filename="../../ui/rotate_key_dialog.py" line="43"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="46"/>
+        <source>Changer seulement la phrase de passe ne change que le fichier de clés : une copie de l&apos;ancien fichier de clés, avec l&apos;ancienne phrase de passe, ouvrirait encore votre musette. En changeant aussi la clé de chiffrement, elle ne l&apos;ouvre plus, et vous recevez un nouveau code de secours.</source>
+        <translation>Changing only the passphrase changes only the key file: a copy of the old key file, with the old passphrase, would still open your Musette file. Changing the encryption key too means it no longer does, and you get a new recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="54"/>
+        <source>Changer aussi la clé de chiffrement (recommandé ; nouveau code de secours)</source>
+        <translation>Change the encryption key too (recommended; a new recovery code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="62"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="66"/>
         <source>Nouvelle phrase de passe</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="42"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="65"/>
         <source>Nouvelle phrase de passe, encore une fois</source>
         <translation>New passphrase, once more</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="44"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="67"/>
         <source>Encore une fois</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="50"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="73"/>
         <source>Changer la clé</source>
         <translation>Change the key</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="63"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="73"/>
+        <source>Changer</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="91"/>
         <source>Cette phrase de passe est trop courte : au moins 12 caractères.</source>
         <translation>This passphrase is too short: at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="67"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="95"/>
         <source>Les deux phrases de passe sont différentes.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1733,7 +1752,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>StartWindow</name>
     <message>
         <location filename="../../ui/start_window.py" line="147"/>
-        <location filename="../../ui/start_window.py" line="535"/>
+        <location filename="../../ui/start_window.py" line="562"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
@@ -1744,7 +1763,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="172"/>
-        <location filename="../../ui/start_window.py" line="609"/>
+        <location filename="../../ui/start_window.py" line="636"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
@@ -1770,118 +1789,128 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="189"/>
+        <source>Changer la phrase de passe…</source>
+        <translation>Change the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="192"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="192"/>
+        <location filename="../../ui/start_window.py" line="195"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="196"/>
-        <location filename="../../ui/start_window.py" line="614"/>
+        <location filename="../../ui/start_window.py" line="199"/>
+        <location filename="../../ui/start_window.py" line="641"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="201"/>
+        <location filename="../../ui/start_window.py" line="204"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="202"/>
+        <location filename="../../ui/start_window.py" line="205"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="205"/>
+        <location filename="../../ui/start_window.py" line="208"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="214"/>
+        <location filename="../../ui/start_window.py" line="217"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="218"/>
+        <location filename="../../ui/start_window.py" line="221"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="222"/>
+        <location filename="../../ui/start_window.py" line="225"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="224"/>
+        <location filename="../../ui/start_window.py" line="227"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="232"/>
+        <location filename="../../ui/start_window.py" line="235"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="233"/>
-        <location filename="../../ui/start_window.py" line="618"/>
+        <location filename="../../ui/start_window.py" line="236"/>
+        <location filename="../../ui/start_window.py" line="645"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="304"/>
+        <location filename="../../ui/start_window.py" line="308"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="387"/>
+        <location filename="../../ui/start_window.py" line="329"/>
+        <source>La phrase de passe a été changée.</source>
+        <translation>The passphrase was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="414"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="468"/>
+        <location filename="../../ui/start_window.py" line="495"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="470"/>
+        <location filename="../../ui/start_window.py" line="497"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="509"/>
+        <location filename="../../ui/start_window.py" line="536"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="608"/>
+        <location filename="../../ui/start_window.py" line="635"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="610"/>
+        <location filename="../../ui/start_window.py" line="637"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="611"/>
+        <location filename="../../ui/start_window.py" line="638"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="611"/>
+        <location filename="../../ui/start_window.py" line="638"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="612"/>
+        <location filename="../../ui/start_window.py" line="639"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="613"/>
+        <location filename="../../ui/start_window.py" line="640"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>

@@ -330,3 +330,29 @@ def test_each_wrong_way_in_is_said_in_its_own_words(tmp_path: Path) -> None:
     assert "hexadécimal" in lines["hex"] or "hex key" in lines["hex"]
     assert "autre musette" in lines["foreign"] or "another" in lines["foreign"]
     assert code  # the typeable form was printed too
+
+
+def test_passwd_rotate_changes_the_data_key_so_an_old_key_file_opens_nothing_new(
+    vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    old_keys = vault_files.key_path.read_bytes()
+    result = musette(
+        "vault", "passwd", str(vault_files.path), "--rotate",
+        MUSETTE_PASSPHRASE=PASSPHRASE, MUSETTE_NEW_PASSPHRASE="une toute nouvelle",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    new_code = result.stdout.split()[0]
+    assert new_code != vault_files.recovery_code
+    assert musette(
+        "vault", "stats", str(vault_files.path), MUSETTE_PASSPHRASE="une toute nouvelle"
+    ).returncode == 0  # fmt: skip
+    assert musette(
+        "vault", "stats", str(vault_files.path), MUSETTE_RECOVERY_CODE=new_code
+    ).returncode == 0  # fmt: skip
+    # Someone who kept the old key file and the old passphrase opens nothing today.
+    vault_files.key_path.write_bytes(old_keys)
+    stolen = musette("vault", "stats", str(vault_files.path), MUSETTE_PASSPHRASE=PASSPHRASE)
+    assert stolen.returncode in (3, 4)
+    assert musette(
+        "vault", "stats", str(vault_files.path), MUSETTE_RECOVERY_CODE=vault_files.recovery_code
+    ).returncode == 3  # fmt: skip

@@ -148,3 +148,23 @@ def test_a_pulled_usb_stick_offers_the_last_backup(
         ),
         timeout=3000,
     )
+
+
+def test_the_passphrase_is_changed_in_the_app_with_a_new_key_by_default(
+    qtbot, unlocked: StartWindow, demo_files: VaultFiles
+) -> None:
+    from ui.rotate_key_dialog import RotateKeyDialog
+
+    old_keys = demo_files.key_path.read_bytes()
+    dialog = RotateKeyDialog(unlocked, choose=True)
+    assert dialog.rotate_box.isVisibleTo(dialog) and dialog.rotate()  # on unless untouched
+    dialog.rotate_box.setChecked(False)  # only the passphrase, this time
+    dialog.passphrase_edit.setText("une autre phrase de passe")
+    dialog.confirm_edit.setText("une autre phrase de passe")
+    dialog.exec = lambda: RotateKeyDialog.DialogCode.Accepted
+    assert unlocked.change_passphrase(dialog)
+    assert unlocked.service is not None  # still open, same recovery code
+    unlocked.lock()
+    Vault.open(demo_files.path, Unlock(passphrase="une autre phrase de passe")).close()
+    Vault.open(demo_files.path, Unlock(recovery_code=demo_files.recovery_code)).close()
+    assert demo_files.key_path.read_bytes() != old_keys
