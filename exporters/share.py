@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from vault.model import (
@@ -56,6 +57,7 @@ class ShareChoice:
     paper: str = "A4"
     profile_id: str = ""
     questions: str = ""  # what the person wants to ask at the meeting (advisor brief)
+    include_expired: bool = False  # attestations past their validUntil, printed as expired
 
     @classmethod
     def from_profile(cls, profile: ShareProfile) -> ShareChoice:
@@ -78,6 +80,7 @@ class ShareChoice:
             paper=options.get("paper", "A4") if options.get("paper") in PAPERS else "A4",
             profile_id=profile.id,
             questions=str(options.get("questions", "")),
+            include_expired=options.get("include_expired") is True,
         )
 
     def to_options(self) -> str:
@@ -89,6 +92,7 @@ class ShareChoice:
                 "exclude": sorted(self.exclude),
                 "paper": self.paper,
                 "questions": self.questions,
+                "include_expired": self.include_expired,
             },
             sort_keys=True,
         )
@@ -134,6 +138,8 @@ def select(career: Career, choice: ShareChoice) -> Career:
             continue
         if isinstance(record, Attestation) and record.status == NOT_ABOUT_YOU:
             continue  # a credential about someone else never leaves
+        if isinstance(record, Attestation) and expired_on(record) and not choice.include_expired:
+            continue  # out of date: only when the person chose to show it, and then as such
         if choice.anonymise and isinstance(record, Contact | Note | Situation):
             continue  # references and notes name people; a situation describes one
         if isinstance(record, Situation) and "disability" in choice.hide:
@@ -145,6 +151,16 @@ def select(career: Career, choice: ShareChoice) -> Career:
         kept.append(record)
     contents = {k: v for k, v in career.contents.items() if k not in choice.exclude}
     return Career(person, tuple(kept), contents, career.labels)
+
+
+def expired_on(attestation: Attestation, today: date | None = None) -> str:
+    """The day an attestation stopped being valid (its validUntil), or "" while it is."""
+    badge = json.loads(attestation.extra).get("badge", {})
+    until = str(badge.get("valid_until") or "") if isinstance(badge, dict) else ""
+    if not until:
+        return ""
+    day = until[:10]
+    return day if day < (today or date.today()).isoformat() else ""
 
 
 def _wanted(record: Record, sections: tuple[str, ...]) -> bool:

@@ -16,6 +16,7 @@ WORDS: dict[str, dict[str, str]] = {
         "languages": "Langues",
         "attestations": "Attestations signées",
         "present": "aujourd'hui",
+        "expired_on": "expirée le {date}",
         "page": "Page {n} sur {total}",
         "page_short": "{n} / {total}",
         "level1": "Notions",
@@ -41,6 +42,7 @@ WORDS: dict[str, dict[str, str]] = {
         "languages": "Languages",
         "attestations": "Signed attestations",
         "present": "present",
+        "expired_on": "expired on {date}",
         "page": "Page {n} of {total}",
         "page_short": "{n} / {total}",
         "level1": "Beginner",
@@ -74,6 +76,13 @@ def month_year(iso: str, language: str) -> str:
         return iso
     month = int(iso[5:7])
     return f"{_MONTHS['fr' if language == 'fr' else 'en'][month - 1]} {iso[:4]}"
+
+
+def day_month_year(iso: str, language: str) -> str:
+    """'2026-12-03' -> '3 déc. 2026' / '3 Dec 2026'; shorter dates as month_year says them."""
+    if len(iso) < 10:
+        return month_year(iso, language)
+    return f"{int(iso[8:10])} {month_year(iso, language)}"
 
 
 def dashed(*parts: str) -> str:

@@ -141,11 +141,15 @@ def details(record: Record) -> str:
     elif isinstance(record, model.ExportLog):
         parts = [record.audience, human_date(record.exported_at[:10])]
     elif isinstance(record, model.Attestation):
-        expired = '"expired": true' in record.extra
+        from exporters.share import expired_on
+
+        until = expired_on(record)
         revocable = '"revocable": true' in record.extra
         parts = [
             choice_label(model.Attestation, "status", record.status),
-            QCoreApplication.translate("records", "expirée") if expired else "",
+            QCoreApplication.translate("records", "expirée le %1").replace("%1", human_date(until))
+            if until
+            else "",
             QCoreApplication.translate("records", "révocation non vérifiée hors ligne")
             if revocable
             else "",

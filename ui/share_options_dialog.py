@@ -110,6 +110,11 @@ class ShareOptionsDialog(QDialog):
         )
         self.anonymise_box.setChecked(choice.anonymise)
         layout.addWidget(self.anonymise_box)
+        self.expired_box = QCheckBox(
+            self.tr("Inclure les attestations expirées (marquées « expirée le … »)")
+        )
+        self.expired_box.setChecked(choice.include_expired)
+        layout.addWidget(self.expired_box)
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("A4"), "A4")
         self.paper_combo.addItem(self.tr("US Letter"), "letter")
@@ -136,6 +141,7 @@ class ShareOptionsDialog(QDialog):
             sections=tuple(k for k in SECTIONS if self.section_boxes[k].isChecked()),
             hide=frozenset(k for k in HIDEABLE if self.hide_boxes[k].isChecked()),
             anonymise=self.anonymise_box.isChecked(),
+            include_expired=self.expired_box.isChecked(),
             paper=str(self.paper_combo.currentData()),
             questions=self.questions_edit.toPlainText().strip(),
             exclude=frozenset(

@@ -26,8 +26,8 @@ from reportlab.platypus import (
 from vault.model import Attestation, Certification, Education, Experience, Record, Skill
 
 from ..career import Career
-from ..share import ShareChoice
-from ..words import month_year, period, words
+from ..share import ShareChoice, expired_on
+from ..words import day_month_year, month_year, period, words
 from . import fonts, images
 from .pdf_common import document_settings, page_number
 from .typography import for_language
@@ -287,7 +287,12 @@ class _Builder:
             if attestation.status not in ("verified", "confirmed"):
                 continue  # only what anyone can check offline goes on a CV
             name = json.loads(attestation.extra).get("badge", {}).get("name", "")
-            out.append([Paragraph(self.text(f"{name} — {attestation.issuer_name}"), self.body)])
+            line = f"{name} — {attestation.issuer_name}"
+            expired = expired_on(attestation)
+            if expired:  # only there because the person chose to include it
+                when = day_month_year(expired, self.lang)
+                line += " (" + self.w["expired_on"].format(date=when) + ")"
+            out.append([Paragraph(self.text(line), self.body)])
         return out
 
 

@@ -39,8 +39,8 @@ from vault.model import (
 
 from ..career import Career
 from ..credentials.identity import fingerprint
-from ..share import ShareChoice
-from ..words import dashed, month_year, period, words
+from ..share import ShareChoice, expired_on
+from ..words import dashed, day_month_year, month_year, period, words
 from . import fonts, images
 from .pdf_common import document_settings, page_number
 from .progress import ExportCancelled, Progress
@@ -357,6 +357,9 @@ class _Builder:
         }.get(attestation.status, self.w["offline"])
         signer = self.w["attested"].format(name=attestation.issuer_name)
         parts = [str(badge.get("name", "")), signer, status]
+        expired = expired_on(attestation)
+        if expired:
+            parts.append(self.w["expired_on"].format(date=day_month_year(expired, self.lang)))
         if attestation.issuer_fingerprint.startswith("did:key:"):
             digits = fingerprint(attestation.issuer_fingerprint)
             parts.append(self.w["fingerprint"].format(digits=digits))

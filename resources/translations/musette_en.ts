@@ -1399,27 +1399,32 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/share_options_dialog.py" line="114"/>
+        <source>Inclure les attestations expirées (marquées « expirée le … »)</source>
+        <translation>Include expired attestations (marked “expired on …”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="119"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="115"/>
+        <location filename="../../ui/share_options_dialog.py" line="120"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="117"/>
-        <location filename="../../ui/share_options_dialog.py" line="118"/>
+        <location filename="../../ui/share_options_dialog.py" line="122"/>
+        <location filename="../../ui/share_options_dialog.py" line="123"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="120"/>
+        <location filename="../../ui/share_options_dialog.py" line="125"/>
         <source>Mes questions pour le rendez-vous (une par ligne)</source>
         <translation>My questions for the meeting (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="122"/>
+        <location filename="../../ui/share_options_dialog.py" line="127"/>
         <source>Mes questions pour le rendez-vous</source>
         <translation>My questions for the meeting</translation>
     </message>
@@ -3351,22 +3356,22 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="148"/>
-        <source>expirée</source>
-        <translation>expired</translation>
+        <location filename="../../ui/record_text.py" line="150"/>
+        <source>expirée le %1</source>
+        <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="149"/>
+        <location filename="../../ui/record_text.py" line="153"/>
         <source>révocation non vérifiée hors ligne</source>
         <translation>revocation not checked offline</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="154"/>
+        <location filename="../../ui/record_text.py" line="158"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="158"/>
+        <location filename="../../ui/record_text.py" line="162"/>
         <source>fait</source>
         <translation>done</translation>
     </message>

@@ -378,3 +378,35 @@ def test_a_request_still_matches_after_the_person_corrects_their_name(
     (person,) = vault.records.list(Person)
     vault.records.update(dataclasses.replace(person, family_name="Lefèvre-Martin"))
     assert _import(token, vault).status == credential.VERIFIED
+
+
+def test_an_expired_attestation_stays_off_the_cv_unless_included_and_then_says_so(
+    person_vault: tuple[Vault, Skill], signer_vault: Vault, tmp_path: Path
+) -> None:
+    import io
+    from datetime import UTC, datetime, timedelta
+
+    from pypdf import PdfReader
+
+    from exporters.actions import export
+    from exporters.share import ShareChoice
+
+    def pdf_text(data: bytes) -> str:
+        pages = PdfReader(io.BytesIO(data)).pages
+        return " ".join(" ".join(p.extract_text().split()) for p in pages)
+
+    signed_on = datetime.now(UTC) - timedelta(days=400)
+    token = _signed(
+        person_vault,
+        signer_vault,
+        tmp_path,
+        now=signed_on,
+        valid_until=signed_on + timedelta(days=30),
+    )
+    vault, _ = person_vault
+    kept = _import(token, vault)
+    assert kept.status == credential.VERIFIED  # the signature is fine; the date is past
+    plain = pdf_text(export.build(vault, "cv", ShareChoice()))
+    assert "Hélène Roux" not in plain
+    included = pdf_text(export.build(vault, "cv", ShareChoice(include_expired=True)))
+    assert "Hélène Roux" in included and "expirée le" in included
