@@ -24,6 +24,7 @@ from vault import VaultError
 from vault.model import Attestation, Certification, Education, Experience, Note, Situation, Skill
 
 from .error_text import explain
+from .names import shown
 from .pages.common import error_line, heading, show_error
 from .share_options_dialog import SECTION_NAMES
 from .vault_service import VaultService
@@ -87,7 +88,7 @@ def _section_html(key: str, career: Career, language: str) -> str:
                 "confirmed",
             ):
                 badge = json.loads(attestation.extra).get("badge", {})
-                name = dashed(str(badge.get("name", "")), attestation.issuer_name)
+                name = dashed(str(badge.get("name", "")), shown(attestation.issuer_name))
                 confirmed = "✓ " if attestation.status == "confirmed" else ""
                 items.append(f"<p>{confirmed}{escape(name)}</p>")
     return "".join(items)

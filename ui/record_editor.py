@@ -31,6 +31,7 @@ from . import dialogs
 from .clipboard import SensitiveClipboardGuard
 from .error_text import explain
 from .fields import FIELDS, SKILL_LEVELS, FieldSpec
+from .names import shown
 from .pages.common import error_line, show_error
 from .record_text import choice_label, kind_label, title
 from .vault_service import VaultService
@@ -367,7 +368,7 @@ class RecordEditor(QWidget):
                 "de chiffres sont-ils exactement :\n\n%2\n\nNe répondez oui qu'après les avoir "
                 "comparés avec cette personne, en face à face ou au téléphone."
             )
-            .replace("%1", record.issuer_name)
+            .replace("%1", shown(record.issuer_name))
             .replace("%2", digits),
         ):
             return False

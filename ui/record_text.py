@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from vault import model
 from vault.model import Record
 
 from .fields import FIELDS
+from .names import shown
 
 
 def kind_label(cls: type[Record]) -> str:
@@ -94,6 +97,10 @@ def media_label(media_type: str) -> str:
 
 def title(record: Record) -> str:
     name = record.display_name()
+    if isinstance(record, model.Attestation) and record.issuer_name:
+        badge = json.loads(record.extra).get("badge", {})
+        what = str(badge.get("name", "")) if isinstance(badge, dict) else ""
+        return " — ".join(p for p in (what, shown(record.issuer_name)) if p)
     if isinstance(record, model.RightScheme):
         return choice_label(model.RightScheme, "scheme", record.scheme)
     if isinstance(record, model.CpfReading):

@@ -25,6 +25,7 @@ from vault.fileio import write_atomic
 
 from . import dialogs
 from .error_text import explain
+from .names import shown
 from .pages.common import error_line, heading, paragraph, show_error
 from .vault_service import VaultService
 
@@ -51,7 +52,7 @@ class SignDialog(QDialog):
             paragraph(
                 self.tr(
                     "Demandée par : %1. Ne signez que ce que vous avez constaté vous-même ; vous pouvez corriger le texte avant de signer."
-                ).replace("%1", request.subject_label or "?")
+                ).replace("%1", shown(request.subject_label) if request.subject_label else "?")
             )
         )
         form = QFormLayout()

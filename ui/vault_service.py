@@ -162,13 +162,14 @@ class VaultService(QObject):
 
     def attestation_marks(self) -> dict[str, str]:
         """Record id -> "✓ attested by …, <status>", for every list the record appears in."""
+        from .names import shown
         from .record_text import choice_label
 
         marks: dict[str, str] = {}
         for attestation in self._vault.records.list(Attestation):
             if attestation.record_id:
                 status = choice_label(Attestation, "status", attestation.status)
-                marks[attestation.record_id] = f"✓ {attestation.issuer_name} — {status}"
+                marks[attestation.record_id] = f"✓ {shown(attestation.issuer_name)} — {status}"
         return marks
 
     def confirm_signer(self, attestation: Attestation) -> Contact:

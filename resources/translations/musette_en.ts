@@ -747,52 +747,52 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="115"/>
+        <location filename="../../ui/meeting_view.py" line="116"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="129"/>
+        <location filename="../../ui/meeting_view.py" line="130"/>
         <source>◀ Précédent</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="132"/>
+        <location filename="../../ui/meeting_view.py" line="133"/>
         <source>Suivant ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="140"/>
+        <location filename="../../ui/meeting_view.py" line="141"/>
         <source>Contenu de la section</source>
         <translation>Section content</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="142"/>
+        <location filename="../../ui/meeting_view.py" line="143"/>
         <source>Notes du rendez-vous (gardées dans votre journal)</source>
         <translation>Meeting notes (kept in your journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="144"/>
+        <location filename="../../ui/meeting_view.py" line="145"/>
         <source>Notes du rendez-vous</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="149"/>
+        <location filename="../../ui/meeting_view.py" line="150"/>
         <source>Enregistrer la note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="152"/>
+        <location filename="../../ui/meeting_view.py" line="153"/>
         <source>Terminer le rendez-vous et verrouiller</source>
         <translation>End the meeting and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="163"/>
+        <location filename="../../ui/meeting_view.py" line="164"/>
         <source>Rien à montrer avec ce profil.</source>
         <translation>Nothing to show with this profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="180"/>
+        <location filename="../../ui/meeting_view.py" line="181"/>
         <source>Rendez-vous du %1</source>
         <translation>Meeting on %1</translation>
     </message>
@@ -914,87 +914,87 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="92"/>
+        <location filename="../../ui/record_editor.py" line="93"/>
         <source>J&apos;ai vérifié l&apos;empreinte avec le signataire…</source>
         <translation>I checked the fingerprint with the signer…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="98"/>
+        <location filename="../../ui/record_editor.py" line="99"/>
         <source>Demander une attestation…</source>
         <translation>Ask for an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="101"/>
+        <location filename="../../ui/record_editor.py" line="102"/>
         <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
         <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="108"/>
+        <location filename="../../ui/record_editor.py" line="109"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="145"/>
+        <location filename="../../ui/record_editor.py" line="146"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="149"/>
+        <location filename="../../ui/record_editor.py" line="150"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="160"/>
+        <location filename="../../ui/record_editor.py" line="161"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="169"/>
+        <location filename="../../ui/record_editor.py" line="170"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="169"/>
+        <location filename="../../ui/record_editor.py" line="170"/>
         <source>Fiche</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="171"/>
+        <location filename="../../ui/record_editor.py" line="172"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="324"/>
+        <location filename="../../ui/record_editor.py" line="325"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="328"/>
+        <location filename="../../ui/record_editor.py" line="329"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="329"/>
+        <location filename="../../ui/record_editor.py" line="330"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="340"/>
+        <location filename="../../ui/record_editor.py" line="341"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="358"/>
+        <location filename="../../ui/record_editor.py" line="359"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="364"/>
+        <location filename="../../ui/record_editor.py" line="365"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="366"/>
+        <location filename="../../ui/record_editor.py" line="367"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1007,58 +1007,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="388"/>
+        <location filename="../../ui/record_editor.py" line="389"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="389"/>
+        <location filename="../../ui/record_editor.py" line="390"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="391"/>
+        <location filename="../../ui/record_editor.py" line="392"/>
         <source>écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024.</source>
         <translation>write the date like this: 2024-03-15, 2024-03 or 2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="393"/>
+        <location filename="../../ui/record_editor.py" line="394"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="394"/>
+        <location filename="../../ui/record_editor.py" line="395"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="395"/>
+        <location filename="../../ui/record_editor.py" line="396"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="397"/>
-        <location filename="../../ui/record_editor.py" line="404"/>
+        <location filename="../../ui/record_editor.py" line="398"/>
+        <location filename="../../ui/record_editor.py" line="405"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="399"/>
+        <location filename="../../ui/record_editor.py" line="400"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="400"/>
+        <location filename="../../ui/record_editor.py" line="401"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="401"/>
+        <location filename="../../ui/record_editor.py" line="402"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="402"/>
+        <location filename="../../ui/record_editor.py" line="403"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1485,87 +1485,87 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="46"/>
-        <location filename="../../ui/sign_dialog.py" line="49"/>
+        <location filename="../../ui/sign_dialog.py" line="47"/>
+        <location filename="../../ui/sign_dialog.py" line="50"/>
         <source>Signer une attestation</source>
         <translation>Sign an attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="53"/>
+        <location filename="../../ui/sign_dialog.py" line="54"/>
         <source>Demandée par : %1. Ne signez que ce que vous avez constaté vous-même ; vous pouvez corriger le texte avant de signer.</source>
         <translation>Asked by: %1. Only sign what you saw yourself; you can correct the text before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="60"/>
+        <location filename="../../ui/sign_dialog.py" line="61"/>
         <source>Ce que vous attestez</source>
         <translation>What you attest</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="62"/>
-        <location filename="../../ui/sign_dialog.py" line="72"/>
+        <location filename="../../ui/sign_dialog.py" line="63"/>
+        <location filename="../../ui/sign_dialog.py" line="73"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="64"/>
-        <location filename="../../ui/sign_dialog.py" line="73"/>
+        <location filename="../../ui/sign_dialog.py" line="65"/>
+        <location filename="../../ui/sign_dialog.py" line="74"/>
         <source>Comment vous l&apos;avez constaté</source>
         <translation>How you saw it</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="66"/>
-        <location filename="../../ui/sign_dialog.py" line="74"/>
+        <location filename="../../ui/sign_dialog.py" line="67"/>
+        <location filename="../../ui/sign_dialog.py" line="75"/>
         <source>Quand, où, quoi</source>
         <translation>When, where, what</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="68"/>
+        <location filename="../../ui/sign_dialog.py" line="69"/>
         <source>AAAA-MM-JJ, ou vide : sans fin</source>
         <translation>YYYY-MM-DD, or empty: no end</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="69"/>
-        <location filename="../../ui/sign_dialog.py" line="75"/>
+        <location filename="../../ui/sign_dialog.py" line="70"/>
+        <location filename="../../ui/sign_dialog.py" line="76"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="71"/>
+        <location filename="../../ui/sign_dialog.py" line="72"/>
         <source>Ce que vous attestez *</source>
         <translation>What you attest *</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="81"/>
+        <location filename="../../ui/sign_dialog.py" line="82"/>
         <source>Vous signez en tant que %1, empreinte %2.</source>
         <translation>You sign as %1, fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="90"/>
+        <location filename="../../ui/sign_dialog.py" line="91"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="93"/>
+        <location filename="../../ui/sign_dialog.py" line="94"/>
         <source>Signer et enregistrer…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="112"/>
+        <location filename="../../ui/sign_dialog.py" line="113"/>
         <source>Dites ce que vous attestez.</source>
         <translation>Say what you attest.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="123"/>
+        <location filename="../../ui/sign_dialog.py" line="124"/>
         <source>La date de fin s&apos;écrit AAAA-MM-JJ, par exemple 2030-12-31.</source>
         <translation>Write the end date as YYYY-MM-DD, for example 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="128"/>
+        <location filename="../../ui/sign_dialog.py" line="129"/>
         <source>Enregistrer l&apos;attestation signée</source>
         <translation>Save the signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="130"/>
+        <location filename="../../ui/sign_dialog.py" line="131"/>
         <source>Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)</source>
         <translation>Attestation (*.jwt);;PNG badge (*.png);;SVG badge (*.svg)</translation>
     </message>
@@ -3129,6 +3129,14 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
 </context>
 <context>
+    <name>names</name>
+    <message>
+        <location filename="../../ui/names.py" line="42"/>
+        <source>écritures mélangées : vérifiez l&apos;empreinte</source>
+        <translation>mixed scripts: check the fingerprint</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../ui/sections/documents_view.py" line="41"/>
@@ -3197,181 +3205,181 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>records</name>
     <message>
-        <location filename="../../ui/record_text.py" line="16"/>
+        <location filename="../../ui/record_text.py" line="19"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="17"/>
+        <location filename="../../ui/record_text.py" line="20"/>
         <source>Relevé CPF</source>
         <translation>CPF reading</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="18"/>
+        <location filename="../../ui/record_text.py" line="21"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="19"/>
+        <location filename="../../ui/record_text.py" line="22"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="20"/>
+        <location filename="../../ui/record_text.py" line="23"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="21"/>
+        <location filename="../../ui/record_text.py" line="24"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="22"/>
+        <location filename="../../ui/record_text.py" line="25"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="23"/>
+        <location filename="../../ui/record_text.py" line="26"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="24"/>
+        <location filename="../../ui/record_text.py" line="27"/>
         <source>Preuve</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="25"/>
+        <location filename="../../ui/record_text.py" line="28"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="26"/>
+        <location filename="../../ui/record_text.py" line="29"/>
         <source>Étape de projet</source>
         <translation>Project step</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="27"/>
-        <location filename="../../ui/record_text.py" line="92"/>
+        <location filename="../../ui/record_text.py" line="30"/>
+        <location filename="../../ui/record_text.py" line="95"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="28"/>
+        <location filename="../../ui/record_text.py" line="31"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="29"/>
+        <location filename="../../ui/record_text.py" line="32"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="30"/>
+        <location filename="../../ui/record_text.py" line="33"/>
         <source>Communauté</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="31"/>
+        <location filename="../../ui/record_text.py" line="34"/>
         <source>Échange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="32"/>
+        <location filename="../../ui/record_text.py" line="35"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="33"/>
+        <location filename="../../ui/record_text.py" line="36"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="34"/>
+        <location filename="../../ui/record_text.py" line="37"/>
         <source>Profil de partage</source>
         <translation>Share profile</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="35"/>
+        <location filename="../../ui/record_text.py" line="38"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="36"/>
+        <location filename="../../ui/record_text.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="37"/>
+        <location filename="../../ui/record_text.py" line="40"/>
         <source>Ma situation</source>
         <translation>My situation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="66"/>
+        <location filename="../../ui/record_text.py" line="69"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="78"/>
-        <location filename="../../ui/record_text.py" line="80"/>
         <location filename="../../ui/record_text.py" line="81"/>
+        <location filename="../../ui/record_text.py" line="83"/>
+        <location filename="../../ui/record_text.py" line="84"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="79"/>
+        <location filename="../../ui/record_text.py" line="82"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="82"/>
+        <location filename="../../ui/record_text.py" line="85"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="87"/>
+        <location filename="../../ui/record_text.py" line="90"/>
         <source>Traitement de texte</source>
         <translation>Word processing</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="89"/>
+        <location filename="../../ui/record_text.py" line="92"/>
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="91"/>
+        <location filename="../../ui/record_text.py" line="94"/>
         <source>Diaporama</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="101"/>
-        <location filename="../../ui/record_text.py" line="102"/>
+        <location filename="../../ui/record_text.py" line="108"/>
+        <location filename="../../ui/record_text.py" line="109"/>
         <source>CPF : </source>
         <translation>CPF: </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="109"/>
+        <location filename="../../ui/record_text.py" line="116"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="150"/>
+        <location filename="../../ui/record_text.py" line="157"/>
         <source>expirée le %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="153"/>
+        <location filename="../../ui/record_text.py" line="160"/>
         <source>révocation non vérifiée hors ligne</source>
         <translation>revocation not checked offline</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="158"/>
+        <location filename="../../ui/record_text.py" line="165"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="162"/>
+        <location filename="../../ui/record_text.py" line="169"/>
         <source>fait</source>
         <translation>done</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -83,8 +84,10 @@ def test_signer_request_sign_import_and_confirm_in_the_app(
     # …and the skill itself says so, wherever it is listed.
     skills = unlocked.main_view.show_section("skills")
     row = skills.model.row_of(skill.id)
-    assert "✓ Hélène Roux — Signature valide, signataire confirmé" in str(
-        skills.model.data(skills.model.index(row, 1))
+    shown = str(skills.model.data(skills.model.index(row, 1)))
+    # The signer's name is isolated (U+2068…U+2069), invisible on screen.
+    assert "✓ Hélène Roux — Signature valide, signataire confirmé" in re.sub(
+        "[\u2068\u2069]", "", shown
     )
 
 
