@@ -6,6 +6,7 @@ import sys
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
+PT_DENY_ATTACH = 31
 
 
 def harden() -> None:
@@ -27,6 +28,14 @@ def harden() -> None:
 
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    elif sys.platform == "darwin":
+        # macOS's equivalent, as KeePassXC does (not exercised on the Linux test machines).
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).ptrace(PT_DENY_ATTACH, 0, 0, 0)
         except (OSError, AttributeError):
             pass
 
