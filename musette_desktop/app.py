@@ -85,7 +85,14 @@ def run_app(vault_path: str | None = None) -> int:
     app = QApplication(sys.argv[:1])
     configure(app)
     _install_error_hook()
-    window = StartWindow(AppSettings(), vault_path, secret_store=KeyringSecretStore())
+    settings = AppSettings()
+    # `make run` or an older Musette may have made these readable by others: tighten.
+    from vault.fileio import private_folder
+
+    for folder in (settings.data_folder, settings.data_folder / "Sauvegardes"):
+        if folder.is_dir():
+            private_folder(folder)
+    window = StartWindow(settings, vault_path, secret_store=KeyringSecretStore())
     window.show()
     # Once the window is up, load what unlocking needs, while the person types.
     from PySide6.QtCore import QTimer
