@@ -51,12 +51,12 @@ SHARE_LANGUAGES: Choices = (
     ("fr", QT_TRANSLATE_NOOP("fields", "Français")),
     ("en", QT_TRANSLATE_NOOP("fields", "Anglais")),
 )
-# Keep in step with exporters.writers.cv_pdf.TEMPLATES.
+# Words for exporters.writers.cv_pdf.TEMPLATES (tests/ui/test_fields_cover_codes.py).
 CV_TEMPLATES: Choices = (
     ("classique", QT_TRANSLATE_NOOP("fields", "Classique (lu par les logiciels de recrutement)")),
     ("moderne", QT_TRANSLATE_NOOP("fields", "Moderne")),
 )
-# Keep in step with exporters.credentials.credential.STATUSES.
+# Words for every attestation status the credentials and actions set (same test).
 ATTESTATION_STATUSES: Choices = (
     ("confirmed", QT_TRANSLATE_NOOP("fields", "Signature valide, signataire confirmé en personne")),
     ("verified", QT_TRANSLATE_NOOP("fields", "Signature valide, signataire pas encore confirmé")),
