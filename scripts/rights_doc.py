@@ -28,6 +28,16 @@ def _row(name: str, rule: dict[str, Any], checked: str) -> str:
     return f"| {name} | {figures} | {rule['source']} | {when} | {confidence} |"
 
 
+def _entry_row(entry: dict[str, Any], checked: str) -> str:
+    """A scheme (named by its command-line code) or a piece of information, with who it is for."""
+    who = entry["statuses"] if entry["statuses"] == "all" else ", ".join(entry["statuses"])
+    name = (
+        f"{entry['short']} ({entry['title']['en']})" if "short" in entry else entry["title"]["en"]
+    )
+    confidence = CONFIDENCE[entry["confidence"]]
+    return f"| {name} | {who} | {entry['source']} | {checked} | {confidence} |"
+
+
 def render() -> str:
     rules = rules_for(2026)
     data = rules.data
@@ -53,22 +63,14 @@ def render() -> str:
             lines.append(_row(name, rule, rules.checked_on))
     for cap in data["cpf"]["caps"]:
         lines.append(_row(f"cap: {cap['kind']}", cap, rules.checked_on))
-    lines += ["", "## Schemes", "", "| code | who | source | checked | confidence |"]
-    lines += ["|---|---|---|---|---|"]
-    for scheme in data["schemes"]:
-        who = scheme["statuses"] if scheme["statuses"] == "all" else ", ".join(scheme["statuses"])
-        lines.append(
-            f"| {scheme['short']} ({scheme['title']['en']}) | {who} | {scheme['source']} "
-            f"| {rules.checked_on} | {CONFIDENCE[scheme['confidence']]} |"
-        )
-    lines += ["", "## Also shown", "", "| what | who | source | checked | confidence |"]
-    lines += ["|---|---|---|---|---|"]
-    for item in data["information"]:
-        who = item["statuses"] if item["statuses"] == "all" else ", ".join(item["statuses"])
-        lines.append(
-            f"| {item['title']['en']} | {who} | {item['source']} "
-            f"| {rules.checked_on} | {CONFIDENCE[item['confidence']]} |"
-        )
+    for heading, first, entries in (
+        ("Schemes", "code", data["schemes"]),
+        ("Also shown", "what", data["information"]),
+    ):
+        lines += ["", f"## {heading}", "", f"| {first} | who | source | checked | confidence |"]
+        lines += ["|---|---|---|---|---|"]
+        for entry in entries:
+            lines.append(_entry_row(entry, rules.checked_on))
     return "\n".join(lines) + "\n"
 
 

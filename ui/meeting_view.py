@@ -21,7 +21,15 @@ from exporters.career import Career
 from exporters.share import ShareChoice
 from exporters.words import dashed, month_year, period, situation_lines, words
 from vault import VaultError
-from vault.model import Attestation, Certification, Education, Experience, Note, Situation, Skill
+from vault.model import (
+    Attestation,
+    Certification,
+    Education,
+    Experience,
+    Note,
+    Skill,
+    latest_situation,
+)
 
 from .error_text import explain
 from .names import shown
@@ -118,13 +126,12 @@ class MeetingView(QWidget):
             title += " — " + choice.audience
         layout.addWidget(heading(title))
         # The situation, as the share choice lets it out (a disability only with a yes).
-        situations = [r for r in self._career.records if isinstance(r, Situation)]
+        situation = latest_situation(self._career.records)
         self.situation_label = QLabel()
         self.situation_label.setWordWrap(True)
-        if situations:
-            latest = max(situations, key=lambda r: r.updated_at)
-            self.situation_label.setText(" · ".join(situation_lines(latest, choice.language)))
-        self.situation_label.setVisible(bool(situations))
+        if situation is not None:
+            self.situation_label.setText(" · ".join(situation_lines(situation, choice.language)))
+        self.situation_label.setVisible(situation is not None)
         layout.addWidget(self.situation_label)
         bar = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Précédent"))

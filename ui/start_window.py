@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QWidget,
-    QWizard,
 )
 
 from vault import VaultError
@@ -568,7 +567,7 @@ class StartWindow(QMainWindow):
         from .clipboard import clear_ours
 
         for window in QApplication.topLevelWidgets():
-            if window is not self and isinstance(window, QDialog | QWizard) and window.isVisible():
+            if window is not self and isinstance(window, QDialog) and window.isVisible():
                 window.close()
         for dialog in self.findChildren(QDialog):
             dialog.close()

@@ -36,6 +36,7 @@ from vault.model import (
     Record,
     Signer,
     Situation,
+    latest_situation,
 )
 from vault.search import SearchHit
 from vault.secret_store import SecretStore
@@ -80,8 +81,7 @@ class VaultService(QObject):
 
     def situation(self) -> Situation | None:
         """The person's situation as last described (in Mes droits), or None."""
-        found = self._vault.records.list(Situation)
-        return max(found, key=lambda s: s.updated_at) if found else None
+        return latest_situation(self._vault.records.list(Situation))
 
     def save(self, record: Record, *, is_new: bool) -> Record:
         """Add or update one record; returns it as stored."""

@@ -7,7 +7,6 @@ accessors, as Anki's collection offers `col.decks` and `col.models`.
 from __future__ import annotations
 
 import builtins
-import contextlib
 import functools
 import json
 from collections.abc import Callable, Iterator
@@ -84,21 +83,16 @@ class _Area:
     def _conn(self) -> Connection:
         return self._vault._connection
 
-    @contextlib.contextmanager
-    def _batch(self) -> Iterator[Batch]:
-        with self._vault.batch() as batch:
-            yield batch
-
 
 class Records(_Area):
     """Every kind of record: read, add, change, trash and restore, search."""
 
     def add(self, record: Record) -> records.Change:
-        with self._batch() as batch:
+        with self._vault.batch() as batch:
             return batch.add(record)
 
     def update(self, record: Record) -> records.Change:
-        with self._batch() as batch:
+        with self._vault.batch() as batch:
             return batch.update(record)
 
     @damage_is_typed
@@ -164,7 +158,7 @@ class Documents(_Area):
         self, name: str, data: bytes, *, note: str = "", provenance: Provenance | None = None
     ) -> Document:
         document = documents.describe(name, data, note=note, provenance=provenance)
-        with self._batch() as batch:
+        with self._vault.batch() as batch:
             batch.add_document(document, data)
         return document
 
@@ -198,7 +192,7 @@ class Drafts(_Area):
 
         A record whose id is already stored (the situation, edited again) is updated.
         """
-        with self._batch() as batch:
+        with self._vault.batch() as batch:
             changes = [
                 batch.update(record) if _stored(batch, record) else batch.add(record)
                 for record in new_records
@@ -219,7 +213,7 @@ class Exports(_Area):
     """The log of what was shared: what, when, for whom, which file."""
 
     def log(self, entry: ExportLog) -> records.Change:
-        with self._batch() as batch:
+        with self._vault.batch() as batch:
             return batch.add(entry)
 
     @damage_is_typed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import ClassVar
@@ -219,6 +220,12 @@ class Situation(Record):
         for name in ("low_qualification_declared_on", "disability_until", "since"):
             check_date(name, getattr(self, name))
         check_date("noted_on", self.noted_on, full=True)
+
+
+def latest_situation(records: Iterable[Record]) -> Situation | None:
+    """The situation the person described last, among any records; None when there is none."""
+    found = [r for r in records if isinstance(r, Situation)]
+    return max(found, key=lambda s: s.updated_at) if found else None
 
 
 SCHEME_STATUSES = ("to_explore", "in_progress", "done", "not_applicable")

@@ -17,7 +17,7 @@ from vault.model import (
     ProjectStep,
     Reminder,
     RightScheme,
-    Situation,
+    latest_situation,
 )
 
 from ..career import Career
@@ -134,10 +134,9 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     if choice.audience:
         story.append(p(w["for"].format(audience=choice.audience)))
     story.append(p(w["situation"], heading))
-    situations = [r for r in career.records if isinstance(r, Situation)]
-    if situations:
-        latest = max(situations, key=lambda r: r.updated_at)
-        story.extend(p(line) for line in situation_lines(latest, lang))
+    situation = latest_situation(career.records)
+    if situation is not None:
+        story.extend(p(line) for line in situation_lines(situation, lang))
     if person and person.headline:
         story.append(p(person.headline))
     jobs = [
