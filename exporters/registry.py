@@ -51,18 +51,35 @@ class Reader:
 # ---- writers ------------------------------------------------------------------------
 
 
+def _drawn(build: Build) -> Build:
+    """A PDF writer whose undrawable character is named with its record and field."""
+
+    def checked(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
+        from .writers.cannot_draw import Undrawable, located
+
+        try:
+            return build(career, choice, progress)
+        except Undrawable as problem:
+            raise located(problem, career) from None
+
+    return checked
+
+
+@_drawn
 def _cv(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
     from .writers import cv_pdf
 
     return cv_pdf.export(career, choice)
 
 
+@_drawn
 def _portfolio(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
     from .writers import portfolio_pdf
 
     return portfolio_pdf.export(career, choice, progress)
 
 
+@_drawn
 def _brief(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
     from .writers import brief_pdf
 

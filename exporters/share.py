@@ -34,9 +34,18 @@ SECTIONS = (
     "languages",
     "volunteering",
     "projects",
+    "awards",
+    "publications",
+    "interests",
     "attestations",
+    "references",
 )
-HIDEABLE = ("address", "birth_date", "phone", "email", "photo", "disability")
+# References name other people: they go out only when a profile asks for them.
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "references")
+# Sections a profile saved before they existed shows all the same: awards were
+# printed with certifications, and publications and interests are the person's own.
+_ADDED_IN_0_4 = ("awards", "publications", "interests")
+HIDEABLE = ("address", "birth_date", "phone", "email", "photo", "links", "disability")
 # Hidden unless the person chose to show them (a profile stores that consent).
 HIDDEN_BY_DEFAULT = frozenset({"address", "birth_date", "disability"})
 PAPERS = ("A4", "letter")
@@ -50,7 +59,7 @@ class ShareChoice:
     audience: str = ""
     language: str = "fr"
     template: str = ""
-    sections: tuple[str, ...] = SECTIONS
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
     hide: frozenset[str] = HIDDEN_BY_DEFAULT
     anonymise: bool = False
     exclude: frozenset[str] = frozenset()  # record ids left out
@@ -61,8 +70,10 @@ class ShareChoice:
 
     @classmethod
     def from_profile(cls, profile: ShareProfile) -> ShareChoice:
-        sections = json.loads(profile.sections) or list(SECTIONS)
+        sections = json.loads(profile.sections) or list(DEFAULT_SECTIONS)
         options: dict[str, Any] = json.loads(profile.options)
+        if options.get("sections_of") != "0.4":
+            sections = [*sections, *(s for s in _ADDED_IN_0_4 if s not in sections)]
         return cls(
             name=profile.name,
             audience=profile.audience,
@@ -93,6 +104,7 @@ class ShareChoice:
                 "paper": self.paper,
                 "questions": self.questions,
                 "include_expired": self.include_expired,
+                "sections_of": "0.4",
             },
             sort_keys=True,
         )
@@ -131,6 +143,8 @@ def select(career: Career, choice: ShareChoice) -> Career:
                 email="",
                 photo_document_id="",
             )
+        if "links" in choice.hide or choice.anonymise:
+            blank["extra"] = _without_links(person.extra)
         person = dataclasses.replace(person, **blank)
     kept: list[Record] = []
     for record in career.records:
@@ -153,6 +167,22 @@ def select(career: Career, choice: ShareChoice) -> Career:
     return Career(person, tuple(kept), contents, career.labels)
 
 
+_LINK_KEYS = ("url", "website", "profiles", "Websites", "Twitter Handles")
+
+
+def _without_links(extra: str) -> str:
+    """The person's kept import data without their website and profiles."""
+    data = json.loads(extra)
+    for source in ("linkedin", "json_resume"):
+        kept = data.get(source)
+        if source == "json_resume" and isinstance(kept, dict):
+            kept = kept.get("keep")
+        if isinstance(kept, dict):
+            for key in _LINK_KEYS:
+                kept.pop(key, None)
+    return json.dumps(data, ensure_ascii=False)
+
+
 def expired_on(attestation: Attestation, today: date | None = None) -> str:
     """The day an attestation stopped being valid (its validUntil), or "" while it is."""
     badge = json.loads(attestation.extra).get("badge", {})
@@ -172,9 +202,16 @@ def _wanted(record: Record, sections: tuple[str, ...]) -> bool:
     if isinstance(record, Education):
         return "education" in sections
     if isinstance(record, Certification):
-        return "certifications" in sections
+        mark = json.loads(record.extra).get("json_resume", {})
+        awards = isinstance(mark, dict) and mark.get("section") == "awards"
+        return ("awards" if awards else "certifications") in sections
     if isinstance(record, Skill):
         return ("languages" if record.category == "language" else "skills") in sections
     if isinstance(record, Attestation):
         return "attestations" in sections
+    if isinstance(record, Note | Contact):
+        mark = json.loads(record.extra).get("json_resume", {})
+        marked = mark.get("section") if isinstance(mark, dict) else None
+        if marked in ("publications", "interests", "references"):
+            return marked in sections
     return not isinstance(record, Person)  # documents, notes… are for exporters to pick

@@ -15,7 +15,13 @@ WORDS: dict[str, dict[str, str]] = {
         "skills": "Compétences",
         "languages": "Langues",
         "attestations": "Attestations signées",
-        "present": "aujourd'hui",
+        "awards": "Distinctions",
+        "contact": "Coordonnées",
+        "publications": "Publications",
+        "interests": "Centres d’intérêt",
+        "references": "Références",
+        "score": "Résultat : {score}",
+        "present": "aujourd’hui",
         "expired_on": "expirée le {date}",
         "page": "Page {n} sur {total}",
         "page_short": "{n} / {total}",
@@ -41,6 +47,12 @@ WORDS: dict[str, dict[str, str]] = {
         "skills": "Skills",
         "languages": "Languages",
         "attestations": "Signed attestations",
+        "awards": "Awards",
+        "contact": "Contact",
+        "publications": "Publications",
+        "interests": "Interests",
+        "references": "References",
+        "score": "Result: {score}",
         "present": "present",
         "expired_on": "expired on {date}",
         "page": "Page {n} of {total}",
@@ -75,14 +87,20 @@ def month_year(iso: str, language: str) -> str:
     if len(iso) < 7:
         return iso
     month = int(iso[5:7])
-    return f"{_MONTHS['fr' if language == 'fr' else 'en'][month - 1]} {iso[:4]}"
+    # A no-break space: a date is never cut at the end of a line.
+    return f"{_MONTHS['fr' if language == 'fr' else 'en'][month - 1]}\u00a0{iso[:4]}"
 
 
 def day_month_year(iso: str, language: str) -> str:
     """'2026-12-03' -> '3 déc. 2026' / '3 Dec 2026'; shorter dates as month_year says them."""
     if len(iso) < 10:
         return month_year(iso, language)
-    return f"{int(iso[8:10])} {month_year(iso, language)}"
+    return f"{int(iso[8:10])}\u00a0{month_year(iso, language)}"
+
+
+def capitalised(text: str) -> str:
+    """'gérer les stocks' -> 'Gérer les stocks', for display; what is stored stays as written."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def dashed(*parts: str) -> str:
@@ -91,12 +109,15 @@ def dashed(*parts: str) -> str:
 
 
 def period(start: str, end: str, language: str) -> str:
-    """'sept. 2019 – juin 2021', 'mars 2022 – aujourd'hui', or one date."""
+    """'sept. 2019 – juin 2021', 'mars 2022 – aujourd’hui', or one date.
+
+    A line may break only after the dash, never inside a date.
+    """
     first, last = month_year(start, language), month_year(end, language)
     if first and last:
-        return first if first == last else f"{first} – {last}"
+        return first if first == last else f"{first}\u00a0– {last}"
     if first:
-        return f"{first} – {words(language)['present']}"
+        return f"{first}\u00a0– {words(language)['present']}"
     return last
 
 

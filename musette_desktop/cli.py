@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from exporters.readers.errors import ImportRefused
 from exporters.registry import READERS, WRITERS
+from exporters.writers.cannot_draw import CannotDraw
 from vault import Unlock, Vault, VaultError, backup, demo, records
 from vault.fileio import is_writable
 from vault.model import RECORD_TYPES
@@ -553,6 +554,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportRefused as exc:
         print(f"musette: {exc.describe('fr' if messages.french() else 'en')}", file=sys.stderr)
         return messages.INVALID_INPUT
+    except CannotDraw as exc:
+        print(f"musette: {exc.describe('fr' if messages.french() else 'en')}", file=sys.stderr)
+        return messages.OTHER
     except VaultError as exc:
         code, line = messages.describe(exc)
         print(f"musette: {line}", file=sys.stderr)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QThread, Signal
 from exporters.career import Career
 from exporters.registry import WRITERS, ExportCancelled
 from exporters.share import ShareChoice
+from exporters.writers.cannot_draw import CannotDraw
 
 
 class ExportWorker(QThread):
@@ -36,6 +37,9 @@ class ExportWorker(QThread):
             data = WRITERS[self._format].build(self._career, self._choice, self._progress)
         except ExportCancelled:
             self.cancelled.emit()
+            return
+        except CannotDraw as exc:
+            self.failed.emit(exc.describe(self._choice.language))
             return
         except Exception as exc:  # a thread must report, never die silently
             self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -55,6 +55,8 @@ SHARE_LANGUAGES: Choices = (
 CV_TEMPLATES: Choices = (
     ("classique", QT_TRANSLATE_NOOP("fields", "Classique (lu par les logiciels de recrutement)")),
     ("moderne", QT_TRANSLATE_NOOP("fields", "Moderne")),
+    ("colonnes", QT_TRANSLATE_NOOP("fields", "Colonnes (barre latérale)")),
+    ("compact", QT_TRANSLATE_NOOP("fields", "Compact (une page)")),
 )
 # Words for every attestation status the credentials and actions set (same test).
 ATTESTATION_STATUSES: Choices = (

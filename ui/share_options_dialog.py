@@ -35,7 +35,11 @@ SECTION_NAMES = {
     "languages": QT_TRANSLATE_NOOP("share", "Langues"),
     "volunteering": QT_TRANSLATE_NOOP("share", "Bénévolat"),
     "projects": QT_TRANSLATE_NOOP("share", "Projets personnels"),
+    "awards": QT_TRANSLATE_NOOP("share", "Distinctions"),
+    "publications": QT_TRANSLATE_NOOP("share", "Publications"),
+    "interests": QT_TRANSLATE_NOOP("share", "Centres d'intérêt"),
     "attestations": QT_TRANSLATE_NOOP("share", "Attestations signées"),
+    "references": QT_TRANSLATE_NOOP("share", "Références (noms de personnes)"),
 }
 HIDE_NAMES = {
     "address": QT_TRANSLATE_NOOP("share", "Masquer l'adresse"),
@@ -43,6 +47,7 @@ HIDE_NAMES = {
     "phone": QT_TRANSLATE_NOOP("share", "Masquer le téléphone"),
     "email": QT_TRANSLATE_NOOP("share", "Masquer l'adresse électronique"),
     "photo": QT_TRANSLATE_NOOP("share", "Masquer la photo"),
+    "links": QT_TRANSLATE_NOOP("share", "Masquer le site web et les profils (LinkedIn, GitHub…)"),
     "disability": QT_TRANSLATE_NOOP("share", "Masquer la reconnaissance de handicap (RQTH)"),
 }
 
@@ -81,7 +86,7 @@ class ShareOptionsDialog(QDialog):
             box = QCheckBox(_tr(SECTION_NAMES[key]))
             box.setChecked(key in choice.sections)
             self.section_boxes[key] = box
-            grid.addWidget(box, row % 5, row // 5)
+            grid.addWidget(box, row % 7, row // 7)
         layout.addLayout(grid)
         self.hide_boxes: dict[str, QCheckBox] = {}
         for key in HIDEABLE:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -23,7 +22,7 @@ from vault.model import (
 from ..career import Career
 from ..share import ShareChoice
 from ..words import dashed, month_year, period, situation_lines
-from . import fonts
+from . import fonts, scripts
 from .pdf_common import document_settings
 from .typography import for_language
 
@@ -125,7 +124,7 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     title = ParagraphStyle("t", parent=body, fontName=fonts.BOLD, fontSize=18, leading=22)
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(for_language(text, lang)).replace("\n", "<br/>"), style)
+        return scripts.paragraph(for_language(text, lang), style)
 
     person = career.person
     story: list[Flowable] = [

@@ -1,109 +1,86 @@
-"""The CV as a Word file recruiters and advisors can edit: real headings and styles."""
+"""The CV as a Word file recruiters and advisors can edit: the PDF's content, in real styles.
+
+A4 (or the share profile's paper), the document's language set, Arial — which
+every Word has and LibreOffice replaces by the metric-compatible Liberation
+Sans — and Title, Heading 1/2, List Bullet styles, so that a recruiter who
+edits it keeps a clean document. Word and LibreOffice shape and order Arabic or
+Hebrew themselves, and fall back to their own fonts for other scripts.
+"""
 
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import datetime
-
-from vault.model import Certification, Education, Experience, Skill
+from typing import Any
 
 from ..career import Career
+from ..cv_content import Entry, cv_content
 from ..share import ShareChoice
-from ..words import month_year, period, words
 from .typography import for_language
 
 # A fixed date: the same career gives the same file, and it says nothing about when.
 _FIXED = datetime(2000, 1, 1)
+_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}
+FONT = "Arial"
 
 
 def export(career: Career, choice: ShareChoice) -> bytes:
-    """A .docx with Title, Heading 1 and Normal styles; core properties say nothing personal."""
-    import zipfile
-
+    """A .docx in the PDF's order; core properties say nothing personal."""
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Mm, Pt
 
     lang = choice.language
-    w = words(lang)
+    content = cv_content(career, choice)
 
     def t(text: str) -> str:
         return for_language(text, lang)
 
     doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Atkinson Hyperlegible"
-    normal.font.size = Pt(10.5)
-    person = career.person
-    if person is not None:
-        doc.add_heading(t(person.display_name() or w["anonymous"]), level=0)
-        if person.headline:
-            doc.add_paragraph(t(person.headline))
-        place = " ".join(p for p in (person.postcode, person.city) if p)
-        contact = " · ".join(p for p in (person.email, person.phone, person.address, place) if p)
-        if contact:
-            doc.add_paragraph(contact)
-        if person.summary and "summary" in choice.sections:
-            doc.add_heading(w["summary"], level=1)
-            doc.add_paragraph(t(person.summary))
+    section = doc.sections[0]
+    if choice.paper == "letter":
+        section.page_width, section.page_height = Mm(215.9), Mm(279.4)
+    else:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Mm(20))
+    section.top_margin = section.bottom_margin = Mm(18)
+    _set_defaults(doc, _LANGUAGES.get(lang, "en-GB"))
+    doc.styles["Normal"].font.size = Pt(10.5)
 
-    def entry(title: str, where: str, when: str, text: str) -> None:
-        line = doc.add_paragraph()
-        line.add_run(t(title) + (f" — {t(where)}" if where else "")).bold = True
-        if when:
-            doc.add_paragraph(t(when))
-        if text:
-            doc.add_paragraph(t(text))
-
-    def experiences(key: str, kinds: tuple[str, ...], keep: bool) -> None:
-        chosen = [
-            r for r in career.records if isinstance(r, Experience) and (r.kind in kinds) == keep
-        ]
-        if key not in choice.sections or not chosen:
-            return
-        doc.add_heading(w[key], level=1)
-        for e in sorted(
-            chosen,
-            key=lambda e: (e.end_date == "", e.end_date, e.start_date, e.title),
-            reverse=True,
-        ):
-            entry(
-                e.title,
-                e.organisation,
-                period(e.start_date, e.end_date, lang),
-                "\n".join(p for p in (e.location, e.description) if p),
-            )
-
-    experiences("experience", ("volunteering", "personal"), False)
-    schooling = [r for r in career.records if isinstance(r, Education)]
-    if "education" in choice.sections and schooling:
-        doc.add_heading(w["education"], level=1)
-        for e in sorted(schooling, key=lambda e: (e.end_date, e.start_date, e.title), reverse=True):
-            entry(e.title, e.institution, period(e.start_date, e.end_date, lang), e.field_of_study)
-    certificates = [r for r in career.records if isinstance(r, Certification)]
-    if "certifications" in choice.sections and certificates:
-        doc.add_heading(w["certifications"], level=1)
-        for c in sorted(certificates, key=lambda c: (c.issued_on, c.name), reverse=True):
-            entry(c.name, c.issuer, month_year(c.issued_on, lang), c.identifier)
-    skills = [r for r in career.records if isinstance(r, Skill) and r.category != "language"]
-    if "skills" in choice.sections and skills:
-        doc.add_heading(w["skills"], level=1)
-        for skill in sorted(skills, key=lambda s: (-(s.level or 0), s.label.casefold())):
-            level = f" — {w[f'level{skill.level}']}" if skill.level else ""
-            doc.add_paragraph(t(career.skill_label(skill)) + level, style="List Bullet")
-    spoken = [r for r in career.records if isinstance(r, Skill) and r.category == "language"]
-    if "languages" in choice.sections and spoken:
-        doc.add_heading(w["languages"], level=1)
-        for s in sorted(spoken, key=lambda s: (-(s.level or 0), s.label.casefold())):
-            level = f" — {w[f'language{s.level}']}" if s.level else ""
-            doc.add_paragraph(t(career.skill_label(s)) + level, style="List Bullet")
-    experiences("volunteering", ("volunteering",), True)
-    experiences("projects", ("personal",), True)
+    header = content.header
+    if header is not None:
+        doc.add_paragraph(t(header.name), style="Title")
+        if header.headline:
+            doc.add_paragraph(t(header.headline), style="Subtitle")
+        if header.contact:
+            doc.add_paragraph(" · ".join(t(p) for p in header.contact))
+        if header.links:
+            line = doc.add_paragraph()
+            for index, link in enumerate(header.links):
+                if index:
+                    line.add_run(" · ")
+                if link.url:
+                    _hyperlink(line, link.url, link.label)
+                else:
+                    line.add_run(link.label)
+        if header.summary:
+            doc.add_heading(t(header.summary_heading), level=1)
+            doc.add_paragraph(t(header.summary))
+    for block in content.blocks:
+        doc.add_heading(t(block.heading), level=1)
+        for entry in block.entries:
+            if block.inline:
+                _inline(doc, entry, lang, t)
+            else:
+                _entry(doc, entry, t)
 
     core = doc.core_properties
     core.author = ""
     core.last_modified_by = ""
     core.comments = ""
-    core.title = person.display_name() if person else ""
+    core.title = header.name if header else ""
+    core.language = _LANGUAGES.get(lang, "en-GB")
     core.created = _FIXED
     core.modified = _FIXED
     core.revision = 1
@@ -117,3 +94,104 @@ def export(career: Career, choice: ShareChoice) -> bytes:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(fixed, source.read(item.filename))
     return out.getvalue()
+
+
+def _entry(doc: Any, entry: Entry, t: Any) -> None:
+    """A job or a diploma: its title as Heading 2, then when and where, text, bullets."""
+    title = t(entry.title) + (f" — {t(entry.where)}" if entry.where else "")
+    doc.add_heading(title, level=2)
+    when = " · ".join(p for p in (entry.when, entry.place) if p)
+    if when:
+        doc.add_paragraph(t(when))
+    if entry.text:
+        doc.add_paragraph(t(entry.text))
+    for highlight in entry.highlights:
+        doc.add_paragraph(t(highlight), style="List Bullet")
+    if entry.keywords:
+        doc.add_paragraph(t(", ".join(entry.keywords)))
+    if entry.url:
+        _hyperlink(doc.add_paragraph(), entry.url, entry.url)
+
+
+def _inline(doc: Any, entry: Entry, lang: str, t: Any) -> None:
+    """'Anglais — B2 (courant)', 'Développement web : HTML, CSS' as one bullet."""
+    line = doc.add_paragraph(style="List Bullet")
+    colon = "\u00a0: " if lang == "fr" else ": "
+    if entry.title:
+        line.add_run(t(entry.title)).bold = True
+    rest = ""
+    if entry.where:
+        rest += f" — {t(entry.where)}"
+    if entry.level:
+        rest += (" — " if entry.title else "") + t(entry.level)
+    if entry.keywords:
+        rest += (colon if entry.title or rest else "") + t(", ".join(entry.keywords))
+    if rest:
+        line.add_run(rest)
+
+
+def _set_defaults(doc: Any, language: str) -> None:
+    """The document's language and fonts, for every script, in its default run properties."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    properties = run_defaults.find(qn("w:rPr"))
+    fonts = properties.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        properties.insert(0, fonts)
+    for key in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(key), FONT)
+    for key in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(key), None)
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        properties.append(lang)
+    lang.set(qn("w:val"), language)
+    lang.set(qn("w:bidi"), "ar-SA")
+    # Headings use theme fonts (Calibri Light…) unless told otherwise.
+    for style in doc.styles:
+        element = getattr(style, "element", None)
+        if element is None or getattr(style, "type", None) != 1:
+            continue
+        style_fonts = element.find(qn("w:rPr"))
+        if style_fonts is None:
+            continue
+        own = style_fonts.find(qn("w:rFonts"))
+        if own is not None:
+            for key in list(own.attrib):
+                own.attrib.pop(key)
+            for key in ("w:ascii", "w:hAnsi", "w:cs"):
+                own.set(qn(key), FONT)
+
+
+def _hyperlink(paragraph: Any, url: str, label: str) -> None:
+    """A clickable link, underlined in blue, as Word writes one."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if not url.lower().startswith(("https://", "http://", "mailto:")):
+        paragraph.add_run(label)
+        return
+    relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relation)
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), "1D4F91")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    properties.extend([colour, underline])
+    run.append(properties)
+    text = OxmlElement("w:t")
+    text.text = label
+    text.set(qn("xml:space"), "preserve")
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)

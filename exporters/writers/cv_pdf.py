@@ -1,11 +1,20 @@
-"""CV as PDF: « classique » (one column that applicant-tracking systems read) and « moderne »."""
+"""CV as PDF in four templates, all drawn from the same content (`cv_content`).
+
+- « classique »: one column, black headings — what applicant-tracking systems read best;
+- « moderne »: a blue band on every page, dates in a left column, the photo;
+- « colonnes »: a tinted sidebar (photo, contact, skills, languages, interests) beside the career;
+- « compact »: one page when the content allows it, set tighter.
+
+Every template keeps the reading order `pdftotext` extracts, prints every word
+the share profile lets out, and numbers its pages "1 / 2" — or not at all when
+there is one.
+"""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from dataclasses import dataclass
-from xml.sax.saxutils import escape
+from dataclasses import dataclass, replace
+from xml.sax.saxutils import quoteattr
 
 from reportlab.lib.colors import Color, HexColor, black
 from reportlab.lib.styles import ParagraphStyle
@@ -15,7 +24,10 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    FrameBreak,
+    KeepInFrame,
     KeepTogether,
+    NextPageTemplate,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -23,277 +35,363 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from vault.model import Attestation, Certification, Education, Experience, Record, Skill
-
 from ..career import Career
-from ..share import ShareChoice, expired_on
-from ..words import day_month_year, month_year, period, words
-from . import fonts, images
-from .pdf_common import document_settings, page_number
+from ..cv_content import Block, CvContent, Entry, Header, cv_content
+from ..share import ShareChoice
+from ..words import words
+from . import fonts, images, scripts
+from .pdf_common import NumberedCanvas, document_settings
 from .typography import for_language
 
-TEMPLATES = ("classique", "moderne")
+TEMPLATES = ("classique", "moderne", "colonnes", "compact")
 Item = list[Flowable]  # the flowables of one entry, kept together
+SIDEBAR_SECTIONS = ("skills", "languages", "interests")
 
 
 @dataclass(frozen=True)
 class Look:
-    """What differs between templates: colours, and whether dates sit in a left column."""
+    """What differs between templates."""
 
     accent: Color
     rule: Color
-    date_column: bool
-    band: bool
+    date_column: bool = False
+    band: bool = False
+    sidebar: bool = False
+    photo: bool = False
+    size: float = 10.5  # body text, in points
+    space: float = 1.0  # how airy: a factor on the space between items
+    one_page: bool = False  # tighten until it fits one page, within reason
 
 
 LOOKS = {
-    "classique": Look(black, HexColor("#555555"), date_column=False, band=False),
-    "moderne": Look(HexColor("#1d4f91"), HexColor("#1d4f91"), date_column=True, band=True),
-}
+    "classique": Look(black, HexColor("#555555")),
+    "moderne": Look(HexColor("#1d4f91"), HexColor("#1d4f91"), date_column=True, band=True,
+                    photo=True),
+    "colonnes": Look(HexColor("#0f5c56"), HexColor("#0f5c56"), sidebar=True, photo=True),
+    "compact": Look(HexColor("#333333"), HexColor("#777777"), size=9.5, space=0.6,
+                    one_page=True),
+}  # fmt: skip
+SIDEBAR_TINT = HexColor("#e8f1f0")
 
 
 def export(career: Career, choice: ShareChoice) -> bytes:
     """The CV's bytes; the same career and choice always give the same bytes."""
     fonts.register()
     template = choice.template if choice.template in LOOKS else "classique"
-    return _Builder(career, choice, LOOKS[template]).build()
+    look = LOOKS[template]
+    content = cv_content(career, choice)
+    data, pages, last_fill = _Builder(content, choice, look).build()
+    # A last page with a few lines on it looks unfinished: set the CV tighter
+    # (down to 90 % of the size) until it ends on a fuller page or one page less.
+    for factor in (0.95, 0.9):
+        if pages == 1 or (last_fill > 0.3 and not look.one_page):
+            break
+        tighter = replace(look, size=look.size * factor, space=look.space * factor)
+        candidate, fewer, fill = _Builder(content, choice, tighter).build()
+        if fewer < pages or fill > last_fill:
+            data, pages, last_fill = candidate, fewer, fill
+    return data
+
+
+class _Doc(BaseDocTemplate):
+    """Remembers where the last flowable ended, to tell how full the last page is."""
+
+    last_y: float = 0.0
+    frame_top: float = 1.0
+    frame_height: float = 1.0
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        frame = getattr(self, "frame", None)
+        if frame is None:
+            return
+        self.last_y = frame._y
+        self.frame_top = frame._y1 + frame._height
+        self.frame_height = frame._height
 
 
 class _Builder:
-    def __init__(self, career: Career, choice: ShareChoice, look: Look) -> None:
-        self.career = career
+    def __init__(self, content: CvContent, choice: ShareChoice, look: Look) -> None:
+        self.content = content
         self.choice = choice
         self.look = look
         self.lang = choice.language
         self.w = words(self.lang)
-        size = 10.5
+        size = look.size
         self.body = ParagraphStyle(
-            "body", fontName=fonts.REGULAR, fontSize=size, leading=size * 1.35
+            "body", fontName=fonts.REGULAR, fontSize=size, leading=size * 1.32
         )
-        self.small = ParagraphStyle("small", parent=self.body, fontSize=9.5, leading=12.5,
-                                    textColor=HexColor("#333333"))  # fmt: skip
-        self.item = ParagraphStyle("item", parent=self.body, fontName=fonts.BOLD, spaceBefore=4)
+        self.small = ParagraphStyle(
+            "small", parent=self.body, fontSize=size - 1, leading=(size - 1) * 1.3,
+            textColor=HexColor("#444444"),
+        )  # fmt: skip
+        self.item = ParagraphStyle(
+            "item", parent=self.body, fontName=fonts.BOLD, spaceBefore=5 * look.space
+        )
+        self.bullet = ParagraphStyle(
+            "bullet", parent=self.body, leftIndent=11, bulletIndent=2, spaceBefore=1,
+            bulletFontName=fonts.REGULAR,
+        )  # fmt: skip
         self.heading = ParagraphStyle(
-            "heading", parent=self.body, fontName=fonts.BOLD, fontSize=13, leading=16,
-            textColor=look.accent, spaceBefore=12, spaceAfter=4, keepWithNext=1,
+            "heading", parent=self.body, fontName=fonts.BOLD, fontSize=size + 2.5,
+            leading=(size + 2.5) * 1.25, textColor=look.accent,
+            spaceBefore=12 * look.space, spaceAfter=3, keepWithNext=1,
         )  # fmt: skip
         self.name = ParagraphStyle(
-            "name", parent=self.body, fontName=fonts.BOLD, fontSize=22, leading=26,
-            textColor=look.accent,
+            "name", parent=self.body, fontName=fonts.BOLD, fontSize=size * 2.1,
+            leading=size * 2.5, textColor=look.accent,
         )  # fmt: skip
-        self.headline = ParagraphStyle("headline", parent=self.body, fontSize=12.5, leading=16)
+        self.headline = ParagraphStyle(
+            "headline", parent=self.body, fontSize=size + 2, leading=(size + 2) * 1.3
+        )
+        self.side_heading = ParagraphStyle(
+            "side_heading", parent=self.heading, fontSize=size + 1, leading=(size + 1) * 1.3,
+            spaceBefore=10 * look.space,
+        )  # fmt: skip
+        self.side = ParagraphStyle("side", parent=self.small, spaceBefore=2)
 
-    def text(self, value: str) -> str:
-        return escape(for_language(value, self.lang)).replace("\n", "<br/>")
+    # ---- text -----------------------------------------------------------------------
 
-    # ---- document -----------------------------------------------------------------
+    def para(self, value: str, style: ParagraphStyle) -> Paragraph:
+        """A paragraph of the person's own text, in any script, set for the language."""
+        return scripts.paragraph(for_language(value, self.lang), style)
 
-    def build(self) -> bytes:
+    def markup(self, value: str, bold: bool = False) -> str:
+        return scripts.markup(for_language(value, self.lang), bold=bold).replace("\n", "<br/>")
+
+    def joined(self, parts: list[str], style: ParagraphStyle) -> Paragraph:
+        """A paragraph made of pieces of markup."""
+        content = "".join(parts)
+        return Paragraph(content, scripts.shaped_style(style, content))
+
+    # ---- document ---------------------------------------------------------------------
+
+    def build(self) -> tuple[bytes, int, float]:
+        """The bytes, the number of pages and how full the last one is (0 to 1)."""
         buffer = io.BytesIO()
-        person = self.career.person
-        name = person.display_name() if person else ""
+        header = self.content.header
+        name = header.name if header else ""
         title = f"{name} — {self.w['cv']}" if name else self.w["cv"]
-        doc = BaseDocTemplate(
+        top = (24 if self.look.band else 18) * mm
+        doc = _Doc(
             buffer,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
-            topMargin=(24 if self.look.band else 18) * mm,
+            topMargin=top,
             bottomMargin=18 * mm,
             **document_settings(title, self.lang, self.choice.paper),
         )
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text")
-        doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
-        doc.build(self.story())
-        return buffer.getvalue()
+        if self.look.sidebar:
+            doc.addPageTemplates(self._sidebar_pages(doc))
+            story = self._sidebar_story(doc)
+        else:
+            frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text")
+            doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+            story = self._identity() + self._blocks(self.content.blocks)
+        doc.build(story, canvasmaker=NumberedCanvas)
+        fill = (doc.frame_top - doc.last_y) / doc.frame_height if doc.frame_height else 1.0
+        return buffer.getvalue(), doc.page, fill
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = doc.pagesize
-        if self.look.band and doc.page == 1:
+        if self.look.band:  # on every page: a designed page stays designed after page 1
             canvas.setFillColor(self.look.accent)
             canvas.rect(0, height - 8 * mm, width, 8 * mm, stroke=0, fill=1)
-        page_number(canvas, width, doc.page)
 
-    # ---- content ------------------------------------------------------------------
+    # ---- the one-column templates -------------------------------------------------------
 
-    def story(self) -> list[Flowable]:
-        story: list[Flowable] = self._identity()
-        sections: dict[str, Callable[[], list[Item]]] = {
-            "experience": lambda: self._experiences(
-                lambda e: e.kind not in ("volunteering", "personal")
-            ),
-            "education": self._education,
-            "certifications": self._certifications,
-            "skills": self._skills,
-            "languages": self._languages,
-            "volunteering": lambda: self._experiences(lambda e: e.kind == "volunteering"),
-            "projects": lambda: self._experiences(lambda e: e.kind == "personal"),
-            "attestations": self._attestations,
-        }
-        for key in ("experience", "education", "certifications", "skills", "languages",
-                    "volunteering", "projects", "attestations"):  # fmt: skip
-            if key not in self.choice.sections:
-                continue
-            items = sections[key]()
-            if items:
-                # A heading never stays alone at the foot of a page: it travels with
-                # its first item.
-                heading = Paragraph(self.text(self.w[key]), self.heading)
-                story.append(KeepTogether([heading, _Rule(self.look.rule), *items[0]]))
-                # Each item stays on one page when it fits: none is cut in two.
-                story.extend(KeepTogether(item) for item in items[1:])
-        return story
-
-    def _identity(self) -> list[Flowable]:
-        person = self.career.person
-        if person is None:
+    def _identity(self, *, with_photo: bool = True, with_contact: bool = True) -> list[Flowable]:
+        header = self.content.header
+        if header is None:
             return []
-        name = person.display_name() or self.w["anonymous"]
-        block: list[Flowable] = [Paragraph(self.text(name), self.name)]
-        if person.headline:
-            block.append(Paragraph(self.text(person.headline), self.headline))
-        place = " ".join(p for p in (person.postcode, person.city) if p)
-        contact = [person.email, person.phone, person.address, place]
-        line = " · ".join(self.text(p) for p in contact if p)
-        if line:
-            block.append(Spacer(1, 3))
-            block.append(Paragraph(line, self.small))
+        block: list[Flowable] = [self.para(header.name, self.name)]
+        if header.headline:
+            block.append(self.para(header.headline, self.headline))
+        if with_contact:
+            block.extend(self._contact(header, self.small, " · "))
         out: list[Flowable] = block
-        photo = self.career.contents.get(person.photo_document_id)
-        # The photo only on the designed template: recruitment software ignores it anyway.
-        if photo and self.look.band:
-            picture = images.fitted(photo, 28 * mm, 36 * mm)
-            if picture is not None:
-                table = Table([[block, picture]], colWidths=[None, 32 * mm])
-                table.setStyle(
-                    TableStyle(
-                        [
-                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                        ]
-                    )
-                )
-                out = [table]
-        if person.summary and "summary" in self.choice.sections:
-            out.append(Paragraph(self.text(self.w["summary"]), self.heading))
+        picture = (
+            images.fitted(header.photo, 28 * mm, 36 * mm)
+            if header.photo and self.look.photo and with_photo
+            else None
+        )
+        if picture is not None:
+            table = Table([[block, picture]], colWidths=[None, 32 * mm])
+            table.setStyle(
+                TableStyle([
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ])
+            )  # fmt: skip
+            out = [table]
+        if header.summary:
+            out.append(self.para(header.summary_heading, self.heading))
             out.append(_Rule(self.look.rule))
-            out.append(Paragraph(self.text(person.summary), self.body))
+            out.append(self.para(header.summary, self.body))
         return out
 
-    def _entry(self, title: str, where: str, when: str, text: str) -> Item:
-        """One item's flowables."""
-        head = self.text(title) + (f" — {self.text(where)}" if where else "")
-        parts: list[Flowable] = []
+    def _contact(self, header: Header, style: ParagraphStyle, separator: str) -> list[Flowable]:
+        """Contact details, then the website and profiles as links a reader can click."""
+        out: list[Flowable] = []
+        pieces = [self.markup(p) for p in header.contact]
+        pieces += [self._link(link.label, link.url) for link in header.links]
+        if not pieces:
+            return out
+        if separator == "\n":
+            out.extend(self.joined([p], style) for p in pieces)
+        else:
+            out.append(Spacer(1, 3))
+            out.append(self.joined([separator.join(pieces)], style))
+        return out
+
+    def _link(self, label: str, url: str) -> str:
+        text = self.markup(label)
+        if not url.lower().startswith(("https://", "http://", "mailto:")):
+            return text
+        colour = self.look.accent.hexval().replace("0x", "#")
+        return f"<a href={quoteattr(url)} color='{colour}'>{text}</a>"
+
+    def _blocks(self, blocks: tuple[Block, ...], *, compact: bool = False) -> list[Flowable]:
+        story: list[Flowable] = []
+        for block in blocks:
+            items = (
+                [self._inline(e, block.key) for e in block.entries]
+                if block.inline
+                else [self._entry(e) for e in block.entries]
+            )
+            heading = self.para(block.heading, self.side_heading if compact else self.heading)
+            # A heading never stays alone at the foot of a page: it travels with its
+            # first item; each item stays on one page when it fits.
+            story.append(KeepTogether([heading, _Rule(self.look.rule), *items[0]]))
+            story.extend(KeepTogether(item) for item in items[1:])
+        return story
+
+    def _inline(self, entry: Entry, key: str, style: ParagraphStyle | None = None) -> Item:
+        """One line: 'Anglais — B2 (courant)', 'Développement web : HTML, CSS'."""
+        style = style or self.body
+        colon = "\u00a0: " if self.lang == "fr" else ": "
+        parts = []
+        if entry.title:  # in bold, in whichever script it is written
+            parts.append(f"<font name='{fonts.BOLD}'>{self.markup(entry.title, bold=True)}</font>")
+        if entry.where:
+            parts.append(" — " + self.markup(entry.where))
+        if entry.level:
+            parts.append((" — " if parts else "") + self.markup(entry.level))
+        if entry.keywords:
+            listed = ", ".join(self.markup(k) for k in entry.keywords)
+            parts.append((colon if parts else "") + listed)
+        content = "".join(parts)
+        return [Paragraph(content, scripts.shaped_style(style, content))]
+
+    def _entry(self, entry: Entry) -> Item:
+        """A job, a diploma, a certificate: title — where, when, place, text, bullets."""
+        head = [self.markup(entry.title, bold=True)]
+        if entry.where:
+            head.append(" — " + self.markup(entry.where, bold=True))
+        title = self.joined(head, self.item)
+        details: list[Flowable] = []
+        if entry.place and self.look.date_column:
+            details.append(self.para(entry.place, self.small))
+        if entry.text:
+            details.append(self.para(entry.text, self.body))
+        for highlight in entry.highlights:
+            content = self.markup(highlight)
+            details.append(
+                Paragraph(content, scripts.shaped_style(self.bullet, content), bulletText="•")
+            )
+        if entry.keywords:
+            details.append(self.para(", ".join(entry.keywords), self.small))
+        if entry.url:
+            details.append(self.joined([self._link(entry.url, entry.url)], self.small))
+        place = "" if self.look.date_column else entry.place  # else under the title
+        when = " · ".join(p for p in (entry.when, place) if p)
         if self.look.date_column:
-            body = [Paragraph(head, self.item)]
-            if text:
-                body.append(Paragraph(self.text(text), self.body))
             table = Table(
-                [[Paragraph(self.text(when), self.small), body]],
-                colWidths=[32 * mm, None],
+                [[self.para(entry.when, self.small), [title, *details]]],
+                colWidths=[34 * mm, None],
             )
             table.setStyle(
                 TableStyle([
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (0, 0), 6),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 4),
+                    ("TOPPADDING", (0, 0), (0, 0), 5 * self.look.space + 2),
                 ])
             )  # fmt: skip
-            parts.append(table)
-        else:
-            parts.append(Paragraph(head, self.item))
-            if when:
-                parts.append(Paragraph(self.text(when), self.small))
-            if text:
-                parts.append(Paragraph(self.text(text), self.body))
-        return parts
+            return [table]
+        out: list[Flowable] = [title]
+        if when:
+            out.append(self.para(when, self.small))
+        return out + details
 
-    def _of(self, cls: type[Record]) -> list[Record]:
-        return [r for r in self.career.records if isinstance(r, cls)]
+    # ---- the sidebar template ---------------------------------------------------------
 
-    def _experiences(self, keep: Callable[[Experience], bool]) -> list[Item]:
-        chosen = [r for r in self._of(Experience) if isinstance(r, Experience) and keep(r)]
-        chosen.sort(
-            key=lambda e: (e.end_date == "", e.end_date, e.start_date, e.title), reverse=True
-        )
+    def _sidebar_pages(self, doc: BaseDocTemplate) -> list[PageTemplate]:
+        """Page 1: the name across the top, then the sidebar and the career; later pages:
+        the career column beside an empty tinted sidebar."""
+        width, height = doc.pagesize
+        self.side_width = 66 * mm
+        self.header_height = 34 * mm
+        top = height - 12 * mm
+        below_header = top - self.header_height
+        # A wide gutter: text extractors (pdftotext, applicant-tracking systems) then
+        # read the sidebar and the career as two columns, not as shared lines.
+        main_x = self.side_width + 10 * mm
+        main_width = width - main_x - 16 * mm
+        bottom = doc.bottomMargin
+        header = Frame(main_x, below_header, main_width, self.header_height, id="header")
+        side = Frame(10 * mm, bottom, self.side_width - 18 * mm, below_header - bottom, id="side")
+        first = Frame(main_x, bottom, main_width, below_header - bottom, id="main")
+        later = Frame(main_x, bottom, main_width, top - bottom, id="main-later")
         return [
-            self._entry(
-                e.title,
-                e.organisation,
-                period(e.start_date, e.end_date, self.lang),
-                "\n".join(p for p in (e.location, e.description) if p),
-            )  # fmt: skip
-            for e in chosen
+            PageTemplate("first", [header, side, first], onPage=self._tint),
+            PageTemplate("later", [later], onPage=self._tint),
         ]
 
-    def _education(self) -> list[Item]:
-        chosen = [r for r in self._of(Education) if isinstance(r, Education)]
-        chosen.sort(key=lambda e: (e.end_date, e.start_date, e.title), reverse=True)
-        return [
-            self._entry(
-                e.title,
-                e.institution,
-                period(e.start_date, e.end_date, self.lang),
-                "\n".join(p for p in (e.field_of_study, e.description) if p),
-            )  # fmt: skip
-            for e in chosen
-        ]
+    def _tint(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        height = doc.pagesize[1]
+        canvas.setFillColor(SIDEBAR_TINT)
+        canvas.rect(0, 0, self.side_width, height, stroke=0, fill=1)
 
-    def _certifications(self) -> list[Item]:
-        chosen = [r for r in self._of(Certification) if isinstance(r, Certification)]
-        chosen.sort(key=lambda c: (c.issued_on, c.name), reverse=True)
-        return [
-            self._entry(c.name, c.issuer, month_year(c.issued_on, self.lang), c.identifier)
-            for c in chosen
-        ]
-
-    def _skills(self) -> list[Item]:
-        skills = [r for r in self._of(Skill) if isinstance(r, Skill) and r.category != "language"]
-        groups: dict[int, list[str]] = {}
-        for skill in skills:
-            groups.setdefault(skill.level or 0, []).append(self.career.skill_label(skill))
-        out: list[Item] = []
-        for level in sorted(groups, reverse=True):
-            labels = ", ".join(
-                self.text(label) for label in sorted(groups[level], key=str.casefold)
-            )
-            name = self.w[f"level{level}"] if level else ""
-            colon = "\u00a0: " if self.lang == "fr" else ": "
-            prefix = f"<font name='{fonts.BOLD}'>{escape(name)}</font>{colon}" if name else ""
-            out.append([Paragraph(prefix + labels, self.body)])
-        return out
-
-    def _languages(self) -> list[Item]:
-        spoken = [r for r in self._of(Skill) if isinstance(r, Skill) and r.category == "language"]
-        spoken.sort(key=lambda s: (-(s.level or 0), s.label.casefold()))
-        return [
-            [
-                Paragraph(
-                    self.text(self.career.skill_label(s))
-                    + (f" — {escape(self.w[f'language{s.level}'])}" if s.level else ""),
-                    self.body,
-                )
+    def _sidebar_story(self, doc: BaseDocTemplate) -> list[Flowable]:
+        header = self.content.header
+        top: list[Flowable] = []
+        side: list[Flowable] = []
+        if header is not None:
+            top = [self.para(header.name, self.name)]
+            if header.headline:
+                top.append(self.para(header.headline, self.headline))
+            picture = images.fitted(header.photo, 38 * mm, 46 * mm) if header.photo else None
+            if picture is not None:
+                side += [picture, Spacer(1, 6)]
+            side.append(self.para(self.w["contact"], self.side_heading))
+            side.extend(self._contact(header, self.side, "\n"))
+        for block in self.content.blocks:
+            if block.key in SIDEBAR_SECTIONS:
+                side.append(self.para(block.heading, self.side_heading))
+                for entry in block.entries:
+                    side.extend(self._inline(entry, block.key, self.side))
+        main: list[Flowable] = []
+        if header is not None and header.summary:
+            main += [
+                self.para(header.summary_heading, self.heading),
+                _Rule(self.look.rule),
+                self.para(header.summary, self.body),
             ]
-            for s in spoken
+        career = tuple(b for b in self.content.blocks if b.key not in SIDEBAR_SECTIONS)
+        main += self._blocks(career)
+        height = doc.pagesize[1] - 12 * mm - self.header_height - doc.bottomMargin
+        # The name and the sidebar stay on the first page: long ones are set smaller
+        # rather than spilling into the career column.
+        return [
+            NextPageTemplate("later"),
+            KeepInFrame(doc.pagesize[0], self.header_height, top, mode="shrink"),
+            FrameBreak(),
+            KeepInFrame(self.side_width - 18 * mm, height, side, mode="shrink"),
+            FrameBreak(),
+            *main,
         ]
-
-    def _attestations(self) -> list[Item]:
-        import json
-
-        out: list[Item] = []
-        for attestation in self._of(Attestation):
-            assert isinstance(attestation, Attestation)
-            if attestation.status not in ("verified", "confirmed"):
-                continue  # only what anyone can check offline goes on a CV
-            name = json.loads(attestation.extra).get("badge", {}).get("name", "")
-            line = f"{name} — {attestation.issuer_name}"
-            expired = expired_on(attestation)
-            if expired:  # only there because the person chose to include it
-                when = day_month_year(expired, self.lang)
-                line += " (" + self.w["expired_on"].format(date=when) + ")"
-            out.append([Paragraph(self.text(line), self.body)])
-        return out
 
 
 class _Rule(Flowable):

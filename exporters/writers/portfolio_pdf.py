@@ -6,7 +6,6 @@ import io
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -41,7 +40,7 @@ from ..career import Career
 from ..credentials.identity import fingerprint
 from ..share import ShareChoice, expired_on
 from ..words import dashed, day_month_year, month_year, period, words
-from . import fonts, images
+from . import fonts, images, scripts
 from .pdf_common import document_settings, page_number
 from .progress import ExportCancelled, Progress
 from .typography import for_language
@@ -176,8 +175,11 @@ class _Builder:
         )
         self.appendix: list[tuple[str, Document]] = []  # (number, document) in order
 
-    def text(self, value: str) -> str:
-        return escape(for_language(value, self.lang)).replace("\n", "<br/>")
+    def para(self, value: str, style: ParagraphStyle) -> Paragraph:
+        return scripts.paragraph(for_language(value, self.lang), style)
+
+    def text(self, value: str, bold: bool = False) -> str:
+        return scripts.markup(for_language(value, self.lang), bold=bold).replace("\n", "<br/>")
 
     def build(self) -> bytes:
         """Body first, in one pass (fast for 10 000 skills); then the cover and contents.
@@ -231,24 +233,24 @@ class _Builder:
         story: list[Flowable] = []
         person = self.career.person
         story.append(Spacer(1, 60 * mm))
-        story.append(Paragraph(self.text(self.w["title"]), self.cover))
+        story.append(self.para(self.w["title"], self.cover))
         if person is not None:
             story.append(Spacer(1, 6 * mm))
             name = ParagraphStyle("cover-name", parent=self.h1)  # not in the contents
-            story.append(Paragraph(self.text(person.display_name()), name))
+            story.append(self.para(person.display_name(), name))
             if person.headline:
-                story.append(Paragraph(self.text(person.headline), self.body))
+                story.append(self.para(person.headline, self.body))
         if self.choice.audience:
             story.append(Spacer(1, 10 * mm))
             line = self.w["prepared_for"].format(audience=self.choice.audience)
-            story.append(Paragraph(self.text(line), self.body))
+            story.append(self.para(line, self.body))
         story.append(PageBreak())
         contents = ParagraphStyle("contents", parent=self.h1)
-        story.append(Paragraph(self.text(self.w["contents"]), contents))
+        story.append(self.para(self.w["contents"], contents))
         rows = []
         for level, text, page in headings:
             style = self.toc1 if level == 0 else self.toc2
-            rows.append([Paragraph(escape(text), style), Paragraph(str(page), self.toc_page)])
+            rows.append([scripts.paragraph(text, style), Paragraph(str(page), self.toc_page)])
         if rows:
             table = Table(rows, colWidths=[None, 16 * mm])
             table.setStyle(
@@ -275,14 +277,14 @@ class _Builder:
                 evidence[record.skill_id].append((self.by_id[record.record_id], record.note))
             if isinstance(record, Attestation) and record.record_id:
                 evidence[record.record_id].append((record, ""))
-        out: list[Flowable] = [Paragraph(self.text(self.w["skills"]), self.h1)]
+        out: list[Flowable] = [self.para(self.w["skills"], self.h1)]
         group = None
         for skill in skills:
             # Contents list groups (languages, then each level), not 10 000 skills.
             key = ("language", 0) if skill.category == "language" else ("level", skill.level or 0)
             if key != group:
                 group = key
-                out.append(Paragraph(self.text(self._group_title(key)), self.h2))
+                out.append(self.para(self._group_title(key), self.h2))
             out.append(self._skill(skill, evidence.get(skill.id, [])))
         return out
 
@@ -379,10 +381,10 @@ class _Builder:
     def _appendix(self) -> list[Flowable]:
         if not self.appendix:
             return []
-        out: list[Flowable] = [PageBreak(), Paragraph(self.text(self.w["appendix"]), self.h1)]
+        out: list[Flowable] = [PageBreak(), self.para(self.w["appendix"], self.h1)]
         for number, document in self.appendix:
             title = self.w["appendix_item"].format(n=number, name=document.name)
-            out.append(Paragraph(self.text(title), self.h2))
+            out.append(self.para(title, self.h2))
             if document.media_type in ("image/png", "image/jpeg"):
                 image = _clean_image(self.career.contents[document.id])
                 if image is not None:
@@ -418,25 +420,41 @@ class _Block(Flowable):
     def __init__(self, lines: list[_Line]) -> None:
         super().__init__()
         self.lines = lines
-        self.laid: list[tuple[_Line, str]] = []
+        self.laid: list[tuple[_Line, str | Paragraph]] = []
         self.spaceBefore = 7
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         from reportlab.lib.utils import simpleSplit
 
-        self.laid = [
-            (line, piece)
-            for line in self.lines
-            for piece in simpleSplit(line.text, line.font, line.size, available_width - line.indent)
-            or [""]
-        ]
+        self.laid = []
+        for line in self.lines:
+            if scripts.base_only(line.text):
+                for piece in simpleSplit(
+                    line.text, line.font, line.size, available_width - line.indent
+                ) or [""]:
+                    self.laid.append((line, piece))
+            else:  # another script: a paragraph draws it, shaped, in its own face
+                style = ParagraphStyle(
+                    "line", fontName=line.font, fontSize=line.size, leading=line.size * 1.35,
+                    leftIndent=line.indent, textColor=line.colour,
+                )  # fmt: skip
+                paragraph = scripts.paragraph(line.text, style)
+                paragraph.wrap(available_width, available_height)
+                self.laid.append((line, paragraph))
         self.width = available_width
-        self.height = sum(line.size * 1.35 for line, _ in self.laid)
+        self.height = sum(
+            piece.height if isinstance(piece, Paragraph) else line.size * 1.35
+            for line, piece in self.laid
+        )
         return available_width, self.height
 
     def draw(self) -> None:
         y = self.height
         for line, piece in self.laid:
+            if isinstance(piece, Paragraph):
+                y -= piece.height
+                piece.drawOn(self.canv, 0, y)
+                continue
             y -= line.size * 1.35
             self.canv.setFont(line.font, line.size)
             self.canv.setFillColor(line.colour)

@@ -30,6 +30,22 @@ def french(text: str) -> str:
     return "".join(parts)
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
+@functools.lru_cache(maxsize=4096)
+def apostrophes(text: str) -> str:
+    """ "l'équipe" -> "l’équipe": the typographic apostrophe, between letters only."""
+    parts: list[str] = []
+    position = 0
+    for match in _URL.finditer(text):
+        parts.append(_APOSTROPHE.sub("’", text[position : match.start()]))
+        parts.append(match.group())
+        position = match.end()
+    parts.append(_APOSTROPHE.sub("’", text[position:]))
+    return "".join(parts)
+
+
 def _french_words(text: str) -> str:
     text = _EURO.sub(lambda m: f"{m.group(1)}{NBSP}€", text)
     text = _BEFORE_PUNCTUATION.sub(lambda m: f"{NBSP}{m.group(1)}", text)
@@ -41,4 +57,6 @@ def _french_words(text: str) -> str:
 
 
 def for_language(text: str, language: str) -> str:
+    """The text as printed: typographic apostrophes, and French spacing in French."""
+    text = apostrophes(text) if "'" in text else text
     return french(text) if language == "fr" else text

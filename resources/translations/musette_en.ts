@@ -747,52 +747,52 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="116"/>
+        <location filename="../../ui/meeting_view.py" line="124"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="130"/>
+        <location filename="../../ui/meeting_view.py" line="137"/>
         <source>◀ Précédent</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="133"/>
+        <location filename="../../ui/meeting_view.py" line="140"/>
         <source>Suivant ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="141"/>
+        <location filename="../../ui/meeting_view.py" line="148"/>
         <source>Contenu de la section</source>
         <translation>Section content</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="143"/>
+        <location filename="../../ui/meeting_view.py" line="150"/>
         <source>Notes du rendez-vous (gardées dans votre journal)</source>
         <translation>Meeting notes (kept in your journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="145"/>
+        <location filename="../../ui/meeting_view.py" line="152"/>
         <source>Notes du rendez-vous</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="150"/>
+        <location filename="../../ui/meeting_view.py" line="157"/>
         <source>Enregistrer la note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="153"/>
+        <location filename="../../ui/meeting_view.py" line="160"/>
         <source>Terminer le rendez-vous et verrouiller</source>
         <translation>End the meeting and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="164"/>
+        <location filename="../../ui/meeting_view.py" line="171"/>
         <source>Rien à montrer avec ce profil.</source>
         <translation>Nothing to show with this profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="181"/>
+        <location filename="../../ui/meeting_view.py" line="188"/>
         <source>Rendez-vous du %1</source>
         <translation>Meeting on %1</translation>
     </message>
@@ -1368,63 +1368,63 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareOptionsDialog</name>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="67"/>
+        <location filename="../../ui/share_options_dialog.py" line="72"/>
         <source>Ce que ce profil montre</source>
         <translation>What this profile shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="69"/>
+        <location filename="../../ui/share_options_dialog.py" line="74"/>
         <source>Ce que « %1 » montre</source>
         <translation>What “%1” shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="73"/>
+        <location filename="../../ui/share_options_dialog.py" line="78"/>
         <source>Ce qui est décoché ne sort pas de votre musette : il n&apos;apparaît nulle part dans le fichier exporté, pas même caché.</source>
         <translation>What is unticked does not leave your Musette: it appears nowhere in the exported file, not even hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="93"/>
+        <location filename="../../ui/share_options_dialog.py" line="98"/>
         <source>Fiches à inclure (décochez ce qui ne regarde pas ce destinataire)</source>
         <translation>Records to include (untick what is none of this recipient’s business)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="96"/>
+        <location filename="../../ui/share_options_dialog.py" line="101"/>
         <source>Fiches à inclure</source>
         <translation>Records to include</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="108"/>
+        <location filename="../../ui/share_options_dialog.py" line="113"/>
         <source>Version anonyme : sans coordonnées, et sans le nom des employeurs que j&apos;ai marqués</source>
         <translation>Anonymous version: no contact details, and no names of the employers I marked</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="114"/>
+        <location filename="../../ui/share_options_dialog.py" line="119"/>
         <source>Inclure les attestations expirées (marquées « expirée le … »)</source>
         <translation>Include expired attestations (marked “expired on …”)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="119"/>
+        <location filename="../../ui/share_options_dialog.py" line="124"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="120"/>
+        <location filename="../../ui/share_options_dialog.py" line="125"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="122"/>
-        <location filename="../../ui/share_options_dialog.py" line="123"/>
+        <location filename="../../ui/share_options_dialog.py" line="127"/>
+        <location filename="../../ui/share_options_dialog.py" line="128"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="125"/>
+        <location filename="../../ui/share_options_dialog.py" line="130"/>
         <source>Mes questions pour le rendez-vous (une par ligne)</source>
         <translation>My questions for the meeting (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="127"/>
+        <location filename="../../ui/share_options_dialog.py" line="132"/>
         <source>Mes questions pour le rendez-vous</source>
         <translation>My questions for the meeting</translation>
     </message>
@@ -1756,166 +1756,166 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="147"/>
-        <location filename="../../ui/start_window.py" line="562"/>
+        <location filename="../../ui/start_window.py" line="146"/>
+        <location filename="../../ui/start_window.py" line="561"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="171"/>
+        <location filename="../../ui/start_window.py" line="170"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="172"/>
-        <location filename="../../ui/start_window.py" line="636"/>
+        <location filename="../../ui/start_window.py" line="171"/>
+        <location filename="../../ui/start_window.py" line="635"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="176"/>
+        <location filename="../../ui/start_window.py" line="175"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="180"/>
+        <location filename="../../ui/start_window.py" line="179"/>
         <source>Mon identité de signataire…</source>
         <translation>My signer identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="183"/>
+        <location filename="../../ui/start_window.py" line="182"/>
         <source>Signer une attestation…</source>
         <translation>Sign an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="186"/>
+        <location filename="../../ui/start_window.py" line="185"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="189"/>
+        <location filename="../../ui/start_window.py" line="188"/>
         <source>Changer la phrase de passe…</source>
         <translation>Change the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="192"/>
+        <location filename="../../ui/start_window.py" line="191"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="195"/>
+        <location filename="../../ui/start_window.py" line="194"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="199"/>
-        <location filename="../../ui/start_window.py" line="641"/>
+        <location filename="../../ui/start_window.py" line="198"/>
+        <location filename="../../ui/start_window.py" line="640"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="204"/>
+        <location filename="../../ui/start_window.py" line="203"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="205"/>
+        <location filename="../../ui/start_window.py" line="204"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="208"/>
+        <location filename="../../ui/start_window.py" line="207"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="217"/>
+        <location filename="../../ui/start_window.py" line="216"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="221"/>
+        <location filename="../../ui/start_window.py" line="220"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="225"/>
+        <location filename="../../ui/start_window.py" line="224"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="227"/>
+        <location filename="../../ui/start_window.py" line="226"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="235"/>
+        <location filename="../../ui/start_window.py" line="234"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="236"/>
-        <location filename="../../ui/start_window.py" line="645"/>
+        <location filename="../../ui/start_window.py" line="235"/>
+        <location filename="../../ui/start_window.py" line="644"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="308"/>
+        <location filename="../../ui/start_window.py" line="307"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="329"/>
+        <location filename="../../ui/start_window.py" line="328"/>
         <source>La phrase de passe a été changée.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="414"/>
+        <location filename="../../ui/start_window.py" line="413"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="495"/>
+        <location filename="../../ui/start_window.py" line="494"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="497"/>
+        <location filename="../../ui/start_window.py" line="496"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="536"/>
+        <location filename="../../ui/start_window.py" line="535"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="635"/>
+        <location filename="../../ui/start_window.py" line="634"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="637"/>
+        <location filename="../../ui/start_window.py" line="636"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="638"/>
+        <location filename="../../ui/start_window.py" line="637"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="638"/>
+        <location filename="../../ui/start_window.py" line="637"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="639"/>
+        <location filename="../../ui/start_window.py" line="638"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="640"/>
+        <location filename="../../ui/start_window.py" line="639"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -2290,737 +2290,747 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="61"/>
+        <location filename="../../ui/fields.py" line="58"/>
+        <source>Colonnes (barre latérale)</source>
+        <translation>Columns (sidebar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="59"/>
+        <source>Compact (une page)</source>
+        <translation>Compact (one page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="63"/>
         <source>Signature valide, signataire confirmé en personne</source>
         <translation>Valid signature, signer confirmed in person</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="62"/>
+        <location filename="../../ui/fields.py" line="64"/>
         <source>Signature valide, signataire pas encore confirmé</source>
         <translation>Valid signature, signer not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="65"/>
+        <location filename="../../ui/fields.py" line="67"/>
         <source>Signature valide, émetteur non vérifiable hors ligne</source>
         <translation>Valid signature, issuer not verifiable offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="67"/>
+        <location filename="../../ui/fields.py" line="69"/>
         <source>Non vérifiée hors ligne</source>
         <translation>Not verified offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="68"/>
+        <location filename="../../ui/fields.py" line="70"/>
         <source>Non signée</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="69"/>
+        <location filename="../../ui/fields.py" line="71"/>
         <source>Non vérifiée</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="72"/>
+        <location filename="../../ui/fields.py" line="74"/>
         <source>Ne vous concerne pas : elle nomme quelqu&apos;un d&apos;autre</source>
         <translation>Not about you: it names someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="76"/>
+        <location filename="../../ui/fields.py" line="78"/>
         <source>À découvrir</source>
         <translation>To explore</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="77"/>
-        <location filename="../../ui/fields.py" line="127"/>
-        <location filename="../../ui/fields.py" line="134"/>
+        <location filename="../../ui/fields.py" line="79"/>
+        <location filename="../../ui/fields.py" line="129"/>
+        <location filename="../../ui/fields.py" line="136"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="78"/>
+        <location filename="../../ui/fields.py" line="80"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79"/>
+        <location filename="../../ui/fields.py" line="81"/>
         <source>Ne me concerne pas</source>
         <translation>Does not apply to me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="82"/>
+        <location filename="../../ui/fields.py" line="84"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="83"/>
+        <location filename="../../ui/fields.py" line="85"/>
         <source>Stage</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="84"/>
+        <location filename="../../ui/fields.py" line="86"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85"/>
+        <location filename="../../ui/fields.py" line="87"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="86"/>
+        <location filename="../../ui/fields.py" line="88"/>
         <source>Engagement citoyen</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="87"/>
+        <location filename="../../ui/fields.py" line="89"/>
         <source>Activité personnelle</source>
         <translation>Personal activity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="90"/>
+        <location filename="../../ui/fields.py" line="92"/>
         <source>Diplôme</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="91"/>
+        <location filename="../../ui/fields.py" line="93"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="92"/>
+        <location filename="../../ui/fields.py" line="94"/>
         <source>Cours ou atelier</source>
         <translation>Course or workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="95"/>
-        <location filename="../../ui/fields.py" line="104"/>
-        <location filename="../../ui/fields.py" line="111"/>
+        <location filename="../../ui/fields.py" line="97"/>
+        <location filename="../../ui/fields.py" line="106"/>
+        <location filename="../../ui/fields.py" line="113"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="96"/>
+        <location filename="../../ui/fields.py" line="98"/>
         <source>Niveau 3 (CAP, BEP)</source>
         <translation>Level 3 (CAP, BEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="97"/>
+        <location filename="../../ui/fields.py" line="99"/>
         <source>Niveau 4 (baccalauréat)</source>
         <translation>Level 4 (baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="98"/>
+        <location filename="../../ui/fields.py" line="100"/>
         <source>Niveau 5 (bac + 2)</source>
         <translation>Level 5 (two years after the baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="99"/>
+        <location filename="../../ui/fields.py" line="101"/>
         <source>Niveau 6 (licence, bac + 3)</source>
         <translation>Level 6 (bachelor&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="100"/>
+        <location filename="../../ui/fields.py" line="102"/>
         <source>Niveau 7 (master, bac + 5)</source>
         <translation>Level 7 (master&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="101"/>
+        <location filename="../../ui/fields.py" line="103"/>
         <source>Niveau 8 (doctorat)</source>
         <translation>Level 8 (doctorate)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="105"/>
+        <location filename="../../ui/fields.py" line="107"/>
         <source>1 — Je débute</source>
         <translation>1 — I am starting</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="106"/>
+        <location filename="../../ui/fields.py" line="108"/>
         <source>2 — Je me débrouille</source>
         <translation>2 — I get by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="107"/>
+        <location filename="../../ui/fields.py" line="109"/>
         <source>3 — Je maîtrise</source>
         <translation>3 — I am proficient</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="108"/>
+        <location filename="../../ui/fields.py" line="110"/>
         <source>4 — Je peux l&apos;enseigner</source>
         <translation>4 — I can teach it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="112"/>
+        <location filename="../../ui/fields.py" line="114"/>
         <source>A1 — Je découvre</source>
         <translation>A1 — I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="113"/>
+        <location filename="../../ui/fields.py" line="115"/>
         <source>A2 — Je me débrouille dans des situations simples</source>
         <translation>A2 — I cope in simple situations</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="114"/>
+        <location filename="../../ui/fields.py" line="116"/>
         <source>B1 — Je me fais comprendre</source>
         <translation>B1 — I make myself understood</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="115"/>
+        <location filename="../../ui/fields.py" line="117"/>
         <source>B2 — Je travaille dans cette langue</source>
         <translation>B2 — I work in this language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="116"/>
+        <location filename="../../ui/fields.py" line="118"/>
         <source>C1 — Je m&apos;exprime avec aisance</source>
         <translation>C1 — I express myself with ease</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117"/>
+        <location filename="../../ui/fields.py" line="119"/>
         <source>C2 — Comme un natif</source>
         <translation>C2 — Like a native speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="120"/>
+        <location filename="../../ui/fields.py" line="122"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="121"/>
+        <location filename="../../ui/fields.py" line="123"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="122"/>
-        <location filename="../../ui/fields.py" line="426"/>
+        <location filename="../../ui/fields.py" line="124"/>
+        <location filename="../../ui/fields.py" line="428"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="123"/>
+        <location filename="../../ui/fields.py" line="125"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="126"/>
+        <location filename="../../ui/fields.py" line="128"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="128"/>
+        <location filename="../../ui/fields.py" line="130"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="129"/>
+        <location filename="../../ui/fields.py" line="131"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="130"/>
+        <location filename="../../ui/fields.py" line="132"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="133"/>
+        <location filename="../../ui/fields.py" line="135"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="135"/>
+        <location filename="../../ui/fields.py" line="137"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="138"/>
+        <location filename="../../ui/fields.py" line="140"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="139"/>
+        <location filename="../../ui/fields.py" line="141"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="140"/>
+        <location filename="../../ui/fields.py" line="142"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="141"/>
+        <location filename="../../ui/fields.py" line="143"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="142"/>
+        <location filename="../../ui/fields.py" line="144"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="145"/>
-        <location filename="../../ui/fields.py" line="335"/>
+        <location filename="../../ui/fields.py" line="147"/>
+        <location filename="../../ui/fields.py" line="337"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="149"/>
-        <location filename="../../ui/fields.py" line="348"/>
+        <location filename="../../ui/fields.py" line="151"/>
+        <location filename="../../ui/fields.py" line="350"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="150"/>
-        <location filename="../../ui/fields.py" line="338"/>
-        <location filename="../../ui/fields.py" line="349"/>
-        <location filename="../../ui/fields.py" line="374"/>
+        <location filename="../../ui/fields.py" line="152"/>
+        <location filename="../../ui/fields.py" line="340"/>
+        <location filename="../../ui/fields.py" line="351"/>
+        <location filename="../../ui/fields.py" line="376"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="151"/>
+        <location filename="../../ui/fields.py" line="153"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="154"/>
+        <location filename="../../ui/fields.py" line="156"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="159"/>
-        <location filename="../../ui/fields.py" line="352"/>
+        <location filename="../../ui/fields.py" line="161"/>
+        <location filename="../../ui/fields.py" line="354"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="160"/>
-        <location filename="../../ui/fields.py" line="353"/>
+        <location filename="../../ui/fields.py" line="162"/>
+        <location filename="../../ui/fields.py" line="355"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="161"/>
+        <location filename="../../ui/fields.py" line="163"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="162"/>
+        <location filename="../../ui/fields.py" line="164"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="163"/>
-        <location filename="../../ui/fields.py" line="344"/>
+        <location filename="../../ui/fields.py" line="165"/>
+        <location filename="../../ui/fields.py" line="346"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="164"/>
+        <location filename="../../ui/fields.py" line="166"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="167"/>
+        <location filename="../../ui/fields.py" line="169"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="168"/>
+        <location filename="../../ui/fields.py" line="170"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="173"/>
+        <location filename="../../ui/fields.py" line="175"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="178"/>
+        <location filename="../../ui/fields.py" line="180"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="185"/>
+        <location filename="../../ui/fields.py" line="187"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="187"/>
+        <location filename="../../ui/fields.py" line="189"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="191"/>
+        <location filename="../../ui/fields.py" line="193"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="193"/>
+        <location filename="../../ui/fields.py" line="195"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="200"/>
+        <location filename="../../ui/fields.py" line="202"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="201"/>
-        <location filename="../../ui/fields.py" line="300"/>
-        <location filename="../../ui/fields.py" line="322"/>
+        <location filename="../../ui/fields.py" line="203"/>
+        <location filename="../../ui/fields.py" line="302"/>
+        <location filename="../../ui/fields.py" line="324"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="204"/>
+        <location filename="../../ui/fields.py" line="206"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="211"/>
+        <location filename="../../ui/fields.py" line="213"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="213"/>
-        <location filename="../../ui/fields.py" line="320"/>
+        <location filename="../../ui/fields.py" line="215"/>
+        <location filename="../../ui/fields.py" line="322"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="215"/>
+        <location filename="../../ui/fields.py" line="217"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219"/>
-        <location filename="../../ui/fields.py" line="240"/>
-        <location filename="../../ui/fields.py" line="334"/>
-        <location filename="../../ui/fields.py" line="339"/>
-        <location filename="../../ui/fields.py" line="377"/>
+        <location filename="../../ui/fields.py" line="221"/>
+        <location filename="../../ui/fields.py" line="242"/>
+        <location filename="../../ui/fields.py" line="336"/>
+        <location filename="../../ui/fields.py" line="341"/>
+        <location filename="../../ui/fields.py" line="379"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="220"/>
-        <location filename="../../ui/fields.py" line="241"/>
+        <location filename="../../ui/fields.py" line="222"/>
+        <location filename="../../ui/fields.py" line="243"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="221"/>
+        <location filename="../../ui/fields.py" line="223"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="222"/>
+        <location filename="../../ui/fields.py" line="224"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="224"/>
-        <location filename="../../ui/fields.py" line="246"/>
+        <location filename="../../ui/fields.py" line="226"/>
+        <location filename="../../ui/fields.py" line="248"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="228"/>
-        <location filename="../../ui/fields.py" line="248"/>
+        <location filename="../../ui/fields.py" line="230"/>
+        <location filename="../../ui/fields.py" line="250"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="230"/>
+        <location filename="../../ui/fields.py" line="232"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="232"/>
+        <location filename="../../ui/fields.py" line="234"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="235"/>
+        <location filename="../../ui/fields.py" line="237"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="242"/>
+        <location filename="../../ui/fields.py" line="244"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="243"/>
+        <location filename="../../ui/fields.py" line="245"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="244"/>
-        <location filename="../../ui/fields.py" line="268"/>
+        <location filename="../../ui/fields.py" line="246"/>
+        <location filename="../../ui/fields.py" line="270"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="249"/>
+        <location filename="../../ui/fields.py" line="251"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="252"/>
+        <location filename="../../ui/fields.py" line="254"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="253"/>
+        <location filename="../../ui/fields.py" line="255"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="255"/>
+        <location filename="../../ui/fields.py" line="257"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="259"/>
+        <location filename="../../ui/fields.py" line="261"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="263"/>
+        <location filename="../../ui/fields.py" line="265"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="264"/>
+        <location filename="../../ui/fields.py" line="266"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="267"/>
+        <location filename="../../ui/fields.py" line="269"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="269"/>
+        <location filename="../../ui/fields.py" line="271"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="272"/>
+        <location filename="../../ui/fields.py" line="274"/>
         <source>Niveau de langue (CECRL)</source>
         <translation>Language level (CEFR)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="275"/>
+        <location filename="../../ui/fields.py" line="277"/>
         <source>Pour une langue : de A1 (je découvre) à C2 (comme un natif).</source>
         <translation>For a language: from A1 (discovering) to C2 (like a native).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="281"/>
+        <location filename="../../ui/fields.py" line="283"/>
         <source>Utilisée pour la dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="287"/>
+        <location filename="../../ui/fields.py" line="289"/>
         <source>Référence ESCO</source>
         <translation>ESCO reference</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="289"/>
+        <location filename="../../ui/fields.py" line="291"/>
         <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen.</source>
         <translation>Filled in by the skills assistant when the skill comes from the European classification.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="297"/>
+        <location filename="../../ui/fields.py" line="299"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="298"/>
+        <location filename="../../ui/fields.py" line="300"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="304"/>
+        <location filename="../../ui/fields.py" line="306"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="308"/>
+        <location filename="../../ui/fields.py" line="310"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="315"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="318"/>
+        <location filename="../../ui/fields.py" line="320"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="325"/>
+        <location filename="../../ui/fields.py" line="327"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="326"/>
+        <location filename="../../ui/fields.py" line="328"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="330"/>
+        <location filename="../../ui/fields.py" line="332"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="333"/>
+        <location filename="../../ui/fields.py" line="335"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="342"/>
+        <location filename="../../ui/fields.py" line="344"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="350"/>
+        <location filename="../../ui/fields.py" line="352"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="351"/>
+        <location filename="../../ui/fields.py" line="353"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="357"/>
+        <location filename="../../ui/fields.py" line="359"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="358"/>
+        <location filename="../../ui/fields.py" line="360"/>
         <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
         <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="365"/>
+        <location filename="../../ui/fields.py" line="367"/>
         <source>Empreinte vérifiée en personne le</source>
         <translation>Fingerprint checked in person on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="367"/>
+        <location filename="../../ui/fields.py" line="369"/>
         <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
         <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="378"/>
+        <location filename="../../ui/fields.py" line="380"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="382"/>
+        <location filename="../../ui/fields.py" line="384"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="387"/>
+        <location filename="../../ui/fields.py" line="389"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="391"/>
-        <location filename="../../ui/fields.py" line="438"/>
+        <location filename="../../ui/fields.py" line="393"/>
+        <location filename="../../ui/fields.py" line="440"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="398"/>
+        <location filename="../../ui/fields.py" line="400"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="399"/>
+        <location filename="../../ui/fields.py" line="401"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="401"/>
+        <location filename="../../ui/fields.py" line="403"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="404"/>
+        <location filename="../../ui/fields.py" line="406"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="406"/>
+        <location filename="../../ui/fields.py" line="408"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="410"/>
+        <location filename="../../ui/fields.py" line="412"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="412"/>
+        <location filename="../../ui/fields.py" line="414"/>
         <source>Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).</source>
         <translation>Compare these digits with the ones the signer&apos;s Musette shows (My signer identity).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="417"/>
+        <location filename="../../ui/fields.py" line="419"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="420"/>
+        <location filename="../../ui/fields.py" line="422"/>
         <source>Nom du profil</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="423"/>
+        <location filename="../../ui/fields.py" line="425"/>
         <source>Pour qui</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="424"/>
+        <location filename="../../ui/fields.py" line="426"/>
         <source>Par exemple : Recruteur société X, Conseillère CEP.</source>
         <translation>For example: Recruiter at company X, CEP advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="427"/>
+        <location filename="../../ui/fields.py" line="429"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="430"/>
+        <location filename="../../ui/fields.py" line="432"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="431"/>
+        <location filename="../../ui/fields.py" line="433"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="432"/>
+        <location filename="../../ui/fields.py" line="434"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="433"/>
+        <location filename="../../ui/fields.py" line="435"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="436"/>
+        <location filename="../../ui/fields.py" line="438"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="440"/>
+        <location filename="../../ui/fields.py" line="442"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3164,12 +3174,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="62"/>
+        <location filename="../../ui/start_window.py" line="61"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="64"/>
+        <location filename="../../ui/start_window.py" line="63"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
@@ -3705,36 +3715,61 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/share_options_dialog.py" line="38"/>
+        <source>Distinctions</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="39"/>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="40"/>
+        <source>Centres d&apos;intérêt</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="41"/>
         <source>Attestations signées</source>
         <translation>Signed attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="41"/>
+        <location filename="../../ui/share_options_dialog.py" line="42"/>
+        <source>Références (noms de personnes)</source>
+        <translation>References (names of people)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="45"/>
         <source>Masquer l&apos;adresse</source>
         <translation>Hide the address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="42"/>
+        <location filename="../../ui/share_options_dialog.py" line="46"/>
         <source>Masquer la date de naissance</source>
         <translation>Hide the date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="43"/>
+        <location filename="../../ui/share_options_dialog.py" line="47"/>
         <source>Masquer le téléphone</source>
         <translation>Hide the phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="44"/>
+        <location filename="../../ui/share_options_dialog.py" line="48"/>
         <source>Masquer l&apos;adresse électronique</source>
         <translation>Hide the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="45"/>
+        <location filename="../../ui/share_options_dialog.py" line="49"/>
         <source>Masquer la photo</source>
         <translation>Hide the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="46"/>
+        <location filename="../../ui/share_options_dialog.py" line="50"/>
+        <source>Masquer le site web et les profils (LinkedIn, GitHub…)</source>
+        <translation>Hide the website and profiles (LinkedIn, GitHub…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="51"/>
         <source>Masquer la reconnaissance de handicap (RQTH)</source>
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>

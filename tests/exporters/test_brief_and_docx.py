@@ -58,7 +58,7 @@ def test_the_brief_prints_the_situation_and_a_disability_only_with_a_yes(demo: V
         )
     )
     default = _brief_text(demo, ShareChoice())
-    assert "à 60 % d'un temps plein" in default
+    assert "à 60 % d’un temps plein" in default
     assert "Sans diplôme de niveau CAP/BEP" in default
     assert "RQTH" not in default  # never printed unless the person says so
     profile = ShareProfile(name="CEP", options=json.dumps({"show_disability": True}))

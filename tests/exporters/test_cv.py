@@ -47,11 +47,14 @@ def test_the_cv_reads_in_order_with_its_accents(demo: Vault, template: str) -> N
         "Compétences",
         "Langues",
     ]
+    if template == "colonnes":  # the sidebar is read first, then the career
+        order = ["Sophie Lefèvre", "Coordonnées", "Compétences", "Langues", "Profil",
+                 "Expérience professionnelle", "Formation", "Certifications"]  # fmt: skip
     positions = [text.index(heading) for heading in order]
     assert positions == sorted(positions)
     # The most recent job comes first.
-    assert text.index("Responsable d'entrepôt adjointe") < text.index("Préparatrice de commandes")
-    assert "sept. 2018 – aujourd'hui" in " ".join(text.split())
+    assert text.index("Responsable d’entrepôt adjointe") < text.index("Préparatrice de commandes")
+    assert "sept. 2018 – aujourd’hui" in " ".join(text.split())
 
 
 def test_an_english_cv_uses_english_headings_and_dates(demo: Vault) -> None:
@@ -86,12 +89,63 @@ def test_us_letter_is_an_option(demo: Vault) -> None:
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
-def test_page_numbers_start_on_the_second_page(demo: Vault) -> None:
+def _longer(vault: Vault, jobs: int) -> None:
+    for number in range(jobs):
+        vault.records.add(
+            Experience(
+                title=f"Mission d’intérim {number + 1}",
+                organisation="Agence Rhône Intérim",
+                start_date=f"{2000 + number % 8}-0{1 + number % 9}",
+                end_date=f"{2000 + number % 8}-1{number % 3}",
+                description="Préparation de commandes, réception, inventaires tournants. " * 3,
+            )
+        )
+
+
+def test_every_page_is_numbered_n_of_total_or_none_is(demo: Vault) -> None:
+    one = PdfReader(io.BytesIO(_cv(demo, template="compact")))
+    assert len(one.pages) == 1
+    assert not any(line.strip() == "1 / 1" for line in _lines(one.pages[0]))
+    _longer(demo, 12)
     reader = PdfReader(io.BytesIO(_cv(demo)))
-    assert len(reader.pages) >= 2
-    first, second = (page.extract_text().splitlines() for page in reader.pages[:2])
-    assert "2" in second
-    assert "1" not in first
+    total = len(reader.pages)
+    assert total >= 2
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"{number} / {total}" in _lines(page), number
+
+
+def _lines(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        " ".join(line.replace("\u00a0", " ").split()) for line in page.extract_text().splitlines()
+    ]
+
+
+@pytest.mark.parametrize("template", cv_pdf.TEMPLATES)
+def test_the_last_page_is_never_nearly_empty(demo: Vault, template: str) -> None:
+    """A few lines spilling over are set tighter onto fewer pages, or onto a fuller last one."""
+    for jobs in range(1, 9):
+        _longer(demo, 1)
+        fill = _last_page_fill(_cv(demo, template=template))
+        assert fill > 0.15, (template, jobs, fill)
+
+
+def _last_page_fill(data: bytes) -> float:
+    """How far down the last page the text goes (0 to 1), the page number left aside."""
+    reader = PdfReader(io.BytesIO(data))
+    if len(reader.pages) == 1:
+        return 1.0
+    page = reader.pages[-1]
+    height = float(page.mediabox.height)
+    lowest: list[float] = []
+
+    def visit(text: str, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        y = tm[5] * cm[3] + cm[5]
+        if text.strip() and y > 15 * 2.835:  # above the footer with the page number
+            lowest.append(y)
+
+    page.extract_text(visitor_text=visit)
+    top, bottom = height - 18 * 2.835, 18 * 2.835
+    return (top - min(lowest)) / (top - bottom)
 
 
 def test_french_typography() -> None:

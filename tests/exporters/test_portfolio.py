@@ -54,7 +54,7 @@ def test_cover_contents_skills_evidence_and_appendix(demo: Vault) -> None:
     )
     assert "Préparé pour : Conseillère CEP" in text.replace("\u00a0", " ")
     assert "Niveau : Expert" in text.replace("\u00a0", " ")
-    assert "Responsable d'entrepôt adjointe — Transports Valmont" in text  # evidence: which job
+    assert "Responsable d’entrepôt adjointe — Transports Valmont" in text  # evidence: which job
     assert "Annexe 1 : attestation-management.pdf (Attestation AFPA)" in text.replace("\u00a0", " ")
     assert "Attestation de formation - Management d" in text  # the PDF, appended
     assert pages >= 5

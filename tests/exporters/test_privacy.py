@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import zipfile
 
 import pytest
@@ -22,6 +23,7 @@ SECRETS = {
     "birth_date": "1984-07-21",
     "phone": "06 12 34 56 78",
     "email": "sophie.lefevre@example.org",
+    "links": "github.com/sophie-lefevre-logistique",
 }
 
 
@@ -44,6 +46,17 @@ def demo(demo_files: VaultFiles):  # type: ignore[no-untyped-def]
                 address=SECRETS["address"],
                 birth_date=SECRETS["birth_date"],
                 photo_document_id=photo.id,
+                extra=json.dumps(
+                    {
+                        "json_resume": {
+                            "keep": {
+                                "profiles": [
+                                    {"network": "GitHub", "url": "https://" + SECRETS["links"]}
+                                ]
+                            }
+                        }
+                    }
+                ),
             )
         )
         yield vault

@@ -81,11 +81,11 @@ def test_an_english_cv_uses_esco_english_names(demo_files: VaultFiles) -> None:
         data = export.build(vault, "cv", ShareChoice(language="en"))
         french = export.build(vault, "cv", ShareChoice(language="fr"))
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
-    assert "manage warehouse inventory" in " ".join(text.split())
-    assert "Logiciel de gestion d'entrepôt (WMS Reflex)" in " ".join(
+    assert "Manage warehouse inventory" in " ".join(text.split())  # capitalised for display
+    assert "Logiciel de gestion d’entrepôt (WMS Reflex)" in " ".join(
         text.split()
     )  # the person's own words stay
-    assert "gérer les stocks d'un entrepôt" in " ".join(
+    assert "Gérer les stocks d’un entrepôt" in " ".join(
         " ".join(p.extract_text() for p in PdfReader(io.BytesIO(french)).pages).split()
     )
 

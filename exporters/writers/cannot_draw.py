@@ -1,0 +1,123 @@
+"""A character no font can draw, named with the field that holds it, before anything is written."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import unicodedata
+from typing import Any
+
+from vault.model import Record
+
+from ..career import Career
+
+_KINDS = {
+    "fr": {
+        "Person": "Identité", "Experience": "Expérience", "Education": "Formation",
+        "Certification": "Certification", "Skill": "Compétence", "Note": "Note",
+        "Contact": "Contact", "Attestation": "Attestation", "Situation": "Situation",
+        "Project": "Projet", "ProjectStep": "Étape de projet", "CpfReading": "CPF",
+    },
+    "en": {
+        "Person": "Identity", "Experience": "Experience", "Education": "Education",
+        "Certification": "Certification", "Skill": "Skill", "Note": "Note",
+        "Contact": "Contact", "Attestation": "Attestation", "Situation": "Situation",
+        "Project": "Project", "ProjectStep": "Project step", "CpfReading": "CPF",
+    },
+}  # fmt: skip
+_FIELDS = {
+    "fr": {
+        "title": "intitulé", "organisation": "employeur", "description": "description",
+        "summary": "présentation", "headline": "titre du profil", "label": "nom",
+        "name": "nom", "given_name": "prénom", "family_name": "nom de famille",
+        "highlights": "réalisations", "keywords": "mots-clés", "location": "lieu",
+        "institution": "établissement", "field_of_study": "domaine", "issuer": "délivré par",
+        "city": "ville", "address": "adresse", "body": "texte", "note": "note",
+    },
+    "en": {"given_name": "given name", "family_name": "family name",
+           "field_of_study": "field of study"},
+}  # fmt: skip
+
+
+class Undrawable(ValueError):
+    """A character that no font at hand can draw (raised while a PDF is being laid out)."""
+
+    def __init__(self, char: str, text: str) -> None:
+        super().__init__(f"U+{ord(char):04X} {char!r}")
+        self.char = char
+        self.text = text
+
+
+class CannotDraw(ValueError):
+    """The export stops: this character, in this field, has no font to draw it."""
+
+    def __init__(self, char: str, kind: str, title: str, field: str) -> None:
+        super().__init__(f"U+{ord(char):04X} in {kind}.{field}")
+        self.char = char
+        self.kind = kind
+        self.title = title
+        self.field = field
+
+    def describe(self, language: str) -> str:
+        """One sentence in plain words, in French or English."""
+        lang = "fr" if language == "fr" else "en"
+        kind = _KINDS[lang].get(self.kind, self.kind)
+        field = _FIELDS[lang].get(self.field, self.field)
+        name = unicodedata.name(self.char, "").lower() or f"U+{ord(self.char):04X}"
+        where = f"{kind} « {self.title} »" if self.title else kind
+        if lang == "fr":
+            return (
+                f"le caractère « {self.char} » ({name}, U+{ord(self.char):04X}) du champ "
+                f"« {field} » de la fiche {where} ne peut être dessiné par aucune police "
+                "de cet ordinateur : rien n’a été écrit. Retirez-le ou remplacez-le, "
+                "ou installez une police qui le contient (Noto)."
+            )
+        return (
+            f'the character "{self.char}" ({name}, U+{ord(self.char):04X}) in the field '
+            f'"{field}" of the record {where.replace("«", "“").replace("»", "”")} '
+            "cannot be drawn by any font on this computer: nothing was written. Remove or "
+            "replace it, or install a font that has it (Noto)."
+        )
+
+
+def located(problem: Undrawable, career: Career) -> CannotDraw:
+    """The same problem, with the record and the field the character was found in."""
+    records: list[Record] = [career.person] if career.person else []
+    records += list(career.records)
+    char = problem.char
+    for record in records:
+        for field in dataclasses.fields(record):
+            value = getattr(record, field.name)
+            if field.name == "extra":
+                found = _in_json(json.loads(value), char)
+                if found:
+                    return CannotDraw(char, type(record).__name__, _title(record), found)
+            elif isinstance(value, str) and char in unicodedata.normalize("NFC", value):
+                return CannotDraw(char, type(record).__name__, _title(record), field.name)
+    return CannotDraw(char, "", "", "?")
+
+
+def _in_json(value: Any, char: str, path: str = "") -> str:
+    if isinstance(value, str):
+        return path.rsplit(".", 1)[-1] if char in unicodedata.normalize("NFC", value) else ""
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
+    for key, entry in items:
+        found = _in_json(entry, char, f"{path}.{key}")
+        if found:
+            return found
+    return ""
+
+
+def _title(record: Record) -> str:
+    for name in ("title", "name", "label"):
+        value = getattr(record, name, "")
+        if isinstance(value, str) and value:
+            return value[:60]
+    display = getattr(record, "display_name", None)
+    return str(display())[:60] if callable(display) else ""

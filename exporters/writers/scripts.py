@@ -1,0 +1,212 @@
+"""Text in any script as reportlab markup: each run in a face that draws it, RTL words in order.
+
+A character no font at hand can draw raises `Undrawable` before anything is
+written: it is never dropped or printed as a box.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from . import fonts
+from .cannot_draw import Undrawable
+
+__all__ = ["Undrawable", "markup", "paragraph", "plain"]
+
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_TOKENS = re.compile(r"(\s+)")
+# Bidi marks, zero-width spaces, soft hyphens: nothing to draw. The two joiners stay
+# (they change how HarfBuzz joins Arabic and Persian letters).
+_FORMAT_MARKS = re.compile(
+    "[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+# The spaces reportlab breaks lines at; a no-break space is part of its word.
+_WORDS = re.compile(r"([ \t\n\r\f\v]+)")
+
+
+def plain(text: str) -> str:
+    """The text as it will be drawn: NFC, and its format marks left out (they draw nothing).
+
+    Right-to-left words come in visual order, ready for a left-to-right line.
+    """
+    text = _FORMAT_MARKS.sub("", unicodedata.normalize("NFC", text))
+    if _RTL.search(text):
+        text = "\n".join(visual_order(line) for line in text.split("\n"))
+    return text
+
+
+def markup(text: str, *, bold: bool = False) -> str:
+    """Escaped reportlab markup for `text`, with a <font> around each run not in the base face.
+
+    A word with letters in another script is drawn whole in that script's face
+    when it can be (its quotes and hyphens included): HarfBuzz shapes a word
+    with the face of its first letter. Raises Undrawable on a character no font draws.
+    """
+    text = plain(text)
+    if text.isascii():
+        return escape(text)
+    out: list[str] = []
+    for token in _WORDS.split(text):
+        if not token or token.isascii():
+            out.append(escape(token))
+            continue
+        out.append(_word(token, bold))
+    return "".join(out)
+
+
+def _word(word: str, bold: bool) -> str:
+    faces: list[fonts.Face | None] = []
+    for char in word:
+        if fonts.invisible(char):
+            faces.append(None)
+            continue
+        face = fonts.face_for(char)
+        if face is None:
+            raise Undrawable(char, word)
+        faces.append(face)
+    other = next((f for f in faces if f is not None and f != fonts.BASE), None)
+    if other is None:
+        return escape(word.replace("\u200c", "").replace("\u200d", ""))
+    if all(fonts.covers(other, c) for c in word if not fonts.invisible(c)):
+        return _font(other, bold, word)
+    out: list[str] = []
+    run: list[str] = []
+    current: fonts.Face | None = None
+    for char, face in zip(word, faces, strict=True):
+        if face is not None and face != current:
+            if run:
+                out.append(_font(current, bold, "".join(run)))
+            run = []
+            current = face
+        run.append(char)
+    out.append(_font(current, bold, "".join(run)))
+    return "".join(out)
+
+
+def _font(face: fonts.Face | None, bold: bool, text: str) -> str:
+    if face is None or face == fonts.BASE:
+        return escape(text)
+    return f"<font name='{face.name(bold)}'>{escape(text)}</font>"
+
+
+def base_only(text: str) -> bool:
+    """Whether the base face draws all of the text as it comes (no other script, no marks)."""
+    return (
+        text.isascii()
+        or all(fonts.covers(fonts.BASE, c) or c in "\n\t " for c in text)
+        and not _RTL.search(text)
+    )
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether any character of the text is drawn by a face HarfBuzz shapes."""
+    if text.isascii():
+        return False
+    return any(
+        face is not None and face.shaped
+        for face in (fonts.face_for(c) for c in set(text) if not fonts.invisible(c))
+    )
+
+
+def check(text: str) -> None:
+    """Raise Undrawable when a character of the text cannot be drawn."""
+    if text.isascii():
+        return
+    for char in set(unicodedata.normalize("NFC", text)):
+        if not fonts.invisible(char) and fonts.face_for(char) is None:
+            raise Undrawable(char, text)
+
+
+def right_to_left(text: str) -> bool:
+    """Whether the text's first strong letter is right-to-left (Arabic, Hebrew…)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def visual_order(line: str) -> str:
+    """One line's words in the order they are seen, by the Unicode bidi rules at word level.
+
+    Each right-to-left word stays in logical order: HarfBuzz draws its letters
+    from right to left. Numbers and punctuation between two right-to-left words
+    join them (rule N1); the rest take the line's direction.
+    """
+    tokens = [t for t in _TOKENS.split(line) if t]
+    base = 1 if right_to_left(line) else 0
+    strong = [_direction(t) for t in tokens]
+    levels: list[int] = []
+    for index, kind in enumerate(strong):
+        if kind is None:
+            before = next((k for k in reversed(strong[:index]) if k is not None), base)
+            after = next((k for k in strong[index + 1 :] if k is not None), base)
+            kind = before if before == after else base
+        levels.append(kind if base == 0 else (1 if kind == 1 else 2))
+    # Rule L2: from the highest level down to the lowest odd one, reverse each run at or above it.
+    order = list(range(len(tokens)))
+    for level in range(max(levels, default=0), 0, -1):
+        start = None
+        for position in range(len(order) + 1):
+            inside = position < len(order) and levels[order[position]] >= level
+            if inside and start is None:
+                start = position
+            elif not inside and start is not None:
+                order[start:position] = reversed(order[start:position])
+                start = None
+    return "".join(tokens[i] for i in order)
+
+
+def _direction(token: str) -> int | None:
+    """1 for a right-to-left word, 0 for a left-to-right one, None for spaces, numbers, signs."""
+    kinds = {unicodedata.bidirectional(c) for c in token}
+    if "L" in kinds:
+        return 0
+    if kinds & {"R", "AL"}:
+        return 1
+    return None
+
+
+def paragraph(text: str, style: ParagraphStyle, *, bold: bool | None = None) -> Paragraph:
+    """A Paragraph for plain `text` in any script: shaped when a face needs it, right-aligned
+    when the text is written right to left. Newlines are kept as line breaks."""
+    if bold is None:
+        bold = style.fontName == fonts.BOLD
+    content = markup(text, bold=bold).replace("\n", "<br/>")
+    return Paragraph(content, shaped_style(style, content, right_to_left(text)))
+
+
+def shaped_style(style: ParagraphStyle, content: str, rtl: bool = False) -> ParagraphStyle:
+    """The style itself, or a copy that lets HarfBuzz shape the runs that need it."""
+    if "<font name='" not in content or not any(
+        f"<font name='{name}'" in content for name in fonts.shaped_names()
+    ):
+        return style if not rtl else _variant(style, False, True)
+    return _variant(style, True, rtl)
+
+
+_variants: dict[tuple[int, bool, bool], ParagraphStyle] = {}
+
+
+def _variant(style: ParagraphStyle, shaping: bool, rtl: bool) -> ParagraphStyle:
+    key = (id(style), shaping, rtl)
+    found = _variants.get(key)
+    if found is None or found.parent is not style:
+        found = ParagraphStyle(f"{style.name}-shaped", parent=style)
+        if shaping:
+            found.shaping = 1
+            found.fontName = fonts.shaping_alias(style.fontName)
+        if rtl:
+            found.alignment = TA_RIGHT
+        _variants[key] = found
+    return found

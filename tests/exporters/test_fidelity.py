@@ -1,0 +1,156 @@
+"""Every word a person holds reaches the page: résumés rendered in every template and read back."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from exporters.actions import export, import_file
+from exporters.share import SECTIONS, ShareChoice
+from exporters.writers.cv_pdf import TEMPLATES
+from tests.conftest import VaultFiles
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "json-resume"
+# Not printed on a CV, by design: the picture's address (Musette prints a photo it
+# holds), region and country codes, dates (printed in words, checked apart),
+# a profile's network and user name when its address is printed, and bookkeeping.
+NOT_PRINTED = re.compile(
+    r"^(\$schema|meta\..*|basics\.image|basics\.location\.(countryCode|region)"
+    r"|basics\.profiles\[\d+\]\.(network|username)"
+    r"|.*\.(startDate|endDate|date|releaseDate))$"
+)
+
+
+def _strings(value: Any, path: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(path, value)] if value.strip() else []
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(v, f"{path}.{k}".lstrip("."))]
+    if isinstance(value, list):
+        return [s for i, v in enumerate(value) for s in _strings(v, f"{path}[{i}]")]
+    return []
+
+
+def _flat(text: str, *, visual: bool = False) -> str:
+    """Compared as a reader would: letters and digits only, case and typography aside.
+
+    `visual`: right-to-left words in the order they are drawn, as text extractors give them.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if visual:
+        from bidi import get_display
+
+        text = "\n".join(get_display(line) for line in text.split("\n"))
+    return "".join(c for c in text if c.isalnum())
+
+
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def _docx_text(data: bytes) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    links = ""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        links = archive.read("word/_rels/document.xml.rels").decode()
+    return "\n".join(p.text for p in document.paragraphs) + links
+
+
+def _résumés() -> list[tuple[str, dict[str, Any]]]:
+    found = [("sample", json.loads((SHARED / "sample.resume.json").read_text()))]
+    for path in sorted((SHARED / "conformance").glob("*.json")):
+        for name, document in json.loads(path.read_text()).items():
+            if name.endswith("Valid") and isinstance(document, dict):
+                found.append((f"{path.stem}:{name}", document))
+    own = Path(__file__).parent / "scripts.resume.json"  # every script the issue names
+    found.append(("scripts", json.loads(own.read_text(encoding="utf-8"))))
+    return found
+
+
+RÉSUMÉS = _résumés()
+EVERYTHING = ShareChoice(sections=SECTIONS, hide=frozenset())
+
+
+@pytest.mark.parametrize(("name", "document"), RÉSUMÉS, ids=[n for n, _ in RÉSUMÉS])
+def test_every_field_of_a_résumé_is_in_every_cv(
+    name: str, document: dict[str, Any], vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    source = tmp_path / "resume.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    # A web address is printed as a reader reads it, without "https://www." (the link has it).
+    expected = [
+        (p, re.sub(r"^[a-z]+://(www\.)?", "", v.strip()).rstrip("/") if p.endswith(".url") else v)
+        for p, v in _strings(document)
+        if not NOT_PRINTED.match(p)
+    ]
+    with vault_files.open() as vault:
+        plan = import_file.prepare(import_file.read("json-resume", source, language="fr"), vault)
+        import_file.apply(plan, vault)
+        outputs = {
+            f"cv-{template}": _pdf_text(
+                export.build(vault, "cv", dataclasses.replace(EVERYTHING, template=template))
+            )
+            for template in TEMPLATES
+        }
+        outputs["docx"] = _docx_text(export.build(vault, "docx", EVERYTHING))
+    for output, text in outputs.items():
+        flat = _flat(text)
+        pdf = output != "docx"
+        missing = [(p, v) for p, v in expected if _flat(v, visual=pdf) not in flat]
+        assert not missing, (output, missing)
+
+
+def test_a_character_no_font_draws_is_refused_with_its_field_and_nothing_is_written(
+    demo_files: VaultFiles, tmp_path: Path
+) -> None:
+    from tests.cli.test_command_line import musette
+    from vault.model import Experience
+
+    with demo_files.open() as vault:
+        vault.records.add(Experience(title="Serveuse 🙂", organisation="Café des Arts"))
+    before = demo_files.path.read_bytes()
+    target = tmp_path / "cv.pdf"
+    result = musette(
+        "export", "cv", str(target), "--vault", str(demo_files.path),
+        MUSETTE_PASSPHRASE=demo_files.passphrase,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "U+1F642" in result.stderr and "intitulé" in result.stderr
+    assert "Serveuse" in result.stderr and "rien n’a été écrit" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not target.exists()
+    assert demo_files.path.read_bytes() == before
+
+
+def test_names_in_every_script_are_in_the_text_of_every_pdf(demo_files: VaultFiles) -> None:
+    import dataclasses as dc
+
+    from vault.model import Person
+
+    names = {
+        "vietnamese": "Nguyễn Thị Minh Khai", "polish": "Łucja Wężyk", "turkish": "Ağrı Şahin",
+        "romanian": "Ștefan Țurcanu", "czech": "Jiří Dvořák", "greek": "Ελένη Παπαδοπούλου",
+        "russian": "Ирина Петрова", "arabic": "محمد علي", "hebrew": "שרה כהן",
+        "chinese": "王小明", "japanese": "やまだ たろう", "korean": "김민준",
+        "armenian": "Արամ Խաչատրյան", "georgian": "ნინო ბერიძე",
+    }  # fmt: skip
+    with demo_files.open() as vault:
+        person = vault.records.list(Person)[0]
+        vault.records.update(dc.replace(person, headline=" · ".join(names.values())))
+        for format_name in ("cv", "portfolio", "brief"):
+            for template in TEMPLATES if format_name == "cv" else ("",):
+                choice = ShareChoice(template=template)
+                text = _flat(_pdf_text(export.build(vault, format_name, choice)))
+                missing = [k for k, v in names.items() if _flat(v, visual=True) not in text]
+                assert not missing, (format_name, template, missing)
