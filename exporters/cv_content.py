@@ -28,7 +28,7 @@ from vault.model import (
 
 from .career import Career
 from .json_resume_map import json_resume_mark
-from .share import ShareChoice, expired_on
+from .share import SECTIONS, ShareChoice, cv_section, expired_on
 from .words import capitalised, day_month_year, month_year, period, words
 
 _R = TypeVar("_R", bound=Record)
@@ -89,20 +89,8 @@ class CvContent:
     language: str
 
 
-ORDER = (
-    "experience",
-    "education",
-    "certifications",
-    "skills",
-    "languages",
-    "volunteering",
-    "projects",
-    "awards",
-    "publications",
-    "interests",
-    "attestations",
-    "references",
-)
+# Sections in print order: the share profile's own order, the summary being in the header.
+ORDER = tuple(section for section in SECTIONS if section != "summary")
 
 
 def cv_content(career: Career, choice: ShareChoice) -> CvContent:
@@ -151,8 +139,7 @@ def links_of(person: Person) -> tuple[Link, ...]:
             found.append(Link(_short(url), url))
         elif network and username:
             found.append(Link(f"{network}: {username}", ""))
-    for address in texts(own.get("Websites")) if isinstance(own.get("Websites"), list) else ():
-        found.append(Link(_short(address), address))
+    found += [Link(_short(address), address) for address in texts(own.get("Websites"))]
     unique: dict[str, Link] = {}
     for link in found:
         unique.setdefault(link.url or link.label, link)
@@ -184,17 +171,22 @@ class _Content:
         self.choice = choice
         self.lang = choice.language
         self.w = words(self.lang)
+        self.sections: dict[str, list[Record]] = {}
+        for record in career.records:
+            section = cv_section(record)
+            if section is not None:
+                self.sections.setdefault(section, []).append(record)
 
     def build(self) -> CvContent:
         makers: dict[str, Callable[[], list[Entry]]] = {
-            "experience": lambda: self._experiences("job"),
+            "experience": lambda: self._experiences("experience"),
             "education": self._education,
-            "certifications": lambda: self._certificates(awards=False),
+            "certifications": lambda: self._certificates("certifications"),
             "skills": self._skills,
             "languages": self._languages,
             "volunteering": lambda: self._experiences("volunteering"),
-            "projects": lambda: self._experiences("personal"),
-            "awards": lambda: self._certificates(awards=True),
+            "projects": lambda: self._experiences("projects"),
+            "awards": lambda: self._certificates("awards"),
             "publications": lambda: self._notes("publications"),
             "interests": lambda: self._notes("interests"),
             "attestations": self._attestations,
@@ -229,16 +221,11 @@ class _Content:
             summary_heading=self.w["summary"],
         )
 
-    def _of(self, cls: type[_R]) -> list[_R]:
-        return [r for r in self.career.records if isinstance(r, cls)]
+    def _of(self, section: str, cls: type[_R]) -> list[_R]:
+        return [r for r in self.sections.get(section, []) if isinstance(r, cls)]
 
-    def _experiences(self, kind: str) -> list[Entry]:
-        """Jobs (every kind but volunteering and personal projects), or one of those two."""
-        chosen = [
-            e
-            for e in self._of(Experience)
-            if (e.kind not in ("volunteering", "personal") if kind == "job" else e.kind == kind)
-        ]
+    def _experiences(self, section: str) -> list[Entry]:
+        chosen = self._of(section, Experience)
         chosen.sort(key=lambda e: (e.end_date == "", e.end_date, e.start_date), reverse=True)
         out = []
         for e in chosen:
@@ -263,7 +250,7 @@ class _Content:
         return out
 
     def _education(self) -> list[Entry]:
-        chosen = self._of(Education)
+        chosen = self._of("education", Education)
         chosen.sort(key=lambda e: (e.end_date == "", e.end_date, e.start_date), reverse=True)
         out = []
         for e in chosen:
@@ -284,12 +271,8 @@ class _Content:
             )
         return out
 
-    def _certificates(self, *, awards: bool) -> list[Entry]:
-        chosen = [
-            c
-            for c in self._of(Certification)
-            if (json_resume_mark(c).get("section") == "awards") == awards
-        ]
+    def _certificates(self, section: str) -> list[Entry]:
+        chosen = self._of(section, Certification)
         chosen.sort(key=lambda c: c.issued_on, reverse=True)
         out = []
         for c in chosen:
@@ -307,7 +290,7 @@ class _Content:
 
     def _skills(self) -> list[Entry]:
         """Skills with keywords are groups of their own; the others are grouped by level."""
-        skills = [s for s in self._of(Skill) if s.category != "language"]
+        skills = self._of("skills", Skill)
         out: list[Entry] = []
         by_level: dict[str, list[str]] = {}
         levels: dict[str, int] = {}
@@ -333,7 +316,7 @@ class _Content:
         return self.w[f"level{skill.level}"] if skill.level else ""
 
     def _languages(self) -> list[Entry]:
-        spoken = [s for s in self._of(Skill) if s.category == "language"]
+        spoken = self._of("languages", Skill)
         out = []
         for s in spoken:
             own = kept(s)
@@ -341,15 +324,14 @@ class _Content:
             if not word and s.level:
                 word = self.w[f"language{s.level}"]
             level = f"{s.cefr} ({word.lower()})" if s.cefr and word else (s.cefr or word)
-            name = language_name(s.label) if s.esco_uri else s.label
+            label = self.career.skill_label(s)  # ESCO's words in the export's language
+            name = language_name(label) if s.esco_uri else label
             out.append(Entry(title=capitalised(name), level=level))
         return out
 
     def _notes(self, section: str) -> list[Entry]:
         out = []
-        for note in self._of(Note):
-            if json_resume_mark(note).get("section") != section:
-                continue
+        for note in self._of(section, Note):
             own = kept(note)
             if section == "interests":
                 out.append(Entry(title=note.title, keywords=texts(own.get("keywords"))))
@@ -367,9 +349,7 @@ class _Content:
 
     def _references(self) -> list[Entry]:
         out = []
-        for contact in self._of(Contact):
-            if json_resume_mark(contact).get("section") != "references":
-                continue
+        for contact in self._of("references", Contact):
             name = " ".join(p for p in (contact.given_name, contact.family_name) if p)
             where = ", ".join(p for p in (contact.role, contact.organisation) if p)
             out.append(Entry(title=name, where=where, text=contact.note))
@@ -377,7 +357,7 @@ class _Content:
 
     def _attestations(self) -> list[Entry]:
         out = []
-        for attestation in self._of(Attestation):
+        for attestation in self._of("attestations", Attestation):
             if attestation.status not in ("verified", "confirmed"):
                 continue  # only what anyone can check offline goes on a CV
             name = json.loads(attestation.extra).get("badge", {}).get("name", "")

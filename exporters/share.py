@@ -193,25 +193,30 @@ def expired_on(attestation: Attestation, today: date | None = None) -> str:
     return day if day < (today or date.today()).isoformat() else ""
 
 
-def _wanted(record: Record, sections: tuple[str, ...]) -> bool:
+def cv_section(record: Record) -> str | None:
+    """The CV section a record is printed in, or None when it is in none."""
     if isinstance(record, Experience):
-        section = {"volunteering": "volunteering", "personal": "projects"}.get(
+        return {"volunteering": "volunteering", "personal": "projects"}.get(
             record.kind, "experience"
         )
-        return section in sections
     if isinstance(record, Education):
-        return "education" in sections
-    if isinstance(record, Certification):
-        mark = json.loads(record.extra).get("json_resume", {})
-        awards = isinstance(mark, dict) and mark.get("section") == "awards"
-        return ("awards" if awards else "certifications") in sections
+        return "education"
     if isinstance(record, Skill):
-        return ("languages" if record.category == "language" else "skills") in sections
+        return "languages" if record.category == "language" else "skills"
     if isinstance(record, Attestation):
-        return "attestations" in sections
-    if isinstance(record, Note | Contact):
+        return "attestations"
+    if isinstance(record, Certification | Note | Contact):
         mark = json.loads(record.extra).get("json_resume", {})
         marked = mark.get("section") if isinstance(mark, dict) else None
+        if isinstance(record, Certification):
+            return "awards" if marked == "awards" else "certifications"
         if marked in ("publications", "interests", "references"):
-            return marked in sections
+            return str(marked)
+    return None
+
+
+def _wanted(record: Record, sections: tuple[str, ...]) -> bool:
+    section = cv_section(record)
+    if section is not None:
+        return section in sections
     return not isinstance(record, Person)  # documents, notes… are for exporters to pick

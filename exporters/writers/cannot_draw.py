@@ -97,18 +97,18 @@ def located(problem: Undrawable, career: Career) -> CannotDraw:
     return CannotDraw(char, "", "", "?")
 
 
-def _in_json(value: Any, char: str, path: str = "") -> str:
+def _in_json(value: Any, char: str, key: str = "") -> str:
+    """The key of the first text holding `char` in kept import data, or ""."""
     if isinstance(value, str):
-        return path.rsplit(".", 1)[-1] if char in unicodedata.normalize("NFC", value) else ""
-    items = (
-        value.items()
-        if isinstance(value, dict)
-        else enumerate(value)
-        if isinstance(value, list)
-        else ()
-    )
-    for key, entry in items:
-        found = _in_json(entry, char, f"{path}.{key}")
+        return key if char in unicodedata.normalize("NFC", value) else ""
+    if isinstance(value, dict):
+        entries: list[tuple[str, Any]] = [(str(k), v) for k, v in value.items()]
+    elif isinstance(value, list):
+        entries = [(key, v) for v in value]  # a highlight is named by its list
+    else:
+        return ""
+    for name, entry in entries:
+        found = _in_json(entry, char, name)
         if found:
             return found
     return ""

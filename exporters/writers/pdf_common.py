@@ -49,6 +49,11 @@ class NumberedCanvas(Canvas):
         self._pages.append(dict(self.__dict__))
         self._startPage()  # type: ignore[attr-defined]
 
+    @property
+    def page_count(self) -> int:
+        """The pages laid out so far."""
+        return len(self._pages)
+
     def save(self) -> None:
         total = len(self._pages)
         for state in self._pages:

@@ -17,8 +17,6 @@ from reportlab.platypus import Paragraph
 from . import fonts
 from .cannot_draw import Undrawable
 
-__all__ = ["Undrawable", "markup", "paragraph", "plain"]
-
 _RTL = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
@@ -104,25 +102,6 @@ def base_only(text: str) -> bool:
         or all(fonts.covers(fonts.BASE, c) or c in "\n\t " for c in text)
         and not _RTL.search(text)
     )
-
-
-def needs_shaping(text: str) -> bool:
-    """Whether any character of the text is drawn by a face HarfBuzz shapes."""
-    if text.isascii():
-        return False
-    return any(
-        face is not None and face.shaped
-        for face in (fonts.face_for(c) for c in set(text) if not fonts.invisible(c))
-    )
-
-
-def check(text: str) -> None:
-    """Raise Undrawable when a character of the text cannot be drawn."""
-    if text.isascii():
-        return
-    for char in set(unicodedata.normalize("NFC", text)):
-        if not fonts.invisible(char) and fonts.face_for(char) is None:
-            raise Undrawable(char, text)
 
 
 def right_to_left(text: str) -> bool:

@@ -82,6 +82,7 @@ def test_an_english_cv_uses_esco_english_names(demo_files: VaultFiles) -> None:
         french = export.build(vault, "cv", ShareChoice(language="fr"))
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
     assert "Manage warehouse inventory" in " ".join(text.split())  # capitalised for display
+    assert "English — Intermediate" in " ".join(text.split())  # the language, not ESCO's phrase
     assert "Logiciel de gestion d’entrepôt (WMS Reflex)" in " ".join(
         text.split()
     )  # the person's own words stay
