@@ -49,8 +49,8 @@ def markup(text: str, *, bold: bool = False) -> str:
     with the face of its first letter. Raises Undrawable on a character no font draws.
     """
     text = plain(text)
-    if text.isascii():
-        return escape(text)
+    if text.isascii() or set(text) <= fonts.base_characters():
+        return escape(text)  # most text: accented Latin, all in the base face
     out: list[str] = []
     for token in _WORDS.split(text):
         if not token or token.isascii():
@@ -97,11 +97,7 @@ def _font(face: fonts.Face | None, bold: bool, text: str) -> str:
 
 def base_only(text: str) -> bool:
     """Whether the base face draws all of the text as it comes (no other script, no marks)."""
-    return (
-        text.isascii()
-        or all(fonts.covers(fonts.BASE, c) or c in "\n\t " for c in text)
-        and not _RTL.search(text)
-    )
+    return text.isascii() or set(text) <= fonts.base_characters()
 
 
 def right_to_left(text: str) -> bool:
