@@ -95,7 +95,10 @@ def day_month_year(iso: str, language: str) -> str:
     """'2026-12-03' -> '3 déc. 2026' / '3 Dec 2026'; shorter dates as month_year says them."""
     if len(iso) < 10:
         return month_year(iso, language)
-    return f"{int(iso[8:10])}\u00a0{month_year(iso, language)}"
+    day = int(iso[8:10])
+    # French writes the first of the month as an ordinal: « 1er octobre ».
+    first = "1er" if day == 1 and language == "fr" else str(day)
+    return f"{first}\u00a0{month_year(iso, language)}"
 
 
 def capitalised(text: str) -> str:

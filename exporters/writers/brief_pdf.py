@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from datetime import date
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -11,23 +13,28 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from vault.model import (
     CpfReading,
+    Education,
     Experience,
     Project,
     ProjectStep,
     Reminder,
     RightScheme,
+    Skill,
     latest_situation,
 )
+from vault.rights import Situation, rules_for
 
 from ..career import Career
 from ..share import ShareChoice
-from ..words import dashed, month_year, period, situation_lines
+from ..words import capitalised, dashed, day_month_year, month_year, period, situation_lines
 from . import fonts, scripts
 from .pdf_common import document_settings
 from .typography import for_language
 
 ACCENT = HexColor("#1d4f91")
 MAX_STEPS = 6
+MAX_JOBS = 3
+MAX_SKILLS = 8
 
 _STATUSES: dict[str, dict[str, str]] = {
     "fr": {"to_explore": "à explorer", "in_progress": "en cours", "done": "fait",
@@ -79,6 +86,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "steps": "Prochaines étapes",
         "no_project": "Pas encore de projet écrit : c'est l'objet du rendez-vous.",
         "questions": "Mes questions",
+        "background": "Mon parcours en bref",
+        "fit": "Dispositifs qui correspondent à ma situation",
+        "skills": "Compétences principales : {skills}",
         "current": "Poste actuel : {job}",
         "due": "à venir : {title} ({date})",
         "scheme": "{scheme} : {status}",
@@ -96,6 +106,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "steps": "Next steps",
         "no_project": "No written project yet: that is what the meeting is for.",
         "questions": "My questions",
+        "background": "My background in brief",
+        "fit": "Schemes that fit my situation",
+        "skills": "Main skills: {skills}",
         "current": "Current job: {job}",
         "due": "coming up: {title} ({date})",
         "scheme": "{scheme}: {status}",
@@ -122,14 +135,33 @@ def export(career: Career, choice: ShareChoice) -> bytes:
         keepWithNext=1,
     )
     title = ParagraphStyle("t", parent=body, fontName=fonts.BOLD, fontSize=18, leading=22)
+    subheading = ParagraphStyle("sub", parent=body, fontName=fonts.BOLD, spaceBefore=4)
+    small_bullet = ParagraphStyle("small_bullet", parent=body, fontSize=9.5, leading=12.5,
+                                  leftIndent=11, bulletIndent=1)  # fmt: skip
+
+    bullet = ParagraphStyle("bullet", parent=body, leftIndent=11, bulletIndent=1)
+    small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=12.5,
+                           textColor=HexColor("#333333"))  # fmt: skip
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return scripts.paragraph(for_language(text, lang), style)
+
+    def item(text: str, style: ParagraphStyle = bullet) -> Paragraph:
+        """A bullet whose second line hangs under the first word, not under the bullet."""
+        content = scripts.markup(for_language(text, lang))
+        return Paragraph(content, scripts.shaped_style(style, content), bulletText="•")
+
+    def when(iso: str) -> str:
+        return day_month_year(iso, lang)
 
     person = career.person
     story: list[Flowable] = [
         p(w["title"] + (f" — {person.display_name()}" if person else ""), title)
     ]
+    if person is not None:
+        contact = [person.email, person.phone, person.city]
+        if any(contact):
+            story.append(p(" · ".join(c for c in contact if c), small))
     if choice.audience:
         story.append(p(w["for"].format(audience=choice.audience)))
     story.append(p(w["situation"], heading))
@@ -157,25 +189,33 @@ def export(career: Career, choice: ShareChoice) -> bytes:
             amount = f"{last.balance_cents / 100:,.2f} €".replace(",", " ")
             if lang == "fr":
                 amount = amount.replace(".", ",")
-            story.append(p(w["cpf_euros"].format(amount=amount, date=last.read_on)))
+            story.append(p(w["cpf_euros"].format(amount=amount, date=when(last.read_on))))
         else:
-            story.append(p(w["cpf_hours"].format(hours=last.balance_hours, date=last.read_on)))
+            hours = last.balance_hours
+            story.append(p(w["cpf_hours"].format(hours=hours, date=when(last.read_on))))
     else:
         story.append(p(w["no_cpf"]))
     statuses = _STATUSES[lang]
+    followed = {}
     for scheme in sorted(
         (r for r in career.records if isinstance(r, RightScheme)), key=lambda r: r.scheme
     ):
+        followed[scheme.scheme] = scheme.status
         if scheme.status != "not_applicable":
-            story.append(
-                p(
-                    "• "
-                    + w["scheme"].format(
-                        scheme=_SCHEMES[lang].get(scheme.scheme, scheme.scheme),
-                        status=statuses[scheme.status],
-                    )
-                )
-            )
+            name = _SCHEMES[lang].get(scheme.scheme, scheme.scheme)
+            story.append(item(w["scheme"].format(scheme=name, status=statuses[scheme.status])))
+    if situation is not None:
+        # The schemes the rights engine finds for this situation that the person does not
+        # follow yet: what the advisor may open.
+        birth = person.birth_date if person else ""
+        fit = [
+            advice
+            for advice in rules_for(date.today().year).schemes(Situation.of(situation, birth), lang)
+            if advice.code not in followed
+        ]
+        if fit:
+            story.append(p(w["fit"], subheading))
+            story.extend(item(f"{a.title} — {a.contact}", small_bullet) for a in fit)
 
     story.append(p(w["project"], heading))
     projects = [
@@ -202,21 +242,24 @@ def export(career: Career, choice: ShareChoice) -> bytes:
         if steps:
             story.append(p(w["steps"], heading))
         for step in steps[:MAX_STEPS]:
-            when = month_year(step.due_on, lang) if len(step.due_on) < 10 else step.due_on
-            line = dashed(step.title, when, step.funding, statuses.get(step.status, ""))
-            story.append(p("• " + line))
+            line = dashed(
+                step.title, when(step.due_on), step.funding, statuses.get(step.status, "")
+            )
+            story.append(item(line))
     reminders = sorted(
         (r for r in career.records if isinstance(r, Reminder) and not r.done),
         key=lambda r: r.due_on,
     )
     for reminder in reminders[:3]:
-        story.append(p("• " + w["due"].format(title=reminder.title, date=reminder.due_on)))
+        story.append(item(w["due"].format(title=reminder.title, date=when(reminder.due_on))))
+
+    story.extend(_background(career, lang, w, p(w["background"], heading), item))
 
     if choice.questions.strip():
         story.append(p(w["questions"], heading))
         for line in choice.questions.strip().splitlines():
             if line.strip():
-                story.append(p("• " + line.strip().lstrip("•-* ")))
+                story.append(item(line.strip().lstrip("•-* ")))
     story.append(Spacer(1, 2))
 
     buffer = io.BytesIO()
@@ -230,3 +273,40 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     )
     doc.build(story)
     return buffer.getvalue()
+
+
+def _background(
+    career: Career,
+    lang: str,
+    w: dict[str, str],
+    heading: Paragraph,
+    item: Callable[[str], Paragraph],
+) -> list[Flowable]:
+    """The last jobs, the diplomas and the main skills: what an advisor asks first."""
+    jobs = sorted(
+        (r for r in career.records if isinstance(r, Experience) and r.kind == "job"),
+        key=lambda e: (e.end_date == "", e.end_date, e.start_date),
+        reverse=True,
+    )[:MAX_JOBS]
+    schools = sorted(
+        (r for r in career.records if isinstance(r, Education)),
+        key=lambda e: e.end_date,
+        reverse=True,
+    )[:2]
+    skills = sorted(
+        (r for r in career.records if isinstance(r, Skill) and r.category != "language"),
+        key=lambda s: -(s.level or 0),
+    )[:MAX_SKILLS]
+    out: list[Flowable] = []
+    for job in jobs:
+        out.append(
+            item(dashed(job.title, job.organisation, period(job.start_date, job.end_date, lang)))
+        )
+    for school in schools:
+        out.append(
+            item(dashed(school.title, school.institution, month_year(school.end_date, lang)))
+        )
+    if skills:
+        labels = ", ".join(capitalised(career.skill_label(s)) for s in skills)
+        out.append(item(w["skills"].format(skills=labels)))
+    return [heading, *out] if out else []

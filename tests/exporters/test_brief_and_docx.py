@@ -79,3 +79,18 @@ def test_the_docx_has_real_headings_and_reads_back(demo: Vault) -> None:
     assert not any("06 12 34 56 78" in text for _, text in styles)
     assert document.core_properties.author == ""
     assert data == export.build(demo, "docx", ShareChoice(hide=frozenset({"phone"})))
+
+
+def test_the_brief_gives_the_advisor_contact_dates_in_words_fitting_schemes_and_background(
+    demo: Vault,
+) -> None:
+    text = _brief_text(demo, ShareChoice())
+    assert "sophie.lefevre@example.org" in text  # how to reach the person
+    assert "relevé le 1er oct. 2026" in text  # the CPF reading's date, as French writes it
+    assert "2026-10-01" not in text and "2026-12-20" not in text  # no ISO dates
+    assert "Dispositifs qui correspondent à ma situation" in text
+    assert "Validation des acquis de l’expérience (VAE)" in text  # found by the rights engine
+    assert "Mon parcours en bref" in text
+    assert "BTS Gestion des transports et logistique associée" in text
+    hidden = _brief_text(demo, ShareChoice(hide=frozenset({"email", "phone"})))
+    assert "sophie.lefevre@example.org" not in hidden and "06 12 34 56 78" not in hidden
