@@ -39,13 +39,14 @@ from vault.model import (
 from ..career import Career
 from ..credentials.identity import fingerprint
 from ..share import ShareChoice, expired_on
-from ..words import dashed, day_month_year, month_year, period, words
+from ..words import capitalised, dashed, day_month_year, month_year, period, words
 from . import fonts, images, scripts
 from .pdf_common import document_settings, page_number
 from .progress import ExportCancelled, Progress
 from .typography import for_language
 
 ACCENT = HexColor("#1d4f91")
+CONTENTS_FROM = 20  # skills: a contents page from this many on
 
 _WORDS = {
     "fr": {
@@ -54,7 +55,11 @@ _WORDS = {
         "skills": "Mes compétences",
         "appendix": "Annexes",
         "evidence": "Ce qui le montre",
-        "no_evidence": "Déclarée, sans pièce jointe pour l'instant.",
+        "legend": "Sous chaque compétence, « Ce qui le montre » renvoie aux expériences, "
+        "formations, documents ou attestations qui la prouvent ; une compétence qui n’en a "
+        "pas est déclarée, sans pièce jointe pour l’instant. La provenance dit qui l’a écrite : "
+        "moi (déclaré), un fichier importé, ou une personne qui l’a signée.",
+        "count": "{skills} compétences, dont {shown} avec une pièce qui les montre.",
         "declared": "déclaré",
         "imported": "importé de {source}",
         "attested": "signé par {name}",
@@ -74,7 +79,11 @@ _WORDS = {
         "skills": "My skills",
         "appendix": "Appendix",
         "evidence": "What shows it",
-        "no_evidence": "Declared, no evidence attached yet.",
+        "legend": "Under each skill, “What shows it” points to the experience, training, "
+        "documents or attestations that prove it; a skill without it is declared, with no "
+        "evidence attached yet. The origin says who wrote it: me (declared), an imported "
+        "file, or a person who signed it.",
+        "count": "{skills} skills, {shown} of them with evidence.",
         "declared": "declared",
         "imported": "imported from {source}",
         "attested": "signed by {name}",
@@ -174,6 +183,8 @@ class _Builder:
             "cover", parent=body, fontName=fonts.BOLD, fontSize=28, leading=34, textColor=ACCENT
         )
         self.appendix: list[tuple[str, Document]] = []  # (number, document) in order
+        self.counts = (0, 0)  # skills, skills with evidence
+        self.with_contents = True
 
     def para(self, value: str, style: ParagraphStyle) -> Paragraph:
         return scripts.paragraph(for_language(value, self.lang), style)
@@ -189,10 +200,14 @@ class _Builder:
         """
         person = self.career.person
         title = self.w["title"] + (f" — {person.display_name()}" if person else "")
-        offset = 2  # a cover and one page of contents
-        for _ in range(3):
-            self.appendix = []
-            story = [*self._skills(), *self._appendix()]
+        self.appendix = []
+        skills = self._skills()  # also counts them, and says whether contents will help
+        offset = 2 if self.with_contents else 1  # a cover, and one page of contents
+        for attempt in range(3):
+            if attempt:  # laid-out flowables are not reused: build them again
+                self.appendix = []
+                skills = self._skills()
+            story = [*skills, *self._appendix()]
             body, headings = self._render(story, offset, title, self.progress)
             front, _ = self._render(self._front(headings), 0, title, None)
             pages = _page_count(front)
@@ -200,11 +215,53 @@ class _Builder:
                 break
             offset = pages  # a very long contents list: number the body again
         attached = [
-            self.career.contents[d.id]
-            for _, d in self.appendix
+            (self.w["appendix_item"].format(n=number, name=d.name), self.career.contents[d.id])
+            for number, d in self.appendix
             if d.media_type == "application/pdf"
         ]
-        return _join([front, body, *attached], title)
+        first = offset + _page_count(body) + 1
+        return _join([front, body], self._stamped(attached, first), title)
+
+    def _stamped(self, attached: list[tuple[str, bytes]], first: int) -> list[bytes]:
+        """Each attached PDF with the appendix's name at the top of its pages and the
+        portfolio's page numbers at the foot, so a printed page is never anonymous.
+
+        A damaged PDF is left out, as `_join` would.
+        """
+        from pypdf import PdfReader, PdfWriter, Transformation
+        from pypdf.errors import PdfReadError
+
+        out: list[bytes] = []
+        number = first
+        for label, data in attached:
+            try:
+                writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+                for page in writer.pages:
+                    box = page.mediabox
+                    width, height = float(box.width), float(box.height)
+                    overlay = PdfReader(io.BytesIO(self._stamp(label, number, width, height)))
+                    move = Transformation().translate(float(box.left), float(box.bottom))
+                    page.merge_transformed_page(overlay.pages[0], move)
+                    number += 1
+            except (PdfReadError, ValueError, KeyError, OSError):
+                continue
+            buffer = io.BytesIO()
+            writer.write(buffer)
+            out.append(buffer.getvalue())
+        return out
+
+    def _stamp(self, label: str, number: int, width: float, height: float) -> bytes:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=(width, height), invariant=1)
+        style = ParagraphStyle("stamp", fontName=fonts.REGULAR, fontSize=8, leading=10,
+                               textColor=HexColor("#555555"))  # fmt: skip
+        header = scripts.paragraph(for_language(label, self.lang), style)
+        header.wrapOn(canvas, width - 30 * mm, 10 * mm)
+        header.drawOn(canvas, 15 * mm, height - 8 * mm)
+        page_number(canvas, width, number)
+        canvas.showPage()
+        canvas.save()
+        return buffer.getvalue()
 
     def _render(
         self, story: list[Flowable], offset: int, title: str, progress: Progress | None
@@ -240,11 +297,22 @@ class _Builder:
             story.append(self.para(person.display_name(), name))
             if person.headline:
                 story.append(self.para(person.headline, self.body))
+            contact = " · ".join(p for p in (person.email, person.phone, person.city) if p)
+            if contact:
+                story.append(self.para(contact, self.body))
         if self.choice.audience:
             story.append(Spacer(1, 10 * mm))
             line = self.w["prepared_for"].format(audience=self.choice.audience)
             story.append(self.para(line, self.body))
+        skills, shown = self.counts
+        story.append(Spacer(1, 10 * mm))
+        story.append(self.para(self.w["count"].format(skills=skills, shown=shown), self.body))
+        # Said once here rather than under every skill without evidence.
+        story.append(Spacer(1, 4 * mm))
+        story.append(self.para(self.w["legend"], self.small))
         story.append(PageBreak())
+        if not self.with_contents:
+            return story
         contents = ParagraphStyle("contents", parent=self.h1)
         story.append(self.para(self.w["contents"], contents))
         rows = []
@@ -278,6 +346,7 @@ class _Builder:
             if isinstance(record, Attestation) and record.record_id:
                 evidence[record.record_id].append((record, ""))
         out: list[Flowable] = [self.para(self.w["skills"], self.h1)]
+        self.counts = (len(skills), sum(1 for s in skills if evidence.get(s.id)))
         group = None
         for skill in skills:
             # Contents list groups (languages, then each level), not 10 000 skills.
@@ -286,6 +355,8 @@ class _Builder:
                 group = key
                 out.append(self.para(self._group_title(key), self.h2))
             out.append(self._skill(skill, evidence.get(skill.id, [])))
+        # A contents page helps a long portfolio; for a few skills it is a page to turn.
+        self.with_contents = len(skills) > CONTENTS_FROM or len(self.appendix) > 3
         return out
 
     def _group_title(self, key: tuple[str, int]) -> str:
@@ -305,7 +376,11 @@ class _Builder:
         facts.append(self._provenance(skill))
         lines: list[_Line] = [
             _Line(
-                fonts.BOLD, 12, _TEXT, for_language(self.career.skill_label(skill), self.lang), 0
+                fonts.BOLD,
+                12,
+                _TEXT,
+                for_language(capitalised(self.career.skill_label(skill)), self.lang),
+                0,
             ),
             _Line(fonts.REGULAR, 10.5, _TEXT, for_language(" · ".join(facts), self.lang), 0),
         ]
@@ -316,10 +391,6 @@ class _Builder:
             lines.extend(
                 _Line(fonts.REGULAR, 9.5, _GREY, "• " + self._evidence(r, note), 10)
                 for r, note in items
-            )
-        else:
-            lines.append(
-                _Line(fonts.REGULAR, 9.5, _GREY, for_language(self.w["no_evidence"], self.lang), 10)
             )
         return _Block(lines)
 
@@ -349,7 +420,7 @@ class _Builder:
         else:
             line = record.display_name()
         plain = line + (f" ({note})" if note else "")
-        return for_language(f"{plain} [{self._provenance(record)}]", self.lang)
+        return for_language(dashed(plain, self._provenance(record)), self.lang)
 
     def _attestation(self, attestation: Attestation) -> str:
         badge = json.loads(attestation.extra).get("badge", {})
@@ -467,8 +538,8 @@ def _page_count(data: bytes) -> int:
     return len(PdfReader(io.BytesIO(data)).pages)
 
 
-def _join(parts: list[bytes], title: str) -> bytes:
-    """The parts one after the other, page by page; metadata set by us only.
+def _join(ours: list[bytes], attached: list[bytes], title: str) -> bytes:
+    """Our pages, then the attached ones, page by page; metadata set by us only.
 
     A damaged attached PDF is left out rather than spoiling the portfolio.
     """
@@ -476,12 +547,13 @@ def _join(parts: list[bytes], title: str) -> bytes:
     from pypdf.errors import PdfReadError
 
     writer = PdfWriter()
-    for number, data in enumerate(parts):
+    for data in ours:
+        writer.append(PdfReader(io.BytesIO(data)))  # our own pages must be there
+    for data in attached:
         try:
             writer.append(PdfReader(io.BytesIO(data)))
         except (PdfReadError, ValueError, KeyError, OSError):
-            if number < 2:
-                raise  # our own pages must be there
+            continue
     writer.add_metadata({"/Title": title, "/Producer": "Musette", "/Creator": "Musette"})
     out = io.BytesIO()
     writer.write(out)

@@ -104,3 +104,30 @@ def test_an_excluded_job_is_not_given_as_evidence(demo: Vault) -> None:
     job = next(e for e in demo.records.list(Experience) if e.organisation == "Transports Valmont")
     text, _ = _text(export.build(demo, "portfolio", ShareChoice(exclude=frozenset({job.id}))))
     assert "Transports Valmont" not in text
+
+
+def test_the_cover_says_whose_and_the_legend_is_said_once_and_appendix_pages_are_numbered(
+    demo: Vault,
+) -> None:
+    skill = next(s for s in demo.records.list(Skill) if s.label == "gérer les stocks d'un entrepôt")
+    pdf = next(d for d in demo.records.list(Document) if d.media_type == "application/pdf")
+    demo.records.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id, note="Attestation AFPA"))
+    data = export.build(demo, "portfolio", ShareChoice())
+    reader = PdfReader(io.BytesIO(data))
+    text, pages = _text(data)
+    flat = " ".join(text.replace("\u00a0", " ").split())
+    assert "sophie.lefevre@example.org" in flat  # whose portfolio, and how to reach them
+    assert "22 compétences, dont 4 avec une pièce qui les montre." in flat
+    assert flat.count("sans pièce jointe") == 1  # the legend, not a line under every skill
+    assert "[" not in text  # statuses in words, not in brackets
+    assert "Gérer les stocks d’un entrepôt" in flat  # ESCO's label, capitalised for display
+    last = " ".join(reader.pages[-1].extract_text().split())  # the attached PDF's page
+    assert "Annexe 1 : attestation-management.pdf" in last.replace("\u00a0", " ")
+    assert str(pages) in last.split()  # numbered like the portfolio's own pages
+
+
+def test_a_short_portfolio_has_no_contents_page(demo: Vault) -> None:
+    for skill in demo.records.list(Skill)[5:]:
+        demo.records.move_to_trash(Skill, skill.id)
+    text, pages = _text(export.build(demo, "portfolio", ShareChoice()))
+    assert "Sommaire" not in text and pages == 2  # the cover, then the skills
