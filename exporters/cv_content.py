@@ -55,6 +55,7 @@ class Entry:
     keywords: tuple[str, ...] = ()
     url: str = ""
     level: str = ""  # the level in words, or CEFR
+    confirmed: bool = False  # an attestation whose signer was confirmed in person
 
 
 @dataclass(frozen=True)
@@ -365,5 +366,8 @@ class _Content:
             expired = expired_on(attestation)
             if expired:  # only there because the person chose to include it
                 level = self.w["expired_on"].format(date=day_month_year(expired, self.lang))
-            out.append(Entry(title=name, where=attestation.issuer_name, level=level))
+            confirmed = attestation.status == "confirmed"
+            out.append(
+                Entry(title=name, where=attestation.issuer_name, level=level, confirmed=confirmed)
+            )
         return out

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from exporters.actions import export  # noqa: E402
 from exporters.share import ShareChoice  # noqa: E402
+from exporters.writers.cv_pdf import TEMPLATES  # noqa: E402
 from vault import Vault, demo  # noqa: E402
 from vault.kdf import cheap_params_for_tests  # noqa: E402
 from vault.model import Document, Skill, SkillEvidence  # noqa: E402
@@ -32,20 +33,28 @@ def main() -> None:
                 s for s in vault.records.list(Skill) if "Management" in s.label or s.level == 3
             )
             vault.records.add(SkillEvidence(skill_id=skill.id, record_id=pdf.id, note="AFPA"))
+            audience = {"fr": "Conseillère CEP", "en": "CEP advisor"}
+            questions = {
+                "fr": "Puis-je financer la licence QHSE avec mon CPF ?",
+                "en": "Can my CPF pay for the QHSE degree?",
+            }
             jobs = [
-                ("cv-classique", "cv", ShareChoice(template="classique")),
-                ("cv-moderne", "cv", ShareChoice(template="moderne")),
-                ("cv-moderne-en", "cv", ShareChoice(template="moderne", language="en")),
-                ("portfolio", "portfolio", ShareChoice(audience="Conseillère CEP")),
-                (
-                    "brief",
-                    "brief",
-                    ShareChoice(
-                        audience="Conseillère CEP",
-                        questions="Puis-je financer la licence QHSE avec mon CPF ?",
-                    ),
-                ),
+                (f"cv-{template}-{lang}", "cv", ShareChoice(template=template, language=lang))
+                for lang in ("fr", "en")
+                for template in TEMPLATES
             ]
+            for lang in ("fr", "en"):
+                jobs.append(
+                    (f"portfolio-{lang}", "portfolio",
+                     ShareChoice(audience=audience[lang], language=lang))
+                )  # fmt: skip
+                jobs.append(
+                    (f"brief-{lang}", "brief",
+                     ShareChoice(audience=audience[lang], questions=questions[lang],
+                                 language=lang))
+                )  # fmt: skip
+            for old in out.glob("export-*.png"):  # pages that no longer exist go
+                old.unlink()
             for name, kind, choice in jobs:
                 target = folder / f"{name}.pdf"
                 target.write_bytes(export.build(vault, kind, choice))

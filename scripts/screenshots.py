@@ -211,6 +211,16 @@ def main() -> None:
         app.processEvents()
     skills_wizard.grab().save(str(args.out / f"42-skills-wizard-{suffix}.png"))
     skills_wizard.reject()
+    from exporters.share import ShareChoice
+
+    meeting = window.start_meeting(ShareChoice(language=args.lang, audience=profile.audience))
+    assert meeting is not None
+    shoot("43-meeting")
+    meeting.show_section(meeting.sections.index("rights"))
+    shoot("44-meeting-rights")
+    meeting.show_section(meeting.sections.index("project"))
+    shoot("45-meeting-project")
+    meeting.leave_button.click()
     window.close()
 
 

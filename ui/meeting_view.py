@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,89 +16,79 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters.advisor import advisor_content, words_for
 from exporters.career import Career
+from exporters.cv_content import Entry, cv_content
 from exporters.share import ShareChoice
-from exporters.words import dashed, month_year, period, situation_lines, words
+from exporters.words import dashed, situation_lines
+from exporters.writers.typography import for_language
 from vault import VaultError
 from vault.model import (
-    Attestation,
-    Certification,
-    Education,
-    Experience,
     Note,
-    Skill,
     latest_situation,
 )
 
 from .error_text import explain
 from .names import shown
 from .pages.common import error_line, heading, show_error
-from .share_options_dialog import SECTION_NAMES
 from .vault_service import VaultService
 
 TEXT_SCALE = 1.6
 
 
-def _section_html(key: str, career: Career, language: str) -> str:
-    """One section as simple HTML (every value escaped)."""
-    w = words(language)
-    items: list[str] = []
-    person = career.person
-    if key == "summary" and person is not None:
-        lines = [person.display_name(), person.headline, person.summary]
-        items = [f"<p>{escape(line)}</p>" for line in lines if line]
-    kinds = {"experience": None, "volunteering": "volunteering", "projects": "personal"}
-    if key in kinds:
-        for e in sorted(
-            (r for r in career.records if isinstance(r, Experience)),
-            key=lambda e: (e.end_date == "", e.end_date, e.start_date),
-            reverse=True,
-        ):
-            wanted = kinds[key]
-            if (wanted is None and e.kind in ("volunteering", "personal")) or (
-                wanted is not None and e.kind != wanted
-            ):
-                continue
-            head = dashed(e.title, e.organisation)
-            items.append(
-                f"<p><b>{escape(head)}</b><br/>{escape(period(e.start_date, e.end_date, language))}"
-                f"<br/>{escape(e.description)}</p>"
-            )
-    if key == "education":
-        for d in sorted(
-            (r for r in career.records if isinstance(r, Education)),
-            key=lambda d: d.end_date,
-            reverse=True,
-        ):
-            head = dashed(d.title, d.institution)
-            items.append(
-                f"<p><b>{escape(head)}</b><br/>{escape(period(d.start_date, d.end_date, language))}</p>"
-            )
-    if key == "certifications":
-        for c in (r for r in career.records if isinstance(r, Certification)):
-            by = dashed(c.issuer, month_year(c.issued_on, language))
-            items.append(f"<p><b>{escape(c.name)}</b>{escape(' — ' + by) if by else ''}</p>")
-    if key in ("skills", "languages"):
-        for s in sorted(
-            (r for r in career.records if isinstance(r, Skill)),
-            key=lambda s: (-(s.level or 0), s.label.casefold()),
-        ):
-            if (s.category == "language") != (key == "languages"):
-                continue
-            prefix = "language" if key == "languages" else "level"
-            level = f" — {w[f'{prefix}{s.level}']}" if s.level else ""
-            items.append(f"<p>{escape(s.label)}{escape(level)}</p>")
-    if key == "attestations":
-        for attestation in career.records:
-            if isinstance(attestation, Attestation) and attestation.status in (
-                "verified",
-                "confirmed",
-            ):
-                badge = json.loads(attestation.extra).get("badge", {})
-                name = dashed(str(badge.get("name", "")), shown(attestation.issuer_name))
-                confirmed = "✓ " if attestation.status == "confirmed" else ""
-                items.append(f"<p>{confirmed}{escape(name)}</p>")
-    return "".join(items)
+def meeting_pages(career: Career, choice: ShareChoice) -> list[tuple[str, str, str]]:
+    """(key, title, HTML) for each page: the CV's sections the profile shows, then what the
+    advisor is there for — rights and CPF, the project and its next steps.
+    """
+    html = _Html(choice.language)
+    content = cv_content(career, choice)
+    pages: list[tuple[str, str, str]] = []
+    header = content.header
+    if header is not None and "summary" in choice.sections:
+        lines = [shown(header.name), header.headline, header.summary]
+        pages.append(("summary", header.summary_heading, "".join(html.p(x) for x in lines if x)))
+    for block in content.blocks:
+        pages.append((block.key, block.heading, "".join(html.entry(e) for e in block.entries)))
+    advice = advisor_content(career, choice.language)
+    w = words_for(choice.language)
+    rights = [html.p(advice.cpf), html.list(advice.schemes)]
+    if advice.fitting:
+        rights += [html.p(w["fit"], bold=True), html.list(advice.fitting)]
+    pages.append(("rights", w["rights"], "".join(rights)))
+    project = [html.p(line) for line in advice.project or (w["no_project"],)]
+    if advice.steps:
+        project += [html.p(w["steps"], bold=True), html.list(advice.steps)]
+    pages.append(("project", w["project"], "".join(project)))
+    return [page for page in pages if page[2]]
+
+
+class _Html:
+    """Simple HTML for the meeting: every value typeset as on paper, then escaped."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def text(self, value: str) -> str:
+        return escape(for_language(value, self.language))
+
+    def p(self, value: str, *, bold: bool = False) -> str:
+        return f"<p><b>{self.text(value)}</b></p>" if bold else f"<p>{self.text(value)}</p>"
+
+    def list(self, lines: tuple[str, ...]) -> str:
+        items = "".join(f"<li>{self.text(line)}</li>" for line in lines)
+        return f"<ul>{items}</ul>" if lines else ""
+
+    def entry(self, entry: Entry) -> str:
+        title = ("✓ " if entry.confirmed else "") + shown(entry.title)
+        head = f"<b>{self.text(title)}</b>" if entry.title else ""
+        rest = dashed(shown(entry.where), entry.level)
+        if rest:
+            head += self.text((" — " if head else "") + rest)
+        when = " · ".join(p for p in (entry.when, entry.place) if p)
+        lines = [head] + [
+            self.text(line) for line in (when, entry.text, ", ".join(entry.keywords)) if line
+        ]
+        return f"<p>{'<br/>'.join(lines)}</p>" + self.list(entry.highlights)
 
 
 class MeetingView(QWidget):
@@ -112,10 +101,9 @@ class MeetingView(QWidget):
         self._service = service
         self._choice = choice
         self._career = service.shared_career(choice)
-        self.current = 0  # the section shown
-        self.sections = [
-            key for key in choice.sections if _section_html(key, self._career, choice.language)
-        ]
+        self.current = 0  # the page shown
+        self.pages = meeting_pages(self._career, choice)
+        self.sections = [key for key, _, _ in self.pages]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         font = self.font()
@@ -167,17 +155,16 @@ class MeetingView(QWidget):
         self.show_section(0)
 
     def show_section(self, index: int) -> None:
-        if not self.sections:
+        if not self.pages:
             self.section_label.setText(self.tr("Rien à montrer avec ce profil."))
             self.content.clear()
             self.previous_button.setEnabled(False)
             self.next_button.setEnabled(False)
             return
-        self.current = max(0, min(index, len(self.sections) - 1))
-        key = self.sections[self.current]
-        name = QCoreApplication.translate("share", SECTION_NAMES[key])
-        self.section_label.setText(f"{name} ({self.current + 1}/{len(self.sections)})")
-        self.content.setHtml(_section_html(key, self._career, self._choice.language))
+        self.current = max(0, min(index, len(self.pages) - 1))
+        _, name, html = self.pages[self.current]
+        self.section_label.setText(f"{name} ({self.current + 1}/{len(self.pages)})")
+        self.content.setHtml(html)
         self.previous_button.setEnabled(self.current > 0)
         self.next_button.setEnabled(self.current < len(self.sections) - 1)
 

@@ -17,7 +17,8 @@ def test_the_meeting_shows_only_the_chosen_sections_and_leaving_locks(
         ShareChoice(sections=("experience", "skills"), audience="Conseillère CEP")
     )
     assert meeting is not None
-    assert meeting.sections == ["experience", "skills"]
+    # The profile's CV sections, then what the advisor is there for.
+    assert meeting.sections == ["experience", "skills", "rights", "project"]
     assert not unlocked.menuBar().isVisible()
     assert all(not action.isEnabled() for action in unlocked.menuBar().actions())
     assert meeting.font().pointSizeF() > unlocked.font().pointSizeF() * 1.4
@@ -25,9 +26,17 @@ def test_the_meeting_shows_only_the_chosen_sections_and_leaving_locks(
     assert meeting.content.isReadOnly()
     meeting.next_button.click()
     shown = meeting.content.toPlainText()
-    assert "gérer les stocks" in shown and "Transports Valmont" not in shown
-    assert not meeting.next_button.isEnabled()  # two sections only: nothing else to reach
+    assert "Gérer les stocks" in shown and "Transports Valmont" not in shown
     assert "Corbas" not in shown and "06 12" not in meeting.content.toPlainText()
+    meeting.next_button.click()
+    rights = meeting.content.toPlainText()
+    assert "Solde CPF : 3 120,00 € (relevé le 1er oct. 2026)" in rights.replace("\u00a0", " ")
+    assert "Bilan de compétences : à explorer" in rights.replace("\u00a0", " ")
+    meeting.next_button.click()
+    project = meeting.content.toPlainText()
+    assert "Devenir responsable QHSE" in project and "Prochaines étapes" in project
+    assert "Formation" not in project  # education was not chosen: nowhere to reach it
+    assert not meeting.next_button.isEnabled()  # the last page
 
     meeting.notes_edit.setPlainText(
         "Piste : licence pro QHSE en alternance, dossier PTP avant mars."
