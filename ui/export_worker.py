@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QImage
 
 from exporters.career import Career
 from exporters.registry import WRITERS, ExportCancelled
@@ -48,3 +51,36 @@ class ExportWorker(QThread):
             self.cancelled.emit()
         else:
             self.built.emit(data)
+
+
+class ThumbnailWorker(QThread):
+    """Draws the first page of the person's own CV in each template, off the GUI thread."""
+
+    drawn = Signal(str, QImage)  # template, its first page
+
+    def __init__(self, career: Career, choice: ShareChoice, width: int) -> None:
+        super().__init__()
+        self._career = career
+        self._choice = choice
+        self._width = width
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        from exporters.writers.cv_pdf import TEMPLATES
+
+        from .document_preview import render_pdf_pages
+
+        for template in TEMPLATES:
+            if self._cancel:
+                return
+            choice = dataclasses.replace(self._choice, template=template)
+            try:
+                data = WRITERS["cv"].build(self._career, choice, None)
+            except Exception:  # noqa: BLE001 - the preview says why; a thumbnail just stays blank
+                continue
+            pages = render_pdf_pages(data, self._width, limit=1)
+            if pages and not self._cancel:
+                self.drawn.emit(template, pages[0])

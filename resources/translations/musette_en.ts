@@ -747,52 +747,52 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="124"/>
+        <location filename="../../ui/meeting_view.py" line="112"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="137"/>
+        <location filename="../../ui/meeting_view.py" line="125"/>
         <source>◀ Précédent</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="140"/>
+        <location filename="../../ui/meeting_view.py" line="128"/>
         <source>Suivant ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="148"/>
+        <location filename="../../ui/meeting_view.py" line="136"/>
         <source>Contenu de la section</source>
         <translation>Section content</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="150"/>
+        <location filename="../../ui/meeting_view.py" line="138"/>
         <source>Notes du rendez-vous (gardées dans votre journal)</source>
         <translation>Meeting notes (kept in your journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="152"/>
+        <location filename="../../ui/meeting_view.py" line="140"/>
         <source>Notes du rendez-vous</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="157"/>
+        <location filename="../../ui/meeting_view.py" line="145"/>
         <source>Enregistrer la note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="160"/>
+        <location filename="../../ui/meeting_view.py" line="148"/>
         <source>Terminer le rendez-vous et verrouiller</source>
         <translation>End the meeting and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="171"/>
+        <location filename="../../ui/meeting_view.py" line="159"/>
         <source>Rien à montrer avec ce profil.</source>
         <translation>Nothing to show with this profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="188"/>
+        <location filename="../../ui/meeting_view.py" line="175"/>
         <source>Rendez-vous du %1</source>
         <translation>Meeting on %1</translation>
     </message>
@@ -1432,52 +1432,57 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="81"/>
+        <location filename="../../ui/sections/share_view.py" line="88"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="86"/>
+        <location filename="../../ui/sections/share_view.py" line="93"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="96"/>
+        <location filename="../../ui/sections/share_view.py" line="104"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="102"/>
+        <location filename="../../ui/sections/share_view.py" line="110"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="106"/>
+        <location filename="../../ui/sections/share_view.py" line="114"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="138"/>
+        <location filename="../../ui/sections/share_view.py" line="132"/>
+        <source>Modèle de CV</source>
+        <translation>CV template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="224"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="142"/>
+        <location filename="../../ui/sections/share_view.py" line="228"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="201"/>
+        <location filename="../../ui/sections/share_view.py" line="292"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="202"/>
+        <location filename="../../ui/sections/share_view.py" line="293"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="239"/>
+        <location filename="../../ui/sections/share_view.py" line="330"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -3621,17 +3626,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="36"/>
+        <location filename="../../ui/sections/share_view.py" line="40"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="40"/>
+        <location filename="../../ui/sections/share_view.py" line="44"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="44"/>
+        <location filename="../../ui/sections/share_view.py" line="48"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
@@ -3649,27 +3654,27 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="52"/>
+        <location filename="../../ui/sections/share_view.py" line="56"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="54"/>
+        <location filename="../../ui/sections/share_view.py" line="58"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="59"/>
+        <location filename="../../ui/sections/share_view.py" line="63"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="63"/>
+        <location filename="../../ui/sections/share_view.py" line="67"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="64"/>
+        <location filename="../../ui/sections/share_view.py" line="68"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>

@@ -144,3 +144,35 @@ def test_a_long_portfolio_can_be_cancelled_while_it_is_built(
         worker.cancel()
     assert view.preview_dialog is None
     assert service.list(ExportLog) == []
+
+
+def test_each_template_is_shown_as_my_own_cv_and_choosing_one_keeps_it_in_the_profile(
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked: StartWindow,
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    view = _share(unlocked)
+    buttons = view.template_buttons
+    assert list(buttons) == ["classique", "moderne", "colonnes", "compact"]
+    # Drawn on a worker, with the person's own career: every thumbnail arrives.
+    qtbot.waitUntil(lambda: all(not b.icon().isNull() for b in buttons.values()), timeout=30_000)
+    assert buttons["classique"].isChecked()
+    size = buttons["colonnes"].icon().availableSizes()[0]
+    assert size.width() > 60 and size.height() > size.width()  # a page, upright
+
+    editor = view.start_new(ShareProfile)
+    editor.input("name").setText("Recruteur")
+    editor.save_button.click()
+    (profile,) = service.list(ShareProfile)
+    view.select_record(profile.id)
+    buttons["colonnes"].click()
+    assert service.list(ShareProfile)[0].template == "colonnes"
+    assert view.choice().template == "colonnes" and buttons["colonnes"].isChecked()
+    worker = view.preview("cv")
+    assert worker is not None
+    qtbot.waitUntil(lambda: view.preview_dialog is not None, timeout=30_000)
+    view.preview_dialog.close()
+
+    unlocked.lock()  # a drawing still under way stops with the lock
+    assert view._thumbnails is None

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QGroupBox,
     QHBoxLayout,
     QProgressDialog,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +26,7 @@ from vault.model import Certification, Education, Experience, ExportLog, SharePr
 from .. import dialogs
 from ..error_text import explain
 from ..export_preview import PreviewDialog, print_pdf
-from ..export_worker import ExportWorker
+from ..export_worker import ExportWorker, ThumbnailWorker
 from ..icons import icon
 from ..pages.common import error_line, paragraph, show_error
 from ..record_text import details, kind_label, title
@@ -65,6 +69,9 @@ EXPORTS: dict[str, tuple[str, str, str]] = {
 }
 
 
+THUMBNAIL_WIDTH = 96  # pixels: enough to tell the designs apart
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("share", text)
 
@@ -87,6 +94,7 @@ class ShareView(SectionView):
         )
         self.options_button.clicked.connect(self.edit_options)
         column.addWidget(self.options_button)
+        column.addWidget(self._templates_row())
         self.export_buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, (label, _, _) in EXPORTS.items():
@@ -115,6 +123,83 @@ class ShareView(SectionView):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_using())
         self._update_using()
 
+    # ---- templates ---------------------------------------------------------------------
+
+    def _templates_row(self) -> QWidget:
+        """One button per CV template, showing the person's own CV in it."""
+        from ..fields import CV_TEMPLATES
+
+        box = QGroupBox(self.tr("Modèle de CV"))
+        row = QHBoxLayout(box)
+        self.template_buttons: dict[str, QToolButton] = {}
+        self._thumbnails: ThumbnailWorker | None = None
+        self._template = "classique"  # without a profile
+        group = QButtonGroup(box)
+        for code, label in CV_TEMPLATES:
+            button = QToolButton()
+            button.setText(QCoreApplication.translate("fields", label).split(" (")[0])
+            button.setToolTip(QCoreApplication.translate("fields", label))
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIconSize(QSize(THUMBNAIL_WIDTH, int(THUMBNAIL_WIDTH * 1.414)))
+            button.clicked.connect(lambda _=False, c=code: self.choose_template(c))
+            group.addButton(button)
+            self.template_buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return box
+
+    def choose_template(self, code: str) -> None:
+        """The template the CV exports use: the profile's, saved; or the one for no profile."""
+        profile = self.selected_profile()
+        if profile is None:
+            self._template = code
+        elif profile.template != code and not self._service.read_only:
+            try:
+                self._service.save(dataclasses.replace(profile, template=code), is_new=False)
+            except VaultError as exc:
+                show_error(self.share_error, explain(exc))
+                return
+            self.select_record(profile.id)
+        self._check_template(code)
+
+    def _check_template(self, code: str) -> None:
+        for name, button in self.template_buttons.items():
+            button.setChecked(name == code)
+
+    def draw_thumbnails(self) -> ThumbnailWorker | None:
+        """Draw each template with the person's own CV, on a worker; the old drawing stops."""
+        self._stop_thumbnails()
+        choice = self.choice()
+        try:
+            career = self._service.career_for("cv", choice)
+        except (VaultError, OSError):
+            return None  # the export buttons will say what is wrong
+        worker = ThumbnailWorker(career, choice, THUMBNAIL_WIDTH)
+        worker.drawn.connect(self._show_thumbnail)
+        self._thumbnails = worker
+        worker.start()
+        return worker
+
+    def _show_thumbnail(self, template: str, image: QImage) -> None:
+        button = self.template_buttons.get(template)
+        if button is not None:
+            button.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def _stop_thumbnails(self) -> None:
+        worker, self._thumbnails = self._thumbnails, None
+        if worker is not None:
+            try:
+                worker.drawn.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+            worker.cancel()
+            worker.wait()  # at most one CV being drawn
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.draw_thumbnails()
+
     # ---- which choice --------------------------------------------------------------
 
     def selected_profile(self) -> ShareProfile | None:
@@ -129,7 +214,8 @@ class ShareView(SectionView):
         if profile is not None:
             return ShareChoice.from_profile(profile)
         french = QLocale().language() == QLocale.Language.French
-        return ShareChoice(language="fr" if french else "en")  # the careful defaults
+        # The careful defaults, in the template chosen above.
+        return ShareChoice(language="fr" if french else "en", template=self._template)
 
     def _update_using(self) -> None:
         profile = self.selected_profile()
@@ -144,6 +230,10 @@ class ShareView(SectionView):
                 .replace("%2", f" ({profile.audience})" if profile.audience else "")
             )
         self.options_button.setEnabled(profile is not None and not self._service.read_only)
+        template = self.choice().template or "classique"
+        self._check_template(template if template in self.template_buttons else "classique")
+        if self.isVisible():
+            self.draw_thumbnails()  # the profile's language and sections change the CV
 
     def edit_options(self) -> ShareOptionsDialog | None:
         profile = self.selected_profile()
@@ -168,6 +258,7 @@ class ShareView(SectionView):
 
     def clear(self) -> None:
         """At lock: stop an export still being built and drop its result quietly."""
+        self._stop_thumbnails()
         worker, self._worker = self._worker, None
         if worker is not None:
             for signal in (worker.built, worker.failed, worker.progressed):
