@@ -228,11 +228,18 @@ class _Builder:
                 )
             )
 
-    def _skill(self, label: str, *, category: str = "skill", level: int | None = None) -> Skill:
+    def _skill(
+        self, label: str, *, category: str = "skill", level: int | None = None, word: str = ""
+    ) -> Skill:
         key = _norm(label)
         if key not in self.skills:
             self.skills[key] = Skill(
-                label=label, category=category, level=level, provenance=self.provenance
+                label=label,
+                category=category,
+                level=level,
+                provenance=self.provenance,
+                # The person's own words for the level: documents print them as written.
+                extra=self.extra({"Proficiency": word}),
             )
             self.add(self.skills[key])
         return self.skills[key]
@@ -251,7 +258,8 @@ class _Builder:
             if not label:
                 self.plan_.warnings.append(ImportWarning("empty", where))
                 continue
-            self._skill(label, category="language", level=level_of(cell(row, "Proficiency")))
+            word = cell(row, "Proficiency")
+            self._skill(label, category="language", level=level_of(word), word=word)
 
     def _certifications(self) -> None:
         for where, row in self.rows("Certifications.csv"):

@@ -154,3 +154,17 @@ def test_names_in_every_script_are_in_the_text_of_every_pdf(demo_files: VaultFil
                 text = _flat(_pdf_text(export.build(vault, format_name, choice)))
                 missing = [k for k, v in names.items() if _flat(v, visual=True) not in text]
                 assert not missing, (format_name, template, missing)
+
+
+def test_linkedin_languages_print_with_the_words_linkedin_gave(
+    vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    from tests.support.archives import linkedin_files, write_zip
+
+    archive = write_zip(tmp_path / "Basic_LinkedInDataExport.zip", linkedin_files())
+    with vault_files.open() as vault:
+        plan = import_file.prepare(import_file.read("linkedin", archive, language="fr"), vault)
+        import_file.apply(plan, vault)
+        text = " ".join(_pdf_text(export.build(vault, "cv", EVERYTHING)).split())
+    assert "Arabe — Native or bilingual proficiency" in text
+    assert "Anglais — Limited working proficiency" in text  # never a level it did not say
