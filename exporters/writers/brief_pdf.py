@@ -58,7 +58,7 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=12.5,
                            textColor=HexColor("#333333"))  # fmt: skip
 
-    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+    def p(text: str, style: ParagraphStyle = body) -> Flowable:
         return scripts.paragraph(for_language(text, lang), style)
 
     def item(text: str, style: ParagraphStyle = bullet) -> Paragraph:

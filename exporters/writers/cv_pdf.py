@@ -174,7 +174,7 @@ class _Builder:
 
     # ---- text -----------------------------------------------------------------------
 
-    def para(self, value: str, style: ParagraphStyle) -> Paragraph:
+    def para(self, value: str, style: ParagraphStyle) -> Flowable:
         """A paragraph of the person's own text, in any script, set for the language."""
         return scripts.paragraph(for_language(value, self.lang), style)
 

@@ -186,7 +186,7 @@ class _Builder:
         self.counts = (0, 0)  # skills, skills with evidence
         self.with_contents = True
 
-    def para(self, value: str, style: ParagraphStyle) -> Paragraph:
+    def para(self, value: str, style: ParagraphStyle) -> Flowable:
         return scripts.paragraph(for_language(value, self.lang), style)
 
     def text(self, value: str, bold: bool = False) -> str:
@@ -491,7 +491,7 @@ class _Block(Flowable):
     def __init__(self, lines: list[_Line]) -> None:
         super().__init__()
         self.lines = lines
-        self.laid: list[tuple[_Line, str | Paragraph]] = []
+        self.laid: list[tuple[_Line, str | Flowable]] = []
         self.spaceBefore = 7
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -514,7 +514,7 @@ class _Block(Flowable):
                 self.laid.append((line, paragraph))
         self.width = available_width
         self.height = sum(
-            piece.height if isinstance(piece, Paragraph) else line.size * 1.35
+            line.size * 1.35 if isinstance(piece, str) else piece.height
             for line, piece in self.laid
         )
         return available_width, self.height
@@ -522,7 +522,7 @@ class _Block(Flowable):
     def draw(self) -> None:
         y = self.height
         for line, piece in self.laid:
-            if isinstance(piece, Paragraph):
+            if not isinstance(piece, str):
                 y -= piece.height
                 piece.drawOn(self.canv, 0, y)
                 continue

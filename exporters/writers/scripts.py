@@ -12,7 +12,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Paragraph
 
 from . import fonts
 from .cannot_draw import Undrawable
@@ -152,13 +153,99 @@ def _direction(token: str) -> int | None:
     return None
 
 
-def paragraph(text: str, style: ParagraphStyle, *, bold: bool | None = None) -> Paragraph:
-    """A Paragraph for plain `text` in any script: shaped when a face needs it, right-aligned
+def paragraph(text: str, style: ParagraphStyle, *, bold: bool | None = None) -> Flowable:
+    """A paragraph for plain `text` in any script: shaped when a face needs it, right-aligned
     when the text is written right to left. Newlines are kept as line breaks."""
     if bold is None:
         bold = style.fontName == fonts.BOLD
+    if right_to_left(text) and _RTL.search(text):
+        return RightToLeftParagraph(text, style, bold)
     content = markup(text, bold=bold).replace("\n", "<br/>")
-    return Paragraph(content, shaped_style(style, content, right_to_left(text)))
+    return Paragraph(content, shaped_style(style, content))
+
+
+class RightToLeftParagraph(Flowable):
+    """A paragraph written right to left, broken into lines in reading order.
+
+    reportlab breaks lines from the left; a right-to-left paragraph put in visual
+    order first would then start with its last words. Here the lines are cut from
+    the logical text, then each line's words are put in visual order and set
+    flush right, each line a Paragraph of its own.
+    """
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, bold: bool, lines: list[str] | None = None
+    ):
+        super().__init__()
+        self.text = unicodedata.normalize("NFC", text)
+        self.style = style
+        self.bold = bold
+        self._given = lines
+        self._drawn: list[Paragraph] = []
+
+    def _lines(self, width: float) -> list[str]:
+        if self._given is not None:
+            return self._given
+        out: list[str] = []
+        space = _width(" ", self.style, self.bold)
+        for logical in self.text.split("\n"):
+            line: list[str] = []
+            used = 0.0
+            for word in logical.split(" "):
+                size = _width(word, self.style, self.bold)
+                if line and used + space + size > width - self.style.leftIndent:
+                    out.append(" ".join(line))
+                    line, used = [], 0.0
+                used += (space if line else 0.0) + size
+                line.append(word)
+            out.append(" ".join(line))
+        return out
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._drawn = []
+        for line in self._lines(available_width):
+            content = markup(line, bold=self.bold)
+            drawn = Paragraph(content, shaped_style(self.style, content, rtl=True))
+            drawn.wrap(available_width, available_height)
+            self._drawn.append(drawn)
+        self.width = available_width
+        self.height = sum(p.height for p in self._drawn)
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        lines = self._lines(available_width)
+        self.wrap(available_width, available_height)
+        used, fitting = 0.0, 0
+        for drawn in self._drawn:
+            if used + drawn.height > available_height:
+                break
+            used += drawn.height
+            fitting += 1
+        if fitting in (0, len(lines)):
+            return [] if fitting == 0 else [self]
+        return [
+            RightToLeftParagraph(self.text, self.style, self.bold, lines[:fitting]),
+            RightToLeftParagraph(self.text, self.style, self.bold, lines[fitting:]),
+        ]
+
+    def draw(self) -> None:
+        y = self.height
+        for drawn in self._drawn:
+            y -= drawn.height
+            drawn.drawOn(self.canv, 0, y)
+
+
+def _width(word: str, style: ParagraphStyle, bold: bool) -> float:
+    """The word's width, each run in the face that draws it (shaping changes it a little)."""
+    total = 0.0
+    for char in plain(word):
+        face = fonts.face_for(char) if not fonts.invisible(char) or char == " " else None
+        if face is None:
+            if char == " ":
+                total += pdfmetrics.stringWidth(" ", style.fontName, style.fontSize)
+            continue
+        total += pdfmetrics.stringWidth(char, face.name(bold), style.fontSize)
+    return total
 
 
 def shaped_style(style: ParagraphStyle, content: str, rtl: bool = False) -> ParagraphStyle:

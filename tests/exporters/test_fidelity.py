@@ -168,3 +168,24 @@ def test_linkedin_languages_print_with_the_words_linkedin_gave(
         text = " ".join(_pdf_text(export.build(vault, "cv", EVERYTHING)).split())
     assert "Arabe — Native or bilingual proficiency" in text
     assert "Anglais — Limited working proficiency" in text  # never a level it did not say
+
+
+def test_a_long_right_to_left_paragraph_reads_from_its_first_line(demo_files: VaultFiles) -> None:
+    """Lines are cut in reading order: the first printed line holds the first words."""
+    import dataclasses as dc
+
+    from bidi import get_display
+
+    from vault.model import Person
+
+    middle = " ".join(["مسؤول عن الحسابات والميزانية في الشركة"] * 12)
+    summary = f"بداية {middle} نهاية"
+    with demo_files.open() as vault:
+        person = vault.records.list(Person)[0]
+        vault.records.update(dc.replace(person, summary=summary))
+        text = _pdf_text(export.build(vault, "cv", ShareChoice(template="classique")))
+    lines = [unicodedata.normalize("NFKC", line) for line in text.splitlines()]
+    arabic = [n for n, line in enumerate(lines) if get_display("الحسابات") in line]
+    assert len(arabic) >= 3  # a paragraph of several lines
+    first, last = lines[arabic[0]], lines[arabic[-1]]
+    assert get_display("بداية") in first and get_display("نهاية") in last
