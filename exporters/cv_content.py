@@ -29,6 +29,7 @@ from vault.model import (
 from .career import Career
 from .json_resume_map import json_resume_mark
 from .share import SECTIONS, ShareChoice, cv_section, expired_on
+from .translations import highlights_in
 from .words import capitalised, day_month_year, month_year, period, words
 
 _R = TypeVar("_R", bound=Record)
@@ -243,7 +244,7 @@ class _Content:
                         if p
                     ),
                     text=e.description,
-                    highlights=texts(own.get("highlights")),
+                    highlights=highlights_in(e, self.lang) or texts(own.get("highlights")),
                     keywords=texts(own.get("keywords")) + texts(own.get("roles")),
                     url=text(own.get("url")) or text(own.get("website")),
                 )

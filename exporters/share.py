@@ -24,6 +24,7 @@ from vault.model import (
 
 from .career import Career
 from .credentials.credential import NOT_ABOUT_YOU
+from .translations import in_language
 
 SECTIONS = (
     "summary",
@@ -114,7 +115,8 @@ ANONYMOUS_EMPLOYER = {"fr": "Employeur (nom masqué)", "en": "Employer (name wit
 
 
 def select(career: Career, choice: ShareChoice) -> Career:
-    """Only what the choice lets out: left-out items removed, hidden fields emptied.
+    """Only what the choice lets out, in its language: left-out items removed, hidden fields
+    emptied, the person's texts in the choice's language where they wrote them.
 
     Exporters then never see what was hidden, so it cannot leak into any format.
     """
@@ -145,7 +147,7 @@ def select(career: Career, choice: ShareChoice) -> Career:
             )
         if "links" in choice.hide or choice.anonymise:
             blank["extra"] = _without_links(person.extra)
-        person = dataclasses.replace(person, **blank)
+        person = in_language(dataclasses.replace(person, **blank), choice.language)
     kept: list[Record] = []
     for record in career.records:
         if record.id in choice.exclude or not _wanted(record, choice.sections):
@@ -162,7 +164,7 @@ def select(career: Career, choice: ShareChoice) -> Career:
             record = dataclasses.replace(
                 record, organisation=ANONYMOUS_EMPLOYER.get(choice.language, "…")
             )
-        kept.append(record)
+        kept.append(in_language(record, choice.language))
     contents = {k: v for k, v in career.contents.items() if k not in choice.exclude}
     return Career(person, tuple(kept), contents, career.labels)
 

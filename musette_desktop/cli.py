@@ -358,6 +358,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.template:
             choice = dataclasses.replace(choice, template=args.template)
         export.to_file(vault, args.kind, target, choice)  # a read-only vault cannot log it
+        untranslated = export.untranslated(vault, choice)
+    if untranslated:
+        from exporters.translations import describe_missing
+
+        said_in = "fr" if messages.french() else "en"
+        note = describe_missing(untranslated, choice.language, said_in)
+        print(
+            f"musette: {say('note', 'note')} : {note}"
+            if said_in == "fr"
+            else f"musette: note: {note}",
+            file=sys.stderr,
+        )
     print(target)
     return 0
 

@@ -64,11 +64,17 @@ class PreviewDialog(QDialog):
         on_save: Callable[[], object],
         on_print: Callable[[], object],
         parent: QWidget | None = None,
+        note: str = "",
     ) -> None:
+        """`note`: what the person should know before sending it (texts not translated)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Aperçu : %1").replace("%1", title))
         self.resize(760, 820)
         layout = QVBoxLayout(self)
+        self.note_label = QLabel(note)
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(bool(note))
+        layout.addWidget(self.note_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         pages = QWidget()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from exporters.career import Career
 from exporters.registry import WRITERS, ExportCancelled
 from exporters.share import ShareChoice
+from exporters.translations import missing
 from exporters.writers.cannot_draw import CannotDraw
 
 
@@ -27,6 +28,8 @@ class ExportWorker(QThread):
         self._career = career
         self._choice = choice
         self._cancel = False
+        # Texts with nothing in the export's language (worked out here, off the GUI thread).
+        self.untranslated: list[tuple[str, str, str]] = []
 
     def cancel(self) -> None:
         self._cancel = True
@@ -38,6 +41,9 @@ class ExportWorker(QThread):
     def run(self) -> None:
         try:
             data = WRITERS[self._format].build(self._career, self._choice, self._progress)
+            person = self._career.person
+            records = [person, *self._career.records] if person else list(self._career.records)
+            self.untranslated = missing(records, self._choice.language)
         except ExportCancelled:
             self.cancelled.emit()
             return

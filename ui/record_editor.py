@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from exporters.actions.attest import REQUESTABLE, NothingToName
 from exporters.credentials.identity import fingerprint
+from exporters.translations import TRANSLATABLE, translations, with_translations
 from vault import InvalidRecord, VaultError
 from vault.fileio import write_atomic
 from vault.model import Attestation, Record
@@ -83,6 +85,12 @@ class RecordEditor(QWidget):
                 form.addRow("", hint)
             self._inputs[spec.name] = widget
         layout.addLayout(form)
+        self._translation_inputs: dict[str, QWidget] = {}
+        self.translation_language = (
+            "en" if QLocale().language() == QLocale.Language.French else "fr"
+        )
+        if cls in TRANSLATABLE:
+            layout.addWidget(self._translation_box(cls))
         self.error_label = error_line()
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
@@ -114,6 +122,37 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         if any(spec.sensitive for spec in FIELDS[cls]):
             self.clipboard_guard = SensitiveClipboardGuard(self.sensitive_values, parent=self)
+
+    def _translation_box(self, cls: type[Record]) -> QGroupBox:
+        """The same texts in the other language, for documents in that language."""
+        english = self.translation_language == "en"
+        box = QGroupBox(
+            self.tr("Version anglaise (pour les documents en anglais)")
+            if english
+            else self.tr("Version française (pour les documents en français)")
+        )
+        box.setCheckable(True)  # folded away until the person wants it
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name in TRANSLATABLE[cls]:
+            spec = self._specs.get(name)
+            if spec is None:
+                continue
+            widget: QWidget = QPlainTextEdit() if spec.kind == "multiline" else QLineEdit()
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTabChangesFocus(True)
+                widget.setMaximumHeight(90)
+            widget.setAccessibleName(f"{_tr_field(spec.label)} ({box.title()})")
+            form.addRow(_tr_field(spec.label), widget)
+            self._translation_inputs[name] = widget
+        box.toggled.connect(lambda shown: _fold(box, shown))
+        self.translation_box = box
+        return box
+
+    def _show_translations(self, shown: bool) -> None:
+        box = getattr(self, "translation_box", None)
+        if box is not None:
+            box.setChecked(shown)
 
     def sensitive_values(self) -> list[str]:
         """What the sensitive fields show now (address, phone…)."""
@@ -195,6 +234,10 @@ class RecordEditor(QWidget):
                     widget.setText(fingerprint(value) if value.startswith("did:key:") else value)
                 else:
                     widget.setText("" if value is None else str(value))
+        texts = translations(record).get(self.translation_language, {})
+        for name, widget in self._translation_inputs.items():
+            _set_text(widget, texts.get(name, ""))
+        self._show_translations(bool(texts))
         first = next(iter(self._inputs.values()))
         first.setFocus()
         self._loaded = self._typed()
@@ -217,6 +260,8 @@ class RecordEditor(QWidget):
                 typed[name] = widget.currentData()
             elif isinstance(widget, QSpinBox):
                 typed[name] = widget.value()
+        for name, widget in self._translation_inputs.items():
+            typed[f"{TRANSLATED}{name}"] = _text_of(widget)
         return typed
 
     def pending(self) -> dict[str, Any] | None:
@@ -243,6 +288,12 @@ class RecordEditor(QWidget):
         self.load(record, is_new=bool(pending.get("is_new")))
         self._loaded = self._typed()  # as stored: what is typed again shows as unsaved
         for name, value in dict(pending.get("fields", {})).items():
+            if name.startswith(TRANSLATED):
+                field = self._translation_inputs.get(name.removeprefix(TRANSLATED))
+                if field is not None:
+                    _set_text(field, str(value))
+                    self._show_translations(True)
+                continue
             widget = self._inputs.get(name)
             if isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(str(value))
@@ -259,6 +310,8 @@ class RecordEditor(QWidget):
         """Forget the record and empty every field (used when locking)."""
         self._record = None
         self._loaded = {}
+        for widget in self._translation_inputs.values():
+            _set_text(widget, "")
         for name, widget in self._inputs.items():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.clear()
@@ -306,6 +359,9 @@ class RecordEditor(QWidget):
                 if spec.kind not in ("readonly", "fingerprint"):
                     changes[name] = self._value(spec, widget)
             record = dataclasses.replace(self._record, **changes)
+            if self._translation_inputs:
+                texts = {n: _text_of(w) for n, w in self._translation_inputs.items()}
+                record = with_translations(record, self.translation_language, texts)
             stored = self._service.save(record, is_new=self._is_new)
         except InvalidRecord as exc:
             self._show_invalid(exc)
@@ -406,6 +462,30 @@ class RecordEditor(QWidget):
         show_error(self.error_label, f"{label} : {problem}" if label else problem)
         if field:
             self._inputs[field].setFocus()
+
+
+TRANSLATED = "translation:"  # how an unsaved translated text is named in a draft
+
+
+def _fold(box: QGroupBox, shown: bool) -> None:
+    """A checkable group folded away: its title stays, its rows hide."""
+    for child in box.findChildren(QWidget):
+        child.setVisible(shown)
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    assert isinstance(widget, QLineEdit)
+    return widget.text()
+
+
+def _set_text(widget: QWidget, text: str) -> None:
+    if isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(text)
+    else:
+        assert isinstance(widget, QLineEdit)
+        widget.setText(text)
 
 
 def _editable() -> tuple[type[Record], ...]:

@@ -59,6 +59,15 @@ def shared_career(vault: Vault, choice: ShareChoice) -> Career:
     return select(career_from(vault), choice)
 
 
+def untranslated(vault: Vault, choice: ShareChoice) -> list[tuple[str, str, str]]:
+    """(record type, title, field) for the shared texts with nothing in the choice's language."""
+    from ..translations import missing
+
+    career = shared_career(vault, choice)
+    records = [career.person, *career.records] if career.person else list(career.records)
+    return missing(records, choice.language)
+
+
 def build(vault: Vault, format_name: str, choice: ShareChoice) -> bytes:
     """The exported bytes, read and built in one go (the command line; nothing written)."""
     return WRITERS[format_name].build(career_for(vault, format_name, choice), choice, None)

@@ -853,27 +853,27 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="69"/>
+        <location filename="../../ui/export_preview.py" line="71"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="80"/>
+        <location filename="../../ui/export_preview.py" line="86"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="88"/>
+        <location filename="../../ui/export_preview.py" line="94"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="90"/>
+        <location filename="../../ui/export_preview.py" line="96"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="92"/>
+        <location filename="../../ui/export_preview.py" line="98"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -914,87 +914,97 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="93"/>
+        <location filename="../../ui/record_editor.py" line="101"/>
         <source>J&apos;ai vérifié l&apos;empreinte avec le signataire…</source>
         <translation>I checked the fingerprint with the signer…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="99"/>
+        <location filename="../../ui/record_editor.py" line="107"/>
         <source>Demander une attestation…</source>
         <translation>Ask for an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="102"/>
+        <location filename="../../ui/record_editor.py" line="110"/>
         <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
         <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="109"/>
+        <location filename="../../ui/record_editor.py" line="117"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="146"/>
+        <location filename="../../ui/record_editor.py" line="130"/>
+        <source>Version anglaise (pour les documents en anglais)</source>
+        <translation>English version (for documents in English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="132"/>
+        <source>Version française (pour les documents en français)</source>
+        <translation>French version (for documents in French)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="185"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="150"/>
+        <location filename="../../ui/record_editor.py" line="189"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="161"/>
+        <location filename="../../ui/record_editor.py" line="200"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="170"/>
+        <location filename="../../ui/record_editor.py" line="209"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="170"/>
+        <location filename="../../ui/record_editor.py" line="209"/>
         <source>Fiche</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="172"/>
+        <location filename="../../ui/record_editor.py" line="211"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="325"/>
+        <location filename="../../ui/record_editor.py" line="381"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="329"/>
+        <location filename="../../ui/record_editor.py" line="385"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="330"/>
+        <location filename="../../ui/record_editor.py" line="386"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="341"/>
+        <location filename="../../ui/record_editor.py" line="397"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="359"/>
+        <location filename="../../ui/record_editor.py" line="415"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="365"/>
+        <location filename="../../ui/record_editor.py" line="421"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="367"/>
+        <location filename="../../ui/record_editor.py" line="423"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1007,58 +1017,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="389"/>
+        <location filename="../../ui/record_editor.py" line="445"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="390"/>
+        <location filename="../../ui/record_editor.py" line="446"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="392"/>
+        <location filename="../../ui/record_editor.py" line="448"/>
         <source>écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024.</source>
         <translation>write the date like this: 2024-03-15, 2024-03 or 2024.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="394"/>
+        <location filename="../../ui/record_editor.py" line="450"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="395"/>
+        <location filename="../../ui/record_editor.py" line="451"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="396"/>
+        <location filename="../../ui/record_editor.py" line="452"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="398"/>
-        <location filename="../../ui/record_editor.py" line="405"/>
+        <location filename="../../ui/record_editor.py" line="454"/>
+        <location filename="../../ui/record_editor.py" line="461"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="400"/>
+        <location filename="../../ui/record_editor.py" line="456"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="401"/>
+        <location filename="../../ui/record_editor.py" line="457"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="402"/>
+        <location filename="../../ui/record_editor.py" line="458"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="403"/>
+        <location filename="../../ui/record_editor.py" line="459"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1432,57 +1442,57 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="88"/>
+        <location filename="../../ui/sections/share_view.py" line="89"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="93"/>
+        <location filename="../../ui/sections/share_view.py" line="94"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="104"/>
+        <location filename="../../ui/sections/share_view.py" line="105"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="110"/>
+        <location filename="../../ui/sections/share_view.py" line="111"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="114"/>
+        <location filename="../../ui/sections/share_view.py" line="115"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="132"/>
+        <location filename="../../ui/sections/share_view.py" line="133"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="224"/>
+        <location filename="../../ui/sections/share_view.py" line="225"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="228"/>
+        <location filename="../../ui/sections/share_view.py" line="229"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="292"/>
+        <location filename="../../ui/sections/share_view.py" line="293"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="293"/>
+        <location filename="../../ui/sections/share_view.py" line="294"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="330"/>
+        <location filename="../../ui/sections/share_view.py" line="344"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -3626,17 +3636,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="40"/>
+        <location filename="../../ui/sections/share_view.py" line="41"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="44"/>
+        <location filename="../../ui/sections/share_view.py" line="45"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="48"/>
+        <location filename="../../ui/sections/share_view.py" line="49"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
@@ -3654,27 +3664,27 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="56"/>
+        <location filename="../../ui/sections/share_view.py" line="57"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="58"/>
+        <location filename="../../ui/sections/share_view.py" line="59"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="63"/>
+        <location filename="../../ui/sections/share_view.py" line="64"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="67"/>
+        <location filename="../../ui/sections/share_view.py" line="68"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="68"/>
+        <location filename="../../ui/sections/share_view.py" line="69"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>

@@ -289,3 +289,25 @@ def test_lists_show_dates_the_way_people_read_them(views: Views) -> None:
     view = views.section("path")
     details = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
     assert any("septembre 2018" in d for d in details), details
+
+
+def test_a_job_gets_its_english_version_folded_under_the_french_one(views: Views) -> None:
+    from exporters.translations import translations
+
+    view = views.section("path")
+    job = next(e for e in views.service.list(model.Experience) if e.organisation == "LogiSud")
+    view.select_record(job.id)
+    editor = view.editors[model.Experience]
+    box = editor.translation_box
+    assert not box.isChecked()  # nothing in English yet: folded away
+    assert not editor._translation_inputs["title"].isVisible()
+    box.setChecked(True)
+    editor._translation_inputs["title"].setText("Logistics team leader")
+    assert editor.pending() is not None  # typed and not saved: the lock would ask
+    editor.save_button.click()
+    stored = views.service.get(model.Experience, job.id)
+    assert stored.title == "Cheffe d'équipe logistique"  # the French stays as written
+    assert translations(stored) == {"en": {"title": "Logistics team leader"}}
+    view.select_record(job.id)
+    assert editor.translation_box.isChecked()  # it has English: shown
+    assert editor._translation_inputs["title"].text() == "Logistics team leader"

@@ -176,3 +176,26 @@ def test_each_template_is_shown_as_my_own_cv_and_choosing_one_keeps_it_in_the_pr
 
     unlocked.lock()  # a drawing still under way stops with the lock
     assert view._thumbnails is None
+
+
+def test_an_english_preview_says_which_texts_have_no_english(
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked: StartWindow,
+) -> None:
+
+    from exporters.translations import with_translations
+    from vault.model import Experience
+
+    service = unlocked.service
+    assert service is not None
+    job = next(e for e in service.list(Experience) if e.organisation == "LogiSud")
+    service.save(with_translations(job, "en", {"title": "Team leader"}), is_new=False)
+    english = ShareProfile(name="Recruiter", language="en")
+    service.save(english, is_new=True)
+    view = _share(unlocked)
+    view.select_record(english.id)
+    dialog = _previewed(qtbot, view, "cv")
+    assert dialog.note_label.isVisible()
+    assert "sans texte en anglais" in dialog.note_label.text()
+    assert "Préparatrice de commandes" in dialog.note_label.text()
+    dialog.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from exporters.registry import WRITERS
 from exporters.share import ShareChoice
+from exporters.translations import describe_missing
 from vault import VaultError
 from vault.model import Certification, Education, Experience, ExportLog, ShareProfile, Skill
 
@@ -299,20 +300,33 @@ class ShareView(SectionView):
         progress.setMinimumDuration(400)  # no flash for a one-page CV
         worker.progressed.connect(progress.setValue)
         progress.canceled.connect(worker.cancel)
-        worker.built.connect(lambda data: self._show_preview(format_name, data, choice))
+        worker.built.connect(
+            lambda data: self._show_preview(format_name, data, choice, worker.untranslated)
+        )
         worker.failed.connect(lambda text: show_error(self.share_error, text))
         worker.finished.connect(progress.reset)
         self._worker = worker
         worker.start()
         return worker
 
-    def _show_preview(self, format_name: str, data: bytes, choice: ShareChoice) -> None:
+    def _show_preview(
+        self,
+        format_name: str,
+        data: bytes,
+        choice: ShareChoice,
+        untranslated: list[tuple[str, str, str]] | None = None,
+    ) -> None:
+        note = ""
+        if untranslated:
+            said_in = "fr" if QLocale().language() == QLocale.Language.French else "en"
+            note = describe_missing(untranslated, choice.language, said_in)
         dialog = PreviewDialog(
             data,
             _tr(EXPORTS[format_name][0]),
             on_save=lambda: self.save(format_name, choice, dialog, data),
             on_print=lambda: self.print(format_name, data, choice, dialog),
             parent=self,
+            note=note,
         )
         self.preview_dialog = dialog
         dialog.open()
