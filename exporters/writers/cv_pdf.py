@@ -29,7 +29,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -41,6 +40,7 @@ from ..share import ShareChoice
 from ..words import words
 from . import fonts, images, scripts
 from .pdf_common import NumberedCanvas, document_settings
+from .scripts import Paragraph
 from .typography import for_language
 
 TEMPLATES = ("classique", "moderne", "colonnes", "compact")

@@ -13,7 +13,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _Paragraph
 
 from . import fonts
 from .cannot_draw import Undrawable
@@ -151,6 +152,25 @@ def _direction(token: str) -> int | None:
     if kinds & {"R", "AL"}:
         return 1
     return None
+
+
+class Paragraph(_Paragraph):
+    """reportlab's Paragraph, breaking its lines once per width.
+
+    A block kept together is wrapped to see whether it fits, then each of its
+    paragraphs again as the frame places it: the second time costs nothing.
+    """
+
+    _wrapped: tuple[float, float, float, object] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        known = self._wrapped
+        if known is not None and known[0] == availWidth:
+            _, self.width, self.height, self.blPara = known
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, width, height, self.blPara)
+        return width, height
 
 
 def paragraph(text: str, style: ParagraphStyle, *, bold: bool | None = None) -> Flowable:
