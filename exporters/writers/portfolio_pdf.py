@@ -38,7 +38,9 @@ from vault.model import (
 
 from ..career import Career
 from ..credentials.identity import fingerprint
+from ..cv_content import kept, texts
 from ..share import ShareChoice, expired_on
+from ..translations import highlights_in
 from ..words import capitalised, dashed, day_month_year, month_year, period, words
 from . import fonts, images, scripts
 from .pdf_common import document_settings, page_number
@@ -219,6 +221,9 @@ class _Builder:
             for number, d in self.appendix
             if d.media_type == "application/pdf"
         ]
+        if not attached:
+            return _join([front, body], [], title)
+        # The attached pages are numbered on from the body's last page.
         first = offset + _page_count(body) + 1
         return _join([front, body], self._stamped(attached, first), title)
 
@@ -388,11 +393,21 @@ class _Builder:
             lines.append(
                 _Line(fonts.REGULAR, 10.5, _TEXT, for_language(self.w["evidence"], self.lang), 0)
             )
-            lines.extend(
-                _Line(fonts.REGULAR, 9.5, _GREY, "• " + self._evidence(r, note), 10)
-                for r, note in items
-            )
+            for record, note in items:
+                lines.append(
+                    _Line(fonts.REGULAR, 9.5, _GREY, "• " + self._evidence(record, note), 10)
+                )
+                # What the person achieved there, as on the CV: the evidence in their words.
+                lines.extend(
+                    _Line(fonts.REGULAR, 9.5, _GREY, "– " + for_language(h, self.lang), 22)
+                    for h in self._highlights(record)
+                )
         return _Block(lines)
+
+    def _highlights(self, record: Record) -> tuple[str, ...]:
+        if not isinstance(record, Experience):
+            return ()
+        return highlights_in(record, self.lang) or texts(kept(record).get("highlights"))
 
     def _provenance(self, record: Record) -> str:
         kind = record.provenance.kind

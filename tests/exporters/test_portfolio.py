@@ -131,3 +131,16 @@ def test_a_short_portfolio_has_no_contents_page(demo: Vault) -> None:
         demo.records.move_to_trash(Skill, skill.id)
     text, pages = _text(export.build(demo, "portfolio", ShareChoice()))
     assert "Sommaire" not in text and pages == 2  # the cover, then the skills
+
+
+def test_a_job_given_as_evidence_brings_its_highlights(demo: Vault) -> None:
+    import dataclasses
+    import json
+
+    from vault.model import Experience
+
+    job = next(e for e in demo.records.list(Experience) if e.organisation == "Transports Valmont")
+    kept = {"json_resume": {"keep": {"highlights": ["Inventaire annuel sans écart en 2024"]}}}
+    demo.records.update(dataclasses.replace(job, extra=json.dumps(kept)))
+    text, _ = _text(export.build(demo, "portfolio", ShareChoice()))
+    assert "– Inventaire annuel sans écart en 2024" in text.replace("\u00a0", " ")
