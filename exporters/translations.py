@@ -13,6 +13,8 @@ from typing import Any, TypeVar
 
 from vault.model import Certification, Education, Experience, Person, Record, Skill
 
+from .record_words import named, record_title
+
 R = TypeVar("R", bound=Record)
 
 # The fields a reader sees as sentences or titles; names, dates and places are not translated.
@@ -91,34 +93,10 @@ def missing(records: list[Record], language: str) -> list[tuple[str, str, str]]:
         for name in TRANSLATABLE.get(type(record), ()):
             value = getattr(record, name)
             if isinstance(value, str) and value.strip() and name not in texts:
-                out.append((type(record).__name__, _title(record), name))
+                out.append((type(record).__name__, record_title(record), name))
     return out
 
 
-def _title(record: Record) -> str:
-    if isinstance(record, Person):
-        return record.display_name()
-    for name in ("title", "name", "label"):
-        value = getattr(record, name, "")
-        if isinstance(value, str) and value:
-            return value
-    return ""
-
-
-_KINDS = {
-    "fr": {"Person": "Identité", "Experience": "Expérience", "Education": "Formation",
-           "Certification": "Certification", "Skill": "Compétence"},
-    "en": {"Person": "Identity", "Experience": "Experience", "Education": "Education",
-           "Certification": "Certification", "Skill": "Skill"},
-}  # fmt: skip
-_FIELDS = {
-    "fr": {"headline": "titre du profil", "summary": "présentation", "title": "intitulé",
-           "description": "description", "field_of_study": "domaine", "name": "nom",
-           "label": "nom"},
-    "en": {"headline": "headline", "summary": "summary", "title": "title",
-           "description": "description", "field_of_study": "field of study", "name": "name",
-           "label": "name"},
-}  # fmt: skip
 _LANGUAGE_NAMES = {
     "fr": {"fr": "français", "en": "anglais"},
     "en": {"fr": "French", "en": "English"},
@@ -130,12 +108,7 @@ def describe_missing(items: list[tuple[str, str, str]], language: str, said_in: 
     """One sentence: which fields had no text in `language` (printed as written), in `said_in`."""
     lang = "fr" if said_in == "fr" else "en"
     name = _LANGUAGE_NAMES[lang].get(language, language)
-    listed = ", ".join(
-        f"{_KINDS[lang].get(kind, kind)} « {title} » ({_FIELDS[lang].get(field, field)})"
-        if lang == "fr"
-        else f"{_KINDS[lang].get(kind, kind)} “{title}” ({_FIELDS[lang].get(field, field)})"
-        for kind, title, field in items[:SHOWN]
-    )
+    listed = ", ".join(named(kind, title, field, lang) for kind, title, field in items[:SHOWN])
     more = len(items) - SHOWN
     if lang == "fr":
         tail = f" et {more} autre(s)" if more > 0 else ""

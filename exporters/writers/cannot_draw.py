@@ -10,33 +10,7 @@ from typing import Any
 from vault.model import Record
 
 from ..career import Career
-
-_KINDS = {
-    "fr": {
-        "Person": "Identité", "Experience": "Expérience", "Education": "Formation",
-        "Certification": "Certification", "Skill": "Compétence", "Note": "Note",
-        "Contact": "Contact", "Attestation": "Attestation", "Situation": "Situation",
-        "Project": "Projet", "ProjectStep": "Étape de projet", "CpfReading": "CPF",
-    },
-    "en": {
-        "Person": "Identity", "Experience": "Experience", "Education": "Education",
-        "Certification": "Certification", "Skill": "Skill", "Note": "Note",
-        "Contact": "Contact", "Attestation": "Attestation", "Situation": "Situation",
-        "Project": "Project", "ProjectStep": "Project step", "CpfReading": "CPF",
-    },
-}  # fmt: skip
-_FIELDS = {
-    "fr": {
-        "title": "intitulé", "organisation": "employeur", "description": "description",
-        "summary": "présentation", "headline": "titre du profil", "label": "nom",
-        "name": "nom", "given_name": "prénom", "family_name": "nom de famille",
-        "highlights": "réalisations", "keywords": "mots-clés", "location": "lieu",
-        "institution": "établissement", "field_of_study": "domaine", "issuer": "délivré par",
-        "city": "ville", "address": "adresse", "body": "texte", "note": "note",
-    },
-    "en": {"given_name": "given name", "family_name": "family name",
-           "field_of_study": "field of study"},
-}  # fmt: skip
+from ..record_words import field_word, kind_word, record_title
 
 
 class Undrawable(ValueError):
@@ -61,8 +35,8 @@ class CannotDraw(ValueError):
     def describe(self, language: str) -> str:
         """One sentence in plain words, in French or English."""
         lang = "fr" if language == "fr" else "en"
-        kind = _KINDS[lang].get(self.kind, self.kind)
-        field = _FIELDS[lang].get(self.field, self.field)
+        kind = kind_word(self.kind, lang)
+        field = field_word(self.field, lang)
         name = unicodedata.name(self.char, "").lower() or f"U+{ord(self.char):04X}"
         where = f"{kind} « {self.title} »" if self.title else kind
         if lang == "fr":
@@ -91,9 +65,9 @@ def located(problem: Undrawable, career: Career) -> CannotDraw:
             if field.name == "extra":
                 found = _in_json(json.loads(value), char)
                 if found:
-                    return CannotDraw(char, type(record).__name__, _title(record), found)
+                    return CannotDraw(char, type(record).__name__, record_title(record), found)
             elif isinstance(value, str) and char in unicodedata.normalize("NFC", value):
-                return CannotDraw(char, type(record).__name__, _title(record), field.name)
+                return CannotDraw(char, type(record).__name__, record_title(record), field.name)
     return CannotDraw(char, "", "", "?")
 
 
@@ -112,12 +86,3 @@ def _in_json(value: Any, char: str, key: str = "") -> str:
         if found:
             return found
     return ""
-
-
-def _title(record: Record) -> str:
-    for name in ("title", "name", "label"):
-        value = getattr(record, name, "")
-        if isinstance(value, str) and value:
-            return value[:60]
-    display = getattr(record, "display_name", None)
-    return str(display())[:60] if callable(display) else ""
