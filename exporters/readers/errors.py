@@ -56,6 +56,12 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} est refusé : une fois décompressée, l'archive serait trop grosse ({detail}).",
         "{file} is refused: unpacked, the archive would be too big ({detail}).",
     ),
+    "not_resume": (
+        "{file} n'est pas un CV au format JSON Resume : aucune des rubriques attendues "
+        "(basics, work, education, skills…) ne s'y trouve.",
+        "{file} is not a JSON Resume résumé: none of the expected sections "
+        "(basics, work, education, skills…) is in it.",
+    ),
     "not_linkedin": (
         "{file} ne ressemble pas à une archive LinkedIn : aucun des fichiers attendus "
         "(Profile.csv, Positions.csv…) ne s'y trouve.",

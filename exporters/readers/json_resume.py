@@ -33,6 +33,79 @@ _TEXT_KEYS = frozenset(
 )
 
 
+# Keys of the pre-1.0 schema (0.0.x, still in most résumés found in public repositories)
+# and their names since: the same values, read as today's keys.
+_OLD_KEYS: dict[str, dict[str, str]] = {
+    "basics": {"website": "url", "picture": "image"},
+    "work": {"company": "name", "website": "url"},
+    "volunteer": {"website": "url"},
+    "publications": {"website": "url"},
+    "education": {"gpa": "score"},
+    "awards": {},
+}
+
+
+def modern(item: dict[str, Any], section: str) -> dict[str, Any]:
+    """The item with its pre-1.0 keys under today's names, in place, when today's is absent."""
+    renames = _OLD_KEYS.get(section, {})
+    if not any(old in item and new not in item for old, new in renames.items()):
+        return item
+    return {
+        (renames[key] if key in renames and renames[key] not in item else key): value
+        for key, value in item.items()
+    }
+
+
+# Each section's item keys in the official schema (tests/imports checks them against it).
+VOCABULARY: dict[str, frozenset[str]] = {
+    "work": frozenset({"name", "location", "description", "position", "url", "startDate",
+                       "endDate", "summary", "highlights"}),
+    "volunteer": frozenset({"organization", "position", "url", "startDate", "endDate",
+                            "summary", "highlights"}),
+    "education": frozenset({"institution", "url", "area", "studyType", "startDate", "endDate",
+                            "score", "courses"}),
+    "awards": frozenset({"title", "date", "awarder", "summary"}),
+    "certificates": frozenset({"name", "date", "url", "issuer"}),
+    "publications": frozenset({"name", "publisher", "releaseDate", "url", "summary"}),
+    "skills": frozenset({"name", "level", "keywords"}),
+    "languages": frozenset({"language", "fluency"}),
+    "interests": frozenset({"name", "keywords"}),
+    "references": frozenset({"name", "reference"}),
+    "projects": frozenset({"name", "description", "highlights", "keywords", "startDate",
+                           "endDate", "url", "roles", "entity", "type"}),
+}  # fmt: skip
+_BASICS_KEYS = frozenset(
+    {"name", "location", "url", "profiles", "image", *(k for k, _ in BASICS_FIELDS)}
+)
+
+
+def _recognisable(document: dict[str, Any]) -> bool:
+    """Whether the document says something in JSON Resume's words (any vintage).
+
+    Sections named like JSON Resume's but filled with other keys ("education":
+    [{"type", "major", "start"}]) are another format: nothing of it would land in
+    the right field.
+    """
+    if not document or isinstance(document.get("meta"), dict):
+        return True  # the empty résumé the schema allows, or one that has only its meta
+    basics = document.get("basics")
+    if isinstance(basics, dict) and _BASICS_KEYS & set(modern(basics, "basics")):
+        return True
+    for section in SECTIONS:
+        items = document.get(section.name)
+        if section.name in document and not isinstance(items, list):
+            return True  # a JSON Resume section of the wrong shape: said precisely later
+        if not isinstance(items, list):
+            continue
+        keys = VOCABULARY[section.name]
+        for item in items:
+            if isinstance(item, dict) and keys & set(modern(item, section.name)):
+                return True
+    return "basics" in document or any(
+        document.get(s.name) == [] for s in SECTIONS
+    )  # present but empty: a résumé with nothing in it yet
+
+
 def read(path: Path) -> ImportPlan:
     """The plan for one JSON Resume file (nothing is written)."""
     data = safe_text.read_bytes(path)
@@ -74,6 +147,10 @@ class _Reader:
     def plan(self, document: Any) -> ImportPlan:
         if not isinstance(document, dict):
             raise self.refuse("the file", "an object", document)
+        if not _recognisable(document):
+            # JSON, but not a résumé: importing it would make an empty person and
+            # records with no title, and throw some of it away as duplicates.
+            raise ImportRefused(self.file, "not_resume")
         musette = self._musette_meta(document.get("meta"))
         known = {"basics", "meta", "$schema", *BY_NAME}
         top = {k: v for k, v in document.items() if k not in known}
@@ -182,6 +259,7 @@ class _Reader:
             return None
         if not isinstance(item, dict):
             raise self.refuse(path, "an object", item)
+        item = modern(item, section.name)
         values: dict[str, Any] = dict(section.fixed)
         used: set[str] = set()
         for key, name in section.fields:
@@ -327,7 +405,7 @@ class _Reader:
             self.warn("null", "meta")
         if meta is not None and not isinstance(meta, dict):
             raise self.refuse("meta", "an object", meta)
-        basics = basics or {}
+        basics = modern(basics or {}, "basics")
         values: dict[str, Any] = {}
         for key, name in BASICS_FIELDS:
             text = self._text(basics, key, "basics")
@@ -339,6 +417,9 @@ class _Reader:
         used = {key for key, _ in BASICS_FIELDS} | {"name", "location"}
         kept = self._kept(basics, used, "basics")
         location = basics.get("location")
+        if isinstance(location, str):
+            # Some résumés write the place as one line ("Paris, France"): the CV prints it.
+            location = {"city": location}
         if location is None and "location" in basics:
             self.warn("null", "basics.location")
         elif location is not None:

@@ -24,10 +24,14 @@ SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "json-resume"
 # holds), region and country codes, dates (printed in words, checked apart),
 # a profile's network and user name when its address is printed, and bookkeeping.
 NOT_PRINTED = re.compile(
-    r"^(\$schema|meta\..*|basics\.image|basics\.location\.(countryCode|region)"
+    r"^(\$schema|meta\..*|basics\.(image|picture)|basics\.location\.(countryCode|region)"
     r"|basics\.profiles\[\d+\]\.(network|username)"
     r"|.*\.(startDate|endDate|date|releaseDate))$"
 )
+
+
+def _is_url(path: str) -> bool:
+    return path.endswith((".url", ".website"))  # "website": the pre-1.0 schema's name
 
 
 def _strings(value: Any, path: str = "") -> list[tuple[str, str]]:
@@ -73,6 +77,11 @@ def _résumés() -> list[tuple[str, dict[str, Any]]]:
         for name, document in json.loads(path.read_text()).items():
             if name.endswith("Valid") and isinstance(document, dict):
                 found.append((f"{path.stem}:{name}", document))
+    # Real résumés from public repositories, of the pre-1.0 schema (tests/data/README.md).
+    corpus = Path(__file__).resolve().parents[1] / "data" / "resumes"
+    for path in sorted(corpus.glob("*.json")):
+        if "not-json-resume" not in path.name:
+            found.append((path.stem, json.loads(path.read_text(encoding="utf-8"))))
     own = Path(__file__).parent / "scripts.resume.json"  # every script the issue names
     found.append(("scripts", json.loads(own.read_text(encoding="utf-8"))))
     return found
@@ -90,7 +99,7 @@ def test_every_field_of_a_résumé_is_in_every_cv(
     source.write_text(json.dumps(document), encoding="utf-8")
     # A web address is printed as a reader reads it, without "https://www." (the link has it).
     expected = [
-        (p, re.sub(r"^[a-z]+://(www\.)?", "", v.strip()).rstrip("/") if p.endswith(".url") else v)
+        (p, re.sub(r"^[a-z]+://(www\.)?", "", v.strip()).rstrip("/") if _is_url(p) else v)
         for p, v in _strings(document)
         if not NOT_PRINTED.match(p)
     ]

@@ -309,3 +309,56 @@ def test_a_title_borrowed_at_import_is_exported_once_the_person_writes_their_own
     opened.records.update(dataclasses.replace(job, title="Développeuse"))
     exported = json.loads(json_resume.export(career_from(opened)))["work"][0]
     assert exported["position"] == "Développeuse"
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "resumes"
+
+
+def _values(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict):
+        return [v for entry in value.values() for v in _values(entry)]
+    if isinstance(value, list):
+        return [v for entry in value for v in _values(entry)]
+    return []
+
+
+@pytest.mark.parametrize("name", ["0xadada-resume.json", "1987cr-cv.json"])
+def test_a_pre_1_0_resume_keeps_its_employers_links_and_every_value(
+    opened: Vault, name: str
+) -> None:
+    """`company`, `website`, `picture`, `gpa`: the schema's first names for today's keys."""
+    source = json.loads((CORPUS / name).read_text("utf-8"))
+    _import(opened, CORPUS / name)
+    jobs = [e for e in opened.records.list(Experience) if e.kind == "job"]
+    assert jobs and all(e.organisation for e in jobs)  # the employer, not a blank
+    exported = json.loads(json_resume.export(career_from(opened)))
+    assert all(item.get("name") for item in exported["work"])
+    kept = _values(exported)
+    missing = [v for v in _values(source) if v not in kept]
+    assert not missing  # every value the person wrote comes back (under today's keys)
+    jsonschema.validate(exported, schema())
+
+
+def test_json_that_is_not_a_resume_is_refused_and_the_vault_is_unchanged(
+    vault_files: VaultFiles,
+) -> None:
+    """A real résumé in another format (sections named alike, other keys) is not guessed at."""
+    from tests.cli.test_command_line import musette
+
+    before = fingerprint(vault_files.path.parent)
+    result = musette(
+        "import", "json-resume", str(CORPUS / "131250131-not-json-resume.json"),
+        "--vault", str(vault_files.path), MUSETTE_PASSPHRASE=vault_files.passphrase,
+    )  # fmt: skip
+    assert result.returncode == 5
+    assert "n'est pas un CV au format JSON Resume" in result.stderr
+    assert fingerprint(vault_files.path.parent) == before
+
+
+def test_the_section_vocabulary_is_the_official_schema() -> None:
+    properties = schema()["properties"]
+    for section, keys in reader.VOCABULARY.items():
+        official = set(properties[section]["items"]["properties"])
+        assert keys == official, section
