@@ -170,7 +170,7 @@ class _Reader:
             extras = extras if isinstance(extras, list) else []
             for index, item in enumerate(items):
                 own = extras[index] if index < len(extras) else {}
-                record = self._item(section, item, f"{section.name}[{index}]", own)
+                record = self._item(section, item, f"{section.name}[{index}]", own, index)
                 if record is not None:
                     self.plan_.add(record)
         return self.plan_
@@ -253,7 +253,9 @@ class _Reader:
 
     # ---- sections -----------------------------------------------------------------
 
-    def _item(self, section: Section, item: Any, path: str, own: Any) -> Record | None:
+    def _item(
+        self, section: Section, item: Any, path: str, own: Any, position: int
+    ) -> Record | None:
         if item is None:
             self.warn("null", path)
             return None
@@ -289,7 +291,8 @@ class _Reader:
         absent: dict[str, str] = {}
         self._fill_required(section, values, item, kept, absent)
         self._derive(section, values, kept)
-        mark: dict[str, Any] = {}
+        # The person's own order in the list (their priorities): exports keep it.
+        mark: dict[str, Any] = {"position": position}
         if section.name in MARKED_SECTIONS:
             mark["section"] = section.name
         if absent:

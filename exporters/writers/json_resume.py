@@ -38,14 +38,10 @@ def export(career: Career) -> bytes:
         if own:
             musette["basics"] = own
     for section in SECTIONS:
-        pairs = [
-            _item(section, record)
-            for record in career.records
-            if section_of(record) == section.name
-        ]
-        if not pairs:
+        records = [r for r in career.records if section_of(r) == section.name]
+        if not records:
             continue
-        pairs.sort(key=lambda pair: _order(section, pair), reverse=section.dates != ())
+        pairs = _in_order(section, [_item(section, r) for r in records], records)
         document[section.name] = [item for item, _, _ in pairs]
         if any(own for _, own, _ in pairs):
             musette[section.name] = [own for _, own, _ in pairs]
@@ -58,7 +54,26 @@ def export(career: Career) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def _order(section: Section, pair: tuple[dict[str, Any], dict[str, Any], str]) -> tuple[str, str]:
+Pair = tuple[dict[str, Any], dict[str, Any], str]
+
+
+def _in_order(section: Section, pairs: list[Pair], records: list[Record]) -> list[Pair]:
+    """The items in the order the person's file gave them; items added in Musette after
+    them, by date (most recent first) or, without dates, alphabetically."""
+    given: list[tuple[tuple[str, int], Pair]] = []
+    added: list[Pair] = []
+    for record, pair in zip(records, pairs, strict=True):
+        position = json_resume_mark(record).get("position")
+        if isinstance(position, int):  # file by file, each in its own order
+            given.append(((record.provenance.detail, position), pair))
+        else:
+            added.append(pair)
+    given.sort(key=lambda entry: entry[0])
+    added.sort(key=lambda pair: _order(section, pair), reverse=section.dates != ())
+    return [pair for _, pair in given] + added
+
+
+def _order(section: Section, pair: Pair) -> tuple[str, str]:
     item, own, date = pair
     dump = json.dumps([item, own], ensure_ascii=False, sort_keys=True)
     if section.dates:

@@ -362,3 +362,13 @@ def test_the_section_vocabulary_is_the_official_schema() -> None:
     for section, keys in reader.VOCABULARY.items():
         official = set(properties[section]["items"]["properties"])
         assert keys == official, section
+
+
+def test_the_order_the_person_gave_is_the_order_exported(opened: Vault) -> None:
+    """Skills, languages, interests, jobs: the person's priorities, not the alphabet."""
+    source = json.loads((CORPUS / "0xadada-resume.json").read_text("utf-8"))
+    _import(opened, CORPUS / "0xadada-resume.json")
+    exported = json.loads(json_resume.export(career_from(opened)))
+    for section, key in (("skills", "name"), ("interests", "name"), ("work", "position")):
+        assert [i[key] for i in exported[section]] == [i[key] for i in source[section]], section
+    assert [s["name"] for s in exported["skills"]][:2] == ["Languages", "Frameworks / Libraries"]
