@@ -236,7 +236,7 @@ class _Content:
                 Entry(
                     title=e.title,
                     where=e.organisation,
-                    when=period(e.start_date, e.end_date, self.lang),
+                    when=self._when(e.start_date, e.end_date, own),
                     # Where, what the organisation does, what kind of project: one small line.
                     place=" · ".join(
                         p
@@ -250,6 +250,17 @@ class _Content:
                 )
             )
         return out
+
+    def _when(self, start: str, end: str, own: dict[str, Any]) -> str:
+        """The period; a date Musette could not read is printed as the person wrote it,
+        never replaced by "today" (a past job must not read as current)."""
+        start_text, end_text = text(own.get("startDate")), text(own.get("endDate"))
+        if not start_text and not end_text:
+            return period(start, end, self.lang)
+        # What the person later typed in Musette wins over the unread text.
+        first = month_year(start, self.lang) if start else start_text
+        last = month_year(end, self.lang) if end else end_text
+        return f"{first}\u00a0– {last}" if first and last else first or last
 
     def _education(self) -> list[Entry]:
         chosen = self._of("education", Education)
@@ -265,7 +276,7 @@ class _Content:
                 Entry(
                     title=e.title,
                     where=e.institution,
-                    when=period(e.start_date, e.end_date, self.lang),
+                    when=self._when(e.start_date, e.end_date, own),
                     text="\n".join(d for d in details if d),
                     highlights=texts(own.get("courses")),
                     url=text(own.get("url")),

@@ -269,6 +269,7 @@ class _Reader:
             text = self._text(item, key, path)
             if text is not None:
                 values[name] = text
+        unread: dict[str, str] = {}
         for key, name in section.dates:
             used.add(key)
             text = self._text(item, key, path)
@@ -277,14 +278,17 @@ class _Reader:
             if partial_iso(text) == text:
                 values[name] = text
             else:
+                # Kept as the person wrote it, and printed so: an end date Musette cannot
+                # read must never make a past job read as current.
                 self.warn("date", f"{path}.{key}", text)
+                unread[key] = text
         if section.name == "references":
             used.add("name")
             name = self._text(item, "name", path) or ""
             values["given_name"], values["family_name"] = split_name(name)
             if not name.strip():
                 values["family_name"] = ""
-        kept = self._kept(item, used, path)
+        kept = {**self._kept(item, used, path), **unread}
         if not kept and not any(v for k, v in values.items() if k not in section.fixed):
             self.warn("empty", path)
             return None

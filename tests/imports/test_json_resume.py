@@ -372,3 +372,35 @@ def test_the_order_the_person_gave_is_the_order_exported(opened: Vault) -> None:
     for section, key in (("skills", "name"), ("interests", "name"), ("work", "position")):
         assert [i[key] for i in exported[section]] == [i[key] for i in source[section]], section
     assert [s["name"] for s in exported["skills"]][:2] == ["Languages", "Frameworks / Libraries"]
+
+
+def test_an_end_date_musette_cannot_read_is_kept_and_never_printed_as_today(
+    opened: Vault, tmp_path: Path
+) -> None:
+    """ "2015-03（1年6个月）" stays the person's text: the job does not become current."""
+    import io
+
+    from pypdf import PdfReader
+
+    from exporters.actions import export
+    from exporters.share import ShareChoice
+
+    document = {
+        "basics": {"name": "Li Wei"},
+        "work": [
+            {"name": "Huawei", "position": "Ingénieur", "startDate": "2013-09",
+             "endDate": "2015-03（1年6个月）"},
+            {"name": "ZTE", "position": "Stagiaire", "startDate": "2012-05", "endDate": "2011-01"},
+        ],
+    }  # fmt: skip
+    _import(opened, _write(tmp_path, document))
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+            export.build(opened, "cv", ShareChoice())
+        )).pages).split()
+    )  # fmt: skip
+    assert "sept. 2013 – 2015-03（1年6个月）" in text
+    assert "mai 2012 – 2011-01" in text  # an end before the start: printed as written
+    assert "aujourd’hui" not in text  # neither job reads as current
+    exported = json.loads(json_resume.export(career_from(opened)))
+    assert [w["endDate"] for w in exported["work"]] == ["2015-03（1年6个月）", "2011-01"]
