@@ -33,6 +33,9 @@ from .translations import highlights_in
 from .words import capitalised, day_month_year, month_year, period, words
 
 _R = TypeVar("_R", bound=Record)
+# Where an import kept a date it could not read: JSON Resume's keys, LinkedIn's columns.
+_START_KEYS = ("startDate", "Started On", "Start Date")
+_END_KEYS = ("endDate", "Finished On", "End Date")
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,8 @@ class _Content:
     def _when(self, start: str, end: str, own: dict[str, Any]) -> str:
         """The period; a date Musette could not read is printed as the person wrote it,
         never replaced by "today" (a past job must not read as current)."""
-        start_text, end_text = text(own.get("startDate")), text(own.get("endDate"))
+        start_text = next((text(own.get(k)) for k in _START_KEYS if text(own.get(k))), "")
+        end_text = next((text(own.get(k)) for k in _END_KEYS if text(own.get(k))), "")
         if not start_text and not end_text:
             return period(start, end, self.lang)
         # What the person later typed in Musette wins over the unread text.

@@ -41,7 +41,8 @@ _LEVEL_OF_WORD = {
     "bilingual": 4,
     "bilingue": 4,
     "native or bilingual proficiency": 4,
-    "full professional proficiency": 4,
+    # LinkedIn's fourth level is not a native one: fluent, not "maternelle ou bilingue".
+    "full professional proficiency": 3,
     "c2": 4,
     # LinkedIn's proficiency scale, in English and in French
     "elementary proficiency": 1,
@@ -50,8 +51,8 @@ _LEVEL_OF_WORD = {
     "compétence professionnelle limitée": 2,
     "capacité professionnelle": 3,
     "compétence professionnelle": 3,
-    "capacité professionnelle complète": 4,
-    "compétence professionnelle complète": 4,
+    "capacité professionnelle complète": 3,
+    "compétence professionnelle complète": 3,
     "bilingue ou langue natale": 4,
     "langue natale": 4,
 }

@@ -41,6 +41,9 @@ FILES: dict[str, tuple[str, ...]] = {
     "Certifications.csv": ("Name",),
     "Languages.csv": ("Name",),
     "Projects.csv": ("Title",),
+    "Volunteering.csv": ("Role",),
+    "Honors.csv": ("Title",),
+    "Publications.csv": ("Name",),
     "Recommendations_Received.csv": ("First Name", "Last Name", "Text"),
     "Endorsement_Received_Info.csv": ("Skill Name",),
     "Connections.csv": ("First Name", "Last Name"),
@@ -70,7 +73,17 @@ def read(path: Path, *, language: str = "fr") -> ImportPlan:
     for name, data in contents.items():
         where = f"{path.name}/{name}"  # the archive and the file inside it
         tables[name] = read_rows(safe_text.decode(data, where), where, FILES[name])
-    return _Builder(path.name, tables, language).plan()
+    plan = _Builder(path.name, tables, language).plan()
+    # What the archive holds that Musette has no place for yet is named, never silently left.
+    listed = _csv_names_in_folder(path) if path.is_dir() else safe_zip.csv_names(path)
+    wanted = {name.lower() for name in FILES}
+    for other in sorted(n for n in listed if n.lower() not in wanted):
+        plan.warnings.append(ImportWarning("not_read", f"{path.name}/{other}"))
+    return plan
+
+
+def _csv_names_in_folder(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.suffix.lower() == ".csv" and p.is_file()]
 
 
 def _read_folder(folder: Path) -> dict[str, bytes]:
@@ -136,6 +149,9 @@ class _Builder:
         self._certifications()
         self._languages()
         self._projects()
+        self._volunteering()
+        self._honors()
+        self._publications()
         self._recommendations()
         self._endorsements()
         self._connections()
@@ -299,6 +315,66 @@ class _Builder:
                     end_date=end,
                     provenance=self.provenance,
                     extra=self.extra(kept),
+                )
+            )
+
+    def _volunteering(self) -> None:
+        for where, row in self.rows("Volunteering.csv"):
+            kept: dict[str, Any] = {"Cause": cell(row, "Cause")}
+            start, end = self.period(where, row, "Started On", "Finished On", kept)
+            title = cell(row, "Role") or cell(row, "Company Name")
+            if not title:
+                self.plan_.warnings.append(ImportWarning("empty", where))
+                continue
+            self.add(
+                Experience(
+                    kind="volunteering",
+                    title=title,
+                    organisation=cell(row, "Company Name"),
+                    description=cell(row, "Description"),
+                    start_date=start,
+                    end_date=end,
+                    provenance=self.provenance,
+                    extra=self.extra(kept),
+                )
+            )
+
+    def _honors(self) -> None:
+        for where, row in self.rows("Honors.csv"):
+            kept: dict[str, Any] = {"summary": cell(row, "Description")}
+            issued = self.date(where, "Issued On", cell(row, "Issued On"), kept)
+            title = cell(row, "Title")
+            if not title:
+                self.plan_.warnings.append(ImportWarning("empty", where))
+                continue
+            extra = json.loads(self.extra(kept))
+            extra["json_resume"] = {"section": "awards"}  # printed with the awards
+            self.add(
+                Certification(
+                    name=title,
+                    issued_on=issued,
+                    provenance=self.provenance,
+                    extra=json.dumps(extra, ensure_ascii=False),
+                )
+            )
+
+    def _publications(self) -> None:
+        for where, row in self.rows("Publications.csv"):
+            kept: dict[str, Any] = {"publisher": cell(row, "Publisher"), "url": cell(row, "Url")}
+            published = self.date(where, "Published On", cell(row, "Published On"), kept)
+            title = cell(row, "Name")
+            if not title:
+                self.plan_.warnings.append(ImportWarning("empty", where))
+                continue
+            extra = json.loads(self.extra(kept))
+            extra["json_resume"] = {"section": "publications"}
+            self.add(
+                Note(
+                    title=title,
+                    body=cell(row, "Description"),
+                    occurred_on=published,
+                    provenance=self.provenance,
+                    extra=json.dumps(extra, ensure_ascii=False),
                 )
             )
 

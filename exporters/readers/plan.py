@@ -39,8 +39,14 @@ _WARNINGS: dict[str, tuple[str, str]] = {
         "{path} was empty (null) and was left out.",
     ),
     "date": (
-        "{path} : « {detail} » n'est pas une date reconnue et n'a pas été reprise.",
-        '{path}: "{detail}" is not a recognised date and was left out.',
+        "{path} : « {detail} » n'est pas une date que Musette sait lire ; elle est gardée "
+        "telle que vous l'avez écrite et imprimée ainsi (à vérifier).",
+        '{path}: "{detail}" is not a date Musette can read; it is kept as you wrote it and '
+        "printed so (to check).",
+    ),
+    "not_read": (
+        "{path} n'a pas été lu : Musette n'a pas encore de place pour ce qu'il contient.",
+        "{path} was not read: Musette has no place yet for what it holds.",
     ),
     "empty": (
         "{path} ne contenait rien et n'a pas été ajouté.",

@@ -47,11 +47,9 @@ def read_rows(text: str, name: str, required: Sequence[str]) -> list[dict[str, s
 
 
 def cell(row: dict[str, str], column: str) -> str:
-    """A cell by its column name, whatever the header's case."""
-    if column in row:
-        return row[column]
-    lower = column.lower()
-    for key, value in row.items():
-        if key.lower() == lower:
-            return value
-    return ""
+    """A cell by its column name, whatever the header's case; line ends made plain \\n."""
+    value = row.get(column)
+    if value is None:
+        lower = column.lower()
+        value = next((v for k, v in row.items() if k.lower() == lower), "")
+    return value.replace("\r\n", "\n").replace("\r", "\n") if "\r" in value else value

@@ -87,3 +87,13 @@ def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) ->
             if len(out) > limit:
                 raise ImportRefused(name, "zip_bomb", f"{info.filename[:80]}")
     return bytes(out)
+
+
+def csv_names(path: Path) -> list[str]:
+    """The base names of the CSV files in an archive already read by `read_members`."""
+    with zipfile.ZipFile(path) as archive:
+        return [
+            PurePosixPath(info.filename).name
+            for info in archive.infolist()
+            if info.filename.lower().endswith(".csv") and not info.is_dir()
+        ]
