@@ -160,6 +160,7 @@ def test_each_template_is_shown_as_my_own_cv_and_choosing_one_keeps_it_in_the_pr
     assert buttons["classique"].isChecked()
     size = buttons["colonnes"].icon().availableSizes()[0]
     assert size.width() > 60 and size.height() > size.width()  # a page, upright
+    assert view.draw_thumbnails() is None  # nothing changed: not drawn again
 
     editor = view.start_new(ShareProfile)
     editor.input("name").setText("Recruteur")
@@ -167,6 +168,8 @@ def test_each_template_is_shown_as_my_own_cv_and_choosing_one_keeps_it_in_the_pr
     (profile,) = service.list(ShareProfile)
     view.select_record(profile.id)
     buttons["colonnes"].click()
+    drawing = view._thumbnails
+    assert drawing is not None and drawing._choice == view.choice()  # changed: drawn again
     assert service.list(ShareProfile)[0].template == "colonnes"
     assert view.choice().template == "colonnes" and buttons["colonnes"].isChecked()
     worker = view.preview("cv")

@@ -71,6 +71,7 @@ EXPORTS: dict[str, tuple[str, str, str]] = {
 
 
 THUMBNAIL_WIDTH = 96  # pixels: enough to tell the designs apart
+THUMBNAILS_UP_TO = 5_000  # records: reading more would hold the window (issue #24)
 
 
 def _tr(text: str) -> str:
@@ -134,6 +135,8 @@ class ShareView(SectionView):
         row = QHBoxLayout(box)
         self.template_buttons: dict[str, QToolButton] = {}
         self._thumbnails: ThumbnailWorker | None = None
+        self._thumbnails_for: ShareChoice | None = None  # what the thumbnails show
+        self._service.changed.connect(self._forget_thumbnails)
         self._template = "classique"  # without a profile
         group = QButtonGroup(box)
         for code, label in CV_TEMPLATES:
@@ -169,9 +172,19 @@ class ShareView(SectionView):
             button.setChecked(name == code)
 
     def draw_thumbnails(self) -> ThumbnailWorker | None:
-        """Draw each template with the person's own CV, on a worker; the old drawing stops."""
-        self._stop_thumbnails()
+        """Draw each template with the person's own CV, on a worker; the old drawing stops.
+
+        Drawn again only when the profile or the career changed. The career is read on
+        the GUI thread (the vault's connection lives there): past THUMBNAILS_UP_TO
+        records the buttons keep their names only, rather than freezing the window.
+        """
         choice = self.choice()
+        if choice == self._thumbnails_for:
+            return None
+        self._stop_thumbnails()
+        if sum(self._service.stats().values()) > THUMBNAILS_UP_TO:
+            return None
+        self._thumbnails_for = choice
         try:
             career = self._service.career_for("cv", choice)
         except (VaultError, OSError):
@@ -182,12 +195,16 @@ class ShareView(SectionView):
         worker.start()
         return worker
 
+    def _forget_thumbnails(self, *_: object) -> None:
+        self._thumbnails_for = None  # the career changed: draw again when next shown
+
     def _show_thumbnail(self, template: str, image: QImage) -> None:
         button = self.template_buttons.get(template)
         if button is not None:
             button.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def _stop_thumbnails(self) -> None:
+        self._thumbnails_for = None
         worker, self._thumbnails = self._thumbnails, None
         if worker is not None:
             try:
