@@ -103,10 +103,16 @@ def cv_content(career: Career, choice: ShareChoice) -> CvContent:
     return _Content(career, choice).build()
 
 
+ENDED = "_ended"  # set by `kept` when a Europass CV said the period is over
+
+
 def kept(record: Record) -> dict[str, Any]:
     """What an import kept that has no field of its own (JSON Resume or LinkedIn keys)."""
     extra = json.loads(record.extra)
     out: dict[str, Any] = {}
+    europass = extra.get("europass")
+    if isinstance(europass, dict) and europass.get("current") is False:
+        out[ENDED] = True
     linkedin = extra.get("linkedin")
     if isinstance(linkedin, dict):
         out.update(linkedin)
@@ -194,6 +200,7 @@ class _Content:
             "awards": lambda: self._certificates("awards"),
             "publications": lambda: self._notes("publications"),
             "interests": lambda: self._notes("interests"),
+            "additional": lambda: self._notes("additional"),
             "attestations": self._attestations,
             "references": self._references,
         }
@@ -260,6 +267,8 @@ class _Content:
         start_text = next((text(own.get(k)) for k in _START_KEYS if text(own.get(k))), "")
         end_text = next((text(own.get(k)) for k in _END_KEYS if text(own.get(k))), "")
         if not start_text and not end_text:
+            if start and not end and own.get(ENDED) is True:
+                return month_year(start, self.lang)  # over, its end never written
             return period(start, end, self.lang)
         # What the person later typed in Musette wins over the unread text.
         first = month_year(start, self.lang) if start else start_text

@@ -98,12 +98,19 @@ def _json_resume(career: Career, choice: ShareChoice, progress: Progress | None)
     return json_resume.export(career)
 
 
+def _europass(career: Career, choice: ShareChoice, progress: Progress | None) -> bytes:
+    from .writers import europass
+
+    return europass.export(career, choice)
+
+
 WRITERS: dict[str, Writer] = {
     "cv": Writer("cv", ".pdf", _cv),
     "portfolio": Writer("portfolio", ".pdf", _portfolio, needs_documents=True),
     "brief": Writer("brief", ".pdf", _brief),
     "json-resume": Writer("json-resume", ".json", _json_resume),
     "docx": Writer("docx", ".docx", _docx),
+    "europass": Writer("europass", ".xml", _europass),
 }
 
 
@@ -120,6 +127,12 @@ def _read_linkedin(path: Path, language: str) -> ImportPlan:
     from .readers import linkedin
 
     return linkedin.read(path, language=language)
+
+
+def _read_europass(path: Path, language: str) -> ImportPlan:
+    from .readers import europass
+
+    return europass.read(path, language=language)
 
 
 def _read_badge(path: Path, language: str) -> ImportPlan:
@@ -177,6 +190,14 @@ def _looks_like_json_resume(path: Path, head: bytes) -> bool:
     return any(key in text for key in (b'"basics"', b'"work"', b'"education"', b'"skills"'))
 
 
+def _looks_like_europass(path: Path, head: bytes) -> bool:
+    if head.lstrip().startswith(b"<"):
+        return b"SkillsPassport" in head or b"europass:learnerinfo" in head
+    # A Europass PDF names its XML attachment; the name is in the file, not always
+    # in its first bytes, so a PDF is read whole only when it says "Europass".
+    return head.startswith(b"%PDF-") and b"Europass" in head
+
+
 def _looks_like_linkedin(path: Path, head: bytes) -> bool:
     names = ("Profile.csv", "Positions.csv", "Education.csv", "Skills.csv")
     if path.is_dir():
@@ -193,6 +214,7 @@ def _looks_like_linkedin(path: Path, head: bytes) -> bool:
 READERS: dict[str, Reader] = {
     "linkedin": Reader("linkedin", (".zip",), _read_linkedin, _looks_like_linkedin),
     "json-resume": Reader("json-resume", (".json",), _read_json_resume, _looks_like_json_resume),
+    "europass": Reader("europass", (".xml", ".pdf"), _read_europass, _looks_like_europass),
     "badge": Reader("badge", (".png", ".svg", ".json", ".jwt"), _read_badge, _looks_like_badge),
     # Never sniffed: an attestation is a badge asked for from this musette; the person says so.
     "attestation": Reader(

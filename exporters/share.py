@@ -38,14 +38,17 @@ SECTIONS = (
     "awards",
     "publications",
     "interests",
+    "additional",
     "attestations",
     "references",
 )
 # References name other people: they go out only when a profile asks for them.
 DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "references")
 # Sections a profile saved before they existed shows all the same: awards were
-# printed with certifications, and publications and interests are the person's own.
-_ADDED_IN_0_4 = ("awards", "publications", "interests")
+# printed with certifications, publications and interests are the person's own, and
+# "additional" holds what a Europass CV called additional information.
+_ADDED_SINCE = (("0.4", ("awards", "publications", "interests")), ("0.5", ("additional",)))
+SECTIONS_OF = _ADDED_SINCE[-1][0]
 HIDEABLE = ("address", "birth_date", "phone", "email", "photo", "links", "disability")
 # Hidden unless the person chose to show them (a profile stores that consent).
 HIDDEN_BY_DEFAULT = frozenset({"address", "birth_date", "disability"})
@@ -73,8 +76,10 @@ class ShareChoice:
     def from_profile(cls, profile: ShareProfile) -> ShareChoice:
         sections = json.loads(profile.sections) or list(DEFAULT_SECTIONS)
         options: dict[str, Any] = json.loads(profile.options)
-        if options.get("sections_of") != "0.4":
-            sections = [*sections, *(s for s in _ADDED_IN_0_4 if s not in sections)]
+        saved_with = str(options.get("sections_of", ""))
+        for version, added in _ADDED_SINCE:
+            if saved_with < version:
+                sections = [*sections, *(s for s in added if s not in sections)]
         return cls(
             name=profile.name,
             audience=profile.audience,
@@ -105,7 +110,7 @@ class ShareChoice:
                 "paper": self.paper,
                 "questions": self.questions,
                 "include_expired": self.include_expired,
-                "sections_of": "0.4",
+                "sections_of": SECTIONS_OF,
             },
             sort_keys=True,
         )
@@ -212,7 +217,7 @@ def cv_section(record: Record) -> str | None:
         marked = mark.get("section") if isinstance(mark, dict) else None
         if isinstance(record, Certification):
             return "awards" if marked == "awards" else "certifications"
-        if marked in ("publications", "interests", "references"):
+        if marked in ("publications", "interests", "references", "additional"):
             return str(marked)
     return None
 

@@ -52,6 +52,15 @@ KINDS: dict[str, tuple[str, str, str]] = {
         ),
         "JSON Resume",
     ),
+    "europass": (
+        QT_TRANSLATE_NOOP("import", "Un CV Europass"),
+        QT_TRANSLATE_NOOP(
+            "import",
+            "Le CV enregistré par l'éditeur Europass : le fichier XML, ou le PDF Europass qui "
+            "le porte en pièce jointe (2013 et après).",
+        ),
+        "Europass",
+    ),
     "badge": (
         QT_TRANSLATE_NOOP("import", "Un badge numérique (Open Badges)"),
         QT_TRANSLATE_NOOP(

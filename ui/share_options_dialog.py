@@ -38,6 +38,7 @@ SECTION_NAMES = {
     "awards": QT_TRANSLATE_NOOP("share", "Distinctions"),
     "publications": QT_TRANSLATE_NOOP("share", "Publications"),
     "interests": QT_TRANSLATE_NOOP("share", "Centres d'intérêt"),
+    "additional": QT_TRANSLATE_NOOP("share", "Informations complémentaires"),
     "attestations": QT_TRANSLATE_NOOP("share", "Attestations signées"),
     "references": QT_TRANSLATE_NOOP("share", "Références (noms de personnes)"),
 }

@@ -68,6 +68,37 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} does not look like a LinkedIn archive: none of the expected files "
         "(Profile.csv, Positions.csv…) is in it.",
     ),
+    "xml_syntax": (
+        "{file} n'est pas du XML valide{where} : {detail}.",
+        "{file} is not valid XML{where}: {detail}.",
+    ),
+    "xml_unsafe": (
+        "{file} est refusé : il contient {detail}, ce qu'un CV Europass n'a jamais "
+        "(et qui peut servir à attaquer le lecteur).",
+        "{file} is refused: it contains {detail}, which a Europass CV never has "
+        "(and which can be used to attack the reader).",
+    ),
+    "not_europass": (
+        "{file} n'est pas un CV Europass : il commence par « {detail} » au lieu de "
+        "« SkillsPassport ».",
+        '{file} is not a Europass CV: it begins with "{detail}" instead of "SkillsPassport".',
+    ),
+    "europass_no_cv": (
+        "{file} est un document Europass sans CV (pas de partie « LearnerInfo »).",
+        '{file} is a Europass document without a CV (no "LearnerInfo" part).',
+    ),
+    "pdf_no_europass": (
+        "{file} est un PDF qui ne porte pas de CV Europass en pièce jointe : seuls les PDF "
+        "enregistrés par l'éditeur Europass en ont un.",
+        "{file} is a PDF that carries no Europass CV as an attachment: only PDFs saved "
+        "by the Europass editor have one.",
+    ),
+    "europass_old": (
+        "{file} est un CV Europass d'avant 2013 (format {detail}) : Musette lit les CV "
+        "Europass au format 3 (2013 et après) ; celui-ci n'a pas été importé.",
+        "{file} is a Europass CV from before 2013 (format {detail}): Musette reads "
+        "Europass CVs in format 3 (2013 and later); this one was not imported.",
+    ),
     "image": (
         "{file} n'est pas une image de badge acceptée : {detail}.",
         "{file} is not an accepted badge image: {detail}.",

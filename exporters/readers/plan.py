@@ -30,7 +30,14 @@ SKIP = "skip"
 ACTIONS = (ADD, MERGE, SKIP)
 
 # Fields holding another record's id: remapped when that record is merged or skipped.
-_LINK_FIELDS = ("related_id", "record_id", "skill_id", "contact_id", "project_id")
+_LINK_FIELDS = (
+    "related_id",
+    "record_id",
+    "skill_id",
+    "contact_id",
+    "project_id",
+    "photo_document_id",
+)
 
 # warning code -> (French, English); {path} and {detail} are filled in.
 _WARNINGS: dict[str, tuple[str, str]] = {

@@ -635,83 +635,83 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>Importer ce que vous avez déjà</source>
         <translation>Import what you already have</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="128"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Rien n&apos;est enregistré avant que vous ayez vu ce que le fichier apporte. Ce qui est déjà dans votre musette est repéré, pour ne pas l&apos;avoir en double. Vous pouvez aussi déposer le fichier dans cette fenêtre.</source>
         <translation>Nothing is saved before you have seen what the file brings. What is already in your Musette is spotted, so that you do not get it twice. You can also drop the file into this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>Musette ne reconnaît pas « %1 » : ce n&apos;est ni une archive LinkedIn, ni un CV JSON Resume, ni un badge. Rien n&apos;a été importé.</source>
         <translation>Musette does not recognise “%1”: it is neither a LinkedIn archive, nor a JSON Resume CV, nor a badge. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>Rien n&apos;a été importé.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="226"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="227"/>
         <source>Déjà dans votre musette</source>
         <translation>Already in your Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>Que faire</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>Ce qui n&apos;a pas été repris :</source>
         <translation>What was left out:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="250"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="252"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="267"/>
+        <location filename="../../ui/import_dialog.py" line="276"/>
         <source>Que faire de %1</source>
         <translation>What to do with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>%1 record(s) to add, %2 already there to complete, %3 to leave out. An existing record is never overwritten: only its empty boxes are filled in.</translation>
     </message>
@@ -1378,63 +1378,63 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareOptionsDialog</name>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="72"/>
+        <location filename="../../ui/share_options_dialog.py" line="73"/>
         <source>Ce que ce profil montre</source>
         <translation>What this profile shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="74"/>
+        <location filename="../../ui/share_options_dialog.py" line="75"/>
         <source>Ce que « %1 » montre</source>
         <translation>What “%1” shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="78"/>
+        <location filename="../../ui/share_options_dialog.py" line="79"/>
         <source>Ce qui est décoché ne sort pas de votre musette : il n&apos;apparaît nulle part dans le fichier exporté, pas même caché.</source>
         <translation>What is unticked does not leave your Musette: it appears nowhere in the exported file, not even hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="98"/>
+        <location filename="../../ui/share_options_dialog.py" line="99"/>
         <source>Fiches à inclure (décochez ce qui ne regarde pas ce destinataire)</source>
         <translation>Records to include (untick what is none of this recipient’s business)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="101"/>
+        <location filename="../../ui/share_options_dialog.py" line="102"/>
         <source>Fiches à inclure</source>
         <translation>Records to include</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="113"/>
+        <location filename="../../ui/share_options_dialog.py" line="114"/>
         <source>Version anonyme : sans coordonnées, et sans le nom des employeurs que j&apos;ai marqués</source>
         <translation>Anonymous version: no contact details, and no names of the employers I marked</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="119"/>
+        <location filename="../../ui/share_options_dialog.py" line="120"/>
         <source>Inclure les attestations expirées (marquées « expirée le … »)</source>
         <translation>Include expired attestations (marked “expired on …”)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="124"/>
+        <location filename="../../ui/share_options_dialog.py" line="125"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="125"/>
+        <location filename="../../ui/share_options_dialog.py" line="126"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="127"/>
         <location filename="../../ui/share_options_dialog.py" line="128"/>
+        <location filename="../../ui/share_options_dialog.py" line="129"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="130"/>
+        <location filename="../../ui/share_options_dialog.py" line="131"/>
         <source>Mes questions pour le rendez-vous (une par ligne)</source>
         <translation>My questions for the meeting (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="132"/>
+        <location filename="../../ui/share_options_dialog.py" line="133"/>
         <source>Mes questions pour le rendez-vous</source>
         <translation>My questions for the meeting</translation>
     </message>
@@ -1442,57 +1442,57 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="89"/>
+        <location filename="../../ui/sections/share_view.py" line="95"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="94"/>
+        <location filename="../../ui/sections/share_view.py" line="100"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="105"/>
+        <location filename="../../ui/sections/share_view.py" line="111"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="111"/>
+        <location filename="../../ui/sections/share_view.py" line="117"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="115"/>
+        <location filename="../../ui/sections/share_view.py" line="121"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="133"/>
+        <location filename="../../ui/sections/share_view.py" line="139"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="225"/>
+        <location filename="../../ui/sections/share_view.py" line="247"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="229"/>
+        <location filename="../../ui/sections/share_view.py" line="251"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="293"/>
+        <location filename="../../ui/sections/share_view.py" line="315"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="294"/>
+        <location filename="../../ui/sections/share_view.py" line="316"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="344"/>
+        <location filename="../../ui/sections/share_view.py" line="366"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -3074,81 +3074,91 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
+        <source>Un CV Europass</source>
+        <translation>A Europass CV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="57"/>
+        <source>Le CV enregistré par l&apos;éditeur Europass : le fichier XML, ou le PDF Europass qui le porte en pièce jointe (2013 et après).</source>
+        <translation>The CV saved by the Europass editor: the XML file, or the Europass PDF carrying it as an attachment (2013 and later).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="65"/>
         <source>Un badge numérique (Open Badges)</source>
         <translation>A digital badge (Open Badges)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>L&apos;image du badge (PNG ou SVG) ou son fichier (JSON, JWT), reçue d&apos;un organisme de formation ou d&apos;un employeur. Sa signature est vérifiée sans Internet.</source>
         <translation>The badge image (PNG or SVG) or its file (JSON, JWT), received from a training provider or an employer. Its signature is checked without the Internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Une attestation signée</source>
         <translation>A signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="75"/>
         <source>Le fichier qu&apos;une personne a signé dans sa Musette à votre demande (.jwt, ou un badge PNG ou SVG). Il est vérifié, puis rangé avec la fiche concernée.</source>
         <translation>The file someone signed in their Musette at your request (.jwt, or a PNG or SVG badge). It is checked, then filed with the record it concerns.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="77"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="90"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>Compléter la fiche existante</source>
         <translation>Complete the existing record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>Ne pas importer</source>
         <translation>Do not import</translation>
     </message>
@@ -3689,6 +3699,11 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>JSON Resume</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/share_view.py" line="71"/>
+        <source>CV Europass (XML)</source>
+        <translation>Europass CV (XML)</translation>
+    </message>
+    <message>
         <location filename="../../ui/share_options_dialog.py" line="30"/>
         <source>Présentation</source>
         <translation>About me</translation>
@@ -3745,46 +3760,51 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/share_options_dialog.py" line="41"/>
+        <source>Informations complémentaires</source>
+        <translation>Additional information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="42"/>
         <source>Attestations signées</source>
         <translation>Signed attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="42"/>
+        <location filename="../../ui/share_options_dialog.py" line="43"/>
         <source>Références (noms de personnes)</source>
         <translation>References (names of people)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="45"/>
+        <location filename="../../ui/share_options_dialog.py" line="46"/>
         <source>Masquer l&apos;adresse</source>
         <translation>Hide the address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="46"/>
+        <location filename="../../ui/share_options_dialog.py" line="47"/>
         <source>Masquer la date de naissance</source>
         <translation>Hide the date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="47"/>
+        <location filename="../../ui/share_options_dialog.py" line="48"/>
         <source>Masquer le téléphone</source>
         <translation>Hide the phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="48"/>
+        <location filename="../../ui/share_options_dialog.py" line="49"/>
         <source>Masquer l&apos;adresse électronique</source>
         <translation>Hide the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="49"/>
+        <location filename="../../ui/share_options_dialog.py" line="50"/>
         <source>Masquer la photo</source>
         <translation>Hide the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="50"/>
+        <location filename="../../ui/share_options_dialog.py" line="51"/>
         <source>Masquer le site web et les profils (LinkedIn, GitHub…)</source>
         <translation>Hide the website and profiles (LinkedIn, GitHub…)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="51"/>
+        <location filename="../../ui/share_options_dialog.py" line="52"/>
         <source>Masquer la reconnaissance de handicap (RQTH)</source>
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>

@@ -78,3 +78,41 @@ def test_a_wrong_passphrase_is_still_exit_3(vault_files: VaultFiles) -> None:
         MUSETTE_PASSPHRASE="pas la bonne",
     )  # fmt: skip
     assert result.returncode == 3
+
+
+def test_a_europass_pdf_comes_in_and_an_old_or_hostile_one_exits_5(
+    vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    samples = Path(__file__).resolve().parents[1] / "data" / "europass" / "samples"
+    entity = tmp_path / "cv.xml"
+    entity.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY s SYSTEM "file:///etc/passwd">]>'
+        "<SkillsPassport><LearnerInfo>&s;</LearnerInfo></SkillsPassport>",
+        "utf-8",
+    )
+    before = fingerprint(vault_files.path.parent)
+    for path, words in (
+        (samples / "Europass-CV-130619-Emmanouilidi.pdf", "2013"),
+        (entity, "DOCTYPE"),
+    ):
+        result = musette(
+            "import", "europass", str(path), "--vault", str(vault_files.path),
+            MUSETTE_PASSPHRASE=vault_files.passphrase,
+        )  # fmt: skip
+        assert result.returncode == 5, result.stderr
+        assert_one_clear_line(result)
+        assert words in result.stderr
+    assert fingerprint(vault_files.path.parent) == before
+    result = musette(
+        "import", "europass", str(samples / "Europass-CV-20130618-Emmanouilidi-EN.pdf"),
+        "--vault", str(vault_files.path), MUSETTE_PASSPHRASE=vault_files.passphrase,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert _stats(vault_files)["person"] == 1
+    out = tmp_path / "cv-europass.xml"
+    result = musette(
+        "export", "europass", str(out), "--vault", str(vault_files.path),
+        MUSETTE_PASSPHRASE=vault_files.passphrase,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert b"<Surname>Emmanouilidi</Surname>" in out.read_bytes()

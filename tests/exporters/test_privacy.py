@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import io
 import json
@@ -85,8 +86,10 @@ def test_a_hidden_detail_is_nowhere_in_the_export(
     template = "moderne"
     shown = export.build(demo, format_name, ShareChoice(hide=frozenset(), template=template))
     secret = SECRETS[hidden]
-    if format_name in ("cv", "docx", "json-resume") and hidden != "birth_date":
+    if format_name in ("cv", "docx", "json-resume", "europass") and hidden != "birth_date":
         assert _flat(secret) in _flat(_readable(format_name, shown))  # it is there when allowed
+    if format_name == "europass" and hidden == "birth_date":
+        assert 'year="1984"month="--07"day="---21"' in _flat(_readable(format_name, shown))
     data = export.build(demo, format_name, ShareChoice(hide=frozenset({hidden}), template=template))
     assert _flat(secret) not in _flat(_readable(format_name, data))
     assert secret.encode() not in data
@@ -105,4 +108,7 @@ def test_the_photo_shows_only_when_allowed_and_without_its_exif(demo: Vault) -> 
     without = export.build(demo, "cv", ShareChoice(hide=frozenset({"photo"}), template="moderne"))
     assert b"/Subtype /Image" in with_photo and b"/Subtype /Image" not in without
     assert b"Photographe Indiscret" not in with_photo and b"Exif" not in with_photo
+    europass = export.build(demo, "europass", ShareChoice(hide=frozenset()))
+    photo = base64.b64decode(europass.split(b"<Data>")[1].split(b"</Data>")[0])
+    assert photo.startswith(b"\x89PNG") and b"Photographe" not in photo
     assert set(HIDEABLE) == set(SECRETS) | {"photo", "disability"}

@@ -14,8 +14,8 @@ BADGES = SHARED / "data" / "openbadges" / "1edtech-validator-vectors" / "ob30"
 
 
 def test_each_reader_and_writer_has_a_name_and_suffixes() -> None:
-    assert set(registry.READERS) == {"json-resume", "linkedin", "badge", "attestation"}
-    assert set(registry.WRITERS) == {"cv", "portfolio", "brief", "json-resume", "docx"}
+    assert set(registry.READERS) == {"json-resume", "linkedin", "europass", "badge", "attestation"}
+    assert set(registry.WRITERS) == {"cv", "portfolio", "brief", "json-resume", "docx", "europass"}
     for reader in registry.READERS.values():
         assert reader.suffixes and all(s.startswith(".") for s in reader.suffixes)
     assert registry.file_filter(registry.READERS["linkedin"], "LinkedIn") == "LinkedIn (*.zip)"

@@ -67,6 +67,11 @@ EXPORTS: dict[str, tuple[str, str, str]] = {
     ),
     "docx": (QT_TRANSLATE_NOOP("share", "CV modifiable (Word)"), "Word (*.docx)", "cv.docx"),
     "json-resume": (QT_TRANSLATE_NOOP("share", "JSON Resume"), "JSON (*.json)", "cv.json"),
+    "europass": (
+        QT_TRANSLATE_NOOP("share", "CV Europass (XML)"),
+        "Europass (*.xml)",
+        "cv-europass.xml",
+    ),
 }
 
 

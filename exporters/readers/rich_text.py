@@ -1,0 +1,62 @@
+"""The little HTML a Europass CV writes in its text fields, read as paragraphs and bullets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+
+@dataclass(frozen=True)
+class RichText:
+    """Paragraphs (outside any list) and list items, each in the order written."""
+
+    paragraphs: tuple[str, ...]
+    items: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self.items: list[str] = []
+        self.current: list[str] = []
+        self.in_item = 0
+
+    def flush(self) -> None:
+        line = " ".join("".join(self.current).split())
+        self.current = []
+        if line:
+            (self.items if self.in_item else self.paragraphs).append(line)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "li":
+            self.flush()
+            self.in_item += 1
+        elif tag in ("p", "div", "br", "ul", "ol", "tr"):
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "li":
+            self.flush()
+            self.in_item = max(0, self.in_item - 1)
+        elif tag in ("p", "div", "ul", "ol", "tr"):
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        self.current.append(data)
+
+
+def read(markup: str) -> RichText:
+    """'<p>Main tasks:</p><ul><li>Plans</li></ul>' -> (('Main tasks:',), ('Plans',))."""
+    if "<" not in markup:
+        lines = tuple(" ".join(line.split()) for line in markup.splitlines())
+        return RichText(tuple(line for line in lines if line), ())
+    reader = _Reader()
+    reader.feed(markup)
+    reader.close()
+    reader.flush()
+    return RichText(tuple(reader.paragraphs), tuple(reader.items))
