@@ -10,8 +10,9 @@ set -euo pipefail
 mode=${1:?usage: sysdeps.sh run|test|screenshots|package}
 python=${PYTHON:-python3}
 
-# The fonts documents draw Hebrew, Armenian, Georgian and CJK names with (fontconfig finds them).
-common="libegl1 libgl1 libxkbcommon0 libfontconfig1 fontconfig fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-nanum libglib2.0-0 libdbus-1-3"
+# The fonts documents draw Hebrew, Armenian, Georgian and CJK names with, and emoji
+# (Symbola, in black and white); fontconfig finds them.
+common="libegl1 libgl1 libxkbcommon0 libfontconfig1 fontconfig fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-nanum fonts-symbola libglib2.0-0 libdbus-1-3"
 desktop="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
 keyring="gnome-keyring dbus-daemon fuse3"
 packaging="desktop-file-utils appstream libxml2-utils groff-base"

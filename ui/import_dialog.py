@@ -234,7 +234,11 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 3)
-        self.warnings_title = paragraph(self.tr("Ce qui n'a pas été repris :"))
+        self.warnings_title = paragraph(
+            self.tr(
+                "À savoir avant d'importer (ce qui est laissé de côté, gardé sans être imprimé, ou à vérifier) :"
+            )
+        )
         layout.addWidget(self.warnings_title)
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)

@@ -58,9 +58,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "not_resume": (
         "{file} n'est pas un CV au format JSON Resume : aucune des rubriques attendues "
-        "(basics, work, education, skills…) ne s'y trouve.",
+        "(basics, work, education, skills…) n'y est écrite avec les champs de ce format.",
         "{file} is not a JSON Resume résumé: none of the expected sections "
-        "(basics, work, education, skills…) is in it.",
+        "(basics, work, education, skills…) is written with that format's fields.",
     ),
     "not_linkedin": (
         "{file} ne ressemble pas à une archive LinkedIn : aucun des fichiers attendus "

@@ -38,7 +38,8 @@ _TEXT_KEYS = frozenset(
 _OLD_KEYS: dict[str, dict[str, str]] = {
     "basics": {"website": "url", "picture": "image"},
     "work": {"company": "name", "website": "url"},
-    "volunteer": {"website": "url"},
+    # "name" is not pre-1.0 but a common slip (work items say "name"): the same value.
+    "volunteer": {"website": "url", "name": "organization"},
     "publications": {"website": "url"},
     "education": {"gpa": "score"},
     "awards": {},
@@ -77,6 +78,8 @@ VOCABULARY: dict[str, frozenset[str]] = {
 _BASICS_KEYS = frozenset(
     {"name", "location", "url", "profiles", "image", *(k for k, _ in BASICS_FIELDS)}
 )
+_LOCATION_KEYS = frozenset({"address", "postalCode", "city", "countryCode", "region"})
+_PROFILE_KEYS = frozenset({"network", "username", "url"})
 
 
 def _recognisable(document: dict[str, Any]) -> bool:
@@ -89,18 +92,22 @@ def _recognisable(document: dict[str, Any]) -> bool:
     if not document or isinstance(document.get("meta"), dict):
         return True  # the empty résumé the schema allows, or one that has only its meta
     basics = document.get("basics")
-    if isinstance(basics, dict) and _BASICS_KEYS & set(modern(basics, "basics")):
-        return True
+    said = isinstance(basics, dict) and bool(_BASICS_KEYS & set(modern(basics, "basics")))
     for section in SECTIONS:
         items = document.get(section.name)
         if section.name in document and not isinstance(items, list):
             return True  # a JSON Resume section of the wrong shape: said precisely later
-        if not isinstance(items, list):
+        entries = [i for i in items or [] if isinstance(i, dict)]
+        if not entries:
             continue
         keys = VOCABULARY[section.name]
-        for item in items:
-            if isinstance(item, dict) and keys & set(modern(item, section.name)):
-                return True
+        if not any(keys & set(modern(item, section.name)) for item in entries):
+            # A section named like JSON Resume's whose items say nothing in its words
+            # ("skills": [{"title", "items"}]): another format, whatever else matches.
+            return False
+        said = True
+    if said:
+        return True
     return "basics" in document or any(
         document.get(s.name) == [] for s in SECTIONS
     )  # present but empty: a résumé with nothing in it yet
@@ -154,6 +161,8 @@ class _Reader:
         musette = self._musette_meta(document.get("meta"))
         known = {"basics", "meta", "$schema", *BY_NAME}
         top = {k: v for k, v in document.items() if k not in known}
+        for key in top:
+            self.warn("not_printed", key)
         person = self._basics(document.get("basics"), musette.get("basics"), top, document)
         if person is not None:
             self.plan_.add(person)
@@ -289,6 +298,9 @@ class _Reader:
             if not name.strip():
                 values["family_name"] = ""
         kept = {**self._kept(item, used, path), **unread}
+        for key in kept:
+            if key not in VOCABULARY[section.name]:
+                self.warn("not_printed", f"{path}.{key}")
         if not kept and not any(v for k, v in values.items() if k not in section.fixed):
             self.warn("empty", path)
             return None
@@ -384,7 +396,7 @@ class _Reader:
                     raise ImportRefused(
                         self.file, "wrong_shape", f"{path}: {exc.problem}"
                     ) from None
-                self.warn("invalid", f"{path}.{json_key}", exc.problem)
+                self.warn("set_aside", f"{path}.{json_key}", exc.problem)
                 extra = json.loads(record.extra)
                 mark = extra.setdefault("json_resume", {})
                 mark.setdefault("keep", {})[json_key] = getattr(record, exc.field)
@@ -423,6 +435,12 @@ class _Reader:
             values["given_name"], values["family_name"] = split_name(full_name)
         used = {key for key, _ in BASICS_FIELDS} | {"name", "location"}
         kept = self._kept(basics, used, "basics")
+        for key in kept:
+            if key not in _BASICS_KEYS:
+                self.warn("not_printed", f"basics.{key}")
+        for index, profile in enumerate(kept.get("profiles", [])):
+            for key in set(profile) - _PROFILE_KEYS if isinstance(profile, dict) else ():
+                self.warn("not_printed", f"basics.profiles[{index}].{key}")
         location = basics.get("location")
         if isinstance(location, str):
             # Some résumés write the place as one line ("Paris, France"): the CV prints it.
@@ -437,6 +455,8 @@ class _Reader:
                 if text is not None:
                     values[field_name] = text
             rest = self._kept(location, {k for k, _ in LOCATION_FIELDS}, "basics.location")
+            for key in set(rest) - _LOCATION_KEYS:
+                self.warn("not_printed", f"basics.location.{key}")
             kept["location"] = rest
         mark: dict[str, Any] = {}
         if kept:

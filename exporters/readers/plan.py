@@ -63,6 +63,18 @@ _WARNINGS: dict[str, tuple[str, str]] = {
         "{path} : {detail} ; cette valeur n'a pas été reprise.",
         "{path}: {detail}; this value was left out.",
     ),
+    "set_aside": (
+        "{path} : {detail} ; la valeur est gardée telle que vous l'avez écrite, à côté de "
+        "la fiche, et réécrite à l'export (à vérifier).",
+        "{path}: {detail}; the value is kept as you wrote it, beside the record, and "
+        "written back on export (to check).",
+    ),
+    "not_printed": (
+        "{path} n'est pas un champ du format JSON Resume : Musette le garde et le réécrit "
+        "à l'export JSON Resume, mais ne l'imprime pas sur les CV.",
+        "{path} is not a JSON Resume field: Musette keeps it and writes it back in JSON "
+        "Resume exports, but does not print it on CVs.",
+    ),
     "unmatched": (
         "{path} : {detail}",
         "{path}: {detail}",

@@ -636,7 +636,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="119"/>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -686,32 +686,32 @@
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
-        <source>Ce qui n&apos;a pas été repris :</source>
-        <translation>What was left out:</translation>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>À savoir avant d&apos;importer (ce qui est laissé de côté, gardé sans être imprimé, ou à vérifier) :</source>
+        <translation>Worth knowing before importing (what is left out, kept but not printed, or to check):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/import_dialog.py" line="250"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>Que faire de %1</source>
         <translation>What to do with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>%1 record(s) to add, %2 already there to complete, %3 to leave out. An existing record is never overwritten: only its empty boxes are filled in.</translation>
     </message>

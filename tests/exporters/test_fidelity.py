@@ -6,6 +6,7 @@ import dataclasses
 import io
 import json
 import re
+import subprocess
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -16,6 +17,7 @@ from pypdf import PdfReader
 
 from exporters.actions import export, import_file
 from exporters.share import SECTIONS, ShareChoice
+from exporters.writers.cannot_draw import CannotDraw
 from exporters.writers.cv_pdf import TEMPLATES
 from tests.conftest import VaultFiles
 
@@ -28,6 +30,13 @@ NOT_PRINTED = re.compile(
     r"|basics\.profiles\[\d+\]\.(network|username)"
     r"|.*\.(startDate|endDate|date|releaseDate))$"
 )
+
+
+def _fonts_with(char: str) -> str:
+    found = subprocess.run(
+        ["fc-list", f":charset={ord(char):x}", "file"], capture_output=True, text=True, check=True
+    )
+    return found.stdout.strip()
 
 
 def _is_url(path: str) -> bool:
@@ -106,12 +115,26 @@ def test_every_field_of_a_résumé_is_in_every_cv(
     with vault_files.open() as vault:
         plan = import_file.prepare(import_file.read("json-resume", source, language="fr"), vault)
         import_file.apply(plan, vault)
-        outputs = {
-            f"cv-{template}": _pdf_text(
-                export.build(vault, "cv", dataclasses.replace(EVERYTHING, template=template))
-            )
-            for template in TEMPLATES
-        }
+    # What the import report names (a value set aside, a key of no format) is excused.
+    reported = tuple(w.path for w in plan.warnings)
+    expected = [
+        (p, v) for p, v in expected
+        if not any(p == r or p.startswith((r + ".", r + "[")) for r in reported)
+    ]  # fmt: skip
+    with vault_files.open() as vault:
+        try:
+            outputs = {
+                f"cv-{template}": _pdf_text(
+                    export.build(vault, "cv", dataclasses.replace(EVERYTHING, template=template))
+                )
+                for template in TEMPLATES
+            }
+        except CannotDraw as refused:
+            # The one refusal allowed: a character no font of this machine has (an emoji
+            # newer than Symbola), named with its field; nothing is printed without it.
+            assert refused.char in json.dumps(document, ensure_ascii=False)
+            assert not _fonts_with(refused.char), refused
+            return
         outputs["docx"] = _docx_text(export.build(vault, "docx", EVERYTHING))
     for output, text in outputs.items():
         flat = _flat(text)
@@ -127,7 +150,8 @@ def test_a_character_no_font_draws_is_refused_with_its_field_and_nothing_is_writ
     from vault.model import Experience
 
     with demo_files.open() as vault:
-        vault.records.add(Experience(title="Serveuse 🙂", organisation="Café des Arts"))
+        # The melting face (Unicode 14): newer than every font these machines have.
+        vault.records.add(Experience(title="Serveuse \U0001fae0", organisation="Café des Arts"))
     before = demo_files.path.read_bytes()
     target = tmp_path / "cv.pdf"
     result = musette(
@@ -135,7 +159,7 @@ def test_a_character_no_font_draws_is_refused_with_its_field_and_nothing_is_writ
         MUSETTE_PASSPHRASE=demo_files.passphrase,
     )  # fmt: skip
     assert result.returncode == 1
-    assert "U+1F642" in result.stderr and "intitulé" in result.stderr
+    assert "U+1FAE0" in result.stderr and "intitulé" in result.stderr
     assert "Serveuse" in result.stderr and "rien n’a été écrit" in result.stderr
     assert "Traceback" not in result.stderr
     assert not target.exists()

@@ -324,21 +324,63 @@ def _values(value: Any) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("name", ["0xadada-resume.json", "1987cr-cv.json"])
-def test_a_pre_1_0_resume_keeps_its_employers_links_and_every_value(
-    opened: Vault, name: str
+REAL = sorted(p.name for p in CORPUS.glob("*.json") if "not-json-resume" not in p.name)
+NOT_RESUMES = sorted(p.name for p in CORPUS.glob("*.json") if "not-json-resume" in p.name)
+
+
+def test_the_corpus_has_twenty_real_resumes_of_several_vintages_and_languages() -> None:
+    assert len(REAL) >= 20
+    old = [n for n in REAL if '"company"' in (CORPUS / n).read_text("utf-8")]
+    assert len(old) >= 3  # the pre-1.0 schema
+    languages = {n.split(".")[-2] for n in REAL if n.count(".") == 2}
+    assert {"fr", "de", "es", "it", "pt", "ru", "zh", "ja"} <= languages
+
+
+@pytest.mark.parametrize("name", REAL)
+def test_a_real_resume_keeps_every_value_or_says_which_it_set_aside(
+    vault_files: VaultFiles, tmp_path: Path, name: str
 ) -> None:
-    """`company`, `website`, `picture`, `gpa`: the schema's first names for today's keys."""
+    """Every text the person wrote comes back in the export (under today's keys), or the
+    import report names it; and export, import, export gives the same bytes."""
     source = json.loads((CORPUS / name).read_text("utf-8"))
+    with vault_files.open() as vault:
+        plan = reader.read(CORPUS / name)
+        find_duplicates(plan, vault)
+        apply(plan, vault)
+        first = json_resume.export(career_from(vault))
+        if any(key in source.get("basics", {}) for key in ("company", "website")):
+            assert all(e.organisation for e in vault.records.list(Experience) if e.kind == "job")
+    kept = _values(json.loads(first))
+    reported = " ".join(w.detail + " " + w.path for w in plan.warnings)
+    source.pop("$schema", None)  # the export names the schema it follows itself
+    missing = [v for v in _values(source) if v not in kept and v not in reported]
+    assert not missing  # every value the person wrote comes back, or is named in the report
+    jsonschema.validate(json.loads(first), schema())
+    again = tmp_path / "again.musette"
+    with Vault.create(again, "une autre phrase de passe").vault as other:
+        (tmp_path / "cv.json").write_bytes(first)
+        _import(other, tmp_path / "cv.json")
+        assert json_resume.export(career_from(other)) == first
+
+
+PRE_1_0 = ["0xadada-resume.json", "1987cr-cv.json", "ayastrebov-resume.json"]
+
+
+@pytest.mark.parametrize("name", PRE_1_0)
+def test_a_pre_1_0_resume_keeps_its_employers(opened: Vault, name: str) -> None:
+    """`company`, `website`, `picture`, `gpa`: the schema's first names for today's keys."""
     _import(opened, CORPUS / name)
     jobs = [e for e in opened.records.list(Experience) if e.kind == "job"]
     assert jobs and all(e.organisation for e in jobs)  # the employer, not a blank
     exported = json.loads(json_resume.export(career_from(opened)))
     assert all(item.get("name") for item in exported["work"])
-    kept = _values(exported)
-    missing = [v for v in _values(source) if v not in kept]
-    assert not missing  # every value the person wrote comes back (under today's keys)
-    jsonschema.validate(exported, schema())
+
+
+@pytest.mark.parametrize("name", NOT_RESUMES)
+def test_other_json_formats_found_as_resume_json_are_refused(name: str) -> None:
+    with pytest.raises(ImportRefused) as refused:
+        reader.read(CORPUS / name)
+    assert refused.value.reason in ("not_resume", "wrong_shape")
 
 
 def test_json_that_is_not_a_resume_is_refused_and_the_vault_is_unchanged(
