@@ -70,10 +70,20 @@ def read(path: Path, *, language: str = "fr") -> ImportPlan:
     if not contents:
         raise ImportRefused(path.name, "not_linkedin")
     tables = {}
+    unread: list[ImportRefused] = []
     for name, data in contents.items():
         where = f"{path.name}/{name}"  # the archive and the file inside it
-        tables[name] = read_rows(safe_text.decode(data, where), where, FILES[name])
+        try:
+            tables[name] = read_rows(safe_text.decode(data, where), where, FILES[name])
+        except ImportRefused as refused:
+            if refused.reason != "csv_header":
+                raise
+            unread.append(refused)  # read what is recognisable, name the rest
+    if not tables:
+        raise unread[0]
     plan = _Builder(path.name, tables, language).plan()
+    for refused in unread:
+        plan.warnings.append(ImportWarning("header", refused.file, refused.detail))
     # What the archive holds that Musette has no place for yet is named, never silently left.
     listed = _csv_names_in_folder(path) if path.is_dir() else safe_zip.csv_names(path)
     wanted = {name.lower() for name in FILES}
@@ -172,6 +182,7 @@ class _Builder:
         if len(birth) != 10:
             kept["Birth Date"] = cell(row, "Birth Date")
             birth = ""
+        places = [p.strip() for p in cell(row, "Geo Location").split(",") if p.strip()]
         primary = [e for e in emails if cell(e, "Primary").lower() in ("yes", "oui", "true")]
         email = cell((primary or emails or [{}])[0], "Email Address")
         person = Person(
@@ -179,7 +190,9 @@ class _Builder:
             family_name=cell(row, "Last Name"),
             address=cell(row, "Address"),
             postcode=cell(row, "Zip Code"),
-            city=cell(row, "Geo Location").split(",")[0].strip(),
+            # "Lyon, Auvergne-Rhône-Alpes, France": the city first, the country last.
+            city=places[0] if places else "",
+            country=places[-1] if len(places) > 1 else "",
             birth_date=birth,
             headline=cell(row, "Headline"),
             summary=cell(row, "Summary"),

@@ -55,6 +55,14 @@ _WARNINGS: dict[str, tuple[str, str]] = {
         "{path} n'a pas été lu : Musette n'a pas encore de place pour ce qu'il contient.",
         "{path} was not read: Musette has no place yet for what it holds.",
     ),
+    "header": (
+        "{path} n'a pas été lu : son en-tête n'est pas celui que Musette connaît (il y manque "
+        "{detail}) ; LinkedIn l'a peut-être écrit dans une autre langue. Le reste de "
+        "l'archive est importé.",
+        "{path} was not read: its header is not the one Musette knows ({detail} missing); "
+        "LinkedIn may have written it in another language. The rest of the archive is "
+        "imported.",
+    ),
     "empty": (
         "{path} ne contenait rien et n'a pas été ajouté.",
         "{path} held nothing and was not added.",

@@ -32,6 +32,7 @@ def test_a_whole_archive_becomes_a_career(opened: Vault, tmp_path: Path) -> None
     _import(opened, archive)
     (person,) = opened.records.list(Person)
     assert (person.given_name, person.family_name, person.city) == ("Karim", "Benali", "Lyon")
+    assert person.country == "France"  # the last part of LinkedIn's location
     assert person.email == "karim.benali@example.org"
     assert person.birth_date == "1988-03-14"
     assert person.provenance.source == "linkedin"
@@ -210,6 +211,13 @@ def test_a_csv_without_its_header_or_in_another_encoding_is_refused(tmp_path: Pa
     refused = _refused(no_header)
     assert refused.reason == "csv_header"
     assert "Company Name" in refused.describe("en")
+    # In a whole archive, a file whose header Musette does not know is named, not fatal.
+    files = linkedin_files()
+    files["Skills.csv"] = "Nom\nSoudure\n"
+    mixed = linkedin.read(write_zip(tmp_path / "m.zip", files))
+    (warning,) = [w for w in mixed.warnings if w.code == "header"]
+    assert warning.path.endswith("Skills.csv") and "Name" in warning.describe("en")
+    assert any(isinstance(i.record, Experience) for i in mixed.items)
     latin = write_zip(
         tmp_path / "l.zip", {"Skills.csv": "Name\nSoudure à l'arc\n".encode("latin-1")}
     )
