@@ -172,3 +172,17 @@ def json_resume_mark(record: Record) -> dict[str, Any]:
     """What the JSON Resume import noted on a record (section, keys kept, titles borrowed)."""
     kept = json.loads(record.extra).get("json_resume", {})
     return kept if isinstance(kept, dict) else {}
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """'Marie-Claire Dupont Moreau' -> ('Marie-Claire', 'Dupont Moreau')."""
+    given, _, family = " ".join(name.split()).partition(" ")
+    return given, family
+
+
+def name_as_written(mark: dict[str, Any], given: str, family: str) -> str:
+    """The full name as the imported file wrote it, while Musette's two parts still say it."""
+    written = mark.get("written_name")
+    if isinstance(written, str) and split_name(written) == (given, family):
+        return written
+    return " ".join(p for p in (given, family) if p)

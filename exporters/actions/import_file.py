@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,12 +57,32 @@ def find_duplicates(plan: ImportPlan, vault: Vault) -> None:
             item.duplicate_of, item.action = known[key], MERGE
             if isinstance(item.record, Person) and _someone_else(known[key], item.record):
                 item.action = SKIP  # a résumé of someone else: never mixed in unasked
-        elif key in in_file:
+        elif key in in_file and _same_content(in_file[key], item.record):
             item.duplicate_of, item.action = in_file[key], SKIP
+        elif key in in_file:
+            continue  # named alike but saying more: the person's second item is kept whole
         else:
             in_file[key] = item.record
             continue
         id_map[item.record.id] = item.duplicate_of.id
+
+
+def _same_content(first: Record, second: Record) -> bool:
+    """Two items of one file that say exactly the same (their place in the file aside)."""
+
+    def content(record: Record) -> str:
+        values = {
+            f.name: getattr(record, f.name)
+            for f in dataclasses.fields(record)
+            if f.name not in ("id", "created_at", "updated_at", "extra")
+        }
+        extra = json.loads(record.extra)
+        mark = extra.get("json_resume")
+        if isinstance(mark, dict):
+            mark.pop("position", None)
+        return json.dumps([values, extra], sort_keys=True, default=str)
+
+    return content(first) == content(second)
 
 
 def _someone_else(existing: Record, incoming: Person) -> bool:

@@ -625,6 +625,8 @@ class _Reader:
             )
         elif code in ("honors_awards", "certifications"):
             summary = "\n".join([*written.paragraphs, *written.items])
+            if written.items:
+                europass["paragraphs"] = len(written.paragraphs)  # the rest were bullets
             record = Certification(
                 name=label,
                 provenance=self.provenance,

@@ -18,6 +18,7 @@ from ..json_resume_map import (
     PERSON_MUSETTE_FIELDS,
     SECTIONS,
     Section,
+    split_name,
 )
 from ..levels import level_of
 from . import safe_json, safe_text
@@ -97,7 +98,7 @@ def _recognisable(document: dict[str, Any]) -> bool:
         items = document.get(section.name)
         if section.name in document and not isinstance(items, list):
             return True  # a JSON Resume section of the wrong shape: said precisely later
-        entries = [i for i in items or [] if isinstance(i, dict)]
+        entries = [i for i in items or [] if isinstance(i, dict) and i]  # {} says nothing
         if not entries:
             continue
         keys = VOCABULARY[section.name]
@@ -124,12 +125,6 @@ def parse(text: str, file_name: str) -> ImportPlan:
     if safe_json.may_hold_surrogates(text):
         document = safe_json.clean_text(document)
     return _Reader(file_name).plan(document)
-
-
-def split_name(name: str) -> tuple[str, str]:
-    """'Marie-Claire Dupont Moreau' -> ('Marie-Claire', 'Dupont Moreau')."""
-    given, _, family = " ".join(name.split()).partition(" ")
-    return given, family
 
 
 class _Reader:
@@ -291,12 +286,15 @@ class _Reader:
                 # read must never make a past job read as current.
                 self.warn("date", f"{path}.{key}", text)
                 unread[key] = text
+        written_name = ""
         if section.name == "references":
             used.add("name")
             name = self._text(item, "name", path) or ""
             values["given_name"], values["family_name"] = split_name(name)
             if not name.strip():
                 values["family_name"] = ""
+            elif " ".join(split_name(name)).strip() != name:
+                written_name = name  # spaces as the person typed them, given back on export
         kept = {**self._kept(item, used, path), **unread}
         for key in kept:
             if key not in VOCABULARY[section.name]:
@@ -309,6 +307,8 @@ class _Reader:
         self._derive(section, values, kept)
         # The person's own order in the list (their priorities): exports keep it.
         mark: dict[str, Any] = {"position": position}
+        if written_name:
+            mark["written_name"] = written_name
         if section.name in MARKED_SECTIONS:
             mark["section"] = section.name
         if absent:
@@ -431,8 +431,11 @@ class _Reader:
             if text is not None:
                 values[name] = text
         full_name = self._text(basics, "name", "basics")
+        written_name = ""
         if full_name is not None:
             values["given_name"], values["family_name"] = split_name(full_name)
+            if full_name.strip() and " ".join(split_name(full_name)).strip() != full_name:
+                written_name = full_name  # spaces as the person typed them
         used = {key for key, _ in BASICS_FIELDS} | {"name", "location"}
         kept = self._kept(basics, used, "basics")
         for key in kept:
@@ -461,6 +464,8 @@ class _Reader:
         mark: dict[str, Any] = {}
         if kept:
             mark["keep"] = kept
+        if written_name:
+            mark["written_name"] = written_name
         if top:
             mark["top"] = top
         other_meta = self._without_nulls(

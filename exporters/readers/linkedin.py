@@ -82,8 +82,8 @@ def read(path: Path, *, language: str = "fr") -> ImportPlan:
     if not tables:
         raise unread[0]
     plan = _Builder(path.name, tables, language).plan()
-    for refused in unread:
-        plan.warnings.append(ImportWarning("header", refused.file, refused.detail))
+    for skipped in unread:
+        plan.warnings.append(ImportWarning("header", skipped.file, skipped.detail))
     # What the archive holds that Musette has no place for yet is named, never silently left.
     listed = _csv_names_in_folder(path) if path.is_dir() else safe_zip.csv_names(path)
     wanted = {name.lower() for name in FILES}

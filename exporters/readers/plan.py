@@ -142,6 +142,8 @@ def norm(text: str) -> str:
 
 def duplicate_key(record: Record) -> tuple[Any, ...] | None:
     """What makes two records the same thing for a person, or None when nothing does."""
+    if _untitled(record):
+        return None  # two items with no name at all are not the same item
     match record:
         case Person():
             return ("person",)
@@ -178,6 +180,15 @@ def duplicate_key(record: Record) -> tuple[Any, ...] | None:
         case Skill():
             return ("skill", record.esco_uri or norm(record.label))
     return None
+
+
+def _untitled(record: Record) -> bool:
+    """Whether an import had no name for the record and gave it "—" to stand in."""
+    if '"absent"' not in record.extra:
+        return False
+    mark = json.loads(record.extra).get("json_resume", {})
+    absent = mark.get("absent", {}) if isinstance(mark, dict) else {}
+    return isinstance(absent, dict) and "—" in absent.values()
 
 
 def merged(existing: Record, incoming: Record) -> Record:

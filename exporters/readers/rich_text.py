@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+
+# HTML's white space: a no-break space (and any other Unicode space) is a character.
+_SPACES = re.compile(r"[ \t\r\n\f]+")
+
+
+def plain(text: str) -> str:
+    """Runs of HTML white space made one space, and none at either end."""
+    return _SPACES.sub(" ", text).strip(" \t\r\n\f")
 
 
 @dataclass(frozen=True)
@@ -27,7 +36,7 @@ class _Reader(HTMLParser):
         self.in_item = 0
 
     def flush(self) -> None:
-        line = " ".join("".join(self.current).split())
+        line = plain("".join(self.current))
         self.current = []
         if line:
             (self.items if self.in_item else self.paragraphs).append(line)
@@ -53,7 +62,7 @@ class _Reader(HTMLParser):
 def read(markup: str) -> RichText:
     """'<p>Main tasks:</p><ul><li>Plans</li></ul>' -> (('Main tasks:',), ('Plans',))."""
     if "<" not in markup:
-        lines = tuple(" ".join(line.split()) for line in markup.splitlines())
+        lines = tuple(plain(line) for line in markup.split("\n"))
         return RichText(tuple(line for line in lines if line), ())
     reader = _Reader()
     reader.feed(markup)

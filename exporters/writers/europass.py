@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from html import escape
@@ -29,6 +30,7 @@ from vault.model import (
 
 from ..career import Career
 from ..json_resume_map import json_resume_mark
+from ..readers.rich_text import plain
 from ..share import ShareChoice, cv_section
 from ..words import words
 from .images import clean_png
@@ -116,11 +118,29 @@ def _date(parent: ET.Element, tag: str, iso: str) -> None:
 
 def _html(paragraphs: Iterable[str], items: Iterable[str] = ()) -> str:
     """Europass's rich text: paragraphs, then a bulleted list."""
-    out = [f"<p>{escape(p, quote=False)}</p>" for line in paragraphs for p in [line.strip()] if p]
-    bullets = [f"<li>{escape(i.strip(), quote=False)}</li>" for i in items if i.strip()]
+    out = [f"<p>{escape(p, quote=False)}</p>" for line in paragraphs for p in [plain(line)] if p]
+    bullets = [f"<li>{escape(plain(i), quote=False)}</li>" for i in items if plain(i)]
     if bullets:
         out.append("<ul>" + "".join(bullets) + "</ul>")
     return "".join(out)
+
+
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _uri(url: str) -> str:
+    """A web address the schema's anyURI accepts (a stray %, brackets outside the host and a
+    second # are what it refuses), escaped only where it must be."""
+    url = _STRAY_PERCENT.sub("%25", url)
+    head, hash_, fragment = url.partition("#")
+    authority_end = 0
+    if "//" in head:
+        start = head.index("//") + 2
+        ends = [i for i in (head.find("/", start), head.find("?", start)) if i != -1]
+        authority_end = min(ends) if ends else len(head)
+    rest = head[authority_end:].replace("[", "%5B").replace("]", "%5D")
+    fragment = fragment.replace("#", "%23").replace("[", "%5B").replace("]", "%5D")
+    return head[:authority_end] + rest + hash_ + fragment
 
 
 def _europass(record: Record) -> dict[str, Any]:
@@ -255,7 +275,7 @@ class _Writer:
             listed = _sub(contact, "WebsiteList")
             for site in sites:
                 website = _sub(listed, "Website")
-                _sub(website, "Contact", str(site["url"]))
+                _sub(website, "Contact", _uri(str(site["url"])))
                 network = str(site.get("network", ""))
                 use = network.lower() if network.lower() in WEBSITE_USES else ""
                 _code_label(website, "Use", use, network)
@@ -364,7 +384,7 @@ class _Writer:
             else:
                 _sub(element, "Municipality", location)
         if url:
-            _sub(_sub(contact, "Website"), "Contact", url)
+            _sub(_sub(contact, "Website"), "Contact", _uri(url))
 
     def education(self, learner: ET.Element) -> None:
         studies = self.of("education", Education)
@@ -563,7 +583,10 @@ class _Writer:
                 summary = str(_keep(certification).get("summary", ""))
                 if isinstance(_europass(certification).get("achievement"), dict):
                     code, label = title_of(certification, group, certification.name)
-                    add(code, label, _html(summary.splitlines()), certification)
+                    lines = summary.splitlines()
+                    count = _europass(certification).get("paragraphs")
+                    count = count if isinstance(count, int) else len(lines)
+                    add(code, label, _html(lines[:count], lines[count:]), certification)
                     continue
                 detail = " — ".join(
                     p

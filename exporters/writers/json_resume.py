@@ -16,6 +16,7 @@ from ..json_resume_map import (
     SECTIONS,
     Section,
     json_resume_mark,
+    name_as_written,
     section_of,
 )
 from ..levels import LEVEL_WORDS, level_of
@@ -100,7 +101,8 @@ def _item(section: Section, record: Record) -> tuple[dict[str, Any], dict[str, A
         if value and not still_borrowed(key, value):
             item[key] = value
     if section.name == "references" and not still_borrowed("name", record.display_name()):
-        item["name"] = record.display_name()
+        given, family = getattr(record, "given_name", ""), getattr(record, "family_name", "")
+        item["name"] = name_as_written(mark, given, family)
     if section.name in ("skills", "languages"):
         key = "level" if section.name == "skills" else "fluency"
         words = LEVEL_WORDS if section.name == "skills" else LANGUAGE_WORDS
@@ -118,7 +120,7 @@ def _item(section: Section, record: Record) -> tuple[dict[str, Any], dict[str, A
 def _basics(person: Person, mark: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     basics: dict[str, Any] = dict(mark.get("keep", {}))
     location = dict(basics.pop("location", {}))
-    name = " ".join(p for p in (person.given_name, person.family_name) if p)
+    name = name_as_written(mark, person.given_name, person.family_name)
     if name:
         basics["name"] = name
     for key, field_name in BASICS_FIELDS:
