@@ -144,6 +144,14 @@ class _Builder:
             kept[last], end = cell(row, last), ""
         return start, end
 
+    def left_out(self, where: str, row: dict[str, str]) -> None:
+        """A row with nothing to call it by: not added, and what it held said in the report."""
+        held = " · ".join(value for value in row.values() if value.strip())
+        if held:
+            self.plan_.warnings.append(ImportWarning("untitled", where, held))
+        else:
+            self.plan_.warnings.append(ImportWarning("empty", where))
+
     def extra(self, kept: dict[str, Any]) -> str:
         clean = {k: v for k, v in kept.items() if v}
         return json.dumps({"linkedin": clean} if clean else {}, ensure_ascii=False)
@@ -220,7 +228,7 @@ class _Builder:
             start, end = self.period(where, row, "Started On", "Finished On", kept)
             title = cell(row, "Title") or cell(row, "Company Name")
             if not title:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             position = Experience(
                 title=title,
@@ -242,7 +250,7 @@ class _Builder:
             school = cell(row, "School Name")
             title = cell(row, "Degree Name") or school
             if not title:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             notes = "\n\n".join(t for t in (cell(row, "Notes"), cell(row, "Activities")) if t)
             self.add(
@@ -279,13 +287,13 @@ class _Builder:
             if label:
                 self._skill(label)
             else:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
 
     def _languages(self) -> None:
         for where, row in self.rows("Languages.csv"):
             label = cell(row, "Name")
             if not label:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             word = cell(row, "Proficiency")
             self._skill(label, category="language", level=level_of(word), word=word)
@@ -296,7 +304,7 @@ class _Builder:
             issued, expires = self.period(where, row, "Started On", "Finished On", kept)
             name = cell(row, "Name")
             if not name:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             self.add(
                 Certification(
@@ -317,7 +325,7 @@ class _Builder:
             start, end = self.period(where, row, "Started On", "Finished On", kept)
             title = cell(row, "Title")
             if not title:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             self.add(
                 Experience(
@@ -337,7 +345,7 @@ class _Builder:
             start, end = self.period(where, row, "Started On", "Finished On", kept)
             title = cell(row, "Role") or cell(row, "Company Name")
             if not title:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             self.add(
                 Experience(
@@ -358,7 +366,7 @@ class _Builder:
             issued = self.date(where, "Issued On", cell(row, "Issued On"), kept)
             title = cell(row, "Title")
             if not title:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             extra = json.loads(self.extra(kept))
             extra["json_resume"] = {"section": "awards"}  # printed with the awards
@@ -377,7 +385,7 @@ class _Builder:
             published = self.date(where, "Published On", cell(row, "Published On"), kept)
             title = cell(row, "Name")
             if not title:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             extra = json.loads(self.extra(kept))
             extra["json_resume"] = {"section": "publications"}
@@ -408,7 +416,7 @@ class _Builder:
         for where, row in self.rows("Recommendations_Received.csv"):
             text = cell(row, "Text")
             if not text:
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             kept: dict[str, Any] = {"Status": cell(row, "Status")}
             on = self.date(where, "Creation Date", cell(row, "Creation Date"), kept)
@@ -463,7 +471,7 @@ class _Builder:
         for where, row in self.rows("Connections.csv"):
             given, family = cell(row, "First Name"), cell(row, "Last Name")
             if not (given or family):
-                self.plan_.warnings.append(ImportWarning("empty", where))
+                self.left_out(where, row)
                 continue
             kept: dict[str, Any] = {}
             connected = self.date(where, "Connected On", cell(row, "Connected On"), kept)

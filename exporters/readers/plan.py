@@ -67,6 +67,10 @@ _WARNINGS: dict[str, tuple[str, str]] = {
         "{path} ne contenait rien et n'a pas été ajouté.",
         "{path} held nothing and was not added.",
     ),
+    "untitled": (
+        "{path} n'a ni titre ni nom et n'a pas été ajouté ; il contenait : {detail}",
+        "{path} has no title or name and was not added; it held: {detail}",
+    ),
     "invalid": (
         "{path} : {detail} ; cette valeur n'a pas été reprise.",
         "{path}: {detail}; this value was left out.",
