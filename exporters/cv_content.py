@@ -122,6 +122,20 @@ def kept(record: Record) -> dict[str, Any]:
     return out
 
 
+def unread_dates(record: Record) -> tuple[str, str]:
+    """The start and end an import kept as written because Musette could not read them
+    (or the end came before the start): shown as written and marked to check."""
+    own = kept(record)
+    start = next((text(own.get(k)) for k in _START_KEYS if text(own.get(k))), "")
+    end = next((text(own.get(k)) for k in _END_KEYS if text(own.get(k))), "")
+    return start, end
+
+
+def ended(record: Record) -> bool:
+    """Whether an import said the period is over though it gave no end date."""
+    return kept(record).get(ENDED) is True
+
+
 def texts(value: Any) -> tuple[str, ...]:
     """A list of text kept by an import, without blanks; anything else is no list."""
     if not isinstance(value, list):

@@ -6,6 +6,7 @@ import json
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from exporters.cv_content import ended, unread_dates
 from vault import model
 from vault.model import Record
 
@@ -70,6 +71,20 @@ def period(start: str, end: str) -> str:
     return f"{human_date(start) or '…'} – {human_date(end) if end else today}"
 
 
+def record_period(record: model.Experience | model.Education) -> str:
+    """The period as the exports print it: a date an import could not read is shown as
+    written and marked to check, and never turned into "today"."""
+    start_text, end_text = unread_dates(record)
+    if not (start_text or end_text):
+        if record.start_date and not record.end_date and ended(record):
+            return human_date(record.start_date)
+        return period(record.start_date, record.end_date)
+    first = human_date(record.start_date) or start_text or "…"
+    last = human_date(record.end_date) or end_text
+    check = QCoreApplication.translate("records", "à vérifier")
+    return f"{first} – {last} ({check})" if last else f"{first} ({check})"
+
+
 def money(cents: int) -> str:
     return QLocale().toCurrencyString(cents / 100, "€")
 
@@ -123,10 +138,10 @@ def details(record: Record) -> str:
         parts = [
             choice_label(model.Experience, "kind", record.kind),
             record.organisation,
-            period(record.start_date, record.end_date),
+            record_period(record),
         ]
     elif isinstance(record, model.Education):
-        parts = [record.institution, period(record.start_date, record.end_date)]
+        parts = [record.institution, record_period(record)]
     elif isinstance(record, model.Certification):
         parts = [record.issuer, human_date(record.issued_on)]
     elif isinstance(record, model.Skill):

@@ -3240,181 +3240,186 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>records</name>
     <message>
-        <location filename="../../ui/record_text.py" line="19"/>
+        <location filename="../../ui/record_text.py" line="20"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="20"/>
+        <location filename="../../ui/record_text.py" line="21"/>
         <source>Relevé CPF</source>
         <translation>CPF reading</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="21"/>
+        <location filename="../../ui/record_text.py" line="22"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="22"/>
+        <location filename="../../ui/record_text.py" line="23"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="23"/>
+        <location filename="../../ui/record_text.py" line="24"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="24"/>
+        <location filename="../../ui/record_text.py" line="25"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="25"/>
+        <location filename="../../ui/record_text.py" line="26"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="26"/>
+        <location filename="../../ui/record_text.py" line="27"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="27"/>
+        <location filename="../../ui/record_text.py" line="28"/>
         <source>Preuve</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="28"/>
+        <location filename="../../ui/record_text.py" line="29"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="29"/>
+        <location filename="../../ui/record_text.py" line="30"/>
         <source>Étape de projet</source>
         <translation>Project step</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="30"/>
-        <location filename="../../ui/record_text.py" line="95"/>
+        <location filename="../../ui/record_text.py" line="31"/>
+        <location filename="../../ui/record_text.py" line="110"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="31"/>
+        <location filename="../../ui/record_text.py" line="32"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="32"/>
+        <location filename="../../ui/record_text.py" line="33"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="33"/>
+        <location filename="../../ui/record_text.py" line="34"/>
         <source>Communauté</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="34"/>
+        <location filename="../../ui/record_text.py" line="35"/>
         <source>Échange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="35"/>
+        <location filename="../../ui/record_text.py" line="36"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="36"/>
+        <location filename="../../ui/record_text.py" line="37"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="37"/>
+        <location filename="../../ui/record_text.py" line="38"/>
         <source>Profil de partage</source>
         <translation>Share profile</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="38"/>
+        <location filename="../../ui/record_text.py" line="39"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="39"/>
+        <location filename="../../ui/record_text.py" line="40"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="40"/>
+        <location filename="../../ui/record_text.py" line="41"/>
         <source>Ma situation</source>
         <translation>My situation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="69"/>
+        <location filename="../../ui/record_text.py" line="70"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="81"/>
-        <location filename="../../ui/record_text.py" line="83"/>
         <location filename="../../ui/record_text.py" line="84"/>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="96"/>
+        <location filename="../../ui/record_text.py" line="98"/>
+        <location filename="../../ui/record_text.py" line="99"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="82"/>
+        <location filename="../../ui/record_text.py" line="97"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="85"/>
+        <location filename="../../ui/record_text.py" line="100"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="90"/>
+        <location filename="../../ui/record_text.py" line="105"/>
         <source>Traitement de texte</source>
         <translation>Word processing</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="92"/>
+        <location filename="../../ui/record_text.py" line="107"/>
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="94"/>
+        <location filename="../../ui/record_text.py" line="109"/>
         <source>Diaporama</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="108"/>
-        <location filename="../../ui/record_text.py" line="109"/>
+        <location filename="../../ui/record_text.py" line="123"/>
+        <location filename="../../ui/record_text.py" line="124"/>
         <source>CPF : </source>
         <translation>CPF: </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="116"/>
+        <location filename="../../ui/record_text.py" line="131"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="157"/>
+        <location filename="../../ui/record_text.py" line="172"/>
         <source>expirée le %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="160"/>
+        <location filename="../../ui/record_text.py" line="175"/>
         <source>révocation non vérifiée hors ligne</source>
         <translation>revocation not checked offline</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="165"/>
+        <location filename="../../ui/record_text.py" line="180"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="169"/>
+        <location filename="../../ui/record_text.py" line="184"/>
         <source>fait</source>
         <translation>done</translation>
     </message>

@@ -311,3 +311,26 @@ def test_a_job_gets_its_english_version_folded_under_the_french_one(views: Views
     view.select_record(job.id)
     assert editor.translation_box.isChecked()  # it has English: shown
     assert editor._translation_inputs["title"].text() == "Logistics team leader"
+
+
+def test_a_date_an_import_could_not_read_is_shown_as_written_and_marked_to_check(
+    views: Views,
+) -> None:
+    """Never "janv. 2010 – aujourd'hui" for a past job whose end Musette could not read."""
+    import json
+
+    keep = {"endDate": "2015-03（1年6个月）"}
+    views.service.save(
+        model.Experience(
+            title="Magasinier",
+            organisation="Entrepôts Vallée du Gier",
+            start_date="2010-01",
+            extra=json.dumps({"json_resume": {"keep": keep}}, ensure_ascii=False),
+        ),
+        is_new=True,
+    )
+    view = views.section("path")
+    details = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+    (line,) = [d for d in details if "Entrepôts Vallée du Gier" in d]
+    assert "2015-03（1年6个月）" in line and "à vérifier" in line
+    assert "aujourd'hui" not in line
