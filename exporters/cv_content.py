@@ -28,6 +28,7 @@ from vault.model import (
 
 from .career import Career
 from .json_resume_map import json_resume_mark
+from .ordering import in_user_order
 from .share import SECTIONS, ShareChoice, cv_section, expired_on
 from .translations import highlights_in
 from .words import capitalised, day_month_year, month_year, period, words
@@ -248,7 +249,9 @@ class _Content:
         )
 
     def _of(self, section: str, cls: type[_R]) -> list[_R]:
-        return [r for r in self.sections.get(section, []) if isinstance(r, cls)]
+        """The section's records in the order the person gave them (dated ones are then
+        sorted by date, as a CV reads)."""
+        return in_user_order([r for r in self.sections.get(section, []) if isinstance(r, cls)])
 
     def _experiences(self, section: str) -> list[Entry]:
         chosen = self._of(section, Experience)

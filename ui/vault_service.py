@@ -13,6 +13,7 @@ from exporters.actions import attest, export, import_file
 from exporters.actions.import_file import ImportResult
 from exporters.career import Career
 from exporters.credentials import issue
+from exporters.ordering import placed
 from exporters.readers.plan import ImportPlan
 from exporters.share import ShareChoice
 from vault import (
@@ -96,6 +97,20 @@ class VaultService(QObject):
         if isinstance(record, Contact):
             self.refresh_trust()  # a signer confirmed (or not) in person changes attestations
         return self._vault.records.get(type(record), record.id)
+
+    def reorder(self, in_order: builtins.list[Record]) -> None:
+        """The person's order for a section's records, saved in one transaction."""
+        changed = placed(in_order)
+        if not changed:
+            return
+        try:
+            with self._vault.batch() as batch:
+                changes = [batch.update(record) for record in changed]
+        except VaultGone:
+            self.vault_gone.emit()
+            raise
+        ids = tuple(i for change in changes for i in change.record_ids)
+        self.changed.emit(records.Change("update", changes[0].record_type, ids))
 
     # ---- wizards ------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from vault.model import (
 
 from ..career import Career
 from ..json_resume_map import json_resume_mark
+from ..ordering import user_order
 from ..readers.rich_text import plain
 from ..share import ShareChoice, cv_section
 from ..words import words
@@ -172,10 +173,12 @@ def _in_order(records: list[Any]) -> list[Any]:
 
     def key(record: Record) -> tuple[int, str, int, str]:
         position = json_resume_mark(record).get("position")
+        if (place := user_order(record)) is not None:  # dragged into place in Musette
+            return (0, "", place, "")
         if isinstance(position, int):
-            return (0, record.provenance.detail, position, "")
+            return (1, record.provenance.detail, position, "")
         when = getattr(record, "end_date", "") or "9999"
-        return (1, "", 0, f"{9999 - int(when[:4]) if when[:4].isdigit() else 0:04d}{when}")
+        return (2, "", 0, f"{9999 - int(when[:4]) if when[:4].isdigit() else 0:04d}{when}")
 
     return sorted(records, key=key)
 

@@ -20,6 +20,7 @@ from ..json_resume_map import (
     section_of,
 )
 from ..levels import LEVEL_WORDS, level_of
+from ..ordering import user_order
 
 LANGUAGE_WORDS = ("Elementary", "Intermediate", "Fluent", "Native speaker")
 _DATE_FIELD = {"start_date", "issued_on", "occurred_on"}
@@ -61,17 +62,21 @@ Pair = tuple[dict[str, Any], dict[str, Any], str]
 def _in_order(section: Section, pairs: list[Pair], records: list[Record]) -> list[Pair]:
     """The items in the order the person's file gave them; items added in Musette after
     them, by date (most recent first) or, without dates, alphabetically."""
+    moved: list[tuple[int, Pair]] = []
     given: list[tuple[tuple[str, int], Pair]] = []
     added: list[Pair] = []
     for record, pair in zip(records, pairs, strict=True):
         position = json_resume_mark(record).get("position")
-        if isinstance(position, int):  # file by file, each in its own order
+        if (place := user_order(record)) is not None:  # dragged into place in Musette
+            moved.append((place, pair))
+        elif isinstance(position, int):  # file by file, each in its own order
             given.append(((record.provenance.detail, position), pair))
         else:
             added.append(pair)
+    moved.sort(key=lambda entry: entry[0])
     given.sort(key=lambda entry: entry[0])
     added.sort(key=lambda pair: _order(section, pair), reverse=section.dates != ())
-    return [pair for _, pair in given] + added
+    return [pair for _, pair in moved] + [pair for _, pair in given] + added
 
 
 def _order(section: Section, pair: Pair) -> tuple[str, str]:

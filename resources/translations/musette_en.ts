@@ -1076,12 +1076,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="32"/>
+        <location filename="../../ui/models/record_table_model.py" line="42"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="32"/>
+        <location filename="../../ui/models/record_table_model.py" line="42"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
@@ -1330,47 +1330,62 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="70"/>
+        <location filename="../../ui/sections/section_view.py" line="73"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="72"/>
+        <location filename="../../ui/sections/section_view.py" line="75"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="84"/>
+        <location filename="../../ui/sections/section_view.py" line="87"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="90"/>
+        <location filename="../../ui/sections/section_view.py" line="93"/>
         <source>Assistant…</source>
         <translation>Guided steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="92"/>
+        <location filename="../../ui/sections/section_view.py" line="95"/>
         <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
         <translation>Guides you step by step; nothing is saved before the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="105"/>
+        <location filename="../../ui/sections/section_view.py" line="101"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="102"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="109"/>
+        <source>Change la place de la fiche dans la liste ; vos CV suivent cet ordre (%1, ou glissez la ligne).</source>
+        <translation>Changes the record's place in the list; your CVs follow this order (%1, or drag the row).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="130"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="106"/>
+        <location filename="../../ui/sections/section_view.py" line="131"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="139"/>
+        <location filename="../../ui/sections/section_view.py" line="174"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="234"/>
+        <location filename="../../ui/sections/section_view.py" line="271"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -3576,77 +3591,77 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No skills yet. Add what you can do, in your own words: “welcoming the public”, “driving a forklift truck”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="51"/>
+        <location filename="../../ui/sections/catalog.py" line="52"/>
         <source>Parcours</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="54"/>
+        <location filename="../../ui/sections/catalog.py" line="55"/>
         <source>Vos emplois, formations, engagements et certifications, du plus récent au plus ancien.</source>
         <translation>Your jobs, training, commitments and certifications, newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="58"/>
+        <location filename="../../ui/sections/catalog.py" line="59"/>
         <source>Votre parcours est vide. Ajoutez votre emploi actuel ou le dernier, puis remontez le temps. Le bénévolat et les activités personnelles comptent aussi.</source>
         <translation>Your path is empty. Add your current or last job, then go back in time. Volunteering and personal activities count too.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="67"/>
+        <location filename="../../ui/sections/catalog.py" line="68"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="70"/>
+        <location filename="../../ui/sections/catalog.py" line="71"/>
         <source>Le métier que vous visez et les étapes pour y arriver.</source>
         <translation>The occupation you aim for and the steps to get there.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="71"/>
+        <location filename="../../ui/sections/catalog.py" line="72"/>
         <source>Pas encore de projet. Notez une idée de métier, même vague : vous pourrez la préciser étape par étape.</source>
         <translation>No project yet. Write down an idea of an occupation, even a vague one: you can make it precise step by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="80"/>
+        <location filename="../../ui/sections/catalog.py" line="81"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="83"/>
+        <location filename="../../ui/sections/catalog.py" line="84"/>
         <source>Les personnes et les structures qui peuvent vous aider, et vos échanges avec elles.</source>
         <translation>The people and organisations who can help you, and your exchanges with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="87"/>
+        <location filename="../../ui/sections/catalog.py" line="88"/>
         <source>Votre réseau est vide. Ajoutez votre conseillère ou conseiller, un ancien collègue, une association : chaque contact compte.</source>
         <translation>Your network is empty. Add your advisor, a former colleague, an association: every contact counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="95"/>
+        <location filename="../../ui/sections/catalog.py" line="96"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="98"/>
+        <location filename="../../ui/sections/catalog.py" line="99"/>
         <source>Ce qu&apos;un employeur, un formateur ou un conseiller a signé pour vous.</source>
         <translation>What an employer, a trainer or an advisor has signed for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="101"/>
+        <location filename="../../ui/sections/catalog.py" line="102"/>
         <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire.</source>
         <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="108"/>
+        <location filename="../../ui/sections/catalog.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="111"/>
+        <location filename="../../ui/sections/catalog.py" line="112"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="114"/>
+        <location filename="../../ui/sections/catalog.py" line="115"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>

@@ -334,3 +334,40 @@ def test_a_date_an_import_could_not_read_is_shown_as_written_and_marked_to_check
     (line,) = [d for d in details if "Entrepôts Vallée du Gier" in d]
     assert "2015-03（1年6个月）" in line and "à vérifier" in line
     assert "aujourd'hui" not in line
+
+
+def test_skills_are_put_in_the_persons_order_and_the_cv_follows(views: Views) -> None:
+    """Drag a row, or Alt+Up / Alt+Down: the list keeps that order, and so do the exports."""
+    from PySide6.QtCore import QModelIndex
+
+    from exporters.actions import export
+    from exporters.share import ShareChoice
+
+    view = views.section("skills")
+    assert isinstance(view, SectionView)
+
+    def labels() -> list[str]:
+        return [view.model.record_at(r).display_name() for r in range(view.model.rowCount())]
+
+    before = labels()
+    assert len(before) >= 3
+    # Dragging the third row to the top, as the table's drop does.
+    data = view.model.mimeData([view.model.index(2, 0)])
+    view.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert labels() == [before[2], before[0], before[1], *before[3:]]
+    # The keyboard: the moved row is selected; Alt+Down puts it back one place.
+    assert view.table.currentIndex().row() == 0
+    with views.qtbot.waitActive(view):
+        view.activateWindow()
+    view.table.setFocus()
+    views.qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert labels() == [before[0], before[2], before[1], *before[3:]]
+    view.up_button.click()
+    assert labels()[0] == before[2]
+    # The JSON Resume export lists skills and languages in that order.
+    import json
+
+    vault = views.service._vault  # type: ignore[attr-defined]
+    exported = json.loads(export.build(vault, "json-resume", ShareChoice()))
+    names = [s["name"] for s in exported["skills"]]
+    assert names == [n for n in labels() if n in names]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from vault.model import Record
 
@@ -12,6 +19,7 @@ from ..record_text import details, kind_label, title
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+ROW_MIME = "application/x-musette-row"  # a row dragged within its own list
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -22,8 +30,10 @@ class RecordTableModel(QAbstractTableModel):
         loader: Callable[[], Sequence[Record]],
         show_kind: bool,
         marks: Callable[[], dict[str, str]] | None = None,
+        moved: Callable[[int, int], None] | None = None,
     ) -> None:
         super().__init__()
+        self._moved = moved  # (from row, to row) when the person drags a row; None: fixed order
         self._loader = loader
         self._show_kind = show_kind
         self._marks_loader = marks  # record id -> a short note, e.g. how it is attested
@@ -81,3 +91,43 @@ class RecordTableModel(QAbstractTableModel):
         if role == RecordRole:
             return record
         return None
+
+    # ---- dragging a row to a new place (only when the list's order is the person's) ----
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._moved is None:
+            return flags
+        if index.isValid():
+            return flags | Qt.ItemFlag.ItemIsDragEnabled
+        return flags | Qt.ItemFlag.ItemIsDropEnabled  # between rows
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data.setData(ROW_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
+        return data
+
+    def dropMimeData(  # noqa: N802
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        if self._moved is None or not data.hasFormat(ROW_MIME):
+            return False
+        source = int(bytes(data.data(ROW_MIME).data()).decode() or -1)
+        target = parent.row() if row < 0 and parent.isValid() else row
+        target = len(self._records) if target < 0 else target
+        if 0 <= source < len(self._records):
+            # The row lands before `target`; once taken out, the places after it shift up.
+            self._moved(source, target - 1 if target > source else target)
+        return False  # the list is reloaded from the vault; Qt must not remove a row itself

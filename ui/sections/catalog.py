@@ -45,6 +45,7 @@ SKILLS = SectionSpec(
     ),
     creatable=(model.Skill,),
     wizard="skills",
+    reorderable=True,
 )
 PATH = SectionSpec(
     key="path",

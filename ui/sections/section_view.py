@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters.ordering import in_user_order
 from vault.model import Record
 
 from ..icons import icon
@@ -49,6 +50,8 @@ class SectionSpec:
     creatable: tuple[type[Record], ...] = ()
     wizard: str = ""  # the guided wizard this section offers, if any
     sort_key: Callable[[Record], str] | None = field(default=None)
+    # The person orders the list (drag, or Alt+Up / Alt+Down); the exports follow.
+    reorderable: bool = False
 
 
 class SectionView(QWidget):
@@ -95,6 +98,28 @@ class SectionView(QWidget):
             bar.addWidget(self.wizard_button)
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
+        self.up_button = QPushButton(icon("mdi6.arrow-up"), self.tr("Monter"))
+        self.down_button = QPushButton(icon("mdi6.arrow-down"), self.tr("Descendre"))
+        for button, shortcut, step in (
+            (self.up_button, "Alt+Up", -1),
+            (self.down_button, "Alt+Down", 1),
+        ):
+            button.setToolTip(
+                self.tr(
+                    "Change la place de la fiche dans la liste ; vos CV suivent cet "
+                    "ordre (%1, ou glissez la ligne)."
+                ).replace("%1", shortcut)
+            )
+            button.clicked.connect(lambda _=False, s=step: self.move_selected(s))
+            if spec.reorderable:
+                action = QAction(self)
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(lambda _=False, s=step: self.move_selected(s))
+                self.addAction(action)
+            button.setEnabled(False)
+            button.setVisible(spec.reorderable and not service.read_only)
+            bar.addWidget(button)
         bar.addStretch(1)
         outer.addLayout(bar)
 
@@ -109,8 +134,12 @@ class SectionView(QWidget):
         self.undo_bar.hide()
         outer.addWidget(self.undo_bar)
 
+        reorder = spec.reorderable and not service.read_only
         self.model = RecordTableModel(
-            self._load, show_kind=len(spec.types) > 1, marks=service.attestation_marks
+            self._load,
+            show_kind=len(spec.types) > 1,
+            marks=service.attestation_marks,
+            moved=self.move_record if reorder else None,
         )
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -118,6 +147,12 @@ class SectionView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        if reorder:
+            self.table.setDragEnabled(True)
+            self.table.setAcceptDrops(True)
+            self.table.setDropIndicatorShown(True)
+            self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         # Fixed row heights keep a 10 000-row list instant (no per-row measuring).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
@@ -181,6 +216,8 @@ class SectionView(QWidget):
             found.extend(self._service.list(cls))
         if self.spec.sort_key is not None:
             found.sort(key=self.spec.sort_key, reverse=True)
+        if self.spec.reorderable:
+            return in_user_order(found)
         return found
 
     def reload(self, select_id: str | None = None) -> None:
@@ -236,6 +273,23 @@ class SectionView(QWidget):
         self.undo_bar.show()
         self.undo_button.setFocus()
 
+    def move_selected(self, step: int) -> None:
+        """Alt+Up / Alt+Down: the selected record one place up or down."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.move_record(index.row(), index.row() + step)
+
+    def move_record(self, source: int, target: int) -> None:
+        """Put the record at row `source` at row `target`; the vault keeps the new order."""
+        rows = self.model.rowCount()
+        if not (0 <= source < rows and 0 <= target < rows) or source == target:
+            return
+        records = [self.model.record_at(row) for row in range(rows)]
+        moving = records.pop(source)
+        records.insert(target, moving)
+        self._service.reorder(records)
+        self.select_record(moving.id)
+
     def undo_delete(self) -> None:
         last = self._service.last_trashed
         if last is None:
@@ -248,6 +302,8 @@ class SectionView(QWidget):
 
     def _on_table_current_row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         self.delete_button.setEnabled(current.isValid() and not self._service.read_only)
+        self.up_button.setEnabled(current.isValid() and current.row() > 0)
+        self.down_button.setEnabled(current.isValid() and current.row() < self.model.rowCount() - 1)
         if not current.isValid():
             return
         record = self.model.record_at(current.row())
