@@ -93,12 +93,6 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{file} is a PDF that carries no Europass CV as an attachment: only PDFs saved "
         "by the Europass editor have one.",
     ),
-    "europass_old": (
-        "{file} est un CV Europass d'avant 2013 (format {detail}) : Musette lit les CV "
-        "Europass au format 3 (2013 et après) ; celui-ci n'a pas été importé.",
-        "{file} is a Europass CV from before 2013 (format {detail}): Musette reads "
-        "Europass CVs in format 3 (2013 and later); this one was not imported.",
-    ),
     "image": (
         "{file} n'est pas une image de badge acceptée : {detail}.",
         "{file} is not an accepted badge image: {detail}.",

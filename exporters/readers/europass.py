@@ -1,4 +1,5 @@
-"""Read a Europass CV (SkillsPassport XML, format 3.x), or the Europass PDF that carries it.
+"""Read a Europass CV (SkillsPassport XML, format 3.x, or the formats before it), or the
+Europass PDF that carries it.
 
 Every value lands in a record's field or, when Musette has no field for it, in the
 record's `extra`: under "json_resume"/"keep" when JSON Resume has the same key
@@ -33,7 +34,7 @@ from vault.model import (
     SkillEvidence,
 )
 
-from . import rich_text, safe_text, safe_xml
+from . import europass_old, rich_text, safe_text, safe_xml
 from .dates import partial_iso
 from .errors import ImportRefused
 from .plan import ImportPlan, ImportWarning
@@ -109,9 +110,8 @@ def _xml_in_pdf(data: bytes, name: str) -> bytes:
 
 
 def parse(root: ET.Element, file_name: str, language: str = "fr") -> ImportPlan:
-    if root.tag.endswith("learnerinfo") and "Europass/V" in root.tag:
-        version = root.tag.split("Europass/V")[1].split("}")[0]
-        raise ImportRefused(file_name, "europass_old", version)
+    if europass_old.is_old(root):  # before 2013: read as Cedefop's converter reads it
+        root = europass_old.upgrade(root, language)
     if root.tag != f"{NS}SkillsPassport":
         raise ImportRefused(file_name, "not_europass", root.tag.split("}")[-1][:40])
     return _Reader(file_name, language).plan(root)

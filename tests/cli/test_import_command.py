@@ -92,7 +92,7 @@ def test_a_europass_pdf_comes_in_and_an_old_or_hostile_one_exits_5(
     )
     before = fingerprint(vault_files.path.parent)
     for path, words in (
-        (samples / "Europass-CV-130619-Emmanouilidi.pdf", "2013"),
+        (samples / "no-attachments.pdf", "Europass"),
         (entity, "DOCTYPE"),
     ):
         result = musette(
