@@ -30,9 +30,9 @@ class FieldSpec:
 
 
 _PARTIAL_DATE_HELP = QT_TRANSLATE_NOOP(
-    "fields", "Année, année-mois ou date complète : 2019, 2019-09 ou 2019-09-02."
+    "fields", "L'année, le mois ou le jour, comme vous voulez : 2019, 09/2019 ou 02/09/2019."
 )
-_DATE_HELP = QT_TRANSLATE_NOOP("fields", "Date complète, par exemple 2026-03-15.")
+_DATE_HELP = QT_TRANSLATE_NOOP("fields", "Le jour complet, par exemple 15/03/2026.")
 
 SCHEMES: Choices = (
     ("cep", QT_TRANSLATE_NOOP("fields", "Conseil en évolution professionnelle (CEP)")),

@@ -29,7 +29,7 @@ from vault import InvalidRecord, VaultError
 from vault.fileio import write_atomic
 from vault.model import Attestation, Record
 
-from . import dialogs
+from . import dialogs, typed_dates
 from .clipboard import SensitiveClipboardGuard
 from .error_text import explain
 from .fields import FIELDS, SKILL_LEVELS, FieldSpec
@@ -186,7 +186,7 @@ class RecordEditor(QWidget):
             return spin
         edit = QLineEdit()
         if spec.kind == "date":
-            edit.setPlaceholderText(self.tr("AAAA-MM-JJ"))
+            edit.setPlaceholderText(self.tr("JJ/MM/AAAA"))
         if spec.kind == "money":
             edit.setPlaceholderText(QLocale().toString(1200.50, "f", 2))
         if spec.kind in ("readonly", "fingerprint"):
@@ -232,6 +232,8 @@ class RecordEditor(QWidget):
                     widget.setText(choice_label(self._cls, name, str(value)))
                 elif spec.kind == "fingerprint":
                     widget.setText(fingerprint(value) if value.startswith("did:key:") else value)
+                elif spec.kind == "date":
+                    widget.setText(typed_dates.shown(value or ""))
                 else:
                     widget.setText("" if value is None else str(value))
         texts = translations(record).get(self.translation_language, {})
@@ -347,6 +349,11 @@ class RecordEditor(QWidget):
             if not ok:
                 raise InvalidRecord(spec.name, "money")
             return round(amount * 100)
+        if spec.kind == "date":
+            try:
+                return typed_dates.read_typed(text)
+            except typed_dates.NotADate:
+                raise InvalidRecord(spec.name, "expected a date such as 2024-03-15") from None
         return text
 
     def _on_save_button_clicked(self) -> None:
@@ -445,7 +452,7 @@ class RecordEditor(QWidget):
             "cannot be empty": self.tr("ce champ est à remplir."),
             "a date is required": self.tr("une date est nécessaire."),
             "expected a date such as 2024-03-15": self.tr(
-                "écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024."
+                "écrivez la date ainsi : 17/04/1975, 04/1975, avril 1975 ou 1975."
             ),
             "this day does not exist": self.tr("ce jour n'existe pas dans le calendrier."),
             "ends before it starts": self.tr("la fin est avant le début."),

@@ -23,7 +23,7 @@ from exporters.credentials.credential import BadCredential
 from vault import VaultError
 from vault.fileio import write_atomic
 
-from . import dialogs
+from . import dialogs, typed_dates
 from .error_text import explain
 from .names import shown
 from .pages.common import error_line, heading, paragraph, show_error
@@ -66,7 +66,7 @@ class SignDialog(QDialog):
         self.evidence_edit = QPlainTextEdit(claim.evidence)
         self.evidence_edit.setAccessibleName(self.tr("Quand, où, quoi"))
         self.until_edit = QLineEdit()
-        self.until_edit.setPlaceholderText(self.tr("AAAA-MM-JJ, ou vide : sans fin"))
+        self.until_edit.setPlaceholderText(self.tr("JJ/MM/AAAA, ou vide : sans fin"))
         self.until_edit.setAccessibleName(self.tr("Valable jusqu'au"))
         for label, widget in (
             (self.tr("Ce que vous attestez *"), self.name_edit),
@@ -115,13 +115,14 @@ class SignDialog(QDialog):
         valid_until = None
         if self.until_edit.text().strip():
             try:
-                valid_until = datetime.strptime(self.until_edit.text().strip(), "%Y-%m-%d").replace(
-                    tzinfo=UTC
-                )
-            except ValueError:
+                until = typed_dates.read_typed(self.until_edit.text())
+                if len(until) != 10:
+                    raise typed_dates.NotADate(until)
+                valid_until = datetime.strptime(until, "%Y-%m-%d").replace(tzinfo=UTC)
+            except typed_dates.NotADate:
                 show_error(
                     self.error_label,
-                    self.tr("La date de fin s'écrit AAAA-MM-JJ, par exemple 2030-12-31."),
+                    self.tr("La date de fin est un jour complet, par exemple 31/12/2030."),
                 )
                 return None
         target = dialogs.ask_save_any(

@@ -427,47 +427,47 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="38"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="39"/>
         <source>Mon niveau, et ce qui le montre</source>
         <translation>My level, and what shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="39"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="40"/>
         <source>Tout est facultatif : vous pourrez compléter plus tard.</source>
         <translation>Everything is optional: you can complete it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="57"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="58"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="58"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="59"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="59"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="60"/>
         <source>Langue ?</source>
         <translation>Language?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="60"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="61"/>
         <source>Dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="61"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="62"/>
         <source>Ce qui le montre</source>
         <translation>What shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="71"/>
-        <source>AAAA ou AAAA-MM</source>
-        <translation>YYYY or YYYY-MM</translation>
+        <location filename="../../ui/wizards/skills/page_details.py" line="72"/>
+        <source>AAAA ou MM/AAAA</source>
+        <translation>YYYY or MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="73"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="74"/>
         <source>Rien pour l&apos;instant</source>
         <translation>Nothing yet</translation>
     </message>
@@ -950,8 +950,8 @@
     </message>
     <message>
         <location filename="../../ui/record_editor.py" line="189"/>
-        <source>AAAA-MM-JJ</source>
-        <translation>YYYY-MM-DD</translation>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
         <location filename="../../ui/record_editor.py" line="200"/>
@@ -974,37 +974,37 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="381"/>
+        <location filename="../../ui/record_editor.py" line="388"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="385"/>
+        <location filename="../../ui/record_editor.py" line="392"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="386"/>
+        <location filename="../../ui/record_editor.py" line="393"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="397"/>
+        <location filename="../../ui/record_editor.py" line="404"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="415"/>
+        <location filename="../../ui/record_editor.py" line="422"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="421"/>
+        <location filename="../../ui/record_editor.py" line="428"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="423"/>
+        <location filename="../../ui/record_editor.py" line="430"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1017,58 +1017,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="445"/>
+        <location filename="../../ui/record_editor.py" line="452"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="446"/>
+        <location filename="../../ui/record_editor.py" line="453"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="448"/>
-        <source>écrivez la date ainsi : 2024-03-15, 2024-03 ou 2024.</source>
-        <translation>write the date like this: 2024-03-15, 2024-03 or 2024.</translation>
+        <location filename="../../ui/record_editor.py" line="455"/>
+        <source>écrivez la date ainsi : 17/04/1975, 04/1975, avril 1975 ou 1975.</source>
+        <translation>write the date like this: 17/04/1975, 04/1975, April 1975 or 1975.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="450"/>
+        <location filename="../../ui/record_editor.py" line="457"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="451"/>
+        <location filename="../../ui/record_editor.py" line="458"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="452"/>
+        <location filename="../../ui/record_editor.py" line="459"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="454"/>
         <location filename="../../ui/record_editor.py" line="461"/>
+        <location filename="../../ui/record_editor.py" line="468"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="456"/>
+        <location filename="../../ui/record_editor.py" line="463"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="457"/>
+        <location filename="../../ui/record_editor.py" line="464"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="458"/>
+        <location filename="../../ui/record_editor.py" line="465"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="459"/>
+        <location filename="../../ui/record_editor.py" line="466"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1367,7 +1367,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <message>
         <location filename="../../ui/sections/section_view.py" line="109"/>
         <source>Change la place de la fiche dans la liste ; vos CV suivent cet ordre (%1, ou glissez la ligne).</source>
-        <translation>Changes the record's place in the list; your CVs follow this order (%1, or drag the row).</translation>
+        <translation>Changes the record&apos;s place in the list; your CVs follow this order (%1, or drag the row).</translation>
     </message>
     <message>
         <location filename="../../ui/sections/section_view.py" line="130"/>
@@ -1550,8 +1550,13 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/sign_dialog.py" line="69"/>
-        <source>AAAA-MM-JJ, ou vide : sans fin</source>
-        <translation>YYYY-MM-DD, or empty: no end</translation>
+        <source>JJ/MM/AAAA, ou vide : sans fin</source>
+        <translation>DD/MM/YYYY, or empty: no end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="125"/>
+        <source>La date de fin est un jour complet, par exemple 31/12/2030.</source>
+        <translation>The end date is a whole day, for example 31/12/2030.</translation>
     </message>
     <message>
         <location filename="../../ui/sign_dialog.py" line="70"/>
@@ -1585,17 +1590,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Say what you attest.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="124"/>
-        <source>La date de fin s&apos;écrit AAAA-MM-JJ, par exemple 2030-12-31.</source>
-        <translation>Write the end date as YYYY-MM-DD, for example 2030-12-31.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sign_dialog.py" line="129"/>
+        <location filename="../../ui/sign_dialog.py" line="130"/>
         <source>Enregistrer l&apos;attestation signée</source>
         <translation>Save the signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="131"/>
+        <location filename="../../ui/sign_dialog.py" line="132"/>
         <source>Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)</source>
         <translation>Attestation (*.jwt);;PNG badge (*.png);;SVG badge (*.svg)</translation>
     </message>
@@ -1953,66 +1953,66 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="26"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="28"/>
         <source>Le métier que je vise</source>
         <translation>The job I am aiming for</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="28"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="30"/>
         <source>Cherchez-le dans le référentiel européen, ou écrivez-le avec vos mots.</source>
         <translation>Search for it in the European classification, or write it in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="32"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="34"/>
         <source>Métier visé</source>
         <translation>Target job</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="33"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="35"/>
         <source>Par exemple : responsable qualité</source>
         <translation>For example: quality manager</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="36"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="38"/>
         <source>Métiers du référentiel</source>
         <translation>Jobs in the classification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="39"/>
-        <location filename="../../ui/wizards/project/page_target.py" line="51"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="41"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="53"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="42"/>
-        <location filename="../../ui/wizards/project/page_target.py" line="52"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="44"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="54"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="44"/>
-        <source>AAAA ou AAAA-MM</source>
-        <translation>YYYY or YYYY-MM</translation>
+        <location filename="../../ui/wizards/project/page_target.py" line="46"/>
+        <source>AAAA ou MM/AAAA</source>
+        <translation>YYYY or MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="45"/>
-        <location filename="../../ui/wizards/project/page_target.py" line="53"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="47"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="55"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="47"/>
-        <location filename="../../ui/wizards/project/page_target.py" line="54"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="49"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="56"/>
         <source>Temps et argent</source>
         <translation>Time and money</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="48"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="50"/>
         <source>Par exemple : soirs et week-ends, 1 000 € au plus</source>
         <translation>For example: evenings and weekends, 1,000 € at most</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="49"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="51"/>
         <source>Métier visé *</source>
         <translation>Target job *</translation>
     </message>
@@ -2236,13 +2236,13 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>fields</name>
     <message>
         <location filename="../../ui/fields.py" line="32"/>
-        <source>Année, année-mois ou date complète : 2019, 2019-09 ou 2019-09-02.</source>
-        <translation>Year, year-month or full date: 2019, 2019-09 or 2019-09-02.</translation>
+        <source>L&apos;année, le mois ou le jour, comme vous voulez : 2019, 09/2019 ou 02/09/2019.</source>
+        <translation>The year, the month or the day, as you like: 2019, 09/2019 or 02/09/2019.</translation>
     </message>
     <message>
         <location filename="../../ui/fields.py" line="35"/>
-        <source>Date complète, par exemple 2026-03-15.</source>
-        <translation>Full date, for example 2026-03-15.</translation>
+        <source>Le jour complet, par exemple 15/03/2026.</source>
+        <translation>The whole day, for example 15/03/2026.</translation>
     </message>
     <message>
         <location filename="../../ui/fields.py" line="38"/>

@@ -31,7 +31,7 @@ def test_target_gap_plan_then_the_dashboard_shows_the_next_step(unlocked: StartW
     page._pick(page.matches.item(0))
     assert page.target_uri.startswith("http://data.europa.eu/esco/occupation/")
     page.why.setPlainText("Passer de l'exploitation à la qualité.")
-    page.when.setText("2027-09")
+    page.when.setText("09/2027")  # as people write it
     wizard.next()
     gap = wizard.gap_page
     gap._search("gerer les stocks d'un entrepot")

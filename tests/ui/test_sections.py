@@ -110,9 +110,28 @@ def test_invalid_input_is_explained_next_to_the_form(views: Views) -> None:
     editor.save_button.click()
     assert editor.error_label.isVisible()
     assert "Fin" in editor.error_label.text() and "avant le début" in editor.error_label.text()
-    fill(editor, {"title": "Soudeur", "start_date": "mars 2020", "end_date": ""})
+    fill(editor, {"title": "Soudeur", "start_date": "au printemps", "end_date": ""})
     editor.save_button.click()
-    assert "2024-03-15" in editor.error_label.text()
+    assert "17/04/1975" in editor.error_label.text()
+
+
+def test_dates_are_typed_and_shown_the_way_people_write_them(views: Views) -> None:
+    """17/04/1975, 04/1975, avril 1975, 1975 or ISO: all are dates; 31/02 is not."""
+    view = views.section("identity")
+    birth = view.editor.input("birth_date")
+    birth.setText("31/02/1975")
+    view.editor.save_button.click()
+    assert view.editor.error_label.isVisible()
+    birth.setText("17/04/1975")
+    view.editor.save_button.click()
+    assert views.service.person().birth_date == "1975-04-17"
+    assert birth.text() == "17/04/1975"  # shown back the French way
+    path = views.section("path")
+    editor = path.start_new(model.Experience)
+    fill(editor, {"title": "Cariste", "start_date": "avril 2019", "end_date": "03/2021"})
+    editor.save_button.click()
+    (job,) = [e for e in views.service.list(model.Experience) if e.title == "Cariste"]
+    assert (job.start_date, job.end_date) == ("2019-04", "2021-03")
 
 
 def test_search_as_you_type_ignores_accents_and_opens_the_record(

@@ -45,7 +45,7 @@ def test_find_by_typing_level_and_evidence_then_finish(unlocked: StartWindow) ->
     team_key = next(k for k in rows if chosen[k] == "travailler en équipe")
     level, _language, last_used, shown_by = rows[team_key]
     level.setCurrentIndex(level.findData("3"))
-    last_used.setText("2025-06")
+    last_used.setText("06/2025")  # as people write it
     job = next(e for e in service.list(Experience) if e.organisation == "LogiSud")
     shown_by.setCurrentIndex(shown_by.findData(job.id))
     wizard.accept()

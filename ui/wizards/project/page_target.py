@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from vault.taxonomy import Taxonomy
 
+from ...typed_dates import iso_or_as_typed
+
 
 class TargetPage(QWizardPage):
     def __init__(self, taxonomy: Taxonomy | None, language: str) -> None:
@@ -41,7 +43,7 @@ class TargetPage(QWizardPage):
         self.where = QLineEdit()
         self.where.setAccessibleName(self.tr("Où"))
         self.when = QLineEdit()
-        self.when.setPlaceholderText(self.tr("AAAA ou AAAA-MM"))
+        self.when.setPlaceholderText(self.tr("AAAA ou MM/AAAA"))
         self.when.setAccessibleName(self.tr("Pour quand"))
         self.means = QLineEdit()
         self.means.setAccessibleName(self.tr("Temps et argent"))
@@ -78,7 +80,7 @@ class TargetPage(QWizardPage):
             "target_uri": self.target_uri,
             "why": self.why.toPlainText().strip(),
             "where": self.where.text().strip(),
-            "when": self.when.text().strip(),
+            "when": iso_or_as_typed(self.when.text()),
             "means": self.means.text().strip(),
         }
 

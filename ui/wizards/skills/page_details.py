@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from vault.model import Record
 
 from ...fields import CEFR_CHOICES, SKILL_LEVELS
+from ...typed_dates import iso_or_as_typed
 
 
 class Row(NamedTuple):
@@ -68,7 +69,7 @@ class DetailsPage(QWizardPage):
             language = QCheckBox()
             language.setChecked(bool(old.get("language")))
             last_used = QLineEdit(str(old.get("last_used", "")))
-            last_used.setPlaceholderText(self.tr("AAAA ou AAAA-MM"))
+            last_used.setPlaceholderText(self.tr("AAAA ou MM/AAAA"))
             shown_by = QComboBox()
             shown_by.addItem(self.tr("Rien pour l'instant"), "")
             for record in self.evidence:
@@ -107,7 +108,7 @@ class DetailsPage(QWizardPage):
             key: {
                 "level": level.currentData() or "",
                 "language": language.isChecked(),
-                "last_used": last_used.text().strip(),
+                "last_used": iso_or_as_typed(last_used.text()),
                 "evidence": shown_by.currentData() or "",
             }
             for key, (level, language, last_used, shown_by) in self.rows.items()
