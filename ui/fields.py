@@ -27,6 +27,7 @@ class FieldSpec:
     reference: type[Record] | None = None
     required: bool = False
     sensitive: bool = False  # copying it clears the clipboard after 30 seconds
+    only_when: tuple[str, str] | None = None  # (field, value): shown only then
 
 
 _PARTIAL_DATE_HELP = QT_TRANSLATE_NOOP(
@@ -104,10 +105,11 @@ LEVELS: Choices = (
 )
 SKILL_LEVELS: Choices = (
     ("", QT_TRANSLATE_NOOP("fields", "Non précisé")),
-    ("1", QT_TRANSLATE_NOOP("fields", "1 — Je débute")),
-    ("2", QT_TRANSLATE_NOOP("fields", "2 — Je me débrouille")),
-    ("3", QT_TRANSLATE_NOOP("fields", "3 — Je maîtrise")),
-    ("4", QT_TRANSLATE_NOOP("fields", "4 — Je peux l'enseigner")),
+    # The word the CVs print, then what it means for the person choosing it.
+    ("1", QT_TRANSLATE_NOOP("fields", "Débutant — je débute")),
+    ("2", QT_TRANSLATE_NOOP("fields", "Intermédiaire — je me débrouille")),
+    ("3", QT_TRANSLATE_NOOP("fields", "Avancé — je maîtrise")),
+    ("4", QT_TRANSLATE_NOOP("fields", "Expert — je peux l'enseigner")),
 )
 CEFR_CHOICES: Choices = (
     ("", QT_TRANSLATE_NOOP("fields", "Non précisé")),
@@ -277,6 +279,7 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
             help=QT_TRANSLATE_NOOP(
                 "fields", "Pour une langue : de A1 (je découvre) à C2 (comme un natif)."
             ),
+            only_when=("category", "language"),
         ),
         FieldSpec(
             "last_used",
@@ -286,11 +289,12 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         ),
         FieldSpec(
             "esco_uri",
-            QT_TRANSLATE_NOOP("fields", "Référence ESCO"),
-            "readonly",
+            QT_TRANSLATE_NOOP("fields", "Référentiel européen"),
+            "esco",
             help=QT_TRANSLATE_NOOP(
                 "fields",
-                "Rempli par l'assistant compétences quand la compétence vient du référentiel européen.",
+                "Rempli par l'assistant compétences quand la compétence vient du référentiel "
+                "européen des compétences (ESCO).",
             ),
         ),
         _NOTE,

@@ -46,3 +46,11 @@ def apply_language(choice: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """`one` or `many` (both already translated, with %1 for the count) by the rule of the
+    language on screen: French says "0 résultat, 1 résultat", English "0 results, 1 result"."""
+    french = QLocale().language() == QLocale.Language.French
+    single = count in (0, 1) if french else count == 1
+    return (one if single else many).replace("%1", QLocale().toString(count))

@@ -28,6 +28,7 @@ from vault import VaultError
 
 from . import dialogs
 from .error_text import explain
+from .i18n import plural
 from .icons import icon
 from .pages.common import error_line, heading, paragraph, show_error
 from .translated import QT_TRANSLATE_NOOP
@@ -302,14 +303,21 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         counts = {action: sum(c.values()) for action, c in self.plan.counts().items()}
+        parts = [
+            plural(counts[ADD], self.tr("%1 fiche à ajouter"), self.tr("%1 fiches à ajouter")),
+            plural(
+                counts[MERGE],
+                self.tr("%1 fiche déjà présente à compléter"),
+                self.tr("%1 fiches déjà présentes à compléter"),
+            ),
+            plural(counts[SKIP], self.tr("%1 à laisser de côté"), self.tr("%1 à laisser de côté")),
+        ]
         self.summary.setText(
-            self.tr(
-                "%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. "
+            ", ".join(parts)
+            + ". "
+            + self.tr(
                 "Une fiche existante n'est jamais écrasée : seules ses cases vides sont remplies."
             )
-            .replace("%1", str(counts[ADD]))
-            .replace("%2", str(counts[MERGE]))
-            .replace("%3", str(counts[SKIP]))
         )
         self.import_button.setEnabled(counts[ADD] + counts[MERGE] > 0)
 

@@ -94,6 +94,7 @@ class MainView(QWidget):
         new.triggered.connect(self.add_in_current_section)
 
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self._before_search = "home"  # the section to come back to when the search is emptied
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self._search_timer.timeout.connect(self.run_search)
@@ -117,7 +118,10 @@ class MainView(QWidget):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "home"
 
     def show_section(self, key: str) -> QWidget:
+        # The sidebar always says where the person is, also coming back from a search
+        # to the section they were in (no row change then, so the view is set here).
         self.nav.setCurrentRow(SECTION_KEYS.index(key))
+        self.stack.setCurrentWidget(self.views[key])
         return self.views[key]
 
     def section_for_type(self, record_type: str) -> str:
@@ -157,8 +161,14 @@ class MainView(QWidget):
     def run_search(self) -> None:
         text = self.search_edit.text().strip()
         if not text:
-            self._on_nav_current_row_changed(self.nav.currentRow())
+            self.show_section(self._before_search)
             return
+        if self.nav.currentRow() >= 0:
+            self._before_search = self.current_section()
+            # No section is highlighted while the results show: they are not a section.
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
         self.search_view.search(text)
         self.stack.setCurrentWidget(self.search_view)
 

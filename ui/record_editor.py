@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,13 +79,26 @@ class RecordEditor(QWidget):
                 widget.setToolTip(_tr_field(spec.help))
                 widget.setAccessibleDescription(_tr_field(spec.help))
             form.addRow(label, widget)
-            if spec.help and spec.kind in ("date", "money", "int", "readonly", "fingerprint"):
+            if spec.help and spec.kind in (
+                "date",
+                "money",
+                "int",
+                "readonly",
+                "fingerprint",
+                "esco",
+            ):
                 hint = QLabel(_tr_field(spec.help))
                 hint.setWordWrap(True)
                 hint.setEnabled(False)  # the system's "secondary text" look
                 form.addRow("", hint)
             self._inputs[spec.name] = widget
         layout.addLayout(form)
+        self._form = form
+        for spec in FIELDS[cls]:
+            if spec.only_when is not None:
+                source = self._inputs[spec.only_when[0]]
+                if isinstance(source, QComboBox):
+                    source.currentIndexChanged.connect(self._show_rows_that_apply)
         self._translation_inputs: dict[str, QWidget] = {}
         self.translation_language = (
             "en" if QLocale().language() == QLocale.Language.French else "fr"
@@ -179,6 +193,12 @@ class RecordEditor(QWidget):
             return combo
         if spec.kind == "reference":
             return QComboBox()
+        if spec.kind == "esco":
+            link = QLabel()
+            link.setWordWrap(True)
+            link.setOpenExternalLinks(True)  # ESCO's own page, in the browser, when asked
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            return link
         if spec.kind == "int":
             spin = QSpinBox()
             spin.setRange(-1, 1_000_000)
@@ -213,7 +233,10 @@ class RecordEditor(QWidget):
         for name, widget in self._inputs.items():
             spec = self._specs[name]
             value = getattr(record, name)
-            if spec.kind == "reference":
+            if spec.kind == "esco":
+                assert isinstance(widget, QLabel)
+                widget.setText(self._esco_text(str(value or "")))
+            elif spec.kind == "reference":
                 assert isinstance(widget, QComboBox)
                 self._fill_references(spec, widget)
                 widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -236,6 +259,7 @@ class RecordEditor(QWidget):
                     widget.setText(typed_dates.shown(value or ""))
                 else:
                     widget.setText("" if value is None else str(value))
+        self._show_rows_that_apply()
         texts = translations(record).get(self.translation_language, {})
         for name, widget in self._translation_inputs.items():
             _set_text(widget, texts.get(name, ""))
@@ -244,13 +268,32 @@ class RecordEditor(QWidget):
         first.setFocus()
         self._loaded = self._typed()
 
+    def _esco_text(self, uri: str) -> str:
+        """No identifier a person did not type: whether the skill is ESCO's, and a link."""
+        if not uri:
+            return self.tr("Non : une compétence dite avec vos mots.")
+        kind = self.tr("la fiche de cette compétence")
+        return self.tr("Oui — %1 (site de la Commission européenne).").replace(
+            "%1", f'<a href="{html.escape(uri, quote=True)}">{html.escape(kind)}</a>'
+        )
+
+    def _show_rows_that_apply(self) -> None:
+        """A field that applies only to some records (CEFR for languages) shows only then."""
+        for name, spec in self._specs.items():
+            if spec.only_when is None:
+                continue
+            field, wanted = spec.only_when
+            source = self._inputs.get(field)
+            current = source.currentData() if isinstance(source, QComboBox) else None
+            self._form.setRowVisible(self._inputs[name], current == wanted)
+
     # ---- what was typed and not saved ------------------------------------------------
 
     def _typed(self) -> dict[str, Any]:
         """Each editable field as it stands on screen (text, a choice, a tick)."""
         typed: dict[str, Any] = {}
         for name, widget in self._inputs.items():
-            if self._specs[name].kind in ("readonly", "fingerprint"):
+            if self._specs[name].kind in ("readonly", "fingerprint", "esco"):
                 continue
             if isinstance(widget, QPlainTextEdit):
                 typed[name] = widget.toPlainText()
@@ -315,7 +358,7 @@ class RecordEditor(QWidget):
         for widget in self._translation_inputs.values():
             _set_text(widget, "")
         for name, widget in self._inputs.items():
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QLabel):
                 widget.clear()
             elif self._specs[name].kind == "reference":
                 assert isinstance(widget, QComboBox)
@@ -363,7 +406,7 @@ class RecordEditor(QWidget):
         try:
             for name, widget in self._inputs.items():
                 spec = self._specs[name]
-                if spec.kind not in ("readonly", "fingerprint"):
+                if spec.kind not in ("readonly", "fingerprint", "esco"):
                     changes[name] = self._value(spec, widget)
             record = dataclasses.replace(self._record, **changes)
             if self._translation_inputs:

@@ -21,7 +21,7 @@ class SearchHit:
     record_id: str
     record_type: str
     title: str
-    excerpt: str
+    excerpt: str  # the match between MATCH_START and MATCH_END
 
 
 def index(conn: Connection, record: Record) -> None:
@@ -51,14 +51,19 @@ def to_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+# Private-use characters mark the match in an excerpt: no text a person writes has them,
+# unlike brackets.
+MATCH_START, MATCH_END = "\ue000", "\ue001"
+
+
 def search(conn: Connection, text: str, *, limit: int = 50) -> list[SearchHit]:
     """Records whose text matches every word typed (as prefixes), best first."""
     query = to_query(text)
     if not query:
         return []
     rows = conn.execute(
-        "SELECT record_id, record_type, title, snippet(search_index, 3, '[', ']', '…', 8) "
+        "SELECT record_id, record_type, title, snippet(search_index, 3, ?, ?, '…', 8) "
         "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
-        (query, limit),
+        (MATCH_START, MATCH_END, query, limit),
     ).fetchall()
     return [SearchHit(*row) for row in rows]

@@ -288,138 +288,143 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="50"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="51"/>
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="59"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="60"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="70"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="71"/>
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="73"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="74"/>
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="81"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="82"/>
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="100"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="101"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="109"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="110"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="110"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="111"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="89"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="111"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="90"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="112"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="95"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="96"/>
         <source>Avancement du projet</source>
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="128"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="129"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="129"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="130"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="132"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="134"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="135"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="135"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="138"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="144"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="145"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="144"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="145"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="154"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="155"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="166"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="167"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="174"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="175"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="193"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="194"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="198"/>
-        <source>%1 étape(s) sur %2</source>
-        <translation>%1 of %2 step(s)</translation>
+        <location filename="../../ui/sections/dashboard_view.py" line="201"/>
+        <source>%1 étape faite sur %2</source>
+        <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="212"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="202"/>
+        <source>%1 étapes faites sur %2</source>
+        <translation>%1 steps done out of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="217"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="215"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="220"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="221"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="226"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -506,79 +511,84 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="37"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="38"/>
         <source>Trouver mes compétences</source>
         <translation>Find my skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="40"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="41"/>
         <source>Tapez ce que vous savez faire, en français ou en anglais. Cochez ce qui vous correspond.</source>
         <translation>Type what you can do, in French or English. Tick what matches you.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="48"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="49"/>
         <source>Le référentiel européen ESCO n&apos;est pas encore installé sur cet ordinateur (musette taxonomy import). Vous pouvez déjà écrire vos compétences avec vos mots.</source>
         <translation>The European ESCO classification is not installed on this computer yet (musette taxonomy import). You can already write your skills in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="54"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="55"/>
         <source>Par exemple : chariot, accueil, comptabilité</source>
         <translation>For example: forklift, reception, accounting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="55"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="56"/>
         <source>Chercher une compétence</source>
         <translation>Search for a skill</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="58"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="59"/>
         <source>Compétences transversales</source>
         <translation>Transversal skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="60"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="61"/>
         <source>Celles qu&apos;on oublie : communiquer, s&apos;organiser, travailler en équipe…</source>
         <translation>The ones people forget: communicating, organising, working in a team…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="65"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="66"/>
         <source>Parcourir</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="67"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="68"/>
         <source>Les grandes familles de compétences, puis leur détail.</source>
         <translation>The broad families of skills, then their detail.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="73"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="74"/>
         <source>À partir d&apos;une expérience ou d&apos;une formation…</source>
         <translation>From an experience or a training…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="76"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="77"/>
         <source>À partir d&apos;une expérience ou d&apos;une formation</source>
         <translation>From an experience or a training</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="79"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="80"/>
         <source>Ajouter tel quel</source>
         <translation>Add as typed</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="81"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="82"/>
         <source>Garder ce que vous avez tapé comme compétence, avec vos mots.</source>
         <translation>Keep what you typed as a skill, in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="87"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="88"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="179"/>
-        <source>%1 compétence(s) choisie(s) : %2</source>
-        <translation>%1 skill(s) chosen: %2</translation>
+        <location filename="../../ui/wizards/skills/page_find.py" line="182"/>
+        <source>%1 compétence choisie : %2</source>
+        <translation>%1 skill chosen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="183"/>
+        <source>%1 compétences choisies : %2</source>
+        <translation>%1 skills chosen: %2</translation>
     </message>
 </context>
 <context>
@@ -635,85 +645,110 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="134"/>
         <source>Importer ce que vous avez déjà</source>
         <translation>Import what you already have</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Rien n&apos;est enregistré avant que vous ayez vu ce que le fichier apporte. Ce qui est déjà dans votre musette est repéré, pour ne pas l&apos;avoir en double. Vous pouvez aussi déposer le fichier dans cette fenêtre.</source>
         <translation>Nothing is saved before you have seen what the file brings. What is already in your Musette is spotted, so that you do not get it twice. You can also drop the file into this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="188"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>Musette ne reconnaît pas « %1 » : ce n&apos;est ni une archive LinkedIn, ni un CV JSON Resume, ni un badge. Rien n&apos;a été importé.</source>
         <translation>Musette does not recognise “%1”: it is neither a LinkedIn archive, nor a JSON Resume CV, nor a badge. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/import_dialog.py" line="203"/>
         <source>Rien n&apos;a été importé.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225"/>
+        <location filename="../../ui/import_dialog.py" line="226"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="227"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>Déjà dans votre musette</source>
         <translation>Already in your Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_dialog.py" line="229"/>
         <source>Que faire</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>À savoir avant d&apos;importer (ce qui est laissé de côté, gardé sans être imprimé, ou à vérifier) :</source>
         <translation>Worth knowing before importing (what is left out, kept but not printed, or to check):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="251"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_dialog.py" line="281"/>
         <source>Que faire de %1</source>
         <translation>What to do with %1</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="307"/>
-        <source>%1 fiche(s) à ajouter, %2 fiche(s) déjà présente(s) à compléter, %3 à laisser de côté. Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
-        <translation>%1 record(s) to add, %2 already there to complete, %3 to leave out. An existing record is never overwritten: only its empty boxes are filled in.</translation>
+        <source>%1 fiche à ajouter</source>
+        <translation>%1 record to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="307"/>
+        <source>%1 fiches à ajouter</source>
+        <translation>%1 records to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="310"/>
+        <source>%1 fiche déjà présente à compléter</source>
+        <translation>%1 record already there to complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="311"/>
+        <source>%1 fiches déjà présentes à compléter</source>
+        <translation>%1 records already there to complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="313"/>
+        <source>%1 à laisser de côté</source>
+        <translation>%1 to leave out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="319"/>
+        <source>Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
+        <translation>An existing record is never overwritten: only its empty boxes are filled.</translation>
     </message>
 </context>
 <context>
@@ -914,97 +949,112 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="101"/>
+        <location filename="../../ui/record_editor.py" line="115"/>
         <source>J&apos;ai vérifié l&apos;empreinte avec le signataire…</source>
         <translation>I checked the fingerprint with the signer…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="107"/>
+        <location filename="../../ui/record_editor.py" line="121"/>
         <source>Demander une attestation…</source>
         <translation>Ask for an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="110"/>
+        <location filename="../../ui/record_editor.py" line="124"/>
         <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
         <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="117"/>
+        <location filename="../../ui/record_editor.py" line="131"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="130"/>
+        <location filename="../../ui/record_editor.py" line="144"/>
         <source>Version anglaise (pour les documents en anglais)</source>
         <translation>English version (for documents in English)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="132"/>
+        <location filename="../../ui/record_editor.py" line="146"/>
         <source>Version française (pour les documents en français)</source>
         <translation>French version (for documents in French)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="185"/>
+        <location filename="../../ui/record_editor.py" line="205"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="189"/>
+        <location filename="../../ui/record_editor.py" line="209"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="200"/>
+        <location filename="../../ui/record_editor.py" line="220"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="209"/>
+        <location filename="../../ui/record_editor.py" line="229"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="209"/>
+        <location filename="../../ui/record_editor.py" line="229"/>
         <source>Fiche</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="211"/>
+        <location filename="../../ui/record_editor.py" line="231"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="388"/>
+        <location filename="../../ui/record_editor.py" line="274"/>
+        <source>Non : une compétence dite avec vos mots.</source>
+        <translation>No: a skill in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="275"/>
+        <source>la fiche de cette compétence</source>
+        <translation>this skill&apos;s page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="276"/>
+        <source>Oui — %1 (site de la Commission européenne).</source>
+        <translation>Yes — %1 (European Commission website).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="431"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="392"/>
+        <location filename="../../ui/record_editor.py" line="435"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="393"/>
+        <location filename="../../ui/record_editor.py" line="436"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="404"/>
+        <location filename="../../ui/record_editor.py" line="447"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="422"/>
+        <location filename="../../ui/record_editor.py" line="465"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="428"/>
+        <location filename="../../ui/record_editor.py" line="471"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="430"/>
+        <location filename="../../ui/record_editor.py" line="473"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1017,58 +1067,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="452"/>
+        <location filename="../../ui/record_editor.py" line="495"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="453"/>
+        <location filename="../../ui/record_editor.py" line="496"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="455"/>
+        <location filename="../../ui/record_editor.py" line="498"/>
         <source>écrivez la date ainsi : 17/04/1975, 04/1975, avril 1975 ou 1975.</source>
         <translation>write the date like this: 17/04/1975, 04/1975, April 1975 or 1975.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="457"/>
+        <location filename="../../ui/record_editor.py" line="500"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="458"/>
+        <location filename="../../ui/record_editor.py" line="501"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="459"/>
+        <location filename="../../ui/record_editor.py" line="502"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="461"/>
-        <location filename="../../ui/record_editor.py" line="468"/>
+        <location filename="../../ui/record_editor.py" line="504"/>
+        <location filename="../../ui/record_editor.py" line="511"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="463"/>
+        <location filename="../../ui/record_editor.py" line="506"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="464"/>
+        <location filename="../../ui/record_editor.py" line="507"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="465"/>
+        <location filename="../../ui/record_editor.py" line="508"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="466"/>
+        <location filename="../../ui/record_editor.py" line="509"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1307,24 +1357,29 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="26"/>
+        <location filename="../../ui/sections/search_view.py" line="83"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="30"/>
+        <location filename="../../ui/sections/search_view.py" line="88"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="44"/>
+        <location filename="../../ui/sections/search_view.py" line="111"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>No results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="46"/>
-        <source>%1 résultat(s). Appuyez sur Entrée pour ouvrir.</source>
-        <translation>%1 result(s). Press Enter to open.</translation>
+        <location filename="../../ui/sections/search_view.py" line="115"/>
+        <source>%1 résultat. Appuyez sur Entrée pour l&apos;ouvrir.</source>
+        <translation>%1 result. Press Enter to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/search_view.py" line="116"/>
+        <source>%1 résultats. Appuyez sur Entrée pour ouvrir le premier.</source>
+        <translation>%1 results. Press Enter to open the first.</translation>
     </message>
 </context>
 <context>
@@ -2235,832 +2290,832 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/fields.py" line="32"/>
+        <location filename="../../ui/fields.py" line="33"/>
         <source>L&apos;année, le mois ou le jour, comme vous voulez : 2019, 09/2019 ou 02/09/2019.</source>
         <translation>The year, the month or the day, as you like: 2019, 09/2019 or 02/09/2019.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="35"/>
+        <location filename="../../ui/fields.py" line="36"/>
         <source>Le jour complet, par exemple 15/03/2026.</source>
         <translation>The whole day, for example 15/03/2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="38"/>
+        <location filename="../../ui/fields.py" line="39"/>
         <source>Conseil en évolution professionnelle (CEP)</source>
         <translation>Career development advice (CEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="39"/>
+        <location filename="../../ui/fields.py" line="40"/>
         <source>Bilan de compétences</source>
         <translation>Skills assessment (bilan de compétences)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="40"/>
+        <location filename="../../ui/fields.py" line="41"/>
         <source>Validation des acquis de l&apos;expérience (VAE)</source>
         <translation>Accreditation of prior experience (VAE)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="41"/>
+        <location filename="../../ui/fields.py" line="42"/>
         <source>Projet de transition professionnelle (PTP)</source>
         <translation>Career transition project (PTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="42"/>
+        <location filename="../../ui/fields.py" line="43"/>
         <source>Période de reconversion</source>
         <translation>Retraining period (période de reconversion)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="43"/>
+        <location filename="../../ui/fields.py" line="44"/>
         <source>Entretien de parcours professionnel</source>
         <translation>Career path interview</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="44"/>
+        <location filename="../../ui/fields.py" line="45"/>
         <source>Compte d&apos;engagement citoyen (CEC)</source>
         <translation>Civic engagement account (CEC)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="45"/>
+        <location filename="../../ui/fields.py" line="46"/>
         <source>Compte professionnel de prévention (C2P)</source>
         <translation>Occupational prevention account (C2P)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="46"/>
+        <location filename="../../ui/fields.py" line="47"/>
         <source>Contrat d&apos;engagement jeune (CEJ)</source>
         <translation>Youth commitment contract (CEJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="47"/>
+        <location filename="../../ui/fields.py" line="48"/>
         <source>Préparation opérationnelle à l&apos;emploi (POEI)</source>
         <translation>Pre-employment training (POEI)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="48"/>
+        <location filename="../../ui/fields.py" line="49"/>
         <source>Autre dispositif</source>
         <translation>Other scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="51"/>
+        <location filename="../../ui/fields.py" line="52"/>
         <source>Français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="52"/>
+        <location filename="../../ui/fields.py" line="53"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56"/>
+        <location filename="../../ui/fields.py" line="57"/>
         <source>Classique (lu par les logiciels de recrutement)</source>
         <translation>Classic (read by recruitment software)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="57"/>
+        <location filename="../../ui/fields.py" line="58"/>
         <source>Moderne</source>
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="58"/>
+        <location filename="../../ui/fields.py" line="59"/>
         <source>Colonnes (barre latérale)</source>
         <translation>Columns (sidebar)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="59"/>
+        <location filename="../../ui/fields.py" line="60"/>
         <source>Compact (une page)</source>
         <translation>Compact (one page)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="63"/>
+        <location filename="../../ui/fields.py" line="64"/>
         <source>Signature valide, signataire confirmé en personne</source>
         <translation>Valid signature, signer confirmed in person</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="64"/>
+        <location filename="../../ui/fields.py" line="65"/>
         <source>Signature valide, signataire pas encore confirmé</source>
         <translation>Valid signature, signer not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="67"/>
+        <location filename="../../ui/fields.py" line="68"/>
         <source>Signature valide, émetteur non vérifiable hors ligne</source>
         <translation>Valid signature, issuer not verifiable offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="69"/>
+        <location filename="../../ui/fields.py" line="70"/>
         <source>Non vérifiée hors ligne</source>
         <translation>Not verified offline</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="70"/>
+        <location filename="../../ui/fields.py" line="71"/>
         <source>Non signée</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="71"/>
+        <location filename="../../ui/fields.py" line="72"/>
         <source>Non vérifiée</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="74"/>
+        <location filename="../../ui/fields.py" line="75"/>
         <source>Ne vous concerne pas : elle nomme quelqu&apos;un d&apos;autre</source>
         <translation>Not about you: it names someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="78"/>
+        <location filename="../../ui/fields.py" line="79"/>
         <source>À découvrir</source>
         <translation>To explore</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79"/>
-        <location filename="../../ui/fields.py" line="129"/>
-        <location filename="../../ui/fields.py" line="136"/>
+        <location filename="../../ui/fields.py" line="80"/>
+        <location filename="../../ui/fields.py" line="131"/>
+        <location filename="../../ui/fields.py" line="138"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80"/>
+        <location filename="../../ui/fields.py" line="81"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="81"/>
+        <location filename="../../ui/fields.py" line="82"/>
         <source>Ne me concerne pas</source>
         <translation>Does not apply to me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="84"/>
+        <location filename="../../ui/fields.py" line="85"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85"/>
+        <location filename="../../ui/fields.py" line="86"/>
         <source>Stage</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="86"/>
+        <location filename="../../ui/fields.py" line="87"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="87"/>
+        <location filename="../../ui/fields.py" line="88"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="88"/>
+        <location filename="../../ui/fields.py" line="89"/>
         <source>Engagement citoyen</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="89"/>
+        <location filename="../../ui/fields.py" line="90"/>
         <source>Activité personnelle</source>
         <translation>Personal activity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="92"/>
+        <location filename="../../ui/fields.py" line="93"/>
         <source>Diplôme</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="93"/>
+        <location filename="../../ui/fields.py" line="94"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="94"/>
+        <location filename="../../ui/fields.py" line="95"/>
         <source>Cours ou atelier</source>
         <translation>Course or workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="97"/>
-        <location filename="../../ui/fields.py" line="106"/>
-        <location filename="../../ui/fields.py" line="113"/>
+        <location filename="../../ui/fields.py" line="98"/>
+        <location filename="../../ui/fields.py" line="107"/>
+        <location filename="../../ui/fields.py" line="115"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="98"/>
+        <location filename="../../ui/fields.py" line="99"/>
         <source>Niveau 3 (CAP, BEP)</source>
         <translation>Level 3 (CAP, BEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="99"/>
+        <location filename="../../ui/fields.py" line="100"/>
         <source>Niveau 4 (baccalauréat)</source>
         <translation>Level 4 (baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="100"/>
+        <location filename="../../ui/fields.py" line="101"/>
         <source>Niveau 5 (bac + 2)</source>
         <translation>Level 5 (two years after the baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="101"/>
+        <location filename="../../ui/fields.py" line="102"/>
         <source>Niveau 6 (licence, bac + 3)</source>
         <translation>Level 6 (bachelor&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="102"/>
+        <location filename="../../ui/fields.py" line="103"/>
         <source>Niveau 7 (master, bac + 5)</source>
         <translation>Level 7 (master&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="103"/>
+        <location filename="../../ui/fields.py" line="104"/>
         <source>Niveau 8 (doctorat)</source>
         <translation>Level 8 (doctorate)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="107"/>
-        <source>1 — Je débute</source>
-        <translation>1 — I am starting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="108"/>
-        <source>2 — Je me débrouille</source>
-        <translation>2 — I get by</translation>
-    </message>
-    <message>
         <location filename="../../ui/fields.py" line="109"/>
-        <source>3 — Je maîtrise</source>
-        <translation>3 — I am proficient</translation>
+        <source>Débutant — je débute</source>
+        <translation>Beginner — I am starting</translation>
     </message>
     <message>
         <location filename="../../ui/fields.py" line="110"/>
-        <source>4 — Je peux l&apos;enseigner</source>
-        <translation>4 — I can teach it</translation>
+        <source>Intermédiaire — je me débrouille</source>
+        <translation>Intermediate — I get by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="114"/>
+        <location filename="../../ui/fields.py" line="111"/>
+        <source>Avancé — je maîtrise</source>
+        <translation>Advanced — I master it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="112"/>
+        <source>Expert — je peux l&apos;enseigner</source>
+        <translation>Expert — I can teach it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="116"/>
         <source>A1 — Je découvre</source>
         <translation>A1 — I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="115"/>
+        <location filename="../../ui/fields.py" line="117"/>
         <source>A2 — Je me débrouille dans des situations simples</source>
         <translation>A2 — I cope in simple situations</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="116"/>
+        <location filename="../../ui/fields.py" line="118"/>
         <source>B1 — Je me fais comprendre</source>
         <translation>B1 — I make myself understood</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117"/>
+        <location filename="../../ui/fields.py" line="119"/>
         <source>B2 — Je travaille dans cette langue</source>
         <translation>B2 — I work in this language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="118"/>
+        <location filename="../../ui/fields.py" line="120"/>
         <source>C1 — Je m&apos;exprime avec aisance</source>
         <translation>C1 — I express myself with ease</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="119"/>
+        <location filename="../../ui/fields.py" line="121"/>
         <source>C2 — Comme un natif</source>
         <translation>C2 — Like a native speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="122"/>
+        <location filename="../../ui/fields.py" line="124"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="123"/>
+        <location filename="../../ui/fields.py" line="125"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="124"/>
-        <location filename="../../ui/fields.py" line="428"/>
+        <location filename="../../ui/fields.py" line="126"/>
+        <location filename="../../ui/fields.py" line="432"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="125"/>
+        <location filename="../../ui/fields.py" line="127"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="128"/>
+        <location filename="../../ui/fields.py" line="130"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="130"/>
+        <location filename="../../ui/fields.py" line="132"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="131"/>
+        <location filename="../../ui/fields.py" line="133"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="132"/>
+        <location filename="../../ui/fields.py" line="134"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="135"/>
+        <location filename="../../ui/fields.py" line="137"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="137"/>
+        <location filename="../../ui/fields.py" line="139"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="140"/>
+        <location filename="../../ui/fields.py" line="142"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="141"/>
+        <location filename="../../ui/fields.py" line="143"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="142"/>
+        <location filename="../../ui/fields.py" line="144"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="143"/>
+        <location filename="../../ui/fields.py" line="145"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="144"/>
+        <location filename="../../ui/fields.py" line="146"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="147"/>
-        <location filename="../../ui/fields.py" line="337"/>
+        <location filename="../../ui/fields.py" line="149"/>
+        <location filename="../../ui/fields.py" line="341"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="151"/>
-        <location filename="../../ui/fields.py" line="350"/>
+        <location filename="../../ui/fields.py" line="153"/>
+        <location filename="../../ui/fields.py" line="354"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="152"/>
-        <location filename="../../ui/fields.py" line="340"/>
-        <location filename="../../ui/fields.py" line="351"/>
-        <location filename="../../ui/fields.py" line="376"/>
+        <location filename="../../ui/fields.py" line="154"/>
+        <location filename="../../ui/fields.py" line="344"/>
+        <location filename="../../ui/fields.py" line="355"/>
+        <location filename="../../ui/fields.py" line="380"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="153"/>
+        <location filename="../../ui/fields.py" line="155"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="156"/>
+        <location filename="../../ui/fields.py" line="158"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="161"/>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="163"/>
+        <location filename="../../ui/fields.py" line="358"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="162"/>
-        <location filename="../../ui/fields.py" line="355"/>
+        <location filename="../../ui/fields.py" line="164"/>
+        <location filename="../../ui/fields.py" line="359"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="163"/>
+        <location filename="../../ui/fields.py" line="165"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="164"/>
+        <location filename="../../ui/fields.py" line="166"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="165"/>
-        <location filename="../../ui/fields.py" line="346"/>
+        <location filename="../../ui/fields.py" line="167"/>
+        <location filename="../../ui/fields.py" line="350"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="166"/>
+        <location filename="../../ui/fields.py" line="168"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="169"/>
+        <location filename="../../ui/fields.py" line="171"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="170"/>
+        <location filename="../../ui/fields.py" line="172"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="175"/>
+        <location filename="../../ui/fields.py" line="177"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="180"/>
+        <location filename="../../ui/fields.py" line="182"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="187"/>
+        <location filename="../../ui/fields.py" line="189"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="189"/>
+        <location filename="../../ui/fields.py" line="191"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="193"/>
+        <location filename="../../ui/fields.py" line="195"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="195"/>
+        <location filename="../../ui/fields.py" line="197"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="202"/>
+        <location filename="../../ui/fields.py" line="204"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="203"/>
-        <location filename="../../ui/fields.py" line="302"/>
-        <location filename="../../ui/fields.py" line="324"/>
+        <location filename="../../ui/fields.py" line="205"/>
+        <location filename="../../ui/fields.py" line="306"/>
+        <location filename="../../ui/fields.py" line="328"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="206"/>
+        <location filename="../../ui/fields.py" line="208"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="213"/>
+        <location filename="../../ui/fields.py" line="215"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="215"/>
-        <location filename="../../ui/fields.py" line="322"/>
+        <location filename="../../ui/fields.py" line="217"/>
+        <location filename="../../ui/fields.py" line="326"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="217"/>
+        <location filename="../../ui/fields.py" line="219"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="221"/>
-        <location filename="../../ui/fields.py" line="242"/>
-        <location filename="../../ui/fields.py" line="336"/>
-        <location filename="../../ui/fields.py" line="341"/>
-        <location filename="../../ui/fields.py" line="379"/>
+        <location filename="../../ui/fields.py" line="223"/>
+        <location filename="../../ui/fields.py" line="244"/>
+        <location filename="../../ui/fields.py" line="340"/>
+        <location filename="../../ui/fields.py" line="345"/>
+        <location filename="../../ui/fields.py" line="383"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="222"/>
-        <location filename="../../ui/fields.py" line="243"/>
+        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="245"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="223"/>
+        <location filename="../../ui/fields.py" line="225"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="226"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="226"/>
-        <location filename="../../ui/fields.py" line="248"/>
+        <location filename="../../ui/fields.py" line="228"/>
+        <location filename="../../ui/fields.py" line="250"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="230"/>
-        <location filename="../../ui/fields.py" line="250"/>
+        <location filename="../../ui/fields.py" line="232"/>
+        <location filename="../../ui/fields.py" line="252"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="232"/>
+        <location filename="../../ui/fields.py" line="234"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="234"/>
+        <location filename="../../ui/fields.py" line="236"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="237"/>
+        <location filename="../../ui/fields.py" line="239"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="244"/>
+        <location filename="../../ui/fields.py" line="246"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="245"/>
+        <location filename="../../ui/fields.py" line="247"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="246"/>
-        <location filename="../../ui/fields.py" line="270"/>
+        <location filename="../../ui/fields.py" line="248"/>
+        <location filename="../../ui/fields.py" line="272"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="251"/>
+        <location filename="../../ui/fields.py" line="253"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="254"/>
+        <location filename="../../ui/fields.py" line="256"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="255"/>
+        <location filename="../../ui/fields.py" line="257"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="257"/>
+        <location filename="../../ui/fields.py" line="259"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="261"/>
+        <location filename="../../ui/fields.py" line="263"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="265"/>
+        <location filename="../../ui/fields.py" line="267"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="266"/>
+        <location filename="../../ui/fields.py" line="268"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="269"/>
+        <location filename="../../ui/fields.py" line="271"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="271"/>
+        <location filename="../../ui/fields.py" line="273"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="274"/>
+        <location filename="../../ui/fields.py" line="276"/>
         <source>Niveau de langue (CECRL)</source>
         <translation>Language level (CEFR)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="277"/>
+        <location filename="../../ui/fields.py" line="279"/>
         <source>Pour une langue : de A1 (je découvre) à C2 (comme un natif).</source>
         <translation>For a language: from A1 (discovering) to C2 (like a native).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="283"/>
+        <location filename="../../ui/fields.py" line="286"/>
         <source>Utilisée pour la dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="289"/>
-        <source>Référence ESCO</source>
-        <translation>ESCO reference</translation>
+        <location filename="../../ui/fields.py" line="292"/>
+        <source>Référentiel européen</source>
+        <translation>European framework</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="291"/>
-        <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen.</source>
-        <translation>Filled in by the skills assistant when the skill comes from the European classification.</translation>
+        <location filename="../../ui/fields.py" line="294"/>
+        <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen des compétences (ESCO).</source>
+        <translation>Filled in by the skills wizard when the skill comes from the European skills framework (ESCO).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="299"/>
+        <location filename="../../ui/fields.py" line="303"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="300"/>
+        <location filename="../../ui/fields.py" line="304"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="306"/>
+        <location filename="../../ui/fields.py" line="310"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="314"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="315"/>
+        <location filename="../../ui/fields.py" line="319"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="320"/>
+        <location filename="../../ui/fields.py" line="324"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="327"/>
+        <location filename="../../ui/fields.py" line="331"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="328"/>
+        <location filename="../../ui/fields.py" line="332"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="332"/>
+        <location filename="../../ui/fields.py" line="336"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="335"/>
+        <location filename="../../ui/fields.py" line="339"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="344"/>
+        <location filename="../../ui/fields.py" line="348"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="352"/>
+        <location filename="../../ui/fields.py" line="356"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="353"/>
+        <location filename="../../ui/fields.py" line="357"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="359"/>
+        <location filename="../../ui/fields.py" line="363"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="360"/>
+        <location filename="../../ui/fields.py" line="364"/>
         <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
         <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="367"/>
+        <location filename="../../ui/fields.py" line="371"/>
         <source>Empreinte vérifiée en personne le</source>
         <translation>Fingerprint checked in person on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="369"/>
+        <location filename="../../ui/fields.py" line="373"/>
         <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
         <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="380"/>
+        <location filename="../../ui/fields.py" line="384"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="384"/>
+        <location filename="../../ui/fields.py" line="388"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="389"/>
+        <location filename="../../ui/fields.py" line="393"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="393"/>
-        <location filename="../../ui/fields.py" line="440"/>
+        <location filename="../../ui/fields.py" line="397"/>
+        <location filename="../../ui/fields.py" line="444"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="400"/>
+        <location filename="../../ui/fields.py" line="404"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="401"/>
+        <location filename="../../ui/fields.py" line="405"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="403"/>
+        <location filename="../../ui/fields.py" line="407"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="406"/>
+        <location filename="../../ui/fields.py" line="410"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="408"/>
+        <location filename="../../ui/fields.py" line="412"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="412"/>
+        <location filename="../../ui/fields.py" line="416"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="414"/>
+        <location filename="../../ui/fields.py" line="418"/>
         <source>Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).</source>
         <translation>Compare these digits with the ones the signer&apos;s Musette shows (My signer identity).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="419"/>
+        <location filename="../../ui/fields.py" line="423"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="422"/>
+        <location filename="../../ui/fields.py" line="426"/>
         <source>Nom du profil</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="425"/>
+        <location filename="../../ui/fields.py" line="429"/>
         <source>Pour qui</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="426"/>
+        <location filename="../../ui/fields.py" line="430"/>
         <source>Par exemple : Recruteur société X, Conseillère CEP.</source>
         <translation>For example: Recruiter at company X, CEP advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="429"/>
+        <location filename="../../ui/fields.py" line="433"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="432"/>
+        <location filename="../../ui/fields.py" line="436"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="433"/>
+        <location filename="../../ui/fields.py" line="437"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="434"/>
+        <location filename="../../ui/fields.py" line="438"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="435"/>
+        <location filename="../../ui/fields.py" line="439"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="438"/>
+        <location filename="../../ui/fields.py" line="442"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="442"/>
+        <location filename="../../ui/fields.py" line="446"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3068,112 +3123,112 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="39"/>
+        <location filename="../../ui/import_dialog.py" line="40"/>
         <source>Mon archive LinkedIn</source>
         <translation>My LinkedIn archive</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40"/>
+        <location filename="../../ui/import_dialog.py" line="41"/>
         <source>Le fichier ZIP que LinkedIn vous envoie quand vous demandez une copie de vos données (Préférences › Confidentialité des données › Obtenir une copie de vos données).</source>
         <translation>The ZIP file LinkedIn sends you when you ask for a copy of your data (Settings › Data privacy › Get a copy of your data).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="48"/>
+        <location filename="../../ui/import_dialog.py" line="49"/>
         <source>Un CV au format JSON Resume</source>
         <translation>A résumé in JSON Resume format</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>Un fichier .json exporté d&apos;un site de CV ou d&apos;une autre musette.</source>
         <translation>A .json file exported from a résumé website or from another Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>Un CV Europass</source>
         <translation>A Europass CV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="58"/>
         <source>Le CV enregistré par l&apos;éditeur Europass : le fichier XML, ou le PDF Europass qui le porte en pièce jointe (2013 et après).</source>
         <translation>The CV saved by the Europass editor: the XML file, or the Europass PDF carrying it as an attachment (2013 and later).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_dialog.py" line="66"/>
         <source>Un badge numérique (Open Badges)</source>
         <translation>A digital badge (Open Badges)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="67"/>
         <source>L&apos;image du badge (PNG ou SVG) ou son fichier (JSON, JWT), reçue d&apos;un organisme de formation ou d&apos;un employeur. Sa signature est vérifiée sans Internet.</source>
         <translation>The badge image (PNG or SVG) or its file (JSON, JWT), received from a training provider or an employer. Its signature is checked without the Internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="75"/>
         <source>Une attestation signée</source>
         <translation>A signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_dialog.py" line="76"/>
         <source>Le fichier qu&apos;une personne a signé dans sa Musette à votre demande (.jwt, ou un badge PNG ou SVG). Il est vérifié, puis rangé avec la fiche concernée.</source>
         <translation>The file someone signed in their Musette at your request (.jwt, or a PNG or SVG badge). It is checked, then filed with the record it concerns.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="90"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>Compléter la fiche existante</source>
         <translation>Complete the existing record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Ne pas importer</source>
         <translation>Do not import</translation>
     </message>

@@ -144,9 +144,13 @@ def test_search_as_you_type_ignores_accents_and_opens_the_record(
     results = main.search_view.results
     assert results.count() >= 1
     assert "Préparatrice de commandes" in results.item(0).text()
+    assert "[" not in results.item(0).text()  # the match is shown in bold, not bracketed
+    assert "<b" in results.item(0).data(Qt.ItemDataRole.UserRole + 2)
+    assert main.nav.currentRow() == -1  # no section looks selected over the results
     qtbot.keyClick(main.search_edit, Qt.Key.Key_Return)
     view = main.views["path"]
     assert main.stack.currentWidget() is view
+    assert main.current_section() == "path"  # the sidebar follows
     record = view.model.record_at(view.table.currentIndex().row())
     assert record.title == "Préparatrice de commandes"
 
@@ -390,3 +394,26 @@ def test_skills_are_put_in_the_persons_order_and_the_cv_follows(views: Views) ->
     exported = json.loads(export.build(vault, "json-resume", ShareChoice()))
     names = [s["name"] for s in exported["skills"]]
     assert names == [n for n in labels() if n in names]
+
+
+def test_a_skill_form_shows_no_identifier_and_cefr_only_for_languages(views: Views) -> None:
+    view = views.section("skills")
+    assert isinstance(view, SectionView)
+    esco = next(
+        r
+        for r in range(view.model.rowCount())
+        if view.model.record_at(r).esco_uri  # type: ignore[attr-defined]
+    )
+    view.select_record(view.model.record_at(esco).id)
+    editor = view.editors[model.Skill]
+    shown = editor.input("esco_uri")
+    assert isinstance(shown, QLabel)
+    assert "data.europa.eu" not in shown.text().replace('href="http://data.europa.eu', "")
+    assert "fiche" in shown.text()
+    form = editor._form  # noqa: SLF001 - the rows a person sees
+    category = editor.input("category")
+    assert isinstance(category, QComboBox)
+    category.setCurrentIndex(category.findData("skill"))
+    assert not form.isRowVisible(editor.input("cefr"))
+    category.setCurrentIndex(category.findData("language"))
+    assert form.isRowVisible(editor.input("cefr"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vault import model
 
+from ..i18n import plural
 from ..icons import icon
 from ..pages.common import heading, paragraph
 from ..record_text import kind_label, title
@@ -195,7 +196,11 @@ class DashboardView(QWidget):
         self.project_progress.setRange(0, max(len(steps), 1))
         self.project_progress.setValue(done)
         self.project_progress.setFormat(
-            self.tr("%1 étape(s) sur %2").replace("%1", str(done)).replace("%2", str(len(steps)))
+            plural(
+                done,
+                self.tr("%1 étape faite sur %2"),
+                self.tr("%1 étapes faites sur %2"),
+            ).replace("%2", QLocale().toString(len(steps)))
         )
 
     def _due_text(self) -> str:

@@ -157,10 +157,9 @@ class SectionView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        # The name matters most: it keeps its width, the details take what is left.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 30)
-        header.setStretchLastSection(True)
+        # Name and details share the width the window gives (no name cut short while the
+        # details column is half empty); nothing is measured row by row.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(tr_section(spec.title))
         self.empty_label = paragraph(tr_section(spec.empty_text))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)

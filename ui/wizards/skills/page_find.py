@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from vault.model import Education, Experience, Record
 from vault.taxonomy import Hit, Taxonomy
 
+from ...i18n import plural
 from ...pages.common import paragraph
 
 UriRole = Qt.ItemDataRole.UserRole
@@ -176,9 +177,11 @@ class FindPage(QWizardPage):
 
     def _update_summary(self) -> None:
         self.summary.setText(
-            self.tr("%1 compétence(s) choisie(s) : %2")
-            .replace("%1", str(len(self.chosen)))
-            .replace("%2", ", ".join(self.chosen.values()))
+            plural(
+                len(self.chosen),
+                self.tr("%1 compétence choisie : %2"),
+                self.tr("%1 compétences choisies : %2"),
+            ).replace("%2", ", ".join(self.chosen.values()))
         )
         self.completeChanged.emit()
 
