@@ -100,6 +100,8 @@ class MainView(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self.search_view.record_activated.connect(self.show_record)
         self.dashboard.open_section.connect(self.show_section)
+        self.dashboard.open_wizard.connect(self.open_wizard)
+        self.dashboard.add_record.connect(self.add_record)
         self.lock_button.clicked.connect(self.lock_requested)
         self.nav.setCurrentRow(0)
 
@@ -146,6 +148,19 @@ class MainView(QWidget):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentWidget(self.views[SECTION_KEYS[row]])
+
+    def open_wizard(self, key: str) -> QWidget | None:
+        """A section's guided path, over that section."""
+        view = self.show_section(key)
+        if isinstance(view, SectionView) and view.spec.wizard and not self.service.read_only:
+            return view.open_wizard()
+        return None
+
+    def add_record(self, key: str, record_type: str) -> None:
+        """A blank form for a new record, in the section that holds it."""
+        view = self.show_section(key)
+        if isinstance(view, SectionView) and not self.service.read_only:
+            view.start_new(BY_TYPE[record_type])
 
     def add_in_current_section(self) -> None:
         view = self.views.get(self.current_section())

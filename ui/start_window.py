@@ -174,7 +174,7 @@ class StartWindow(QMainWindow):
         app_menu.addAction(self.lock_action)
         self.import_action = QAction(self.tr("Importer…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.show_import)
+        self.import_action.triggered.connect(lambda: self.show_import())
         app_menu.addAction(self.import_action)
         self.signer_action = QAction(self.tr("Mon identité de signataire…"), self)
         self.signer_action.triggered.connect(self.show_signer)
@@ -295,11 +295,15 @@ class StartWindow(QMainWindow):
         assert self.service is not None
         if self.main_view is None:
             from .main_view import MainView  # every section's code: loaded after unlocking
+            from .sections.section_view import SectionView
 
             self.main_view = MainView(self.service)
             self.main_view.lock_requested.connect(self.request_lock)
             self.main_view.dashboard.backup_requested.connect(self.back_up_now)
             self.main_view.share_view.meeting_requested.connect(self.start_meeting)
+            for view in self.main_view.views.values():
+                if isinstance(view, SectionView):
+                    view.import_requested.connect(lambda kind: self.show_import(kind))
             self.stack.addWidget(self.main_view)
         self.main_view.show_section(self._last_section)
         self.stack.setCurrentWidget(self.main_view)
@@ -381,13 +385,16 @@ class StartWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_import(self) -> ImportDialog | None:
+    def show_import(self, kind: str = "") -> ImportDialog | None:
+        """The importer; with `kind`, straight to choosing that kind of file."""
         from .import_dialog import ImportDialog
 
         if self.service is None or self.service.read_only:
             return None
         dialog = ImportDialog(self.service, self)
         dialog.open()
+        if kind:
+            dialog.choose(kind)
         return dialog
 
     def show_signer(self) -> SignerDialog | None:

@@ -288,143 +288,168 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="51"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="53"/>
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="60"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="62"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="71"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="73"/>
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="74"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="76"/>
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="82"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="87"/>
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="101"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="106"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="110"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="115"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="111"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="116"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="90"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="112"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="95"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="96"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="101"/>
         <source>Avancement du projet</source>
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="129"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
+        <source>Ouvre l&apos;assistant « Mes droits ».</source>
+        <translation>Opens the « My rights » wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="121"/>
+        <source>Ouvre l&apos;assistant compétences.</source>
+        <translation>Opens the skills wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="122"/>
+        <source>Ouvre l&apos;assistant projet.</source>
+        <translation>Opens the project wizard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="142"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="130"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="147"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="152"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="135"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="155"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="156"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="157"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="138"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="160"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="145"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="178"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="145"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="178"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="155"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="190"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="167"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="196"/>
+        <source>Ouvre ce qu&apos;il faut pour le compléter.</source>
+        <translation>Opens what completes it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="198"/>
+        <source>Ouvre ce qui est déjà rempli.</source>
+        <translation>Opens what is already filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="211"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="175"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="219"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="194"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="238"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="201"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="245"/>
         <source>%1 étape faite sur %2</source>
         <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="202"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="246"/>
         <source>%1 étapes faites sur %2</source>
         <translation>%1 steps done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="217"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="261"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="220"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="264"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="226"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="270"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1385,62 +1410,63 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="73"/>
+        <location filename="../../ui/sections/section_view.py" line="78"/>
+        <location filename="../../ui/sections/section_view.py" line="186"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="75"/>
+        <location filename="../../ui/sections/section_view.py" line="80"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="87"/>
+        <location filename="../../ui/sections/section_view.py" line="92"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="93"/>
+        <location filename="../../ui/sections/section_view.py" line="98"/>
         <source>Assistant…</source>
         <translation>Guided steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="95"/>
+        <location filename="../../ui/sections/section_view.py" line="100"/>
         <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
         <translation>Guides you step by step; nothing is saved before the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="101"/>
+        <location filename="../../ui/sections/section_view.py" line="106"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="102"/>
+        <location filename="../../ui/sections/section_view.py" line="107"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="109"/>
+        <location filename="../../ui/sections/section_view.py" line="114"/>
         <source>Change la place de la fiche dans la liste ; vos CV suivent cet ordre (%1, ou glissez la ligne).</source>
         <translation>Changes the record&apos;s place in the list; your CVs follow this order (%1, or drag the row).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="130"/>
+        <location filename="../../ui/sections/section_view.py" line="135"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="131"/>
+        <location filename="../../ui/sections/section_view.py" line="136"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="174"/>
+        <location filename="../../ui/sections/section_view.py" line="198"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="271"/>
+        <location filename="../../ui/sections/section_view.py" line="295"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -1842,7 +1868,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>StartWindow</name>
     <message>
         <location filename="../../ui/start_window.py" line="146"/>
-        <location filename="../../ui/start_window.py" line="561"/>
+        <location filename="../../ui/start_window.py" line="568"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
@@ -1853,7 +1879,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="171"/>
-        <location filename="../../ui/start_window.py" line="635"/>
+        <location filename="../../ui/start_window.py" line="642"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
@@ -1894,7 +1920,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="198"/>
-        <location filename="../../ui/start_window.py" line="640"/>
+        <location filename="../../ui/start_window.py" line="647"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -1940,67 +1966,67 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="235"/>
-        <location filename="../../ui/start_window.py" line="644"/>
+        <location filename="../../ui/start_window.py" line="651"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="307"/>
+        <location filename="../../ui/start_window.py" line="311"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="328"/>
+        <location filename="../../ui/start_window.py" line="332"/>
         <source>La phrase de passe a été changée.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="413"/>
+        <location filename="../../ui/start_window.py" line="420"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="494"/>
+        <location filename="../../ui/start_window.py" line="501"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="496"/>
+        <location filename="../../ui/start_window.py" line="503"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="535"/>
+        <location filename="../../ui/start_window.py" line="542"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="634"/>
+        <location filename="../../ui/start_window.py" line="641"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="636"/>
+        <location filename="../../ui/start_window.py" line="643"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="637"/>
+        <location filename="../../ui/start_window.py" line="644"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="637"/>
+        <location filename="../../ui/start_window.py" line="644"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="638"/>
+        <location filename="../../ui/start_window.py" line="645"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="639"/>
+        <location filename="../../ui/start_window.py" line="646"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -3702,21 +3728,26 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/sections/catalog.py" line="102"/>
-        <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire.</source>
-        <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it.</translation>
+        <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire. Pour en demander une : ouvrez la fiche (dans Compétences ou Parcours), puis « Demander une attestation… ». Le fichier signé que vous recevez s&apos;importe ici.</source>
+        <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it. To ask for one: open the record (in Skills or Path), then « Ask for an attestation… ». The signed file you receive is imported here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="109"/>
+        <location filename="../../ui/sections/catalog.py" line="107"/>
+        <source>Importer une attestation reçue…</source>
+        <translation>Import an attestation you received…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/catalog.py" line="111"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="112"/>
+        <location filename="../../ui/sections/catalog.py" line="114"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="115"/>
+        <location filename="../../ui/sections/catalog.py" line="117"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>

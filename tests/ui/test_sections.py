@@ -246,8 +246,19 @@ def test_the_dashboard_says_how_complete_and_what_is_due(unlocked: StartWindow) 
     assert dashboard.progress.value() == dashboard.progress.maximum()
     assert "Sophie" in dashboard.greeting.text()
     assert "Enquête métier" in dashboard.due_label.text() or "Rien" in dashboard.due_label.text()
-    dashboard.skills_button.click()
-    assert unlocked.main_view.current_section() == "skills"
+    dashboard.skills_button.click()  # the guided path, not an empty list
+    main = unlocked.main_view
+    assert main.current_section() == "skills"
+    from ui.wizards.skills.wizard import SkillsWizard
+
+    (wizard,) = [w for w in main.findChildren(SkillsWizard) if w.isVisible()]
+    wizard.reject()
+    # Each line of the checklist opens what completes it.
+    line = next(b for b in dashboard.checklist_buttons if "expérience" in b.text())
+    line.click()
+    assert main.current_section() == "path"
+    editor = main.views["path"].editor_stack.currentWidget()
+    assert editor.heading.text().startswith("Nouvelle fiche")
 
 
 def test_every_control_has_an_accessible_name_or_visible_text(unlocked: StartWindow) -> None:
@@ -417,3 +428,26 @@ def test_a_skill_form_shows_no_identifier_and_cefr_only_for_languages(views: Vie
     assert not form.isRowVisible(editor.input("cefr"))
     category.setCurrentIndex(category.findData("language"))
     assert form.isRowVisible(editor.input("cefr"))
+
+
+def test_an_empty_section_says_what_goes_in_it_and_shows_the_button_that_fills_it(
+    qtbot, vault_files: VaultFiles
+) -> None:
+    from ui.sections.index import BY_KEY
+    from ui.vault_service import VaultService
+
+    service = VaultService(vault_files.open())
+    try:
+        skills = BY_KEY["skills"].build(service)
+        qtbot.addWidget(skills)
+        assert skills.list_stack.currentWidget() is skills.empty_page
+        skills.empty_button.click()
+        assert skills.editor_stack.currentWidget().heading.text().startswith("Nouvelle fiche")
+        attestations = BY_KEY["attestations"].build(service)
+        qtbot.addWidget(attestations)
+        assert "Demander une attestation" in attestations.empty_label.text()
+        with qtbot.waitSignal(attestations.import_requested) as asked:
+            attestations.empty_button.click()
+        assert asked.args == ["attestation"]
+    finally:
+        service.close()

@@ -101,8 +101,10 @@ ATTESTATIONS = SectionSpec(
     ),
     empty_text=QT_TRANSLATE_NOOP(
         "sections",
-        "Aucune attestation signée pour l'instant. Une attestation confirme une compétence ou une expérience, signée par quelqu'un qui vous a vu faire.",
+        "Aucune attestation signée pour l'instant. Une attestation confirme une compétence ou une expérience, signée par quelqu'un qui vous a vu faire. Pour en demander une : ouvrez la fiche (dans Compétences ou Parcours), puis « Demander une attestation… ». Le fichier signé que vous recevez s'importe ici.",
     ),
+    import_kind="attestation",
+    import_text=QT_TRANSLATE_NOOP("sections", "Importer une attestation reçue…"),
 )
 NOTES = SectionSpec(
     key="notes",

@@ -37,6 +37,8 @@ class DashboardView(QWidget):
 
     key = "home"
     open_section = Signal(str)
+    open_wizard = Signal(str)  # a section's key: its guided path
+    add_record = Signal(str, str)  # a section's key and a record type: a blank form
     backup_requested = Signal()
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
@@ -73,9 +75,12 @@ class DashboardView(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Remplissage de la musette"))
         complete_layout.addWidget(self.progress)
-        self.checklist = QLabel()
-        self.checklist.setWordWrap(True)
-        self.checklist.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # Each line opens what completes it (a section, a new record, or a wizard).
+        self.checklist = QWidget()
+        self.checklist_layout = QVBoxLayout(self.checklist)
+        self.checklist_layout.setContentsMargins(0, 0, 0, 0)
+        self.checklist_layout.setSpacing(0)
+        self.checklist_buttons: list[QPushButton] = []
         complete_layout.addWidget(self.checklist)
         grid.addWidget(complete_box, 0, 0)
 
@@ -110,33 +115,61 @@ class DashboardView(QWidget):
         self.rights_button = QPushButton(icon("mdi6.scale-balance"), self.tr("Mes droits"))
         self.skills_button = QPushButton(icon("mdi6.star-outline"), self.tr("Mes compétences"))
         self.project_button = QPushButton(icon("mdi6.flag-outline"), self.tr("Mon projet"))
-        for button, key in (
-            (self.rights_button, "rights"),
-            (self.skills_button, "skills"),
-            (self.project_button, "projects"),
+        # The three doors of the home screen open their guided paths, not empty lists.
+        for button, key, help_text in (
+            (self.rights_button, "rights", self.tr("Ouvre l'assistant « Mes droits ».")),
+            (self.skills_button, "skills", self.tr("Ouvre l'assistant compétences.")),
+            (self.project_button, "projects", self.tr("Ouvre l'assistant projet.")),
         ):
             button.setMinimumHeight(button.sizeHint().height() * 2)
-            button.clicked.connect(lambda _=False, k=key: self.open_section.emit(k))
+            button.setAccessibleDescription(help_text)
+            button.clicked.connect(lambda _=False, k=key: self.open_wizard.emit(k))
             buttons.addWidget(button)
         layout.addLayout(buttons)
         service.changed.connect(lambda _change: self.reload())
         self.reload()
 
     def checklist_items(self) -> list[tuple[bool, str]]:
+        return [(ok, text) for ok, text, _ in self._checklist()]
+
+    def _checklist(self) -> list[tuple[bool, str, tuple[str, str, str]]]:
+        """(done, what, where it is completed: (signal, section, record type))."""
         stats = self._service.stats()
         person = self._service.person()
         return [
-            (person is not None and bool(person.display_name()), self.tr("Mon identité")),
-            (stats["experience"] > 0, self.tr("Au moins une expérience")),
+            (
+                person is not None and bool(person.display_name()),
+                self.tr("Mon identité"),
+                ("section", "identity", ""),
+            ),
+            (
+                stats["experience"] > 0,
+                self.tr("Au moins une expérience"),
+                ("add", "path", "experience"),
+            ),
             (
                 stats["education"] + stats["certification"] > 0,
                 self.tr("Une formation ou une certification"),
+                ("add", "path", "education"),
             ),
-            (stats["skill"] >= 5, self.tr("Au moins cinq compétences")),
-            (stats["cpf_reading"] > 0, self.tr("Le solde de mon CPF")),
-            (stats["project"] > 0, self.tr("Un projet professionnel")),
-            (stats["contact"] > 0, self.tr("Un contact dans mon réseau")),
+            (stats["skill"] >= 5, self.tr("Au moins cinq compétences"), ("wizard", "skills", "")),
+            (stats["cpf_reading"] > 0, self.tr("Le solde de mon CPF"), ("wizard", "rights", "")),
+            (stats["project"] > 0, self.tr("Un projet professionnel"), ("wizard", "projects", "")),
+            (
+                stats["contact"] > 0,
+                self.tr("Un contact dans mon réseau"),
+                ("add", "network", "contact"),
+            ),
         ]
+
+    def _go(self, where: tuple[str, str, str]) -> None:
+        kind, section, record_type = where
+        if kind == "wizard":
+            self.open_wizard.emit(section)
+        elif kind == "add":
+            self.add_record.emit(section, record_type)
+        else:
+            self.open_section.emit(section)
 
     def reload(self) -> None:
         person = self._service.person()
@@ -144,18 +177,29 @@ class DashboardView(QWidget):
         self.greeting.setText(
             self.tr("Bonjour %1").replace("%1", name).strip() if name else self.tr("Bonjour")
         )
-        items = self.checklist_items()
-        done = sum(ok for ok, _ in items)
+        items = self._checklist()
+        done = sum(ok for ok, _, _ in items)
         self.progress.setRange(0, len(items))
         self.progress.setValue(done)
         self.progress.setFormat(f"{round(100 * done / len(items))} %")
-        # State by symbol and words, never by colour alone.
-        self.checklist.setText(
-            "\n".join(
-                f"{'✓' if ok else '○'} {text}" + ("" if ok else self.tr(" — à compléter"))
-                for ok, text in items
+        for button in self.checklist_buttons:
+            button.deleteLater()
+        self.checklist_buttons = []
+        for ok, text, where in items:
+            # State by symbol and words, never by colour alone.
+            label = f"{'✓' if ok else '○'} {text}" + ("" if ok else self.tr(" — à compléter"))
+            button = QPushButton(label)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px 4px;")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleDescription(
+                self.tr("Ouvre ce qu'il faut pour le compléter.")
+                if not ok
+                else self.tr("Ouvre ce qui est déjà rempli.")
             )
-        )
+            button.clicked.connect(lambda _=False, w=where: self._go(w))
+            self.checklist_layout.addWidget(button)
+            self.checklist_buttons.append(button)
         self.due_label.setText(self._due_text())
         self._show_project()
         problem = self._service.backup_problem
@@ -226,8 +270,10 @@ class DashboardView(QWidget):
         return self.tr("%1 : %2").replace("%1", label).replace("%2", text)
 
     def clear(self) -> None:
+        for button in self.checklist_buttons:
+            button.deleteLater()
+        self.checklist_buttons = []
         for label in (
-            self.checklist,
             self.due_label,
             self.recent_label,
             self.greeting,

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,10 +52,15 @@ class SectionSpec:
     sort_key: Callable[[Record], str] | None = field(default=None)
     # The person orders the list (drag, or Alt+Up / Alt+Down); the exports follow.
     reorderable: bool = False
+    # For a section filled by importing (no Add): the importer's kind and its button text.
+    import_kind: str = ""
+    import_text: str = ""
 
 
 class SectionView(QWidget):
     """List and editor for the records of one section."""
+
+    import_requested = Signal(str)  # an importer's kind, for a section filled by importing
 
     def __init__(
         self, spec: SectionSpec, service: VaultService, parent: QWidget | None = None
@@ -163,9 +168,29 @@ class SectionView(QWidget):
         self.table.setAccessibleName(tr_section(spec.title))
         self.empty_label = paragraph(tr_section(spec.empty_text))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # An empty list says what goes in it and shows the button that fills it.
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.addWidget(self.empty_label)
+        self.empty_button: QPushButton | None = None
+        if not service.read_only and (spec.creatable or spec.import_kind):
+            if spec.import_kind:
+                self.empty_button = QPushButton(
+                    icon("mdi6.file-import-outline"), tr_section(spec.import_text)
+                )
+                self.empty_button.clicked.connect(
+                    lambda: self.import_requested.emit(spec.import_kind)
+                )
+            else:
+                self.empty_button = QPushButton(icon("mdi6.plus"), self.tr("Ajouter"))
+                self.empty_button.clicked.connect(lambda: self.start_new(spec.creatable[0]))
+            empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+        self.empty_page = empty
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty_label)
+        self.list_stack.addWidget(empty)
 
         self.editors: dict[type[Record], RecordEditor] = {}
         self.editor_stack = QStackedWidget()
@@ -221,7 +246,7 @@ class SectionView(QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         self.model.reload()
-        self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty_label)
+        self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty_page)
         if select_id:
             self.select_record(select_id)
 
