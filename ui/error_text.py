@@ -9,6 +9,8 @@ from vault import errors
 
 def explain(error: Exception) -> str:
     """What happened, why, and what to do now — never a traceback."""
+    if isinstance(error, errors.DocumentRefused):
+        return _document_refused(error)
     if isinstance(error, errors.RecoveryCodeMalformed):
         return QCoreApplication.translate(
             "errors",
@@ -113,4 +115,20 @@ def explain(error: Exception) -> str:
         ) + (error.strerror or "")
     return QCoreApplication.translate(
         "errors", "Musette n'a pas pu terminer cette action. Rien n'a été modifié."
+    )
+
+
+def _document_refused(error: errors.DocumentRefused) -> str:
+    from vault.documents import MAX_DOCUMENT_BYTES
+
+    if error.field == "size":
+        return QCoreApplication.translate(
+            "errors", "trop gros : la limite est de %1 Mo par document. Rien n'a été ajouté."
+        ).replace("%1", str(MAX_DOCUMENT_BYTES // (1024 * 1024)))
+    if "empty" in error.problem:
+        return QCoreApplication.translate("errors", "ce fichier est vide. Rien n'a été ajouté.")
+    return QCoreApplication.translate(
+        "errors",
+        "ce type de fichier n'est pas accepté : PDF, image, texte ou document de bureautique "
+        "(Word, LibreOffice). Rien n'a été ajouté.",
     )

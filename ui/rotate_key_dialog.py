@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from . import passphrase_strength
 from .pages.common import error_line, heading, paragraph, show_error
+from .passphrase_fields import StrengthBar, show_typed_box
 
 
 class RotateKeyDialog(QDialog):
@@ -65,6 +66,9 @@ class RotateKeyDialog(QDialog):
         self.confirm_edit.setAccessibleName(self.tr("Nouvelle phrase de passe, encore une fois"))
         form.addRow(self.tr("Nouvelle phrase de passe"), self.passphrase_edit)
         form.addRow(self.tr("Encore une fois"), self.confirm_edit)
+        form.addRow("", show_typed_box(self.passphrase_edit, self.confirm_edit))
+        self.strength_bar = StrengthBar(self.passphrase_edit)
+        form.addRow(self.tr("Solidité"), self.strength_bar)
         layout.addLayout(form)
         self.error_label = error_line()
         layout.addWidget(self.error_label)

@@ -194,7 +194,7 @@
     <name>CreatePage</name>
     <message>
         <location filename="../../ui/pages/create_page.py" line="43"/>
-        <location filename="../../ui/pages/create_page.py" line="82"/>
+        <location filename="../../ui/pages/create_page.py" line="80"/>
         <source>Créer ma musette</source>
         <translation>Create my Musette</translation>
     </message>
@@ -235,52 +235,27 @@
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="72"/>
-        <source>Solidité de la phrase de passe</source>
-        <translation>Passphrase strength</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/create_page.py" line="73"/>
+        <location filename="../../ui/pages/create_page.py" line="71"/>
         <source>Solidité</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="81"/>
+        <location filename="../../ui/pages/create_page.py" line="79"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="97"/>
+        <location filename="../../ui/pages/create_page.py" line="93"/>
         <source>Où garder votre musette ?</source>
         <translation>Where should your Musette be kept?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="105"/>
-        <source>Trop courte : au moins 12 caractères</source>
-        <translation>Too short: at least 12 characters</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/create_page.py" line="106"/>
-        <source>Faible : ajoutez un mot</source>
-        <translation>Weak: add a word</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/create_page.py" line="107"/>
-        <source>Correcte</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/create_page.py" line="108"/>
-        <source>Solide</source>
-        <translation>Strong</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/create_page.py" line="119"/>
+        <location filename="../../ui/pages/create_page.py" line="104"/>
         <source>Cette phrase de passe est trop courte. Utilisez au moins 12 caractères, par exemple trois ou quatre mots.</source>
         <translation>This passphrase is too short. Use at least 12 characters, for example three or four words.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="127"/>
+        <location filename="../../ui/pages/create_page.py" line="112"/>
         <source>Les deux phrases de passe sont différentes. Saisissez-les à nouveau.</source>
         <translation>The two passphrases differ. Type them again.</translation>
     </message>
@@ -505,22 +480,22 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="62"/>
+        <location filename="../../ui/sections/documents_view.py" line="76"/>
         <source>Ajouter un document…</source>
         <translation>Add a document…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="73"/>
+        <location filename="../../ui/sections/documents_view.py" line="87"/>
         <source>Aperçu du document</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="78"/>
+        <location filename="../../ui/sections/documents_view.py" line="92"/>
         <source>Ouvrir avec l&apos;application habituelle…</source>
         <translation>Open with the usual application…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="128"/>
+        <location filename="../../ui/sections/documents_view.py" line="142"/>
         <source>Pas d&apos;aperçu pour ce type de document.</source>
         <translation>No preview for this kind of document.</translation>
     </message>
@@ -1295,63 +1270,68 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="29"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="30"/>
         <source>Changer la phrase de passe</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="31"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="32"/>
         <source>Changer la clé de chiffrement</source>
         <translation>Change the encryption key</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="39"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="40"/>
         <source>À faire si votre phrase de passe ou votre code de secours a pu être vu par quelqu&apos;un. Musette chiffre à nouveau toute votre musette avec une nouvelle clé, vérifie la copie, puis vous donne un nouveau code de secours. L&apos;ancien code et l&apos;ancienne phrase de passe n&apos;ouvriront plus votre musette. Pensez ensuite à supprimer les anciennes sauvegardes.</source>
         <translation>Do this if someone may have seen your passphrase or your recovery code. Musette encrypts your whole Musette again with a new key, checks the copy, then gives you a new recovery code. The old code and the old passphrase will no longer open it. Then remember to delete the old backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="46"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="47"/>
         <source>Changer seulement la phrase de passe ne change que le fichier de clés : une copie de l&apos;ancien fichier de clés, avec l&apos;ancienne phrase de passe, ouvrirait encore votre musette. En changeant aussi la clé de chiffrement, elle ne l&apos;ouvre plus, et vous recevez un nouveau code de secours.</source>
         <translation>Changing only the passphrase changes only the key file: a copy of the old key file, with the old passphrase, would still open your Musette file. Changing the encryption key too means it no longer does, and you get a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="54"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="55"/>
         <source>Changer aussi la clé de chiffrement (recommandé ; nouveau code de secours)</source>
         <translation>Change the encryption key too (recommended; a new recovery code)</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="62"/>
-        <location filename="../../ui/rotate_key_dialog.py" line="66"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="63"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="67"/>
         <source>Nouvelle phrase de passe</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="65"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="66"/>
         <source>Nouvelle phrase de passe, encore une fois</source>
         <translation>New passphrase, once more</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="67"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="68"/>
         <source>Encore une fois</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="73"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="71"/>
+        <source>Solidité</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rotate_key_dialog.py" line="77"/>
         <source>Changer la clé</source>
         <translation>Change the key</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="73"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="77"/>
         <source>Changer</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="91"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="95"/>
         <source>Cette phrase de passe est trop courte : au moins 12 caractères.</source>
         <translation>This passphrase is too short: at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="95"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="99"/>
         <source>Les deux phrases de passe sont différentes.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2119,55 +2099,55 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="44"/>
-        <location filename="../../ui/pages/unlock_page.py" line="69"/>
+        <location filename="../../ui/pages/unlock_page.py" line="45"/>
+        <location filename="../../ui/pages/unlock_page.py" line="72"/>
         <source>Ouvrir ma musette</source>
         <translation>Open my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="48"/>
+        <location filename="../../ui/pages/unlock_page.py" line="49"/>
         <source>Ouvrir : cet ordinateur se souvient de moi</source>
         <translation>Open: this computer remembers me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="53"/>
         <location filename="../../ui/pages/unlock_page.py" line="54"/>
-        <location filename="../../ui/pages/unlock_page.py" line="109"/>
+        <location filename="../../ui/pages/unlock_page.py" line="55"/>
+        <location filename="../../ui/pages/unlock_page.py" line="112"/>
         <source>Phrase de passe</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="58"/>
+        <location filename="../../ui/pages/unlock_page.py" line="61"/>
         <source>J&apos;ai oublié ma phrase de passe : j&apos;utilise mon code de secours</source>
         <translation>I forgot my passphrase: I will use my recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="67"/>
+        <location filename="../../ui/pages/unlock_page.py" line="70"/>
         <source>Ouvrir une autre musette…</source>
         <translation>Open another Musette file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="68"/>
+        <location filename="../../ui/pages/unlock_page.py" line="71"/>
         <source>Créer une nouvelle musette</source>
         <translation>Create a new Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="87"/>
+        <location filename="../../ui/pages/unlock_page.py" line="90"/>
         <source>Fichier : </source>
         <translation>File: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="103"/>
+        <location filename="../../ui/pages/unlock_page.py" line="106"/>
         <source>Quelle musette ouvrir ?</source>
         <translation>Which Musette file should be opened?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="109"/>
+        <location filename="../../ui/pages/unlock_page.py" line="112"/>
         <source>Code de secours</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="142"/>
+        <location filename="../../ui/pages/unlock_page.py" line="148"/>
         <source>Saisissez d&apos;abord votre phrase de passe.</source>
         <translation>Type your passphrase first.</translation>
     </message>
@@ -2208,104 +2188,119 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/error_text.py" line="13"/>
+        <location filename="../../ui/error_text.py" line="15"/>
         <source>Ce code de secours n&apos;a pas la bonne forme. Il compte 56 caractères, en 14 groupes de 4, tels qu&apos;imprimés sur votre feuille de secours.</source>
         <translation>This recovery code is not well formed. It has 56 characters, in 14 groups of 4, as printed on your recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="19"/>
+        <location filename="../../ui/error_text.py" line="21"/>
         <source>Ce code de secours contient une faute de frappe. Relisez-le groupe par groupe : rien n&apos;a été essayé.</source>
         <translation>This recovery code contains a typo. Check it group by group: nothing was tried.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/error_text.py" line="27"/>
         <source>Ce code de secours est bien formé, mais il appartient à une autre musette. Vérifiez que vous ouvrez le bon fichier.</source>
         <translation>This recovery code is well formed, but it belongs to another Musette file. Check that you are opening the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="31"/>
+        <location filename="../../ui/error_text.py" line="33"/>
         <source>Cette clé en hexadécimal n&apos;ouvre pas cette musette : une faute de frappe, ou la clé d&apos;une autre musette. Tapez plutôt le code en 14 groupes de 4 : il repère les fautes.</source>
         <translation>This hex key does not open this Musette file: a typo, or another file&apos;s key. Type the code in 14 groups of 4 instead: it catches typos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="37"/>
+        <location filename="../../ui/error_text.py" line="39"/>
         <source>Cette phrase de passe ne correspond pas. Vérifiez les majuscules, ou utilisez votre code de secours.</source>
         <translation>This passphrase does not match. Check capital letters, or use your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="43"/>
+        <location filename="../../ui/error_text.py" line="45"/>
         <source>Il n&apos;y a pas de musette à cet endroit. Choisissez un autre fichier.</source>
         <translation>There is no Musette file here. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="47"/>
+        <location filename="../../ui/error_text.py" line="49"/>
         <source>Ce fichier n&apos;est pas une musette. Choisissez le fichier qui finit par .musette.</source>
         <translation>This file is not a Musette file. Choose the file ending in .musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52"/>
+        <location filename="../../ui/error_text.py" line="54"/>
         <source>Votre phrase de passe est bonne, mais ce fichier est abîmé. Restaurez votre dernière sauvegarde.</source>
         <translation>Your passphrase is right, but this file is damaged. Restore your latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="58"/>
+        <location filename="../../ui/error_text.py" line="60"/>
         <source>Cette musette vient d&apos;une version plus récente de Musette. Mettez Musette à jour. Votre fichier n&apos;a pas été modifié.</source>
         <translation>This file comes from a newer version of Musette. Update Musette. Your file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="64"/>
+        <location filename="../../ui/error_text.py" line="66"/>
         <source>Le fichier de clés à côté de cette musette appartient à une autre musette. Votre code de secours l&apos;ouvre quand même.</source>
         <translation>The key file beside this Musette file belongs to another one. Your recovery code still opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="70"/>
+        <location filename="../../ui/error_text.py" line="72"/>
         <source>Le fichier de clés de cette musette est introuvable ou abîmé. Votre code de secours l&apos;ouvre quand même.</source>
         <translation>The key file of this Musette is missing or damaged. Your recovery code still opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="76"/>
+        <location filename="../../ui/error_text.py" line="78"/>
         <source>Cette musette est déjà ouverte dans une autre fenêtre. Fermez-la d&apos;abord.</source>
         <translation>This Musette is already open in another window. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="80"/>
+        <location filename="../../ui/error_text.py" line="82"/>
         <source>Cette musette est sur un support en lecture seule : elle ne peut pas être modifiée.</source>
         <translation>This Musette is on a read-only medium: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="85"/>
+        <location filename="../../ui/error_text.py" line="87"/>
         <source>Le fichier de votre musette a disparu pendant qu&apos;elle était ouverte (clé USB retirée, fichier déplacé ?). Cette modification n&apos;a pas été enregistrée. Rebranchez le support puis rouvrez votre musette, ou restaurez votre dernière sauvegarde (menu Musette, Sauvegardes).</source>
         <translation>Your Musette file disappeared while it was open (USB stick pulled out, file moved?). This change was not saved. Plug the medium back in and reopen your Musette, or restore your latest backup (Musette menu, Backups).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="90"/>
+        <location filename="../../ui/error_text.py" line="92"/>
         <source>Le disque est plein : cette modification n&apos;a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.</source>
         <translation>The disk is full: this change was not saved, the rest is intact. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="95"/>
+        <location filename="../../ui/error_text.py" line="97"/>
         <source>Un fichier porte déjà ce nom. Choisissez un autre nom : rien n&apos;a été remplacé.</source>
         <translation>A file already has this name. Choose another name: nothing was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="100"/>
+        <location filename="../../ui/error_text.py" line="102"/>
         <source>Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.</source>
         <translation>This computer no longer remembers your Musette. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="105"/>
+        <location filename="../../ui/error_text.py" line="107"/>
         <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : Musette ne peut pas s&apos;y souvenir de votre musette. Votre phrase de passe reste nécessaire.</source>
         <translation>This computer has no secure keyring: Musette cannot remember your Musette here. Your passphrase is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="111"/>
+        <location filename="../../ui/error_text.py" line="113"/>
         <source>Musette n&apos;a pas pu lire ou écrire ce fichier : </source>
         <translation>Musette could not read or write this file: </translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="114"/>
+        <location filename="../../ui/error_text.py" line="116"/>
         <source>Musette n&apos;a pas pu terminer cette action. Rien n&apos;a été modifié.</source>
         <translation>Musette could not finish this action. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="125"/>
+        <source>trop gros : la limite est de %1 Mo par document. Rien n&apos;a été ajouté.</source>
+        <translation>too big: the limit is %1 MB per document. Nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="129"/>
+        <source>ce fichier est vide. Rien n&apos;a été ajouté.</source>
+        <translation>this file is empty. Nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="130"/>
+        <source>ce type de fichier n&apos;est pas accepté : PDF, image, texte ou document de bureautique (Word, LibreOffice). Rien n&apos;a été ajouté.</source>
+        <translation>this kind of file is not accepted: PDF, image, text or office document (Word, LibreOffice). Nothing was added.</translation>
     </message>
     <message>
         <location filename="../../musette_desktop/app.py" line="45"/>
@@ -3270,17 +3265,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="41"/>
+        <location filename="../../ui/sections/documents_view.py" line="55"/>
         <source>Ajouter des documents</source>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="48"/>
+        <location filename="../../ui/sections/documents_view.py" line="62"/>
         <source>Ouvrir avec une autre application</source>
         <translation>Open with another application</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="50"/>
+        <location filename="../../ui/sections/documents_view.py" line="64"/>
         <source>Pour ouvrir « %1 », Musette doit en poser une copie lisible dans un dossier privé de cet ordinateur. Elle sera effacée quand vous verrouillerez Musette. Continuer ?</source>
         <translation>To open “%1”, Musette must put a readable copy in a private folder on this computer. It will be deleted when you lock Musette. Continue?</translation>
     </message>
@@ -3313,6 +3308,44 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/backups_dialog.py" line="34"/>
         <source>Votre musette actuelle sera remplacée par la sauvegarde du %1. Ce que vous avez ajouté depuis n&apos;y sera pas, mais l&apos;actuelle est gardée à côté, renommée. Continuer ?</source>
         <translation>Your current Musette will be replaced by the backup of %1. What you added since will not be in it, but the current one is kept beside it, renamed. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="13"/>
+        <source>Afficher ce que je tape</source>
+        <translation>Show what I type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="15"/>
+        <source>Montre la phrase de passe en clair, pour vérifier ce que vous tapez.</source>
+        <translation>Shows the passphrase in clear, to check what you type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="37"/>
+        <source>Solidité de la phrase de passe</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="45"/>
+        <source>Trop courte : au moins 12 caractères</source>
+        <translation>Too short: at least 12 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="46"/>
+        <source>Faible : ajoutez un mot</source>
+        <translation>Weak: add a word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="47"/>
+        <source>Correcte</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="48"/>
+        <source>Solide</source>
+        <translation>Strong</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3663,16 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Documents</translation>
     </message>
     <message>
+        <location filename="../../ui/sections/documents_view.py" line="28"/>
+        <source>Diplômes, attestations, fiches de paie, lettres : rangés dans votre musette, chiffrés avec elle. Jusqu&apos;à 20 Mo par document : PDF, image, texte ou document de bureautique.</source>
+        <translation>Diplomas, certificates, payslips, letters: kept in your Musette file, encrypted with it. Up to 20 MB per document: PDF, image, text or office document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/documents_view.py" line="47"/>
+        <source>%1 (%2 Mo)</source>
+        <translation>%1 (%2 MB)</translation>
+    </message>
+    <message>
         <location filename="../../ui/sections/index.py" line="40"/>
         <source>Accueil</source>
         <translation>Home</translation>
@@ -3765,11 +3808,6 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/sections/share_view.py" line="49"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sections/documents_view.py" line="28"/>
-        <source>Diplômes, attestations, fiches de paie, lettres : rangés dans votre musette, chiffrés avec elle.</source>
-        <translation>Diplomas, certificates, payslips, letters: kept in your Musette, encrypted with it.</translation>
     </message>
     <message>
         <location filename="../../ui/sections/documents_view.py" line="32"/>

@@ -115,6 +115,8 @@ def test_changing_the_key_after_a_leak_shows_a_new_recovery_code(
     from ui.rotate_key_dialog import RotateKeyDialog
 
     dialog = RotateKeyDialog(unlocked)
+    dialog.passphrase_edit.setText("court")
+    assert "Trop courte" in dialog.strength_bar.format()  # the meter, as at creation
     dialog.passphrase_edit.setText("une clé toute neuve")
     dialog.confirm_edit.setText("une clé toute neuve")
     dialog.exec = lambda: RotateKeyDialog.DialogCode.Accepted  # the person clicks "Changer la clé"

@@ -219,6 +219,12 @@ def test_documents_are_added_previewed_and_refused_when_not_documents(
     pdf.write_bytes(_tiny_pdf())
     program = tmp_path / "cv.pdf.exe"
     program.write_bytes(b"MZ\x90\x00" + bytes(200))
+    huge = tmp_path / "bulletins.pdf"
+    with huge.open("wb") as out:  # 26 MB, sparse: nothing written to the disk
+        out.truncate(26 * 1024 * 1024)
+    (refused,) = view.add_files([str(huge)])
+    assert "26,0 Mo" in refused and "limite est de 20 Mo" in refused
+    assert any("Jusqu'à 20 Mo" in label.text() for label in view.findChildren(QLabel))
     problems = view.add_files([str(pdf), str(program)])
     assert len(problems) == 1 and "cv.pdf.exe" in problems[0]
     assert "cv.pdf.exe" in view.problems_label.text()

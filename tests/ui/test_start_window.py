@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
 from tests.conftest import VaultFiles
 from tests.ui.conftest import open_window
@@ -66,6 +66,13 @@ def test_a_short_or_mistyped_passphrase_is_explained(qtbot, app_settings, tmp_pa
     page = window.create_page
     page.passphrase_edit.setText("court")
     assert "Trop courte" in page.strength_bar.format()
+    # What is typed can be shown, to check it, and hidden again.
+    show = next(b for b in page.findChildren(QCheckBox) if "Afficher" in b.text())
+    show.setChecked(True)
+    assert page.passphrase_edit.echoMode() == QLineEdit.EchoMode.Normal
+    assert page.confirm_edit.echoMode() == QLineEdit.EchoMode.Normal
+    show.setChecked(False)
+    assert page.passphrase_edit.echoMode() == QLineEdit.EchoMode.Password
     page.create_button.click()
     assert "trop courte" in page.error_label.text()
     page.passphrase_edit.setText("une phrase assez longue")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QWidget,
 )
@@ -20,6 +19,7 @@ from vault.secret_store import SecretStore
 
 from .. import dialogs, passphrase_strength
 from ..error_text import explain
+from ..passphrase_fields import StrengthBar, show_typed_box
 from .common import error_line, heading, page_layout, paragraph, remember_checkbox, show_error
 
 
@@ -66,10 +66,8 @@ class CreatePage(QWidget):
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit.setAccessibleName(self.tr("Phrase de passe, encore une fois"))
         form.addRow(self.tr("Encore une fois"), self.confirm_edit)
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 3)
-        self.strength_bar.setTextVisible(True)
-        self.strength_bar.setAccessibleName(self.tr("Solidité de la phrase de passe"))
+        form.addRow("", show_typed_box(self.passphrase_edit, self.confirm_edit))
+        self.strength_bar = StrengthBar(self.passphrase_edit)
         form.addRow(self.tr("Solidité"), self.strength_bar)
         layout.addLayout(form)
         self.remember_box = remember_checkbox(self, secret_store)
@@ -88,9 +86,7 @@ class CreatePage(QWidget):
 
         choose.clicked.connect(self._on_choose_clicked)
         back.clicked.connect(self.back_requested)
-        self.passphrase_edit.textChanged.connect(self._on_passphrase_text_changed)
         self.create_button.clicked.connect(self._on_create_clicked)
-        self._on_passphrase_text_changed("")
 
     def _on_choose_clicked(self) -> None:
         path = dialogs.ask_save_path(
@@ -98,17 +94,6 @@ class CreatePage(QWidget):
         )
         if path:
             self.path_edit.setText(path if path.endswith(".musette") else path + ".musette")
-
-    def _on_passphrase_text_changed(self, text: str) -> None:
-        level = passphrase_strength.level(text)
-        words = [
-            self.tr("Trop courte : au moins 12 caractères"),
-            self.tr("Faible : ajoutez un mot"),
-            self.tr("Correcte"),
-            self.tr("Solide"),
-        ]
-        self.strength_bar.setValue(level)
-        self.strength_bar.setFormat(words[level])
 
     def _on_create_clicked(self) -> None:
         passphrase = self.passphrase_edit.text()

@@ -22,6 +22,7 @@ from vault.secret_store import SecretStore
 
 from .. import dialogs
 from ..error_text import explain
+from ..passphrase_fields import show_typed_box
 
 if TYPE_CHECKING:
     from vault import Unlock, Vault
@@ -53,6 +54,8 @@ class UnlockPage(QWidget):
         self.secret_edit.setAccessibleName(self.tr("Phrase de passe"))
         self.secret_label = QLabel(self.tr("Phrase de passe"))
         form.addRow(self.secret_label, self.secret_edit)
+        self.show_box = show_typed_box(self.secret_edit)
+        form.addRow("", self.show_box)
         layout.addLayout(form)
         self.recovery_box = QCheckBox(
             self.tr("J'ai oublié ma phrase de passe : j'utilise mon code de secours")
@@ -109,8 +112,11 @@ class UnlockPage(QWidget):
             self.tr("Code de secours") if use_code else self.tr("Phrase de passe")
         )
         self.secret_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if use_code else QLineEdit.EchoMode.Password
+            QLineEdit.EchoMode.Normal
+            if use_code or self.show_box.isChecked()
+            else QLineEdit.EchoMode.Password
         )
+        self.show_box.setVisible(not use_code)  # a recovery code is shown anyway
         self.secret_edit.setAccessibleName(self.secret_label.text())
         self.secret_edit.clear()
 

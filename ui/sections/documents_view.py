@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import QBoxLayout, QFileDialog, QLabel, QPushButton, QWidget
 
@@ -27,13 +27,27 @@ DOCUMENTS = SectionSpec(
     types=(Document,),
     intro=QT_TRANSLATE_NOOP(
         "sections",
-        "Diplômes, attestations, fiches de paie, lettres : rangés dans votre musette, chiffrés avec elle.",
+        "Diplômes, attestations, fiches de paie, lettres : rangés dans votre musette, chiffrés avec elle. Jusqu'à 20 Mo par document : PDF, image, texte ou document de bureautique.",
     ),
     empty_text=QT_TRANSLATE_NOOP(
         "sections",
         "Aucun document. Cliquez sur « Ajouter un document » ou faites glisser un fichier ici : PDF, image, texte ou document de traitement de texte.",
     ),
 )
+
+
+def _named(path: Path) -> str:
+    """'bulletin.pdf (26 Mo)': the size said, so a refusal for size explains itself."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return path.name
+    megabytes = QLocale().toString(size / (1024 * 1024), "f", 1)
+    return (
+        QCoreApplication.translate("sections", "%1 (%2 Mo)")
+        .replace("%1", path.name)
+        .replace("%2", megabytes)
+    )
 
 
 def ask_document_paths(parent: QWidget) -> list[str]:
@@ -88,7 +102,7 @@ class DocumentsView(SectionView):
             try:
                 document = self._service.add_document(Path(name))
             except (VaultError, OSError) as exc:
-                problems.append(f"{Path(name).name} : {explain(exc)}")
+                problems.append(f"{_named(Path(name))} : {explain(exc)}")
             else:
                 self.reload(select_id=document.id)
         if problems:
