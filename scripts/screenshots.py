@@ -33,6 +33,10 @@ def main() -> None:
     parser.add_argument("--contrast", action="store_true", help="high-contrast palette")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    from ui import dialogs
+
+    # The wizards shown are closed by the script: no one is there to answer "keep?".
+    dialogs.ask_leave_wizard = lambda *_args: "discard"
     app = QApplication([])
     install_app_font(app)
     font = app.font()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _FILTER = "Musette (*.musette)"
@@ -64,6 +65,37 @@ def ask_unsaved(parent: QWidget, title: str, text: str) -> str:
         QMessageBox.StandardButton.Save: "save",
         QMessageBox.StandardButton.Discard: "discard",
     }.get(answer, "cancel")
+
+
+def ask_leave_wizard(parent: QWidget) -> str:
+    """Answers typed in a wizard being closed: "keep" (a draft), "discard" or "back"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Quitter l'assistant ?"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs",
+            "Vous avez commencé à répondre. Voulez-vous garder vos réponses pour reprendre "
+            "plus tard ?",
+        )
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("dialogs", "Garder pour plus tard"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("dialogs", "Abandonner mes réponses"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    back = box.addButton(
+        QCoreApplication.translate("dialogs", "Revenir à l'assistant"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(back)
+    box.exec()
+    clicked = box.clickedButton()
+    return "keep" if clicked is keep else "discard" if clicked is discard else "back"
 
 
 def tell(parent: QWidget, title: str, text: str) -> None:

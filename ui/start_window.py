@@ -572,7 +572,15 @@ class StartWindow(QMainWindow):
     def _close_windows_holding_data(self) -> None:
         """Every dialog, wizard and preview goes with the lock: nothing personal stays on screen."""
         from .clipboard import clear_ours
+        from .wizards.draft_wizard import DraftWizard
 
+        # A wizard's typed answers wait as a draft: locking never asks, never loses them.
+        for wizard in {
+            *self.findChildren(DraftWizard),
+            *(w for w in QApplication.topLevelWidgets() if isinstance(w, DraftWizard)),
+        }:
+            if wizard.isVisible():
+                wizard.leave_for_lock()
         for window in QApplication.topLevelWidgets():
             if window is not self and isinstance(window, QDialog) and window.isVisible():
                 window.close()

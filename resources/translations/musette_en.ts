@@ -503,9 +503,14 @@
 <context>
     <name>DraftWizard</name>
     <message>
-        <location filename="../../ui/wizards/draft_wizard.py" line="27"/>
+        <location filename="../../ui/wizards/draft_wizard.py" line="28"/>
         <source>Continuer plus tard</source>
         <translation>Continue later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/draft_wizard.py" line="43"/>
+        <source>étape %1 sur %2</source>
+        <translation>step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2188,34 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/pages/welcome_page.py" line="45"/>
         <source>Ouvrir une musette existante</source>
         <translation>Open an existing Musette</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="74"/>
+        <source>Quitter l&apos;assistant ?</source>
+        <translation>Leave the wizard?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76"/>
+        <source>Vous avez commencé à répondre. Voulez-vous garder vos réponses pour reprendre plus tard ?</source>
+        <translation>You have started answering. Do you want to keep your answers to carry on later?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="83"/>
+        <source>Garder pour plus tard</source>
+        <translation>Keep for later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="87"/>
+        <source>Abandonner mes réponses</source>
+        <translation>Drop my answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="91"/>
+        <source>Revenir à l&apos;assistant</source>
+        <translation>Back to the wizard</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ def _unsaved_edits_are_discarded_unless_a_test_answers(monkeypatch: pytest.Monke
     from ui import dialogs
 
     monkeypatch.setattr(dialogs, "ask_unsaved", lambda *args: "discard")
+    monkeypatch.setattr(dialogs, "ask_leave_wizard", lambda *args: "discard")
 
 
 @pytest.fixture(autouse=True)

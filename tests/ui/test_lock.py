@@ -144,3 +144,26 @@ def _unlock_again(window: StartWindow):  # type: ignore[no-untyped-def]
     window.unlock_page.open_button.click()
     assert window.service is not None
     return window.service
+
+
+def test_locking_over_a_wizard_keeps_its_answers_as_a_draft_without_asking(
+    unlocked: StartWindow,
+    monkeypatch,
+    demo_files,  # type: ignore[no-untyped-def]
+) -> None:
+    from ui import dialogs
+    from ui.wizards.rights.wizard import DRAFT, RightsWizard
+    from vault import Unlock, Vault
+
+    def no_question(*_args: object) -> str:
+        raise AssertionError("locking must not ask anything")
+
+    monkeypatch.setattr(dialogs, "ask_leave_wizard", no_question)
+    wizard = unlocked.main_view.open_wizard("rights")
+    assert isinstance(wizard, RightsWizard)
+    page = wizard.situation_page
+    page.status.setCurrentIndex(page.status.findData("job_seeker"))
+    unlocked.lock()
+    assert not wizard.isVisible()
+    with Vault.open(demo_files.path, Unlock(passphrase=demo_files.passphrase)) as vault:
+        assert vault.drafts.get(DRAFT)["situation"]["status"] == "job_seeker"

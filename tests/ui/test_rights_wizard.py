@@ -78,6 +78,31 @@ def test_cancel_writes_nothing(views: Views) -> None:
     assert service.stats() == before and service.draft(DRAFT) is None
 
 
+def test_closing_with_answers_typed_asks_and_can_keep_them(views: Views, monkeypatch) -> None:
+    """× or Annuler after typing: go back, keep the answers as a draft, or drop them."""
+    from ui import dialogs
+
+    service = views.service
+    wizard = _open(views)
+    assert "étape 1 sur 4" in wizard.situation_page.title()
+    _situation(wizard, "self_employed", age=52)
+    wizard.next()
+    assert "étape 2 sur 4" in wizard.cpf_page.title()
+    monkeypatch.setattr(dialogs, "ask_leave_wizard", lambda _parent: "back")
+    wizard.reject()
+    assert wizard.isVisible()  # still there, answers and all
+    monkeypatch.setattr(dialogs, "ask_leave_wizard", lambda _parent: "keep")
+    wizard.close()  # the window's ×
+    assert not wizard.isVisible()
+    assert service.draft(DRAFT)["situation"]["status"] == "self_employed"
+    # Nothing typed: closing asks nothing.
+    asked: list[object] = []
+    monkeypatch.setattr(dialogs, "ask_leave_wizard", lambda parent: asked.append(parent) or "back")
+    untouched = _open(views)
+    untouched.reject()
+    assert asked == [] and not untouched.isVisible()
+
+
 def test_leave_and_resume_later(views: Views) -> None:
     service = views.service
     wizard = _open(views)
