@@ -17,9 +17,14 @@ from exporters.writers.cannot_draw import CannotDraw
 from vault import Unlock, Vault, VaultError, backup, demo, records
 from vault.fileio import is_writable
 from vault.model import RECORD_TYPES
+from vault.vault import check_before_unlock
 
 from . import __version__, messages
 from .messages import say
+
+# The CV templates (exporters.writers.cv_pdf.TEMPLATES), named here so that `--help`
+# lists them without loading reportlab.
+TEMPLATE_NAMES = ("classique", "moderne", "colonnes", "compact")
 
 
 class UsageError(Exception):
@@ -53,8 +58,11 @@ def _passphrase_from_env_or_prompt(variable: str, prompt: str, *, confirm: bool)
     return first
 
 
-def _unlock() -> Unlock:
+def _unlock(vault_path: Path | None = None) -> Unlock:
+    """What opens the vault; a file that is no musette is refused before any prompt."""
     code = os.environ.get("MUSETTE_RECOVERY_CODE")
+    if vault_path is not None:
+        check_before_unlock(vault_path, by_recovery_code=code is not None)
     if code is not None:
         return Unlock(recovery_code=code)
     return Unlock(
@@ -67,7 +75,9 @@ def _unlock() -> Unlock:
 def _open_for_reading(path: str) -> Vault:
     # Reading never needs to write: open read-only when the file cannot be written.
     target = Path(path)
-    return Vault.open(target, _unlock(), read_only=target.exists() and not is_writable(target))
+    return Vault.open(
+        target, _unlock(target), read_only=target.exists() and not is_writable(target)
+    )
 
 
 def _print_recovery(code: str, hex_key: str) -> None:
@@ -142,8 +152,8 @@ def cmd_vault_list(args: argparse.Namespace) -> int:
 
 
 def cmd_vault_passwd(args: argparse.Namespace) -> int:
-    unlock = _unlock()
     path = Path(args.path)
+    unlock = _unlock(path)
     if args.rotate:
         # A new data key too: an old key file, with the old passphrase, no longer
         # opens what is written from now on. The recovery code changes with it.
@@ -214,7 +224,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     language = "fr" if messages.french() else "en"
     # Parsed before the vault is even opened: a refused file never reaches it.
     plan = import_file.read(args.kind, Path(args.file), language=language)
-    with Vault.open(Path(args.vault), _unlock()) as vault:
+    with Vault.open(Path(args.vault), _unlock(Path(args.vault))) as vault:
         result = import_file.apply(import_file.prepare(plan, vault), vault)
     for warning in plan.warnings:
         print(f"musette: {warning.describe(language)}", file=sys.stderr)
@@ -233,7 +243,7 @@ def cmd_signer_create(args: argparse.Namespace) -> int:
     from exporters.actions import attest
     from exporters.credentials import identity
 
-    with Vault.open(Path(args.vault), _unlock()) as vault:
+    with Vault.open(Path(args.vault), _unlock(Path(args.vault))) as vault:
         existing = attest.signer_of(vault)
         signer = attest.create_signer(vault, args.name, args.org or "", args.role or "")
     if existing is not None:
@@ -253,7 +263,7 @@ def cmd_attest_request(args: argparse.Namespace) -> int:
     from exporters.actions import attest
     from vault.fileio import write_atomic
 
-    with Vault.open(Path(args.vault), _unlock()) as vault:
+    with Vault.open(Path(args.vault), _unlock(Path(args.vault))) as vault:
         try:
             request = attest.make_request(vault, args.record, use_email=args.email)
         except attest.NothingToName:
@@ -294,7 +304,7 @@ def cmd_attest_sign(args: argparse.Namespace) -> int:
             raise UsageError(
                 say("--expires attend AAAA-MM-JJ", "--expires wants YYYY-MM-DD")
             ) from None
-    with Vault.open(Path(args.vault), _unlock()) as vault:
+    with Vault.open(Path(args.vault), _unlock(Path(args.vault))) as vault:
         try:
             token = attest.sign_request(vault, request, valid_until=valid_until)
         except attest.NoSigner:
@@ -343,6 +353,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             say(f"modèles : {', '.join(TEMPLATES)}", f"templates: {', '.join(TEMPLATES)}")
         )
     target = Path(args.out)
+    folder = target.resolve().parent
+    if not folder.is_dir():  # said before the passphrase is asked, and before any writing
+        raise UsageError(
+            say(
+                f"le dossier {folder} n'existe pas : créez-le, ou choisissez-en un autre ; "
+                "rien n'a été écrit",
+                f"the folder {folder} does not exist: create it, or choose another; "
+                "nothing was written",
+            )
+        )
     with _open_for_reading(args.vault) as vault:
         try:
             choice = export.choice_for(vault, args.profile)
@@ -423,6 +443,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    vault_help = say("votre fichier .musette", "your .musette file")
     parser = _Parser(
         prog="musette",
         description=say(
@@ -447,46 +468,78 @@ def build_parser() -> argparse.ArgumentParser:
     }
     for name, handler in handlers.items():
         sub = vault_commands.add_parser(name)
-        sub.add_argument("path")
+        sub.add_argument("path", help=vault_help)
         sub.set_defaults(handler=handler)
         if name == "list":
-            sub.add_argument("--type", default=None)
+            sub.add_argument(
+                "--type",
+                default=None,
+                help=say("un seul type de fiche (experience, skill…)", "one record type only"),
+            )
         if name == "passwd":
-            sub.add_argument("--rotate", action="store_true")
+            sub.add_argument(
+                "--rotate",
+                action="store_true",
+                help=say(
+                    "aussi une nouvelle clé de données et un nouveau code de secours",
+                    "a new data key and recovery code too",
+                ),
+            )
 
     demo_parser = commands.add_parser(
         "demo", help=say("une musette de démonstration", "a demonstration vault")
     )
-    demo_parser.add_argument("path")
+    demo_parser.add_argument(
+        "path", help=say("le fichier .musette à créer", "the .musette file to create")
+    )
     demo_parser.set_defaults(handler=cmd_demo)
 
     backup_parser = commands.add_parser("backup", help=say("sauvegarder", "back up"))
-    backup_parser.add_argument("path")
-    backup_parser.add_argument("--to", required=True)
+    backup_parser.add_argument("path", help=vault_help)
+    backup_parser.add_argument(
+        "--to", required=True, help=say("le dossier de la sauvegarde", "the backup folder")
+    )
     backup_parser.set_defaults(handler=cmd_backup)
     restore_parser = commands.add_parser("restore", help=say("restaurer", "restore"))
-    restore_parser.add_argument("backup")
-    restore_parser.add_argument("--to", required=True)
+    restore_parser.add_argument("backup", help=say("le fichier de sauvegarde", "the backup file"))
+    restore_parser.add_argument(
+        "--to", required=True, help=say("la musette à créer", "the vault to create")
+    )
     restore_parser.set_defaults(handler=cmd_restore)
 
     import_parser = commands.add_parser(
         "import",
         help=say("importer un CV, une archive, un badge", "import a résumé, an archive, a badge"),
     )
-    import_parser.add_argument("kind", choices=tuple(READERS))
-    import_parser.add_argument("file")
-    import_parser.add_argument("--vault", required=True)
+    import_parser.add_argument(
+        "kind", choices=tuple(READERS), help=say("le genre de fichier", "the kind of file")
+    )
+    import_parser.add_argument("file", help=say("le fichier à importer", "the file to import"))
+    import_parser.add_argument("--vault", required=True, help=vault_help)
     import_parser.set_defaults(handler=cmd_import)
 
     export_parser = commands.add_parser(
         "export", help=say("exporter ce que vous choisissez", "export what you choose")
     )
-    export_parser.add_argument("kind", choices=tuple(WRITERS))
-    export_parser.add_argument("out")
-    export_parser.add_argument("--vault", required=True)
-    export_parser.add_argument("--template", default=None)
-    export_parser.add_argument("--lang", choices=("fr", "en"), default=None)
-    export_parser.add_argument("--profile", default=None)
+    export_parser.add_argument(
+        "kind", choices=tuple(WRITERS), help=say("ce que vous exportez", "what you export")
+    )
+    export_parser.add_argument("out", help=say("le fichier à écrire", "the file to write"))
+    export_parser.add_argument("--vault", required=True, help=vault_help)
+    export_parser.add_argument(
+        "--template",
+        default=None,
+        choices=TEMPLATE_NAMES,
+        help=say("la mise en page du CV", "the CV's layout"),
+    )
+    export_parser.add_argument(
+        "--lang", choices=("fr", "en"), default=None, help=say("la langue", "the language")
+    )
+    export_parser.add_argument(
+        "--profile",
+        default=None,
+        help=say("le profil de partage (Partager)", "the share profile (Partager)"),
+    )
     export_parser.set_defaults(handler=cmd_export)
 
     signer_parser = commands.add_parser(
@@ -496,10 +549,10 @@ def build_parser() -> argparse.ArgumentParser:
         dest="signer_command", parser_class=_Parser, required=True
     )
     create = signer_commands.add_parser("create")
-    create.add_argument("--vault", required=True)
-    create.add_argument("--name", required=True)
-    create.add_argument("--org", default="")
-    create.add_argument("--role", default="")
+    create.add_argument("--vault", required=True, help=vault_help)
+    create.add_argument("--name", required=True, help=say("votre nom", "your name"))
+    create.add_argument("--org", default="", help=say("votre organisme", "your organisation"))
+    create.add_argument("--role", default="", help=say("votre fonction", "your role"))
     create.set_defaults(handler=cmd_signer_create)
 
     attest_parser = commands.add_parser("attest", help=say("attestations", "attestations"))
@@ -507,19 +560,31 @@ def build_parser() -> argparse.ArgumentParser:
         dest="attest_command", parser_class=_Parser, required=True
     )
     request_parser = attest_commands.add_parser("request")
-    request_parser.add_argument("out")
-    request_parser.add_argument("--vault", required=True)
-    request_parser.add_argument("--record", required=True)
-    request_parser.add_argument("--email", action="store_true")
+    request_parser.add_argument("out", help=say("la demande à écrire", "the request to write"))
+    request_parser.add_argument("--vault", required=True, help=vault_help)
+    request_parser.add_argument(
+        "--record", required=True, help=say("l'identifiant de la fiche", "the record's id")
+    )
+    request_parser.add_argument(
+        "--email", action="store_true", help=say("avec l'adresse e-mail", "with the e-mail")
+    )
     request_parser.set_defaults(handler=cmd_attest_request)
     sign_parser = attest_commands.add_parser("sign")
-    sign_parser.add_argument("request")
-    sign_parser.add_argument("out")
-    sign_parser.add_argument("--vault", required=True)
-    sign_parser.add_argument("--expires", default=None)
+    sign_parser.add_argument("request", help=say("la demande reçue", "the request received"))
+    sign_parser.add_argument("out", help=say("l'attestation à écrire", "the attestation to write"))
+    sign_parser.add_argument(
+        "--vault", required=True, help=say("la musette du signataire", "the signer's vault")
+    )
+    sign_parser.add_argument(
+        "--expires",
+        default=None,
+        help=say("fin de validité, AAAA-MM-JJ", "valid until, YYYY-MM-DD"),
+    )
     sign_parser.set_defaults(handler=cmd_attest_sign)
     verify_parser = attest_commands.add_parser("verify")
-    verify_parser.add_argument("file")
+    verify_parser.add_argument(
+        "file", help=say("l'attestation ou le badge", "the attestation or badge")
+    )
     verify_parser.set_defaults(handler=cmd_attest_verify)
 
     taxonomy_parser = commands.add_parser(
@@ -529,9 +594,15 @@ def build_parser() -> argparse.ArgumentParser:
         dest="taxonomy_command", parser_class=_Parser, required=True
     )
     taxonomy_import = taxonomy_commands.add_parser("import")
-    taxonomy_import.add_argument("source")
-    taxonomy_import.add_argument("--to", default=None)
-    taxonomy_import.add_argument("--if-missing", action="store_true")
+    taxonomy_import.add_argument(
+        "source", help=say("le dossier ou le ZIP ESCO", "the ESCO folder or ZIP")
+    )
+    taxonomy_import.add_argument(
+        "--to", default=None, help=say("où écrire le référentiel", "where to write it")
+    )
+    taxonomy_import.add_argument(
+        "--if-missing", action="store_true", help=say("seulement s'il manque", "only if missing")
+    )
     taxonomy_import.set_defaults(handler=cmd_taxonomy_import)
 
     rights_parser = commands.add_parser(
@@ -546,7 +617,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui_parser = commands.add_parser(
         "open", help=say("ouvrir une musette dans l'application", "open a vault in the app")
     )
-    gui_parser.add_argument("vault_path")
+    gui_parser.add_argument("vault_path", help=vault_help)
     gui_parser.set_defaults(handler=cmd_gui)
     return parser
 

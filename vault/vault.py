@@ -132,7 +132,7 @@ def _read_head(path: Path) -> bytes:
         return handle.read(SALT_BYTES)
 
 
-def _inspect_file(path: Path) -> bytes:
+def inspect_file(path: Path) -> bytes:
     """Refuse what cannot be a vault; return the file's first 16 bytes (SQLCipher's salt)."""
     if not path.exists():
         raise VaultMissing(str(path))
@@ -221,7 +221,7 @@ class Vault:
     def open(cls, path: Path | str, unlock: Unlock, *, read_only: bool = False) -> Vault:
         """Unlock and open a vault, or raise a typed error leaving the files untouched."""
         path = Path(path)
-        head = _inspect_file(path)
+        head = inspect_file(path)
         writable = not read_only and is_writable(path)
         if writable:
             from .rotation import finish_interrupted
@@ -528,6 +528,26 @@ def _tidy(path: Path) -> None:
     for name in (path.name, key_path.name):
         for leftover in path.parent.glob(f".{name}.*.tmp"):
             leftover.unlink(missing_ok=True)
+
+
+def check_before_unlock(path: Path, *, by_recovery_code: bool) -> None:
+    """Refuse, before anyone is asked for a passphrase, a file that no secret could open:
+    not a musette at all, or a musette whose key file is missing (only the recovery code
+    opens that one)."""
+    head = inspect_file(path)
+    if by_recovery_code:
+        return
+    whole_pages = os.path.getsize(path) % PAGE_SIZE == 0
+    try:
+        key_file = keyfile.load(keyfile.path_for(path))
+    except KeyFileMissing:
+        if not whole_pages:
+            raise NotAVault(str(path)) from None
+        raise
+    if key_file.db_salt != head:
+        if not whole_pages:
+            raise NotAVault(str(path))
+        raise KeyFileForeign("the key file belongs to another vault")
 
 
 def _find_data_key(path: Path, head: bytes, unlock: Unlock) -> tuple[bytes, KeyFile | None]:

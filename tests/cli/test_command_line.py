@@ -356,3 +356,43 @@ def test_passwd_rotate_changes_the_data_key_so_an_old_key_file_opens_nothing_new
     assert musette(
         "vault", "stats", str(vault_files.path), MUSETTE_RECOVERY_CODE=vault_files.recovery_code
     ).returncode == 3  # fmt: skip
+
+
+def test_every_argument_of_every_command_says_what_it_is() -> None:
+    """`musette demo -h`, `export -h`…: no bare argument names; the templates are listed."""
+    import argparse
+
+    from exporters.writers.cv_pdf import TEMPLATES
+    from musette_desktop.cli import TEMPLATE_NAMES, build_parser
+
+    assert set(TEMPLATE_NAMES) == set(TEMPLATES)
+    bare: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser, where: str) -> None:
+        for action in parser._actions:  # noqa: SLF001 - argparse keeps them there
+            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+                for name, sub in action.choices.items():
+                    walk(sub, f"{where} {name}")
+            elif not isinstance(action, argparse._HelpAction) and not action.help:  # noqa: SLF001
+                bare.append(f"{where} {action.dest}")
+
+    walk(build_parser(), "musette")
+    assert bare == []
+
+
+def test_a_missing_folder_or_a_file_that_is_no_musette_is_said_before_any_prompt(
+    vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    # Into a folder that does not exist: one French line naming it, nothing written.
+    missing = tmp_path / "pas-encore" / "cv.pdf"
+    result = musette("export", "cv", str(missing), "--vault", str(vault_files.path))
+    assert result.returncode == 2
+    assert_one_clear_line(result)
+    assert "pas-encore" in result.stderr and "n'existe pas" in result.stderr
+    assert ".tmp" not in result.stderr and not missing.parent.exists()
+    # A file that is no musette: refused as such, no passphrase asked for first.
+    not_a_vault = tmp_path / "notes.txt"
+    not_a_vault.write_text("ceci n'est pas une musette", "utf-8")
+    result = musette("vault", "stats", str(not_a_vault))  # no MUSETTE_PASSPHRASE at all
+    assert result.returncode == 4
+    assert "n'est pas une musette" in result.stderr and "phrase de passe" not in result.stderr
