@@ -24,7 +24,12 @@ run:
 	@$(MAKE) --no-print-directory $(INSTALLED) translations
 	@# The ESCO taxonomy, once, when its files are beside the checkout (else free-text skills).
 	@if [ -d $(ESCO) ]; then $(VENV)/bin/musette taxonomy import $(ESCO) --if-missing; fi
-	$(VENV)/bin/musette
+	@# Without a display the app says so in one line; make adds nothing after it.
+	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
+		$(VENV)/bin/musette || true; \
+	else \
+		$(VENV)/bin/musette; \
+	fi
 
 test:
 	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh test

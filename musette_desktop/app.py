@@ -21,7 +21,13 @@ def display_problem() -> str | None:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
-        return "no display: start Musette from a desktop session (no DISPLAY, no WAYLAND_DISPLAY)"
+        from .messages import say
+
+        return say(
+            "pas d'écran : lancez Musette depuis une session de bureau "
+            "(ni DISPLAY, ni WAYLAND_DISPLAY)",
+            "no display: start Musette from a desktop session (no DISPLAY, no WAYLAND_DISPLAY)",
+        )
     return None
 
 

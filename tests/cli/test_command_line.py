@@ -396,3 +396,12 @@ def test_a_missing_folder_or_a_file_that_is_no_musette_is_said_before_any_prompt
     result = musette("vault", "stats", str(not_a_vault))  # no MUSETTE_PASSPHRASE at all
     assert result.returncode == 4
     assert "n'est pas une musette" in result.stderr and "phrase de passe" not in result.stderr
+
+
+def test_without_a_display_the_app_says_so_in_one_line(vault_files: VaultFiles) -> None:
+    result = musette(
+        "open", str(vault_files.path), QT_QPA_PLATFORM="", DISPLAY="", WAYLAND_DISPLAY=""
+    )
+    assert result.returncode == 1
+    assert_one_clear_line(result)
+    assert "pas d'écran" in result.stderr
