@@ -26,7 +26,7 @@ WORDS: dict[str, dict[str, str]] = {
         "expired_on": "expirée le {date}",
         "page": "Page {n} sur {total}",
         "page_short": "{n} / {total}",
-        "level1": "Notions",
+        "level1": "Débutant",
         "level2": "Intermédiaire",
         "level3": "Avancé",
         "level4": "Expert",
