@@ -535,8 +535,14 @@ def check_before_unlock(path: Path, *, by_recovery_code: bool) -> None:
     not a musette at all, or a musette whose key file is missing (only the recovery code
     opens that one)."""
     head = inspect_file(path)
-    if by_recovery_code:
-        return
+    if not by_recovery_code:
+        _claimed_key_file(path, head)
+
+
+def _claimed_key_file(path: Path, head: bytes) -> KeyFile:
+    """The key file that claims this database, or why there is none."""
+    # SQLCipher files are whole pages: anything else, unclaimed by its key file,
+    # is not a vault at all (a vault of ours cut short is "damaged", later).
     whole_pages = os.path.getsize(path) % PAGE_SIZE == 0
     try:
         key_file = keyfile.load(keyfile.path_for(path))
@@ -548,6 +554,7 @@ def check_before_unlock(path: Path, *, by_recovery_code: bool) -> None:
         if not whole_pages:
             raise NotAVault(str(path))
         raise KeyFileForeign("the key file belongs to another vault")
+    return key_file
 
 
 def _find_data_key(path: Path, head: bytes, unlock: Unlock) -> tuple[bytes, KeyFile | None]:
@@ -565,19 +572,7 @@ def _find_data_key(path: Path, head: bytes, unlock: Unlock) -> tuple[bytes, KeyF
         else:
             key_file = None
         return data_key, key_file
-    # SQLCipher files are whole pages: anything else, unclaimed by its key file,
-    # is not a vault at all (a vault of ours cut short is "damaged", later).
-    whole_pages = os.path.getsize(path) % PAGE_SIZE == 0
-    try:
-        key_file = keyfile.load(key_path)
-    except KeyFileMissing:
-        if not whole_pages:
-            raise NotAVault(str(path)) from None
-        raise
-    if key_file.db_salt != head:
-        if not whole_pages:
-            raise NotAVault(str(path))
-        raise KeyFileForeign("the key file belongs to another vault")
+    key_file = _claimed_key_file(path, head)
     if unlock.passphrase is not None:
         return keyfile.unwrap_passphrase(key_file, unlock.passphrase), key_file
     assert unlock.secret_store is not None
