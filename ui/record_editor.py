@@ -60,6 +60,7 @@ class RecordEditor(QWidget):
         self._loaded: dict[str, Any] = {}  # the fields as loaded, to see what was typed since
         self._inputs: dict[str, QWidget] = {}
         self._specs = {spec.name: spec for spec in FIELDS[cls]}
+        self._field_errors: dict[str, QLabel] = {}
 
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -79,6 +80,10 @@ class RecordEditor(QWidget):
                 widget.setToolTip(_tr_field(spec.help))
                 widget.setAccessibleDescription(_tr_field(spec.help))
             form.addRow(label, widget)
+            # A problem with this field is said right under it (all of them at once).
+            problem = error_line()
+            form.addRow("", problem)
+            self._field_errors[spec.name] = problem
             if spec.help and spec.kind in (
                 "date",
                 "money",
@@ -106,6 +111,8 @@ class RecordEditor(QWidget):
         if cls in TRANSLATABLE:
             layout.addWidget(self._translation_box(cls))
         self.error_label = error_line()
+        self.saved_label = QLabel()  # "✓ Enregistré.": said in words, not by colour
+        self.saved_label.hide()
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
         self.request_button: QPushButton | None = None
@@ -128,6 +135,7 @@ class RecordEditor(QWidget):
             self.request_button.clicked.connect(self.ask_for_attestation)
             row.addWidget(self.request_button)
         row.addStretch(1)
+        row.addWidget(self.saved_label)
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.save_button.setEnabled(not service.read_only and cls in _editable())
         row.addWidget(self.save_button)
@@ -223,13 +231,12 @@ class RecordEditor(QWidget):
 
     def load(self, record: Record, *, is_new: bool = False) -> None:
         """Show a record (or a blank one to fill when `is_new`)."""
+        if self._record is None or record.id != self._record.id:
+            self.saved_label.hide()  # "Enregistré" stays for the record just saved
         self._record = record
         self._is_new = is_new
-        self.error_label.hide()
-        verb = self.tr("Nouvelle fiche") if is_new else self.tr("Fiche")
-        self.heading.setText(
-            self.tr("%1 : %2").replace("%1", verb).replace("%2", kind_label(self._cls))
-        )
+        self._clear_problems()
+        self._show_heading(record, is_new=is_new)
         for name, widget in self._inputs.items():
             spec = self._specs[name]
             value = getattr(record, name)
@@ -267,6 +274,16 @@ class RecordEditor(QWidget):
         first = next(iter(self._inputs.values()))
         first.setFocus()
         self._loaded = self._typed()
+
+    def _show_heading(self, record: Record, *, is_new: bool) -> None:
+        """« Nouvelle fiche : Expérience » while new; then the record's own title."""
+        kind = kind_label(self._cls)
+        if is_new:
+            text = self.tr("%1 : %2").replace("%1", self.tr("Nouvelle fiche")).replace("%2", kind)
+        else:
+            name = title(record)
+            text = self.tr("%1 : %2").replace("%1", kind).replace("%2", name) if name else kind
+        self.heading.setText(text)
 
     def _esco_text(self, uri: str) -> str:
         """No identifier a person did not type: whether the skill is ESCO's, and a link."""
@@ -355,6 +372,9 @@ class RecordEditor(QWidget):
         """Forget the record and empty every field (used when locking)."""
         self._record = None
         self._loaded = {}
+        self._clear_problems()
+        self.saved_label.hide()
+        self.heading.setText(kind_label(self._cls))  # the record's title is personal
         for widget in self._translation_inputs.values():
             _set_text(widget, "")
         for name, widget in self._inputs.items():
@@ -403,26 +423,40 @@ class RecordEditor(QWidget):
         if self._record is None:
             return
         changes: dict[str, Any] = {}
+        problems: list[InvalidRecord] = []
+        for name, widget in self._inputs.items():
+            spec = self._specs[name]
+            if spec.kind in ("readonly", "fingerprint", "esco"):
+                continue
+            try:
+                changes[name] = self._value(spec, widget)
+            except InvalidRecord as exc:
+                problems.append(exc)
+                continue
+            if spec.required and changes[name] in ("", None):
+                problems.append(InvalidRecord(name, "cannot be empty"))
+        if problems:
+            self._show_problems(problems)
+            return
         try:
-            for name, widget in self._inputs.items():
-                spec = self._specs[name]
-                if spec.kind not in ("readonly", "fingerprint", "esco"):
-                    changes[name] = self._value(spec, widget)
             record = dataclasses.replace(self._record, **changes)
             if self._translation_inputs:
                 texts = {n: _text_of(w) for n, w in self._translation_inputs.items()}
                 record = with_translations(record, self.translation_language, texts)
             stored = self._service.save(record, is_new=self._is_new)
         except InvalidRecord as exc:
-            self._show_invalid(exc)
+            self._show_problems([exc])
             return
         except VaultError as exc:
             show_error(self.error_label, explain(exc))
             return
         self._record = stored
         self._is_new = False
-        self.error_label.hide()
+        self._clear_problems()
         self._loaded = self._typed()
+        self._show_heading(stored, is_new=False)
+        self.saved_label.setText(self.tr("✓ Enregistré."))
+        self.saved_label.show()
         self.saved.emit(stored)
 
     def ask_for_attestation(self) -> Path | None:
@@ -486,7 +520,31 @@ class RecordEditor(QWidget):
         self.load(self._service.get(Attestation, record.id))
         return True
 
-    def _show_invalid(self, error: InvalidRecord) -> None:
+    def _clear_problems(self) -> None:
+        self.error_label.hide()
+        for label in self._field_errors.values():
+            label.hide()
+
+    def _show_problems(self, problems: list[InvalidRecord]) -> None:
+        """Every problem beside its field, all listed above the buttons; the first focused."""
+        self._clear_problems()
+        self.saved_label.hide()
+        lines = []
+        first: str | None = None
+        for error in problems:
+            field, sentence = self._problem_words(error)
+            lines.append(sentence)
+            if field:
+                label = self._field_errors[field]
+                label.setText(sentence)
+                label.show()
+                first = first or field
+        show_error(self.error_label, "\n".join(lines))
+        if first:
+            self._inputs[first].setFocus()
+
+    def _problem_words(self, error: InvalidRecord) -> tuple[str, str]:
+        """(the field it is about, or "", and the sentence that says what to do)."""
         field = error.field if error.field in self._specs else ""
         if error.field in ("balance", "balance_cents"):
             field = "balance_cents" if "balance_cents" in self._specs else ""
@@ -509,9 +567,7 @@ class RecordEditor(QWidget):
         }.get(error.problem, self.tr("cette valeur n'est pas acceptée."))
         if field == "balance_cents" and error.field == "balance":
             problem = self.tr("indiquez le solde en euros, ou en heures, mais pas les deux.")
-        show_error(self.error_label, f"{label} : {problem}" if label else problem)
-        if field:
-            self._inputs[field].setFocus()
+        return field, (f"{label} : {problem}" if label else problem)
 
 
 TRANSLATED = "translation:"  # how an unsaved translated text is named in a draft

@@ -954,112 +954,113 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="115"/>
+        <location filename="../../ui/record_editor.py" line="122"/>
         <source>J&apos;ai vérifié l&apos;empreinte avec le signataire…</source>
         <translation>I checked the fingerprint with the signer…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="121"/>
+        <location filename="../../ui/record_editor.py" line="128"/>
         <source>Demander une attestation…</source>
         <translation>Ask for an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="124"/>
+        <location filename="../../ui/record_editor.py" line="131"/>
         <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
         <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="131"/>
+        <location filename="../../ui/record_editor.py" line="139"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="144"/>
+        <location filename="../../ui/record_editor.py" line="152"/>
         <source>Version anglaise (pour les documents en anglais)</source>
         <translation>English version (for documents in English)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="146"/>
+        <location filename="../../ui/record_editor.py" line="154"/>
         <source>Version française (pour les documents en français)</source>
         <translation>French version (for documents in French)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="205"/>
+        <location filename="../../ui/record_editor.py" line="213"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="209"/>
+        <location filename="../../ui/record_editor.py" line="217"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="220"/>
+        <location filename="../../ui/record_editor.py" line="228"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="229"/>
+        <location filename="../../ui/record_editor.py" line="282"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="229"/>
-        <source>Fiche</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_editor.py" line="231"/>
+        <location filename="../../ui/record_editor.py" line="282"/>
+        <location filename="../../ui/record_editor.py" line="285"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="274"/>
+        <location filename="../../ui/record_editor.py" line="291"/>
         <source>Non : une compétence dite avec vos mots.</source>
         <translation>No: a skill in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="275"/>
+        <location filename="../../ui/record_editor.py" line="292"/>
         <source>la fiche de cette compétence</source>
         <translation>this skill&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="276"/>
+        <location filename="../../ui/record_editor.py" line="293"/>
         <source>Oui — %1 (site de la Commission européenne).</source>
         <translation>Yes — %1 (European Commission website).</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="431"/>
+        <location filename="../../ui/record_editor.py" line="458"/>
+        <source>✓ Enregistré.</source>
+        <translation>✓ Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_editor.py" line="465"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="435"/>
+        <location filename="../../ui/record_editor.py" line="469"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="436"/>
+        <location filename="../../ui/record_editor.py" line="470"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="447"/>
+        <location filename="../../ui/record_editor.py" line="481"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="465"/>
+        <location filename="../../ui/record_editor.py" line="499"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="471"/>
+        <location filename="../../ui/record_editor.py" line="505"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="473"/>
+        <location filename="../../ui/record_editor.py" line="507"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1072,58 +1073,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="495"/>
+        <location filename="../../ui/record_editor.py" line="553"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="496"/>
+        <location filename="../../ui/record_editor.py" line="554"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="498"/>
+        <location filename="../../ui/record_editor.py" line="556"/>
         <source>écrivez la date ainsi : 17/04/1975, 04/1975, avril 1975 ou 1975.</source>
         <translation>write the date like this: 17/04/1975, 04/1975, April 1975 or 1975.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="500"/>
+        <location filename="../../ui/record_editor.py" line="558"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="501"/>
+        <location filename="../../ui/record_editor.py" line="559"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="502"/>
+        <location filename="../../ui/record_editor.py" line="560"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="504"/>
-        <location filename="../../ui/record_editor.py" line="511"/>
+        <location filename="../../ui/record_editor.py" line="562"/>
+        <location filename="../../ui/record_editor.py" line="569"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="506"/>
+        <location filename="../../ui/record_editor.py" line="564"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="507"/>
+        <location filename="../../ui/record_editor.py" line="565"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="508"/>
+        <location filename="../../ui/record_editor.py" line="566"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="509"/>
+        <location filename="../../ui/record_editor.py" line="567"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1864,7 +1865,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="171"/>
-        <location filename="../../ui/start_window.py" line="642"/>
+        <location filename="../../ui/start_window.py" line="650"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
@@ -1905,7 +1906,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="198"/>
-        <location filename="../../ui/start_window.py" line="647"/>
+        <location filename="../../ui/start_window.py" line="655"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -1951,7 +1952,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="235"/>
-        <location filename="../../ui/start_window.py" line="651"/>
+        <location filename="../../ui/start_window.py" line="659"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1986,32 +1987,32 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="641"/>
+        <location filename="../../ui/start_window.py" line="649"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="643"/>
+        <location filename="../../ui/start_window.py" line="651"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="644"/>
+        <location filename="../../ui/start_window.py" line="652"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="644"/>
+        <location filename="../../ui/start_window.py" line="652"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="645"/>
+        <location filename="../../ui/start_window.py" line="653"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="646"/>
+        <location filename="../../ui/start_window.py" line="654"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -2336,7 +2337,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>this kind of file is not accepted: PDF, image, text or office document (Word, LibreOffice). Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../musette_desktop/app.py" line="45"/>
+        <location filename="../../musette_desktop/app.py" line="51"/>
         <source>Musette a rencontré un problème inattendu. Ce que vous aviez enregistré est intact. Si cela se reproduit, fermez puis rouvrez Musette.</source>
         <translation>Musette ran into an unexpected problem. What you had saved is intact. If it happens again, close and reopen Musette.</translation>
     </message>

@@ -457,3 +457,25 @@ def test_an_empty_section_says_what_goes_in_it_and_shows_the_button_that_fills_i
         assert asked.args == ["attestation"]
     finally:
         service.close()
+
+
+def test_every_problem_is_said_beside_its_field_at_once_and_a_save_says_so(
+    views: Views,
+) -> None:
+    view = views.section("path")
+    editor = view.start_new(model.Experience)
+    fill(editor, {"title": "", "start_date": "au printemps", "end_date": "hier"})
+    editor.save_button.click()
+    # Three problems, each under its own field, and the first one focused.
+    beside = {name: label for name, label in editor._field_errors.items() if label.isVisible()}  # noqa: SLF001
+    assert set(beside) == {"title", "start_date", "end_date"}
+    assert "à remplir" in beside["title"].text() and "17/04/1975" in beside["end_date"].text()
+    assert editor.error_label.text().count("\n") == 2
+    fill(editor, {"title": "Soudeur", "start_date": "2019", "end_date": "2021"})
+    editor.save_button.click()
+    assert not editor.error_label.isVisible() and not any(
+        label.isVisible()
+        for label in editor._field_errors.values()  # noqa: SLF001
+    )
+    assert editor.heading.text() == "Expérience : Soudeur"  # no longer « Nouvelle fiche »
+    assert editor.saved_label.isVisible() and "Enregistré" in editor.saved_label.text()
