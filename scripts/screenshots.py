@@ -30,6 +30,9 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="fr", choices=("fr", "en"))
     parser.add_argument("--scale", type=float, default=1.0, help="text size factor, e.g. 2")
+    parser.add_argument(
+        "--size", default="", help="the window's size, e.g. 1366x768 (a small laptop screen)"
+    )
     parser.add_argument("--contrast", action="store_true", help="high-contrast palette")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -58,10 +61,18 @@ def main() -> None:
         secret_store=MemorySecretStore(),
         idle_ms=0,
     )
-    window.resize(int(1280 * max(1.0, args.scale * 0.75)), int(800 * max(1.0, args.scale * 0.75)))
+    if args.size:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+        # The whole screen, less a desktop's top bar and the window's title bar.
+        window.resize(width, height - 60)
+    else:
+        window.resize(
+            int(1280 * max(1.0, args.scale * 0.75)), int(800 * max(1.0, args.scale * 0.75))
+        )
     window.show()
     suffix = (
         f"{args.lang}"
+        + (f"-{args.size}" if args.size else "")
         + (f"-x{args.scale:g}" if args.scale != 1 else "")
         + ("-hc" if args.contrast else "")
     )
