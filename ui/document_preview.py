@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtGui import QImage
 
 
@@ -28,27 +30,46 @@ def _pdf_first_page(data: bytes, width: int) -> QImage | None:
 
 
 def render_pdf_pages(data: bytes, width: int, limit: int | None = None) -> list[QImage]:
-    """PDF pages as images `width` pixels wide (pdfium; nothing is written to disk)."""
+    """PDF pages as images `width` pixels wide (pdfium; nothing is written to disk).
+
+    PDFium is not thread-safe: the template thumbnails are drawn on a worker while a
+    print or a preview draws on the GUI thread, so every use holds one lock, and each
+    page and bitmap is closed inside it (not left to the garbage collector, which may
+    run on the other thread).
+    """
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(data)
-    try:
-        images = []
-        for number, page in enumerate(document):
-            if limit is not None and number >= limit:
-                break
-            scale = width / max(page.get_width(), 1.0)
-            bitmap = page.render(
-                scale=scale, rev_byteorder=True, force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA
-            )
-            image = QImage(
-                bytes(bitmap.buffer),
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGBA8888,
-            )
-            images.append(image.copy())  # own the pixels before pdfium frees its buffer
-        return images
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pdfium.PdfDocument(data)
+        try:
+            images = []
+            for number in range(len(document)):
+                if limit is not None and number >= limit:
+                    break
+                page = document[number]
+                try:
+                    scale = width / max(page.get_width(), 1.0)
+                    bitmap = page.render(
+                        scale=scale,
+                        rev_byteorder=True,
+                        force_bitmap_format=pdfium.raw.FPDFBitmap_BGRA,
+                    )
+                    try:
+                        image = QImage(
+                            bytes(bitmap.buffer),
+                            bitmap.width,
+                            bitmap.height,
+                            bitmap.stride,
+                            QImage.Format.Format_RGBA8888,
+                        )
+                        images.append(image.copy())  # own the pixels before pdfium frees them
+                    finally:
+                        bitmap.close()
+                finally:
+                    page.close()
+            return images
+        finally:
+            document.close()
+
+
+_PDFIUM = threading.Lock()
