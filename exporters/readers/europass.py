@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
+import dataclasses
 import io
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from vault.errors import InvalidRecord
+from vault import documents
+from vault.errors import DocumentRefused, InvalidRecord
 from vault.model import (
     IMPORTED,
     Certification,
@@ -46,7 +47,6 @@ GRID = ("Listening", "Reading", "SpokenInteraction", "SpokenProduction", "Writin
 DIGITAL_GRID = ("Information", "Communication", "ContentCreation", "Safety", "ProblemSolving")
 # Europass's free-text skills, in the order its CV prints them.
 PERSONAL_SKILLS = ("Communication", "Organisational", "JobRelated", "Computer", "Other")
-_MAX_PHOTO_BYTES = 5 * 1024 * 1024
 
 WORDS: dict[str, dict[str, str]] = {
     "fr": {
@@ -235,23 +235,20 @@ class _Reader:
     def _attachments(self, root: ET.Element) -> None:
         for index, attachment in enumerate(_all(root, "AttachmentList/Attachment")):
             path = f"Attachment[{index}]"
-            document = self._file(attachment, _text(attachment, "Name") or path, path)
-            if document is not None:
-                extra = {"europass": {"description": _text(attachment, "Description")}}
-                record = Document(
-                    name=document[0].name,
-                    media_type=document[0].media_type,
-                    size=document[0].size,
-                    sha256=document[0].sha256,
-                    note=_text(attachment, "Description"),
-                    provenance=self.provenance,
-                    extra=_json(extra) if extra["europass"]["description"] else "{}",
-                )
-                if self.add(record, path, content=document[1]):
-                    self.attachments[attachment.get("id", "")] = record.id
+            found = self._file(
+                attachment,
+                _text(attachment, "Name") or path,
+                path,
+                note=_text(attachment, "Description"),
+            )
+            if found is not None and self.add(found[0], path, content=found[1]):
+                self.attachments[attachment.get("id", "")] = found[0].id
 
-    def _file(self, element: ET.Element, name: str, path: str) -> tuple[Document, bytes] | None:
-        """A file the XML carries in base64 (a photo, an attachment), or None when empty."""
+    def _file(
+        self, element: ET.Element, name: str, path: str, *, note: str = ""
+    ) -> tuple[Document, bytes] | None:
+        """A file the XML carries in base64 (a photo, an attachment), checked as any document
+        the vault keeps (its size, its type by content, not by the MimeType it claims)."""
         encoded = "".join((_text(element, "Data") or "").split())
         if not encoded:
             return None
@@ -260,13 +257,12 @@ class _Reader:
         except (binascii.Error, ValueError):
             self.warn("invalid", f"{path}.Data", "not base64")
             return None
-        if len(content) > _MAX_PHOTO_BYTES * 4:
-            self.warn("invalid", f"{path}.Data", "file too big")
+        try:
+            document = documents.describe(name, content, note=note, provenance=self.provenance)
+        except DocumentRefused as refused:
+            self.warn("invalid", f"{path}.Data", refused.problem)
             return None
-        media = _text(element, "MimeType") or "application/octet-stream"
-        media = {"image/pjpeg": "image/jpeg", "image/x-png": "image/png"}.get(media, media)
-        digest = hashlib.sha256(content).hexdigest()
-        return Document(name=name, media_type=media, size=len(content), sha256=digest), content
+        return document, content
 
     def _identification(self, learner: ET.Element, locale: str) -> None:
         ident = _one(learner, "Identification")
@@ -322,17 +318,8 @@ class _Reader:
         photo_element = _one(ident, "Photo")
         if photo_element is not None:
             found = self._file(photo_element, self.words["photo"], "Identification.Photo")
-            if found is not None:
-                document, content = found
-                document = Document(
-                    name=document.name,
-                    media_type=document.media_type,
-                    size=document.size,
-                    sha256=document.sha256,
-                    provenance=self.provenance,
-                )
-                if self.add(document, "Identification.Photo", content=content):
-                    photo_id = document.id
+            if found is not None and self.add(found[0], "Identification.Photo", content=found[1]):
+                photo_id = found[0].id
         email = _text(contact, "Email/Contact")
         person = Person(
             given_name=_text(ident, "PersonName/FirstName"),
@@ -354,7 +341,7 @@ class _Reader:
         except InvalidRecord as exc:  # an odd e-mail address: kept aside, said in the report
             self.warn("invalid", "Identification.ContactInfo.Email", exc.problem)
             europass["email"] = email
-            person = _replace(person, email="", extra=self._extra(europass, keep))
+            person = dataclasses.replace(person, email="", extra=self._extra(europass, keep))
         if any((person.given_name, person.family_name, person.email, person.headline)) or (
             europass or keep
         ):
@@ -646,9 +633,3 @@ class _Reader:
                 extra=self._extra(europass, {}, position=position, section=section),
             )
         self.add(record, path)
-
-
-def _replace(record: Person, **changes: Any) -> Person:
-    import dataclasses
-
-    return dataclasses.replace(record, **changes)

@@ -3,6 +3,7 @@ that Cedefop's own schema validates."""
 
 from __future__ import annotations
 
+import base64
 import functools
 import io
 import xml.etree.ElementTree as ET
@@ -332,3 +333,21 @@ def _written(data: bytes) -> str:
         written = rich_text.read((element.text or "").strip())
         lines += [*written.paragraphs, *written.items]
     return "\n".join(lines)
+
+
+def test_an_attached_file_the_vault_would_refuse_is_named_and_the_rest_comes_in(
+    tmp_path: Path,
+) -> None:
+    """A program attached as "image/jpeg" is judged by its bytes, as any document."""
+    program = base64.b64encode(b"MZ\x90\x00" + bytes(200)).decode()
+    sample = (SAMPLES / "Europass_CV_V3.4.0_Example.xml").read_text("utf-8")
+    sample = sample.replace(
+        "<Data><!-- Photo bytes go here --></Data>", f"<Data>{program}</Data>", 1
+    )
+    path = tmp_path / "cv.xml"
+    path.write_text(sample, "utf-8")
+    plan = reader.read(path)
+    assert not any(isinstance(i.record, Document) for i in plan.items)
+    assert [w.path for w in plan.warnings] == ["Identification.Photo.Data"]
+    (person,) = [i.record for i in plan.items if isinstance(i.record, Person)]
+    assert person.family_name == "NORRIS" and person.photo_document_id == ""
