@@ -232,14 +232,8 @@ def _work(learner: ET.Element, old: ET.Element) -> None:
         employer_old = _child(job, "employer")
         sector = _child(job, "sector")
         sector = sector if sector is not None else _child(employer_old, "sector")
-        name, place = _name_and_place(employer_old)
-        if name or sector is not None:
-            employer = _sub(element, "Employer")
-            _sub(employer, "Name", name)
-            contact = ET.Element(NS + "ContactInfo")
-            _address(contact, _child(employer_old, "address"), place)
-            if len(contact):
-                employer.append(contact)
+        if _name_and_place(employer_old)[0] or sector is not None:
+            employer = _organisation(element, "Employer", employer_old)
             _label(employer, "Sector", sector)
 
 
@@ -255,18 +249,24 @@ def _education(learner: ET.Element, old: ET.Element) -> None:
         if skills := _value(study, "skills"):
             _sub(element, "Activities", skills)
         school_old = _child(study, "organisation")
-        name, place = _name_and_place(school_old)
-        if name:
-            school = _sub(element, "Organisation")
-            _sub(school, "Name", name)
-            contact = ET.Element(NS + "ContactInfo")
-            _address(contact, _child(school_old, "address"), place)
-            if len(contact):
-                school.append(contact)
+        if _name_and_place(school_old)[0]:
+            _organisation(element, "Organisation", school_old)
         # Cedefop keeps only the level's words: ISCED levels are not EQF levels.
         if level := _value(study, "level"):
             _sub(_sub(element, "Level"), "Label", level)
         _label(element, "Field", _child(study, "educationalfield"))
+
+
+def _organisation(parent: ET.Element, tag: str, source: ET.Element | None) -> ET.Element:
+    """An employer or a school of format 3: its name, and its address when there is one."""
+    name, place = _name_and_place(source)
+    organisation = _sub(parent, tag)
+    _sub(organisation, "Name", name)
+    contact = ET.Element(NS + "ContactInfo")
+    _address(contact, _child(source, "address"), place)
+    if len(contact):
+        organisation.append(contact)
+    return organisation
 
 
 def _name_and_place(element: ET.Element | None) -> tuple[str, str]:
