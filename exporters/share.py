@@ -55,6 +55,11 @@ HIDDEN_BY_DEFAULT = frozenset({"address", "birth_date", "disability"})
 PAPERS = ("A4", "letter")
 
 
+def _version(text: str) -> tuple[int, ...]:
+    """'0.4' -> (0, 4); '' (a profile saved before versions were noted) -> ()."""
+    return tuple(int(part) for part in text.split(".") if part.isdigit())
+
+
 @dataclass(frozen=True)
 class ShareChoice:
     """A share profile as exporters use it (or the defaults when there is none)."""
@@ -76,9 +81,9 @@ class ShareChoice:
     def from_profile(cls, profile: ShareProfile) -> ShareChoice:
         sections = json.loads(profile.sections) or list(DEFAULT_SECTIONS)
         options: dict[str, Any] = json.loads(profile.options)
-        saved_with = str(options.get("sections_of", ""))
+        saved_with = _version(str(options.get("sections_of", "")))
         for version, added in _ADDED_SINCE:
-            if saved_with < version:
+            if saved_with < _version(version):  # as numbers: "0.10" comes after "0.9"
                 sections = [*sections, *(s for s in added if s not in sections)]
         return cls(
             name=profile.name,
