@@ -142,9 +142,8 @@ def _period(parent: ET.Element, source: ET.Element) -> None:
     element = _sub(parent, "Period")
     _date(element, "From", _child(period, "from"))
     _date(element, "To", _child(period, "to"))
-    if _child(period, "to") is None or not _value(_child(period, "to"), "year"):
-        if _child(period, "from") is not None:
-            _sub(element, "Current", "true")  # format 2 wrote no end for what goes on
+    # No end written does not say it goes on (a CAP begun in 1994 is not current): without
+    # <Current>, the period prints from its start only, never "aujourd'hui".
     if not len(element):
         parent.remove(element)
 

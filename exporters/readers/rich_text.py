@@ -10,6 +10,9 @@ from html.parser import HTMLParser
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 
 
+_BULLET = re.compile(r"^[-•*·–]\s+")
+
+
 def plain(text: str) -> str:
     """Runs of HTML white space made one space, and none at either end."""
     return _SPACES.sub(" ", text).strip(" \t\r\n\f")
@@ -62,8 +65,11 @@ class _Reader(HTMLParser):
 def read(markup: str) -> RichText:
     """'<p>Main tasks:</p><ul><li>Plans</li></ul>' -> (('Main tasks:',), ('Plans',))."""
     if "<" not in markup:
-        lines = tuple(plain(line) for line in markup.split("\n"))
-        return RichText(tuple(line for line in lines if line), ())
+        # Plain text, as older Europass CVs wrote it: "- " or "• " lines are its bullets.
+        lines = [plain(line) for line in markup.split("\n")]
+        items = tuple(_BULLET.sub("", line) for line in lines if _BULLET.match(line))
+        paragraphs = tuple(line for line in lines if line and not _BULLET.match(line))
+        return RichText(paragraphs, tuple(item for item in items if item))
     reader = _Reader()
     reader.feed(markup)
     reader.close()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 import functools
 import io
+import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -268,7 +270,10 @@ def test_an_old_french_europass_cv_lands_in_the_right_records(opened: Vault) -> 
     jobs = {e.title: e for e in opened.records.list(Experience)}
     assert jobs["Artisan serrurier"].organisation == "Sésame Serrures"
     assert jobs["Artisan serrurier"].start_date == "2001-02"
-    assert "installation de coffres-forts" in jobs["Artisan serrurier"].description
+    # Its "- " lines are bullets: they come in as the job's highlights, printed as such.
+    highlights = json.loads(jobs["Artisan serrurier"].extra)["json_resume"]["keep"]["highlights"]
+    assert "installation de coffres-forts" in highlights
+    assert jobs["Artisan serrurier"].end_date == "" and "aujourd" not in _cv_text(opened)
     languages = {s.label: s for s in opened.records.list(Skill) if s.category == "language"}
     # One level for the whole language: the lowest of the five the person gave.
     assert languages["Français"].level == 4 and languages["Italien"].cefr == "A2"
@@ -294,7 +299,10 @@ def _old_lines(root: ET.Element) -> list[str]:
         text = element.text or ""
         if element.tag in _GRID:
             text = text.upper()  # a CEFR level, written a2 then, A2 since
-        found.extend(line.strip() for line in text.split("\n") if line.strip())
+        # A leading "- " is the bullet the old editor typed, not the person's words.
+        found.extend(
+            re.sub(r"^[-•*·–]\s+", "", line.strip()) for line in text.split("\n") if line.strip()
+        )
         for child in element:
             walk(child)
 
@@ -351,3 +359,10 @@ def test_an_attached_file_the_vault_would_refuse_is_named_and_the_rest_comes_in(
     assert [w.path for w in plan.warnings] == ["Identification.Photo.Data"]
     (person,) = [i.record for i in plan.items if isinstance(i.record, Person)]
     assert person.family_name == "NORRIS" and person.photo_document_id == ""
+
+
+def _cv_text(vault: Vault) -> str:
+    from docx import Document as Docx
+
+    data = export.build(vault, "docx", ShareChoice(language="fr"))
+    return "\n".join(p.text for p in Docx(io.BytesIO(data)).paragraphs)
