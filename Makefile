@@ -89,13 +89,19 @@ package:
 	@$(MAKE) --no-print-directory $(INSTALLED) translations
 	ESCO=$(ESCO) bash scripts/package.sh
 
-# Every screen on the demo career, in French and English, drawn by a real X server (Xvfb).
+# Every screen on the demo career, in French and English, drawn by a real X server (Xvfb);
+# again on a 1366×768 laptop screen, and with text at 200 % on a 1920×1080 one.
 screenshots: $(INSTALLED) translations
 	@PYTHON=$(PYTHON) bash scripts/sysdeps.sh screenshots
 	for lang in fr en; do \
 		xvfb-run -a -s "-screen 0 1400x1000x24" env QT_QPA_PLATFORM=xcb \
 			$(PY) scripts/screenshots.py docs/screenshots --lang $$lang || exit 1; \
+		xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+			$(PY) scripts/screenshots.py docs/screenshots/laptop --lang $$lang --size 1366x768 \
+			|| exit 1; \
 	done
+	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
+		$(PY) scripts/screenshots.py docs/screenshots/large-text --scale 2 --size 1920x1080
 	$(PY) scripts/render_exports.py docs/screenshots
 
 clean:

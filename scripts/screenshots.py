@@ -25,6 +25,37 @@ from vault.kdf import cheap_params_for_tests
 from vault.secret_store import MemorySecretStore
 
 
+def same_every_run() -> None:
+    """Screenshots only: the demo's keys and the backup's moment are the same on every run.
+
+    `make screenshots` then changes no picture when nothing on screen changed: the
+    recovery code, the signer's fingerprint and the backup's time are drawn from a
+    fixed seed and a fixed clock instead of the system's randomness and time. Never
+    done by the app; this script works on a throwaway demo musette in a scratch folder.
+    """
+    import random
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from vault import backup
+
+    seeded = random.Random(2026)
+    os.urandom = seeded.randbytes  # the data key (so the recovery code), record ids (uuid4)
+
+    def same_key(curve: ec.EllipticCurve, backend: object = None) -> ec.EllipticCurvePrivateKey:
+        return ec.derive_private_key(seeded.randrange(1, 2**255), curve)
+
+    ec.generate_private_key = same_key  # the signer's key, so its fingerprint
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> datetime:  # type: ignore[override]
+            return datetime(2026, 11, 30, 9, 30, tzinfo=UTC)
+
+    backup.datetime = Clock  # type: ignore[misc]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -35,6 +66,7 @@ def main() -> None:
     )
     parser.add_argument("--contrast", action="store_true", help="high-contrast palette")
     args = parser.parse_args()
+    same_every_run()
     args.out.mkdir(parents=True, exist_ok=True)
     from ui import dialogs
 

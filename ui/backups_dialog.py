@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,8 +18,9 @@ from vault import VaultError
 
 from . import dialogs
 from .error_text import explain
+from .flow_layout import flow_box
 from .icons import icon
-from .pages.common import heading, paragraph
+from .pages.common import heading, paragraph, resize_within_screen
 from .settings import AppSettings
 from .vault_service import VaultService
 
@@ -49,7 +49,7 @@ class BackupsDialog(QDialog):
         self._service = service
         self._settings = settings
         self.setWindowTitle(self.tr("Sauvegardes"))
-        self.resize(720, 480)
+        resize_within_screen(self, 720, 480)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Sauvegardes")))
         self._intro = self.tr(
@@ -64,7 +64,6 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.backup_list, 1)
         self.status_label = paragraph("")
         layout.addWidget(self.status_label)
-        row = QHBoxLayout()
         self.backup_button = QPushButton(
             icon("mdi6.content-save-outline"), self.tr("Sauvegarder maintenant")
         )
@@ -76,12 +75,18 @@ class BackupsDialog(QDialog):
         )
         self.second_button.clicked.connect(self._on_second_button_clicked)
         close = QPushButton(self.tr("Fermer"))
-        for button in (self.backup_button, self.restore_button, self.replace_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.second_button)
-        row.addWidget(close)
-        layout.addLayout(row)
+        # The buttons wrap onto a second line at large text rather than widen the dialog.
+        layout.addWidget(
+            flow_box(
+                [
+                    self.backup_button,
+                    self.restore_button,
+                    self.replace_button,
+                    self.second_button,
+                    close,
+                ]
+            )
+        )
         self.backup_button.setEnabled(not service.read_only)
         self.backup_button.clicked.connect(self._on_backup_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from . import dialogs
 from .document_preview import render_pdf_pages
+from .pages.common import resize_within_screen
 
 
 def render_pages(data: bytes, width: int) -> list[QImage]:
@@ -69,7 +70,7 @@ class PreviewDialog(QDialog):
         """`note`: what the person should know before sending it (texts not translated)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Aperçu : %1").replace("%1", title))
-        self.resize(760, 820)
+        resize_within_screen(self, 760, 820)
         layout = QVBoxLayout(self)
         self.note_label = QLabel(note)
         self.note_label.setWordWrap(True)

@@ -30,7 +30,7 @@ from . import dialogs
 from .error_text import explain
 from .i18n import plural
 from .icons import icon
-from .pages.common import error_line, heading, paragraph, show_error
+from .pages.common import error_line, heading, paragraph, resize_within_screen, show_error
 from .translated import QT_TRANSLATE_NOOP
 from .vault_service import VaultService
 
@@ -119,7 +119,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.setWindowTitle(self.tr("Importer"))
         self.setAcceptDrops(True)
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)

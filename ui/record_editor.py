@@ -32,10 +32,11 @@ from vault.model import Attestation, Record
 
 from . import dialogs, typed_dates
 from .clipboard import SensitiveClipboardGuard
+from .date_calendar import add_calendar
 from .error_text import explain
 from .fields import FIELDS, SKILL_LEVELS, FieldSpec
 from .names import shown
-from .pages.common import error_line, show_error
+from .pages.common import bring_into_view, error_line, scrolled_column, show_error
 from .record_text import choice_label, kind_label, title
 from .vault_service import VaultService
 
@@ -69,6 +70,8 @@ class RecordEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+        # The fields scroll; the heading and the actions below stay in sight at any size.
+        fields_layout = scrolled_column(layout)
         form = QFormLayout()
         # At large text sizes labels go above their fields instead of squeezing them.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -97,7 +100,7 @@ class RecordEditor(QWidget):
                 hint.setEnabled(False)  # the system's "secondary text" look
                 form.addRow("", hint)
             self._inputs[spec.name] = widget
-        layout.addLayout(form)
+        fields_layout.addLayout(form)
         self._form = form
         for spec in FIELDS[cls]:
             if spec.only_when is not None:
@@ -109,7 +112,9 @@ class RecordEditor(QWidget):
             "en" if QLocale().language() == QLocale.Language.French else "fr"
         )
         if cls in TRANSLATABLE:
-            layout.addWidget(self._translation_box(cls))
+            fields_layout.addWidget(self._translation_box(cls))
+        fields_layout.addStretch(1)
+        self._fields_layout = fields_layout
         self.error_label = error_line()
         self.saved_label = QLabel()  # "✓ Enregistré.": said in words, not by colour
         self.saved_label.hide()
@@ -140,10 +145,18 @@ class RecordEditor(QWidget):
         self.save_button.setEnabled(not service.read_only and cls in _editable())
         row.addWidget(self.save_button)
         layout.addLayout(row)
-        layout.addStretch(1)
+        self._actions_row = row
         self.save_button.clicked.connect(self._on_save_button_clicked)
         if any(spec.sensitive for spec in FIELDS[cls]):
             self.clipboard_guard = SensitiveClipboardGuard(self.sensitive_values, parent=self)
+
+    def add_below_fields(self, widget: QWidget) -> None:
+        """Show `widget` after the fields, scrolling with them (a document's preview)."""
+        self._fields_layout.insertWidget(self._fields_layout.count() - 1, widget)
+
+    def add_action(self, button: QWidget) -> None:
+        """A button of this kind of record, on the left of the always visible actions row."""
+        self._actions_row.insertWidget(0, button)
 
     def _translation_box(self, cls: type[Record]) -> QGroupBox:
         """The same texts in the other language, for documents in that language."""
@@ -215,6 +228,7 @@ class RecordEditor(QWidget):
         edit = QLineEdit()
         if spec.kind == "date":
             edit.setPlaceholderText(self.tr("JJ/MM/AAAA"))
+            add_calendar(edit)
         if spec.kind == "money":
             edit.setPlaceholderText(QLocale().toString(1200.50, "f", 2))
         if spec.kind in ("readonly", "fingerprint"):
@@ -415,6 +429,8 @@ class RecordEditor(QWidget):
         if spec.kind == "date":
             try:
                 return typed_dates.read_typed(text)
+            except typed_dates.NoSuchDay:
+                raise InvalidRecord(spec.name, "this day does not exist") from None
             except typed_dates.NotADate:
                 raise InvalidRecord(spec.name, "expected a date such as 2024-03-15") from None
         return text
@@ -542,6 +558,7 @@ class RecordEditor(QWidget):
         show_error(self.error_label, "\n".join(lines))
         if first:
             self._inputs[first].setFocus()
+            bring_into_view(self._inputs[first])
 
     def _problem_words(self, error: InvalidRecord) -> tuple[str, str]:
         """(the field it is about, or "", and the sentence that says what to do)."""

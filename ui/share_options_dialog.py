@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from exporters.share import HIDEABLE, SECTIONS, ShareChoice
 from vault.model import ShareProfile
 
-from .pages.common import heading, paragraph
+from .pages.common import heading, paragraph, scrolled_column
 from .translated import QT_TRANSLATE_NOOP
 
 SECTION_NAMES = {
@@ -71,8 +71,9 @@ class ShareOptionsDialog(QDialog):
         self._profile = profile
         choice = ShareChoice.from_profile(profile)
         self.setWindowTitle(self.tr("Ce que ce profil montre"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Ce que « %1 » montre").replace("%1", profile.name)))
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Ce que « %1 » montre").replace("%1", profile.name)))
+        layout = scrolled_column(outer)  # Enregistrer and Annuler stay in sight below
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -138,7 +139,7 @@ class ShareOptionsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
     def choice(self) -> ShareChoice:
         base = ShareChoice.from_profile(self._profile)

@@ -24,9 +24,10 @@ from vault import VaultError
 from vault.fileio import write_atomic
 
 from . import dialogs, typed_dates
+from .date_calendar import add_calendar
 from .error_text import explain
 from .names import shown
-from .pages.common import error_line, heading, paragraph, show_error
+from .pages.common import error_line, heading, paragraph, resize_within_screen, show_error
 from .vault_service import VaultService
 
 BADGE_IMAGE = resources.path("icons", "musette-256.png")
@@ -45,7 +46,7 @@ class SignDialog(QDialog):
         signer = service.signer()
         assert signer is not None
         self.setWindowTitle(self.tr("Signer une attestation"))
-        self.resize(680, 640)
+        resize_within_screen(self, 680, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Signer une attestation")))
         layout.addWidget(
@@ -68,6 +69,7 @@ class SignDialog(QDialog):
         self.until_edit = QLineEdit()
         self.until_edit.setPlaceholderText(self.tr("JJ/MM/AAAA, ou vide : sans fin"))
         self.until_edit.setAccessibleName(self.tr("Valable jusqu'au"))
+        add_calendar(self.until_edit)
         for label, widget in (
             (self.tr("Ce que vous attestez *"), self.name_edit),
             (self.tr("Description"), self.description_edit),

@@ -20,7 +20,7 @@ from vault import VaultError
 from vault.model import Signer
 
 from .error_text import explain
-from .pages.common import error_line, heading, paragraph, show_error
+from .pages.common import error_line, heading, paragraph, resize_within_screen, show_error
 from .vault_service import VaultService
 
 
@@ -52,7 +52,7 @@ class SignerDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self.setWindowTitle(self.tr("Mon identité de signataire"))
-        self.resize(640, 600)
+        resize_within_screen(self, 640, 600)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(heading(self.tr("Mon identité de signataire")))
         self.create_box = QWidget()

@@ -24,7 +24,7 @@ from . import dialogs
 from .error_text import explain
 from .i18n import apply_language
 from .idle_lock import IdleLock
-from .pages.common import show_error
+from .pages.common import resize_within_screen, show_error
 from .pages.unlock_page import UnlockPage
 from .pages.welcome_page import WelcomePage
 from .screen_lock import ScreenLockWatcher
@@ -110,7 +110,7 @@ class StartWindow(QMainWindow):
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
         else:
-            self.resize(1100, 720)
+            resize_within_screen(self, 1100, 720)
         self._build(vault_path or settings.last_vault)
 
     @property

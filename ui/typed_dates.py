@@ -16,6 +16,10 @@ class NotADate(ValueError):
     """What was typed is no date Musette can read."""
 
 
+class NoSuchDay(NotADate):
+    """A day and month written as dates are, that the calendar does not have (31/02)."""
+
+
 def read_typed(text: str) -> str:
     """The ISO form Musette keeps ('1975-04-17', '1975-04', '1975'), or '' for nothing.
 
@@ -49,6 +53,8 @@ def _checked(year: int, month: int, day: int | None = None) -> str:
     try:
         date(year, month, day or 1)
     except ValueError:
+        if 1 <= month <= 12 and day is not None and 1 <= day <= 31:
+            raise NoSuchDay(f"{day}/{month}/{year}") from None
         raise NotADate(f"{day}/{month}/{year}") from None
     if not 1900 <= year <= 2200:
         raise NotADate(str(year))

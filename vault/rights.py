@@ -90,6 +90,10 @@ class Source:
         """L and U rules are shown with "to check on the official site"."""
         return self.confidence != "C"
 
+    def cited(self, language: str) -> str:
+        """The reference as written in `language`: the articles keep their French names."""
+        return self.text.replace(" et ", " and ") if language == "en" else self.text
+
 
 @dataclass(frozen=True)
 class Accrual:
@@ -358,7 +362,7 @@ class Rules:
         in_force = date.fromisoformat(self.data["in_force_on"])
         on = today or date.today()
         if (on.year - in_force.year) * 12 + on.month - in_force.month > 6:
-            found.append((words["stale"][lang].format(date=in_force.isoformat()), True))
+            found.append((words["stale"][lang].format(date=f"{in_force:%d/%m/%Y}"), True))
         return found
 
     def information(self, situation: Situation, language: str = "fr") -> list[Advice]:

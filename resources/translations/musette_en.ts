@@ -20,62 +20,62 @@
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="69"/>
+        <location filename="../../ui/backups_dialog.py" line="68"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="71"/>
+        <location filename="../../ui/backups_dialog.py" line="70"/>
         <source>Restaurer dans un nouveau fichier…</source>
         <translation>Restore into a new file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="72"/>
+        <location filename="../../ui/backups_dialog.py" line="71"/>
         <source>Remplacer ma musette par cette sauvegarde…</source>
         <translation>Replace my Musette with this backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="73"/>
+        <location filename="../../ui/backups_dialog.py" line="72"/>
         <source>Choisir un second emplacement…</source>
         <translation>Choose a second place…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="75"/>
+        <location filename="../../ui/backups_dialog.py" line="74"/>
         <source>Par exemple une clé USB : chaque sauvegarde y sera aussi copiée.</source>
         <translation>For example a USB stick: every backup will be copied there too.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="78"/>
+        <location filename="../../ui/backups_dialog.py" line="77"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="109"/>
+        <location filename="../../ui/backups_dialog.py" line="114"/>
         <source>Aucune sauvegarde pour l&apos;instant.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="125"/>
+        <location filename="../../ui/backups_dialog.py" line="130"/>
         <source>Sauvegarde vérifiée : %1 fiches.</source>
         <translation>Backup checked: %1 cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="133"/>
+        <location filename="../../ui/backups_dialog.py" line="138"/>
         <source>Sauvegarde faite et vérifiée.</source>
         <translation>Backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="141"/>
+        <location filename="../../ui/backups_dialog.py" line="146"/>
         <source>Où restaurer cette sauvegarde ?</source>
         <translation>Where should this backup be restored?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="151"/>
+        <location filename="../../ui/backups_dialog.py" line="156"/>
         <source>Restaurée dans %1 (%2 fiches). Votre musette actuelle n&apos;a pas changé.</source>
         <translation>Restored into %1 (%2 cards). Your current Musette has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="158"/>
+        <location filename="../../ui/backups_dialog.py" line="163"/>
         <source>Second emplacement des sauvegardes</source>
         <translation>Second place for backups</translation>
     </message>
@@ -83,109 +83,109 @@
 <context>
     <name>CpfPage</name>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="39"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="40"/>
         <source>Mon compte personnel de formation (CPF)</source>
         <translation>My personal training account (CPF)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="42"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="43"/>
         <source>Le solde se lit sur moncompteformation.gouv.fr. Recopiez-le avec la date du jour où vous l&apos;avez lu.</source>
         <translation>The balance is on moncompteformation.gouv.fr. Copy it with the date you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="49"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="50"/>
         <source>Solde lu</source>
         <translation>Balance read</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="52"/>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="58"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="53"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="59"/>
         <source>Lu le</source>
         <translation>Read on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="55"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="56"/>
         <source>Projeter au</source>
         <translation>Project to</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="56"/>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="83"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="57"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="84"/>
         <source>Solde lu (€)</source>
         <translation>Balance read (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="59"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="60"/>
         <source>Ce que j&apos;aurai au</source>
         <translation>What I will have on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="64"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="65"/>
         <source>Règles vérifiées le %1. Elles ont changé en 2025 et 2026 : en cas de doute, le site officiel fait foi.</source>
         <translation>Rules checked on %1. They changed in 2025 and 2026: when in doubt, the official site prevails.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="83"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="84"/>
         <source>Solde lu (heures)</source>
         <translation>Balance read (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="103"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="104"/>
         <source>%1 heures</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="110"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="111"/>
         <source>Chaque année : %1, jusqu&apos;à %2.</source>
         <translation>Each year: %1, up to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="115"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="116"/>
         <source>Au %1 : environ %2.</source>
         <translation>On %1: about %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="120"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="121"/>
         <source>Pas de nouveaux droits pendant cette période, mais vos droits restent utilisables.</source>
         <translation>No new rights during this period, but your rights stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="127"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="128"/>
         <source>En utilisant votre CPF, vous payez une participation de %1.</source>
         <translation>When you use your CPF, you pay a contribution of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="137"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="138"/>
         <source>permis de conduire (groupe léger : voiture, moto)</source>
         <translation>driving licence (light vehicles: car, motorbike)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="132"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="133"/>
         <source>Vous n&apos;avez pas de participation forfaitaire à payer.</source>
         <translation>You have no flat contribution to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="135"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="136"/>
         <source>bilan de compétences</source>
         <translation>skills assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="136"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="137"/>
         <source>certification du répertoire spécifique</source>
         <translation>specific-register certification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="138"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="139"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="140"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="141"/>
         <source>sans plafond</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="147"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="148"/>
         <source>Plafonds 2026 par action : %1.</source>
         <translation>2026 caps per training: %1.</translation>
     </message>
@@ -263,168 +263,168 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="53"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="55"/>
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="62"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="64"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="73"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="75"/>
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="76"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="78"/>
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="87"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="89"/>
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="106"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="108"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="115"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="116"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="118"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="95"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="97"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="119"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="101"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="103"/>
         <source>Avancement du projet</source>
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="122"/>
         <source>Ouvre l&apos;assistant « Mes droits ».</source>
         <translation>Opens the « My rights » wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="121"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="123"/>
         <source>Ouvre l&apos;assistant compétences.</source>
         <translation>Opens the skills wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="122"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="124"/>
         <source>Ouvre l&apos;assistant projet.</source>
         <translation>Opens the project wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="142"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="144"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="147"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="149"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="152"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="154"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="155"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="157"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="156"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="158"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="157"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="159"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="160"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="162"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="178"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="180"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="178"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="180"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="190"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="192"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="196"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="198"/>
         <source>Ouvre ce qu&apos;il faut pour le compléter.</source>
         <translation>Opens what completes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="198"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="200"/>
         <source>Ouvre ce qui est déjà rempli.</source>
         <translation>Opens what is already filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="211"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="213"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="219"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="221"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="238"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="240"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="245"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="247"/>
         <source>%1 étape faite sur %2</source>
         <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="246"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="248"/>
         <source>%1 étapes faites sur %2</source>
         <translation>%1 steps done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="261"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="263"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="264"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="266"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="270"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="272"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="92"/>
+        <location filename="../../ui/sections/documents_view.py" line="90"/>
         <source>Ouvrir avec l&apos;application habituelle…</source>
         <translation>Open with the usual application…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/documents_view.py" line="142"/>
+        <location filename="../../ui/sections/documents_view.py" line="140"/>
         <source>Pas d&apos;aperçu pour ce type de document.</source>
         <translation>No preview for this kind of document.</translation>
     </message>
@@ -893,27 +893,27 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="71"/>
+        <location filename="../../ui/export_preview.py" line="72"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="86"/>
+        <location filename="../../ui/export_preview.py" line="87"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="94"/>
+        <location filename="../../ui/export_preview.py" line="95"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="96"/>
+        <location filename="../../ui/export_preview.py" line="97"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="98"/>
+        <location filename="../../ui/export_preview.py" line="99"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -921,32 +921,32 @@
 <context>
     <name>ProjectWizard</name>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="35"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="36"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="74"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="75"/>
         <source>Relevez votre solde CPF (section Droits) pour voir ce qu&apos;il finance.</source>
         <translation>Read your CPF balance (Rights section) to see what it can fund.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="91"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="92"/>
         <source>CPF : %1 relevés le %2 ; environ %3 fin %4, selon la situation donnée dans Mes droits.</source>
         <translation>CPF: %1 read on %2; about %3 at the end of %4, for the situation given in My rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="113"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="114"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="114"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="115"/>
         <source>Temps et argent</source>
         <translation>Time and money</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="146"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="147"/>
         <source>Une date s&apos;écrit 2027, 2027-03 ou 2027-03-15.</source>
         <translation>Write a date as 2027, 2027-03 or 2027-03-15.</translation>
     </message>
@@ -954,113 +954,113 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="122"/>
+        <location filename="../../ui/record_editor.py" line="127"/>
         <source>J&apos;ai vérifié l&apos;empreinte avec le signataire…</source>
         <translation>I checked the fingerprint with the signer…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="128"/>
+        <location filename="../../ui/record_editor.py" line="133"/>
         <source>Demander une attestation…</source>
         <translation>Ask for an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="131"/>
+        <location filename="../../ui/record_editor.py" line="136"/>
         <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
         <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="139"/>
+        <location filename="../../ui/record_editor.py" line="144"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="152"/>
+        <location filename="../../ui/record_editor.py" line="165"/>
         <source>Version anglaise (pour les documents en anglais)</source>
         <translation>English version (for documents in English)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="154"/>
+        <location filename="../../ui/record_editor.py" line="167"/>
         <source>Version française (pour les documents en français)</source>
         <translation>French version (for documents in French)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="213"/>
+        <location filename="../../ui/record_editor.py" line="226"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="217"/>
+        <location filename="../../ui/record_editor.py" line="230"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="228"/>
+        <location filename="../../ui/record_editor.py" line="242"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="282"/>
+        <location filename="../../ui/record_editor.py" line="296"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="282"/>
-        <location filename="../../ui/record_editor.py" line="285"/>
+        <location filename="../../ui/record_editor.py" line="296"/>
+        <location filename="../../ui/record_editor.py" line="299"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="291"/>
+        <location filename="../../ui/record_editor.py" line="305"/>
         <source>Non : une compétence dite avec vos mots.</source>
         <translation>No: a skill in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="292"/>
+        <location filename="../../ui/record_editor.py" line="306"/>
         <source>la fiche de cette compétence</source>
         <translation>this skill&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="293"/>
+        <location filename="../../ui/record_editor.py" line="307"/>
         <source>Oui — %1 (site de la Commission européenne).</source>
         <translation>Yes — %1 (European Commission website).</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="458"/>
+        <location filename="../../ui/record_editor.py" line="474"/>
         <source>✓ Enregistré.</source>
         <translation>✓ Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="465"/>
+        <location filename="../../ui/record_editor.py" line="481"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="469"/>
+        <location filename="../../ui/record_editor.py" line="485"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="470"/>
+        <location filename="../../ui/record_editor.py" line="486"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="481"/>
+        <location filename="../../ui/record_editor.py" line="497"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="499"/>
+        <location filename="../../ui/record_editor.py" line="515"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="505"/>
+        <location filename="../../ui/record_editor.py" line="521"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="507"/>
+        <location filename="../../ui/record_editor.py" line="523"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1073,58 +1073,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="553"/>
+        <location filename="../../ui/record_editor.py" line="570"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="554"/>
+        <location filename="../../ui/record_editor.py" line="571"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="556"/>
+        <location filename="../../ui/record_editor.py" line="573"/>
         <source>écrivez la date ainsi : 17/04/1975, 04/1975, avril 1975 ou 1975.</source>
         <translation>write the date like this: 17/04/1975, 04/1975, April 1975 or 1975.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="558"/>
+        <location filename="../../ui/record_editor.py" line="575"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="559"/>
+        <location filename="../../ui/record_editor.py" line="576"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="560"/>
+        <location filename="../../ui/record_editor.py" line="577"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="562"/>
-        <location filename="../../ui/record_editor.py" line="569"/>
+        <location filename="../../ui/record_editor.py" line="579"/>
+        <location filename="../../ui/record_editor.py" line="586"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="564"/>
+        <location filename="../../ui/record_editor.py" line="581"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="565"/>
+        <location filename="../../ui/record_editor.py" line="582"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="566"/>
+        <location filename="../../ui/record_editor.py" line="583"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="567"/>
+        <location filename="../../ui/record_editor.py" line="584"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1263,12 +1263,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>RightsWizard</name>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="33"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="34"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/wizard.py" line="120"/>
+        <location filename="../../ui/wizards/rights/wizard.py" line="121"/>
         <source>Entretien de parcours professionnel</source>
         <translation>Career path interview</translation>
     </message>
@@ -1470,53 +1470,53 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>What “%1” shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="79"/>
+        <location filename="../../ui/share_options_dialog.py" line="80"/>
         <source>Ce qui est décoché ne sort pas de votre musette : il n&apos;apparaît nulle part dans le fichier exporté, pas même caché.</source>
         <translation>What is unticked does not leave your Musette: it appears nowhere in the exported file, not even hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="99"/>
+        <location filename="../../ui/share_options_dialog.py" line="100"/>
         <source>Fiches à inclure (décochez ce qui ne regarde pas ce destinataire)</source>
         <translation>Records to include (untick what is none of this recipient’s business)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="102"/>
+        <location filename="../../ui/share_options_dialog.py" line="103"/>
         <source>Fiches à inclure</source>
         <translation>Records to include</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="114"/>
+        <location filename="../../ui/share_options_dialog.py" line="115"/>
         <source>Version anonyme : sans coordonnées, et sans le nom des employeurs que j&apos;ai marqués</source>
         <translation>Anonymous version: no contact details, and no names of the employers I marked</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="120"/>
+        <location filename="../../ui/share_options_dialog.py" line="121"/>
         <source>Inclure les attestations expirées (marquées « expirée le … »)</source>
         <translation>Include expired attestations (marked “expired on …”)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="125"/>
+        <location filename="../../ui/share_options_dialog.py" line="126"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="126"/>
+        <location filename="../../ui/share_options_dialog.py" line="127"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="128"/>
         <location filename="../../ui/share_options_dialog.py" line="129"/>
+        <location filename="../../ui/share_options_dialog.py" line="130"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="131"/>
+        <location filename="../../ui/share_options_dialog.py" line="132"/>
         <source>Mes questions pour le rendez-vous (une par ligne)</source>
         <translation>My questions for the meeting (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="133"/>
+        <location filename="../../ui/share_options_dialog.py" line="134"/>
         <source>Mes questions pour le rendez-vous</source>
         <translation>My questions for the meeting</translation>
     </message>
@@ -1534,7 +1534,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="111"/>
+        <location filename="../../ui/sections/share_view.py" line="112"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
@@ -1554,27 +1554,27 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="247"/>
+        <location filename="../../ui/sections/share_view.py" line="246"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="251"/>
+        <location filename="../../ui/sections/share_view.py" line="250"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="315"/>
+        <location filename="../../ui/sections/share_view.py" line="314"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="316"/>
+        <location filename="../../ui/sections/share_view.py" line="315"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="366"/>
+        <location filename="../../ui/sections/share_view.py" line="365"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -1582,87 +1582,87 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="47"/>
-        <location filename="../../ui/sign_dialog.py" line="50"/>
+        <location filename="../../ui/sign_dialog.py" line="48"/>
+        <location filename="../../ui/sign_dialog.py" line="51"/>
         <source>Signer une attestation</source>
         <translation>Sign an attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="54"/>
+        <location filename="../../ui/sign_dialog.py" line="55"/>
         <source>Demandée par : %1. Ne signez que ce que vous avez constaté vous-même ; vous pouvez corriger le texte avant de signer.</source>
         <translation>Asked by: %1. Only sign what you saw yourself; you can correct the text before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="61"/>
+        <location filename="../../ui/sign_dialog.py" line="62"/>
         <source>Ce que vous attestez</source>
         <translation>What you attest</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="63"/>
-        <location filename="../../ui/sign_dialog.py" line="73"/>
+        <location filename="../../ui/sign_dialog.py" line="64"/>
+        <location filename="../../ui/sign_dialog.py" line="75"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="65"/>
-        <location filename="../../ui/sign_dialog.py" line="74"/>
+        <location filename="../../ui/sign_dialog.py" line="66"/>
+        <location filename="../../ui/sign_dialog.py" line="76"/>
         <source>Comment vous l&apos;avez constaté</source>
         <translation>How you saw it</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="67"/>
-        <location filename="../../ui/sign_dialog.py" line="75"/>
+        <location filename="../../ui/sign_dialog.py" line="68"/>
+        <location filename="../../ui/sign_dialog.py" line="77"/>
         <source>Quand, où, quoi</source>
         <translation>When, where, what</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="69"/>
+        <location filename="../../ui/sign_dialog.py" line="70"/>
         <source>JJ/MM/AAAA, ou vide : sans fin</source>
         <translation>DD/MM/YYYY, or empty: no end</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="125"/>
+        <location filename="../../ui/sign_dialog.py" line="127"/>
         <source>La date de fin est un jour complet, par exemple 31/12/2030.</source>
         <translation>The end date is a whole day, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="70"/>
-        <location filename="../../ui/sign_dialog.py" line="76"/>
+        <location filename="../../ui/sign_dialog.py" line="71"/>
+        <location filename="../../ui/sign_dialog.py" line="78"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="72"/>
+        <location filename="../../ui/sign_dialog.py" line="74"/>
         <source>Ce que vous attestez *</source>
         <translation>What you attest *</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="82"/>
+        <location filename="../../ui/sign_dialog.py" line="84"/>
         <source>Vous signez en tant que %1, empreinte %2.</source>
         <translation>You sign as %1, fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="91"/>
+        <location filename="../../ui/sign_dialog.py" line="93"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="94"/>
+        <location filename="../../ui/sign_dialog.py" line="96"/>
         <source>Signer et enregistrer…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="113"/>
+        <location filename="../../ui/sign_dialog.py" line="115"/>
         <source>Dites ce que vous attestez.</source>
         <translation>Say what you attest.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="130"/>
+        <location filename="../../ui/sign_dialog.py" line="132"/>
         <source>Enregistrer l&apos;attestation signée</source>
         <translation>Save the signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="132"/>
+        <location filename="../../ui/sign_dialog.py" line="134"/>
         <source>Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)</source>
         <translation>Attestation (*.jwt);;PNG badge (*.png);;SVG badge (*.svg)</translation>
     </message>
@@ -1840,12 +1840,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SkillsWizard</name>
     <message>
-        <location filename="../../ui/wizards/skills/wizard.py" line="40"/>
+        <location filename="../../ui/wizards/skills/wizard.py" line="41"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/wizard.py" line="103"/>
+        <location filename="../../ui/wizards/skills/wizard.py" line="104"/>
         <source>Une date de dernière utilisation s&apos;écrit 2024 ou 2024-05.</source>
         <translation>Write a last-used date as 2024 or 2024-05.</translation>
     </message>
@@ -2189,6 +2189,19 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/pages/welcome_page.py" line="45"/>
         <source>Ouvrir une musette existante</source>
         <translation>Open an existing Musette</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/date_calendar.py" line="20"/>
+        <source>Choisir dans un calendrier (Alt+↓)</source>
+        <translation>Pick from a calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_calendar.py" line="39"/>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -3590,17 +3603,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>remember</name>
     <message>
-        <location filename="../../ui/pages/common.py" line="60"/>
+        <location filename="../../ui/pages/common.py" line="105"/>
         <source>Se souvenir de moi sur cet ordinateur</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="62"/>
+        <location filename="../../ui/pages/common.py" line="107"/>
         <source>Votre musette s&apos;ouvrira sans phrase de passe sur cet ordinateur. La clé est rangée dans le trousseau sécurisé du système.</source>
         <translation>Your Musette will open without a passphrase on this computer. The key is kept in the system&apos;s secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="74"/>
+        <location filename="../../ui/pages/common.py" line="119"/>
         <source>Indisponible : cet ordinateur n&apos;a pas de trousseau sécurisé ouvert. Musette ne range jamais vos clés dans un fichier en clair.</source>
         <translation>Unavailable: this computer has no open secure keyring. Musette never keeps your keys in a plain file.</translation>
     </message>
@@ -3608,12 +3621,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>rights</name>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="26"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="25"/>
         <source> — à vérifier sur le site officiel</source>
         <translation> — to check on the official site</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="30"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="31"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>

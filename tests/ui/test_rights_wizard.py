@@ -204,3 +204,26 @@ def test_the_wizard_starts_from_the_vault_and_asks_only_what_matters(views: View
     info = wizard.schemes_page.inner.findChildren(QLabel)
     assert any("60 jours" in label.text() for label in info)  # training during working time
     wizard.reject()
+
+
+def test_in_english_the_wizard_speaks_english_only(views: Views) -> None:
+    """Every page's words, notes and sources in English; the law's names stay as cited."""
+    from ui.i18n import apply_language
+
+    apply_language("en")
+    try:
+        wizard = _open(views)
+        _situation(wizard, "employee_private")
+        seen: list[str] = []
+        for _page in range(3):
+            page = wizard.currentPage()
+            seen.append(page.title() + "\n" + page.subTitle())
+            seen.extend(label.text() for label in page.findChildren(QLabel))
+            wizard.next()
+        text = "\n".join(seen)
+        assert "Source: Code du travail" in text
+        for french in (" et ", "Source :", "vérifier", "Étape", "étape", " : ", "Votre ", "Mon "):
+            assert french not in text, french
+        assert "step 2 of 4" in text
+    finally:
+        apply_language("fr")

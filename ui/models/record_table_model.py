@@ -80,7 +80,11 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         record = self._records[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,  # the whole text, when the row ends in « … »
+        ):
             if index.column() == 0:
                 return title(record)
             text = " · ".join(p for p in (details(record), self._marks.get(record.id, "")) if p)

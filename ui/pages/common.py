@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vault import KeyringUnavailable
 from vault.secret_store import SecretStore
@@ -43,6 +52,42 @@ def error_line() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText("⚠ " + text)
     label.show()
+
+
+def scrolled_column(
+    outer: QBoxLayout, margins: tuple[int, int, int, int] = (0, 0, 0, 0)
+) -> QVBoxLayout:
+    """A column added to `outer` that scrolls when the screen is small or the text large.
+
+    What is put after it in `outer` (a form's or dialog's buttons) stays in sight.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(*margins)
+    area.setWidget(body)
+    outer.addWidget(area, 1)
+    return column
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Open `window` at the size it was drawn for, or smaller on a small screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height() - 40)
+    window.resize(width, height)
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the nearest scrolling area holding `widget` so that it is seen."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
 
 
 def page_layout(page: QWidget) -> QVBoxLayout:

@@ -20,7 +20,7 @@ from vault import model
 
 from ..i18n import plural
 from ..icons import icon
-from ..pages.common import heading, paragraph
+from ..pages.common import heading, paragraph, scrolled_column
 from ..record_text import kind_label, title
 from ..vault_service import VaultService
 
@@ -44,8 +44,10 @@ class DashboardView(QWidget):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        # On a small screen or at large text the home page scrolls rather than grow the window.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = scrolled_column(outer, (24, 16, 24, 16))
         self.greeting = heading("")
         layout.addWidget(self.greeting)
         self.read_only_label = paragraph(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QPixmap
-from PySide6.QtWidgets import QBoxLayout, QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from vault import VaultError
 from vault.model import Document
@@ -85,14 +85,12 @@ class DocumentsView(SectionView):
         self.preview_label.setWordWrap(True)
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview_label.setAccessibleName(self.tr("Aperçu du document"))
-        form = editor.layout()
-        assert isinstance(form, QBoxLayout)  # the editor's column: fields, then its buttons
-        form.insertWidget(form.count() - 1, self.preview_label)
+        editor.add_below_fields(self.preview_label)
         self.open_button = QPushButton(
             icon("mdi6.open-in-new"), self.tr("Ouvrir avec l'application habituelle…")
         )
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        form.insertWidget(form.count() - 1, self.open_button)
+        editor.add_action(self.open_button)
         self.table.selectionModel().currentRowChanged.connect(self._on_document_changed)
 
     def add_files(self, paths: list[str]) -> list[str]:

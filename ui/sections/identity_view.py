@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from vault.model import Person
 
@@ -32,11 +32,8 @@ class IdentityView(QWidget):
                 )
             )
         )
-        self.editor = RecordEditor(service, Person)
-        scroll = QScrollArea()
-        scroll.setWidget(self.editor)
-        scroll.setWidgetResizable(True)
-        layout.addWidget(scroll, 1)
+        self.editor = RecordEditor(service, Person)  # its fields scroll, its actions stay
+        layout.addWidget(self.editor, 1)
         self.reload()
 
     def reload(self) -> None:

@@ -158,6 +158,7 @@ class SectionView(QWidget):
             self.table.setDropIndicatorShown(True)
             self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setWordWrap(False)  # one line per row: a long text ends in « … », not cut in half
         # Fixed row heights keep a 10 000-row list instant (no per-row measuring).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
-    QHBoxLayout,
     QProgressDialog,
     QPushButton,
     QToolButton,
@@ -28,6 +27,7 @@ from .. import dialogs
 from ..error_text import explain
 from ..export_preview import PreviewDialog, print_pdf
 from ..export_worker import ExportWorker, ThumbnailWorker
+from ..flow_layout import FlowLayout
 from ..icons import icon
 from ..pages.common import error_line, paragraph, show_error
 from ..record_text import details, kind_label, title
@@ -103,7 +103,8 @@ class ShareView(SectionView):
         column.addWidget(self.options_button)
         column.addWidget(self._templates_row())
         self.export_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        actions = QWidget()
+        row = FlowLayout(actions)  # wraps on a small screen or at large text
         for name, (label, _, _) in EXPORTS.items():
             if name not in WRITERS:
                 continue
@@ -112,7 +113,6 @@ class ShareView(SectionView):
             button.clicked.connect(lambda _=False, n=name: self.preview(n))
             self.export_buttons[name] = button
             row.addWidget(button)
-        row.addStretch(1)
         self.meeting_button = QPushButton(
             icon("mdi6.account-tie-voice-outline"), self.tr("Mode rendez-vous…")
         )
@@ -123,7 +123,7 @@ class ShareView(SectionView):
         )
         self.meeting_button.clicked.connect(lambda: self.meeting_requested.emit(self.choice()))
         row.addWidget(self.meeting_button)
-        column.addLayout(row)
+        column.addWidget(actions)
         self.share_error = error_line()
         column.addWidget(self.share_error)
         self.outer.addWidget(box)
@@ -137,7 +137,7 @@ class ShareView(SectionView):
         from ..fields import CV_TEMPLATES
 
         box = QGroupBox(self.tr("Modèle de CV"))
-        row = QHBoxLayout(box)
+        row = FlowLayout(box)
         self.template_buttons: dict[str, QToolButton] = {}
         self._thumbnails: ThumbnailWorker | None = None
         self._thumbnails_for: ShareChoice | None = None  # what the thumbnails show
@@ -155,7 +155,6 @@ class ShareView(SectionView):
             group.addButton(button)
             self.template_buttons[code] = button
             row.addWidget(button)
-        row.addStretch(1)
         return box
 
     def choose_template(self, code: str) -> None:

@@ -13,6 +13,7 @@ from vault.model import Contact, CpfReading, Project, ProjectStep, Record, Skill
 from vault.rights import Situation, rules_for
 from vault.taxonomy import Taxonomy
 
+from ...pages.common import resize_within_screen
 from ...vault_service import VaultService
 from ..draft_wizard import DraftWizard
 from ..rights.page_cpf import money
@@ -33,7 +34,7 @@ class ProjectWizard(DraftWizard):
         self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.taxonomy = Taxonomy.open_default()
         self.setWindowTitle(self.tr("Mon projet"))
-        self.resize(860, 640)
+        resize_within_screen(self, 860, 640)
         self.target_page = TargetPage(self.taxonomy, self.language)
         self.gap_page = GapPage(self.taxonomy, self.language, service.list(Skill))
         self.plan_page = PlanPage()

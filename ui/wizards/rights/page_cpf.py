@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QFormLayout, QLabel, QWizardPage
 
-from vault.rights import Rules, Situation
+from vault.rights import Rules, Situation, Source
 
 from ...pages.common import paragraph
 
@@ -19,15 +19,16 @@ def money(cents: int | None) -> str:
     return QLocale().toCurrencyString(cents / 100, "€")
 
 
-def source_line(text: str, to_check: bool) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+def source_line(source: Source) -> str:
+    """« Source : art. … », marked when the rule is to check on the official site."""
     mark = (
         QCoreApplication.translate("rights", " — à vérifier sur le site officiel")
-        if to_check
+        if source.to_check
         else ""
     )
-    return QCoreApplication.translate("rights", "Source : %1").replace("%1", text) + mark
+    language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    cited = source.cited(language)
+    return QCoreApplication.translate("rights", "Source : %1").replace("%1", cited) + mark
 
 
 class CpfPage(QWizardPage):
@@ -120,7 +121,7 @@ class CpfPage(QWizardPage):
                     "Pas de nouveaux droits pendant cette période, mais vos droits restent utilisables."
                 )
             )
-        lines.append(source_line(accrual.source.text, accrual.source.to_check))
+        lines.append(source_line(accrual.source))
         contribution, source = self.rules.flat_contribution(self.situation)
         if contribution:
             lines.append(
@@ -130,7 +131,7 @@ class CpfPage(QWizardPage):
             )
         else:
             lines.append(self.tr("Vous n'avez pas de participation forfaitaire à payer."))
-        lines.append(source_line(source.text, source.to_check))
+        lines.append(source_line(source))
         names = {
             "bilan_competences": self.tr("bilan de compétences"),
             "repertoire_specifique": self.tr("certification du répertoire spécifique"),

@@ -53,7 +53,7 @@ class SchemesPage(QWizardPage):
                     (
                         escape(entry.what),
                         f"{contact} — {link}",
-                        escape(source_line(entry.source.text, entry.source.to_check)),
+                        escape(source_line(entry.source)),
                     )
                 )
             )
@@ -72,7 +72,7 @@ class SchemesPage(QWizardPage):
                         f"<b>{escape(entry.title)}</b>",
                         escape(entry.what),
                         link,
-                        escape(source_line(entry.source.text, entry.source.to_check)),
+                        escape(source_line(entry.source)),
                     )
                 )
             )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from vault.model import CpfReading, Record, Reminder, RightScheme
 from vault.rights import Situation, age_on, rules_for
 
+from ...pages.common import resize_within_screen
 from ...vault_service import VaultService
 from ..draft_wizard import DraftWizard
 from .page_cpf import CpfPage
@@ -31,7 +32,7 @@ class RightsWizard(DraftWizard):
         self.rules = rules_for(date.today().year)
         self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.setWindowTitle(self.tr("Mes droits"))
-        self.resize(760, 620)
+        resize_within_screen(self, 760, 620)
         self.situation_page = SituationPage()
         self.cpf_page = CpfPage(self.rules)
         self.schemes_page = SchemesPage()

@@ -20,6 +20,7 @@ from vault.model import (
 )
 from vault.taxonomy import Taxonomy
 
+from ...pages.common import resize_within_screen
 from ...vault_service import VaultService
 from ..draft_wizard import DraftWizard
 from .page_details import DetailsPage
@@ -38,7 +39,7 @@ class SkillsWizard(DraftWizard):
         self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
         self.taxonomy = Taxonomy.open_default()
         self.setWindowTitle(self.tr("Mes compétences"))
-        self.resize(860, 640)
+        resize_within_screen(self, 860, 640)
         history = history_of([*service.list(Experience), *service.list(Education)])
         self.find_page = FindPage(self.taxonomy, self.language, history)
         evidence: list[Record] = [*history, *service.list(Document), *service.list(Attestation)]

@@ -1,0 +1,163 @@
+"""A 1366×768 laptop, or text at 200 %: the window fits the screen and its buttons stay in sight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from ui.sections.index import SECTION_KEYS
+from ui.start_window import StartWindow
+
+# The screen less a desktop's top bar and the window's own title bar.
+LAPTOP = QSize(1366, 768 - 60)
+LARGE_TEXT_SCREEN = QSize(1920, 1080 - 60)
+
+
+@pytest.fixture(params=[1.0, 2.0], ids=["text 100 %", "text 200 %"])
+def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
+    """The system's text size, as a person with poor sight sets it."""
+    font = qapp.font()
+    scaled = qapp.font()
+    scaled.setPointSizeF(font.pointSizeF() * request.param)
+    qapp.setFont(scaled)
+    yield request.param
+    qapp.setFont(font)
+
+
+def _screen(scale: float) -> QSize:
+    return LAPTOP if scale == 1.0 else LARGE_TEXT_SCREEN
+
+
+def _fits(widget: QWidget, screen: QSize) -> None:
+    needed = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    assert needed.width() <= screen.width() and needed.height() <= screen.height(), (
+        f"{type(widget).__name__} needs {needed.width()}×{needed.height()}, "
+        f"the screen has {screen.width()}×{screen.height()}"
+    )
+
+
+def _in_sight(button: QPushButton, window: QWidget) -> bool:
+    """The whole button is inside the window, not scrolled away or past its edge."""
+    top_left = button.mapTo(window, QPoint(0, 0))
+    return window.rect().contains(QRect(top_left, button.size()))
+
+
+def test_every_section_fits_the_screen_with_its_save_button_in_sight(
+    unlocked: StartWindow, text_scale: float, qtbot
+) -> None:
+    screen = _screen(text_scale)
+    unlocked.resize(screen)
+    main = unlocked.main_view
+    assert main is not None
+    for key in SECTION_KEYS:
+        view = main.show_section(key)
+        table = getattr(view, "table", None)
+        if table is not None and table.model().rowCount():
+            table.selectRow(0)
+        qtbot.wait(1)
+        _fits(unlocked, screen)
+        assert unlocked.width() <= screen.width() and unlocked.height() <= screen.height(), key
+        editor = getattr(view, "editor", None) or getattr(view, "editor_stack", None)
+        if editor is None:
+            continue
+        for button in view.findChildren(QPushButton):
+            if button.isVisible() and button.text() == "Enregistrer":
+                assert _in_sight(button, unlocked), f"« Enregistrer » hors de la fenêtre : {key}"
+
+
+def test_identity_with_a_problem_shown_keeps_its_save_button_and_focuses_the_field(
+    unlocked: StartWindow, text_scale: float, qtbot
+) -> None:
+    screen = _screen(text_scale)
+    unlocked.resize(screen)
+    main = unlocked.main_view
+    assert main is not None
+    identity = main.show_section("identity")
+    editor = identity.editor
+    editor.input("birth_date").setText("31/02/1975")
+    editor.save_button.click()
+    qtbot.wait(1)
+    assert not editor.error_label.isHidden()
+    assert _in_sight(editor.save_button, unlocked)
+    assert "n'existe pas" in editor.error_label.text()
+    assert unlocked.focusWidget() is editor.input("birth_date")
+
+
+@pytest.mark.parametrize("key", ["rights", "skills", "projects"])
+def test_each_wizard_fits_with_its_buttons(
+    unlocked: StartWindow, text_scale: float, key: str, qtbot
+) -> None:
+    main = unlocked.main_view
+    assert main is not None
+    wizard = main.show_section(key).open_wizard()
+    qtbot.wait(1)
+    screen = _screen(text_scale)
+    for _page in range(len(wizard.pageIds())):
+        _fits(wizard, screen)
+        if wizard.currentPage().isFinalPage() or not wizard.currentPage().isComplete():
+            break
+        wizard.next()
+        qtbot.wait(1)
+    wizard.reject()
+
+
+def test_each_dialog_fits_the_screen(
+    unlocked: StartWindow, text_scale: float, qtbot, tmp_path
+) -> None:
+    from exporters.readers.attestation_request import read as read_request
+    from ui.export_preview import PreviewDialog
+    from ui.rotate_key_dialog import RotateKeyDialog
+    from ui.share_options_dialog import ShareOptionsDialog
+    from ui.sign_dialog import SignDialog
+    from vault.model import ShareProfile, Skill
+
+    service = unlocked.service
+    assert service is not None
+    skill = next(s for s in service.list(Skill) if s.esco_uri)
+    request = tmp_path / "demande.json"
+    request.write_bytes(service.attestation_request(skill))
+    signer = unlocked.show_signer()
+    assert signer is not None
+    signer.name_edit.setText("Hélène Roux")
+    signer.org_edit.setText("Entrepôts du Rhône")
+    signer.create_signer()  # the signer's identity: the sign dialog needs one
+    dialogs = [
+        unlocked.show_backups(),
+        RotateKeyDialog(unlocked),
+        unlocked.show_shortcuts(),
+        unlocked.show_import(),
+        signer,
+        SignDialog(service, read_request(request), unlocked),
+        ShareOptionsDialog(ShareProfile(name="CEP"), None, unlocked),
+        PreviewDialog(_a_cv(service), "CV", lambda: None, lambda: None, unlocked, note="À relire."),
+    ]
+    for dialog in dialogs:
+        assert dialog is not None
+        dialog.show()
+        qtbot.wait(1)
+        _fits(dialog, _screen(text_scale))
+        dialog.close()
+
+
+def _a_cv(service) -> bytes:
+    """The demo career's CV, as the share screen previews it."""
+    from exporters.registry import WRITERS
+    from exporters.share import ShareChoice
+
+    choice = ShareChoice(language="fr")
+    return WRITERS["cv"].build(service.career_for("cv", choice), choice, None)
+
+
+def test_the_meeting_mode_fits_the_screen(unlocked: StartWindow, text_scale: float, qtbot) -> None:
+    from exporters.share import ShareChoice
+
+    meeting = unlocked.start_meeting(ShareChoice(language="fr", audience="Mme Martin"))
+    assert meeting is not None
+    for index in range(len(meeting.sections)):
+        meeting.show_section(index)
+        qtbot.wait(1)
+        _fits(unlocked, _screen(text_scale))
+    meeting.leave_button.click()
