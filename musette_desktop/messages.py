@@ -170,9 +170,29 @@ def french() -> bool:
     return True
 
 
+# Why a file is not a musette, in the language of the message around it.
+_WHY = {
+    "folder": ("c'est un dossier", "it is a folder"),
+    "unreadable": ("il ne peut pas être lu (droits d'accès)", "it cannot be read (permissions)"),
+    "too_short": ("il est vide ou trop court", "it is empty or too short"),
+    "plain_sqlite": (
+        "c'est une base SQLite ordinaire, non chiffrée",
+        "it is a plain, unencrypted SQLite database",
+    ),
+    "": ("il n'a pas été créé par Musette", "it was not made by Musette"),
+}
+
+
+def _not_a_vault(error: errors.NotAVault) -> str:
+    fr, en = _WHY.get(error.why, _WHY[""])
+    return f"{error.path} ({fr if french() else en})"
+
+
 def describe(error: Exception) -> tuple[int, str]:
     """The exit code and the one line to print for an error."""
     detail = str(error)
+    if isinstance(error, errors.NotAVault) and not isinstance(error, errors.VaultMissing):
+        detail = _not_a_vault(error)
     for kind, code, fr, en in _TABLE:
         if isinstance(error, kind):
             return code, (fr if french() else en).format(detail=detail)

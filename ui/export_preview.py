@@ -78,6 +78,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.note_label)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Pages du document"))  # scrolled with the arrows
         pages = QWidget()
         column = QVBoxLayout(pages)
         self.page_labels: list[QLabel] = []

@@ -221,6 +221,7 @@ class ImportDialog(QDialog):
         self.summary = paragraph("")
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Quoi"),

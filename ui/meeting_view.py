@@ -133,10 +133,12 @@ class MeetingView(QWidget):
         layout.addLayout(bar)
         self.content = QTextBrowser()
         self.content.setOpenLinks(False)  # nothing to follow out of the meeting
+        self.content.setTabChangesFocus(True)  # Tab goes on to the notes
         self.content.setAccessibleName(self.tr("Contenu de la section"))
         layout.addWidget(self.content, 3)
         layout.addWidget(QLabel(self.tr("Notes du rendez-vous (gardées dans votre journal)")))
         self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the buttons
         self.notes_edit.setAccessibleName(self.tr("Notes du rendez-vous"))
         layout.addWidget(self.notes_edit, 1)
         self.error_label = error_line()

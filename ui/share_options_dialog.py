@@ -131,6 +131,7 @@ class ShareOptionsDialog(QDialog):
         layout.addWidget(self.paper_combo)
         layout.addWidget(QLabel(self.tr("Mes questions pour le rendez-vous (une par ligne)")))
         self.questions_edit = QPlainTextEdit(choice.questions)
+        self.questions_edit.setTabChangesFocus(True)  # Tab goes on to the buttons
         self.questions_edit.setAccessibleName(self.tr("Mes questions pour le rendez-vous"))
         self.questions_edit.setMaximumHeight(100)
         layout.addWidget(self.questions_edit)

@@ -66,6 +66,8 @@ class SignDialog(QDialog):
         self.criteria_edit.setAccessibleName(self.tr("Comment vous l'avez constaté"))
         self.evidence_edit = QPlainTextEdit(claim.evidence)
         self.evidence_edit.setAccessibleName(self.tr("Quand, où, quoi"))
+        for text in (self.description_edit, self.criteria_edit, self.evidence_edit):
+            text.setTabChangesFocus(True)  # Tab goes on to the next field
         self.until_edit = QLineEdit()
         self.until_edit.setPlaceholderText(self.tr("JJ/MM/AAAA, ou vide : sans fin"))
         self.until_edit.setAccessibleName(self.tr("Valable jusqu'au"))

@@ -24,7 +24,7 @@ from . import dialogs
 from .error_text import explain
 from .i18n import apply_language
 from .idle_lock import IdleLock
-from .pages.common import resize_within_screen, show_error
+from .pages.common import focus_first, resize_within_screen, show_error
 from .pages.unlock_page import UnlockPage
 from .pages.welcome_page import WelcomePage
 from .screen_lock import ScreenLockWatcher
@@ -255,16 +255,22 @@ class StartWindow(QMainWindow):
 
     # ---- pages -------------------------------------------------------------------------
 
+    def _show_page(self, page: QWidget) -> None:
+        """Show `page` with the keyboard on its first control."""
+        self.stack.setCurrentWidget(page)
+        focus_first(page)
+
     def _show_start(self) -> None:
-        self.stack.setCurrentWidget(self.welcome_page)
+        self._show_page(self.welcome_page)
 
     def _show_create(self) -> None:
-        self.stack.setCurrentWidget(self.create_page)
+        self._show_page(self.create_page)
         self.create_page.passphrase_edit.setFocus()
 
     def _show_unlock(self, path: str) -> None:
         self.unlock_page.set_path(path)
-        self.stack.setCurrentWidget(self.unlock_page)
+        self._show_page(self.unlock_page)
+        self.unlock_page.secret_edit.setFocus()
 
     def _show_unlock_other(self) -> None:
         self._show_unlock(self._settings.last_vault)
@@ -275,7 +281,7 @@ class StartWindow(QMainWindow):
         self.recovery_page.show_code(
             created.recovery_code, created.recovery_hex, created.vault.path.name
         )
-        self.stack.setCurrentWidget(self.recovery_page)
+        self._show_page(self.recovery_page)
 
     def _on_recovery_page_confirmed(self) -> None:
         self._show_main()
@@ -307,6 +313,7 @@ class StartWindow(QMainWindow):
             self.stack.addWidget(self.main_view)
         self.main_view.show_section(self._last_section)
         self.stack.setCurrentWidget(self.main_view)
+        self.main_view.nav.setFocus()  # « Sections : Accueil », the arrows go from there
         self._offer_back_unsaved_edits()
         self.setWindowTitle(self.tr("Musette — %1").replace("%1", self.service.path.name))
         self.idle_lock.start()
@@ -463,7 +470,7 @@ class StartWindow(QMainWindow):
         self.meeting_view = MeetingView(self.service, choice or ShareChoice(), self)
         self.meeting_view.finished.connect(self.lock)
         self.stack.addWidget(self.meeting_view)
-        self.stack.setCurrentWidget(self.meeting_view)
+        self._show_page(self.meeting_view)
         # Nothing else is reachable: the menus (and their shortcuts) go away until unlocked.
         self.menuBar().hide()
         for action in self.menuBar().actions():

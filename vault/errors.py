@@ -31,7 +31,16 @@ class RecoveryHexWrong(WrongKey):
 
 
 class NotAVault(VaultError):
-    """The path is not a Musette vault (missing, a folder, plain SQLite, random bytes)."""
+    """The path is not a Musette vault (missing, a folder, plain SQLite, random bytes).
+
+    `why` says which, as a word the interfaces put in their own language:
+    "folder", "unreadable", "too_short", "plain_sqlite", or "" (not ours).
+    """
+
+    def __init__(self, path: str, why: str = "") -> None:
+        super().__init__(f"{path}: {why}" if why else path)
+        self.path = path
+        self.why = why
 
 
 class VaultMissing(NotAVault):

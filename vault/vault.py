@@ -137,16 +137,16 @@ def inspect_file(path: Path) -> bytes:
     if not path.exists():
         raise VaultMissing(str(path))
     if not path.is_file():
-        raise NotAVault(f"{path} is not a file")
+        raise NotAVault(str(path), "folder")
     try:
         with open(path, "rb") as handle:
             head = handle.read(SALT_BYTES)
     except PermissionError:
-        raise NotAVault(f"{path} cannot be read") from None
+        raise NotAVault(str(path), "unreadable") from None
     if len(head) < SALT_BYTES:
-        raise NotAVault(f"{path} is empty or too short")
+        raise NotAVault(str(path), "too_short")
     if head == _SQLITE_HEADER:
-        raise NotAVault(f"{path} is a plain, unencrypted SQLite file")
+        raise NotAVault(str(path), "plain_sqlite")
     return head
 
 

@@ -389,42 +389,42 @@
         <translation>Opens what is already filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="213"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="217"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="221"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="225"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="240"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="244"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="247"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="251"/>
         <source>%1 étape faite sur %2</source>
         <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="248"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="252"/>
         <source>%1 étapes faites sur %2</source>
         <translation>%1 steps done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="263"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="267"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="266"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="270"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="272"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="276"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -442,37 +442,37 @@
         <translation>Everything is optional: you can complete it later.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="58"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="59"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="59"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="60"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="60"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="61"/>
         <source>Langue ?</source>
         <translation>Language?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="61"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="62"/>
         <source>Dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="62"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="63"/>
         <source>Ce qui le montre</source>
         <translation>What shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="72"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="73"/>
         <source>AAAA ou MM/AAAA</source>
         <translation>YYYY or MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_details.py" line="74"/>
+        <location filename="../../ui/wizards/skills/page_details.py" line="75"/>
         <source>Rien pour l&apos;instant</source>
         <translation>Nothing yet</translation>
     </message>
@@ -624,17 +624,22 @@
         <translation>Add as typed</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_gap.py" line="71"/>
+        <location filename="../../ui/wizards/project/page_gap.py" line="65"/>
+        <source>Compétences trouvées</source>
+        <translation>Skills found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/project/page_gap.py" line="73"/>
         <source>Je l&apos;ai</source>
         <translation>I have it</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_gap.py" line="72"/>
+        <location filename="../../ui/wizards/project/page_gap.py" line="74"/>
         <source>En partie</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_gap.py" line="73"/>
+        <location filename="../../ui/wizards/project/page_gap.py" line="75"/>
         <source>À acquérir</source>
         <translation>To gain</translation>
     </message>
@@ -651,7 +656,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="120"/>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -681,77 +686,77 @@
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="227"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_dialog.py" line="229"/>
         <source>Déjà dans votre musette</source>
         <translation>Already in your Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229"/>
+        <location filename="../../ui/import_dialog.py" line="230"/>
         <source>Que faire</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>À savoir avant d&apos;importer (ce qui est laissé de côté, gardé sans être imprimé, ou à vérifier) :</source>
         <translation>Worth knowing before importing (what is left out, kept but not printed, or to check):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_dialog.py" line="252"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="255"/>
+        <location filename="../../ui/import_dialog.py" line="256"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_dialog.py" line="267"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
         <source>Que faire de %1</source>
         <translation>What to do with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>%1 fiche à ajouter</source>
         <translation>%1 record to add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>%1 fiches à ajouter</source>
         <translation>%1 records to add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>%1 fiche déjà présente à compléter</source>
         <translation>%1 record already there to complete</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>%1 fiches déjà présentes à compléter</source>
         <translation>%1 records already there to complete</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>%1 à laisser de côté</source>
         <translation>%1 to leave out</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>An existing record is never overwritten: only its empty boxes are filled.</translation>
     </message>
@@ -802,37 +807,37 @@
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="136"/>
+        <location filename="../../ui/meeting_view.py" line="137"/>
         <source>Contenu de la section</source>
         <translation>Section content</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="138"/>
+        <location filename="../../ui/meeting_view.py" line="139"/>
         <source>Notes du rendez-vous (gardées dans votre journal)</source>
         <translation>Meeting notes (kept in your journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="140"/>
+        <location filename="../../ui/meeting_view.py" line="142"/>
         <source>Notes du rendez-vous</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="145"/>
+        <location filename="../../ui/meeting_view.py" line="147"/>
         <source>Enregistrer la note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="148"/>
+        <location filename="../../ui/meeting_view.py" line="150"/>
         <source>Terminer le rendez-vous et verrouiller</source>
         <translation>End the meeting and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="159"/>
+        <location filename="../../ui/meeting_view.py" line="161"/>
         <source>Rien à montrer avec ce profil.</source>
         <translation>Nothing to show with this profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="175"/>
+        <location filename="../../ui/meeting_view.py" line="177"/>
         <source>Rendez-vous du %1</source>
         <translation>Meeting on %1</translation>
     </message>
@@ -850,42 +855,42 @@
         <translation>Short, dated steps. Change, add, remove: nothing is saved before Finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="45"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="46"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="47"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="48"/>
         <source>Ajouter une étape</source>
         <translation>Add a step</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="49"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="50"/>
         <source>Supprimer l&apos;étape choisie</source>
         <translation>Remove the chosen step</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="65"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="66"/>
         <source>Rendez-vous avec un conseiller en évolution professionnelle (CEP)</source>
         <translation>Meeting with a career development adviser (CEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="67"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="68"/>
         <source>gratuit</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="70"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="71"/>
         <source>Formation : %1</source>
         <translation>Training: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="70"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="71"/>
         <source>CPF</source>
         <translation>CPF</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_plan.py" line="72"/>
+        <location filename="../../ui/wizards/project/page_plan.py" line="73"/>
         <source>Parler du projet avec %1</source>
         <translation>Talk about the project with %1</translation>
     </message>
@@ -898,22 +903,27 @@
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="87"/>
+        <location filename="../../ui/export_preview.py" line="81"/>
+        <source>Pages du document</source>
+        <translation>The document's pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="88"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="95"/>
+        <location filename="../../ui/export_preview.py" line="96"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="97"/>
+        <location filename="../../ui/export_preview.py" line="98"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="99"/>
+        <location filename="../../ui/export_preview.py" line="100"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -1355,12 +1365,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Tick what you want to explore: it is added to the Rights section.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_schemes.py" line="49"/>
+        <location filename="../../ui/wizards/rights/page_schemes.py" line="50"/>
         <source>Contact : %1</source>
         <translation>Contact: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_schemes.py" line="66"/>
+        <location filename="../../ui/wizards/rights/page_schemes.py" line="67"/>
         <source>Bon à savoir</source>
         <translation>Good to know</translation>
     </message>
@@ -1397,7 +1407,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>SectionView</name>
     <message>
         <location filename="../../ui/sections/section_view.py" line="78"/>
-        <location filename="../../ui/sections/section_view.py" line="186"/>
+        <location filename="../../ui/sections/section_view.py" line="190"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
@@ -1447,12 +1457,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="198"/>
+        <location filename="../../ui/sections/section_view.py" line="202"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="295"/>
+        <location filename="../../ui/sections/section_view.py" line="299"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -1516,7 +1526,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>My questions for the meeting (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="134"/>
+        <location filename="../../ui/share_options_dialog.py" line="135"/>
         <source>Mes questions pour le rendez-vous</source>
         <translation>My questions for the meeting</translation>
     </message>
@@ -1599,70 +1609,70 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/sign_dialog.py" line="64"/>
-        <location filename="../../ui/sign_dialog.py" line="75"/>
+        <location filename="../../ui/sign_dialog.py" line="77"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/sign_dialog.py" line="66"/>
-        <location filename="../../ui/sign_dialog.py" line="76"/>
+        <location filename="../../ui/sign_dialog.py" line="78"/>
         <source>Comment vous l&apos;avez constaté</source>
         <translation>How you saw it</translation>
     </message>
     <message>
         <location filename="../../ui/sign_dialog.py" line="68"/>
-        <location filename="../../ui/sign_dialog.py" line="77"/>
+        <location filename="../../ui/sign_dialog.py" line="79"/>
         <source>Quand, où, quoi</source>
         <translation>When, where, what</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="70"/>
+        <location filename="../../ui/sign_dialog.py" line="72"/>
         <source>JJ/MM/AAAA, ou vide : sans fin</source>
         <translation>DD/MM/YYYY, or empty: no end</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="127"/>
+        <location filename="../../ui/sign_dialog.py" line="129"/>
         <source>La date de fin est un jour complet, par exemple 31/12/2030.</source>
         <translation>The end date is a whole day, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="71"/>
-        <location filename="../../ui/sign_dialog.py" line="78"/>
+        <location filename="../../ui/sign_dialog.py" line="73"/>
+        <location filename="../../ui/sign_dialog.py" line="80"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="74"/>
+        <location filename="../../ui/sign_dialog.py" line="76"/>
         <source>Ce que vous attestez *</source>
         <translation>What you attest *</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="84"/>
+        <location filename="../../ui/sign_dialog.py" line="86"/>
         <source>Vous signez en tant que %1, empreinte %2.</source>
         <translation>You sign as %1, fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="93"/>
+        <location filename="../../ui/sign_dialog.py" line="95"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="96"/>
+        <location filename="../../ui/sign_dialog.py" line="98"/>
         <source>Signer et enregistrer…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="115"/>
+        <location filename="../../ui/sign_dialog.py" line="117"/>
         <source>Dites ce que vous attestez.</source>
         <translation>Say what you attest.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="132"/>
+        <location filename="../../ui/sign_dialog.py" line="134"/>
         <source>Enregistrer l&apos;attestation signée</source>
         <translation>Save the signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="134"/>
+        <location filename="../../ui/sign_dialog.py" line="136"/>
         <source>Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)</source>
         <translation>Attestation (*.jwt);;PNG badge (*.png);;SVG badge (*.svg)</translation>
     </message>
@@ -2045,41 +2055,41 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Jobs in the classification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="41"/>
-        <location filename="../../ui/wizards/project/page_target.py" line="53"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="43"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="55"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="44"/>
-        <location filename="../../ui/wizards/project/page_target.py" line="54"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="46"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="56"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="46"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="48"/>
         <source>AAAA ou MM/AAAA</source>
         <translation>YYYY or MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="47"/>
-        <location filename="../../ui/wizards/project/page_target.py" line="55"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="49"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="57"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="49"/>
-        <location filename="../../ui/wizards/project/page_target.py" line="56"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="51"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="58"/>
         <source>Temps et argent</source>
         <translation>Time and money</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="50"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="52"/>
         <source>Par exemple : soirs et week-ends, 1 000 € au plus</source>
         <translation>For example: evenings and weekends, 1,000 € at most</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/page_target.py" line="51"/>
+        <location filename="../../ui/wizards/project/page_target.py" line="53"/>
         <source>Métier visé *</source>
         <translation>Target job *</translation>
     </message>
@@ -3603,17 +3613,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>remember</name>
     <message>
-        <location filename="../../ui/pages/common.py" line="105"/>
+        <location filename="../../ui/pages/common.py" line="107"/>
         <source>Se souvenir de moi sur cet ordinateur</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="107"/>
+        <location filename="../../ui/pages/common.py" line="109"/>
         <source>Votre musette s&apos;ouvrira sans phrase de passe sur cet ordinateur. La clé est rangée dans le trousseau sécurisé du système.</source>
         <translation>Your Musette will open without a passphrase on this computer. The key is kept in the system&apos;s secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="119"/>
+        <location filename="../../ui/pages/common.py" line="121"/>
         <source>Indisponible : cet ordinateur n&apos;a pas de trousseau sécurisé ouvert. Musette ne range jamais vos clés dans un fichier en clair.</source>
         <translation>Unavailable: this computer has no open secure keyring. Musette never keeps your keys in a plain file.</translation>
     </message>
@@ -3727,7 +3737,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <message>
         <location filename="../../ui/sections/index.py" line="51"/>
         <location filename="../../ui/sections/trash_view.py" line="45"/>
-        <location filename="../../ui/sections/trash_view.py" line="72"/>
+        <location filename="../../ui/sections/trash_view.py" line="73"/>
         <source>Corbeille</source>
         <translation>Trash</translation>
     </message>

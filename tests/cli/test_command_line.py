@@ -155,10 +155,10 @@ def test_passwd_with_the_recovery_code_rebuilds_a_lost_key_file(vault_files: Vau
         ("typo", {}, 3, "faute de frappe"),
         ("no-keys", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "code de secours"),
         ("bad-keys", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "code de secours"),
-        ("plain-sqlite", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "pas une musette"),
-        ("random", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "pas une musette"),
+        ("plain-sqlite", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "SQLite ordinaire"),
+        ("random", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "pas été créé par Musette"),
         ("truncated", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "abîmée"),
-        ("directory", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "pas une musette"),
+        ("directory", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "c'est un dossier"),
         ("missing", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "Aucune musette"),
         ("too-new", {"MUSETTE_PASSPHRASE": PASSPHRASE}, 4, "plus récente"),
         ("no-passphrase", {}, 2, "MUSETTE_PASSPHRASE"),
@@ -396,6 +396,9 @@ def test_a_missing_folder_or_a_file_that_is_no_musette_is_said_before_any_prompt
     result = musette("vault", "stats", str(not_a_vault))  # no MUSETTE_PASSPHRASE at all
     assert result.returncode == 4
     assert "n'est pas une musette" in result.stderr and "phrase de passe" not in result.stderr
+    assert "pas été créé par Musette" in result.stderr  # and why, in French too
+    for english in (" is ", " too ", " file"):  # one language in one line
+        assert english not in result.stderr
 
 
 def test_without_a_display_the_app_says_so_in_one_line(vault_files: VaultFiles) -> None:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from ui.sections.index import SECTION_KEYS
+from tests.ui import every_screen
 from ui.start_window import StartWindow
 
 # The screen less a desktop's top bar and the window's own title bar.
@@ -31,10 +31,10 @@ def _screen(scale: float) -> QSize:
     return LAPTOP if scale == 1.0 else LARGE_TEXT_SCREEN
 
 
-def _fits(widget: QWidget, screen: QSize) -> None:
+def _fits(widget: QWidget, screen: QSize, what: str = "") -> None:
     needed = widget.minimumSizeHint().expandedTo(widget.minimumSize())
     assert needed.width() <= screen.width() and needed.height() <= screen.height(), (
-        f"{type(widget).__name__} needs {needed.width()}×{needed.height()}, "
+        f"{what or type(widget).__name__} needs {needed.width()}×{needed.height()}, "
         f"the screen has {screen.width()}×{screen.height()}"
     )
 
@@ -52,11 +52,8 @@ def test_every_section_fits_the_screen_with_its_save_button_in_sight(
     unlocked.resize(screen)
     main = unlocked.main_view
     assert main is not None
-    for key in SECTION_KEYS:
-        view = main.show_section(key)
-        table = getattr(view, "table", None)
-        if table is not None and table.model().rowCount():
-            table.selectRow(0)
+    for key in every_screen.sections(unlocked):
+        view = main.views[key]
         qtbot.wait(1)
         _fits(unlocked, screen)
         assert unlocked.width() <= screen.width() and unlocked.height() <= screen.height(), key
@@ -107,48 +104,10 @@ def test_each_wizard_fits_with_its_buttons(
 def test_each_dialog_fits_the_screen(
     unlocked: StartWindow, text_scale: float, qtbot, tmp_path
 ) -> None:
-    from exporters.readers.attestation_request import read as read_request
-    from ui.export_preview import PreviewDialog
-    from ui.rotate_key_dialog import RotateKeyDialog
-    from ui.share_options_dialog import ShareOptionsDialog
-    from ui.sign_dialog import SignDialog
-    from vault.model import ShareProfile, Skill
-
-    service = unlocked.service
-    assert service is not None
-    skill = next(s for s in service.list(Skill) if s.esco_uri)
-    request = tmp_path / "demande.json"
-    request.write_bytes(service.attestation_request(skill))
-    signer = unlocked.show_signer()
-    assert signer is not None
-    signer.name_edit.setText("Hélène Roux")
-    signer.org_edit.setText("Entrepôts du Rhône")
-    signer.create_signer()  # the signer's identity: the sign dialog needs one
-    dialogs = [
-        unlocked.show_backups(),
-        RotateKeyDialog(unlocked),
-        unlocked.show_shortcuts(),
-        unlocked.show_import(),
-        signer,
-        SignDialog(service, read_request(request), unlocked),
-        ShareOptionsDialog(ShareProfile(name="CEP"), None, unlocked),
-        PreviewDialog(_a_cv(service), "CV", lambda: None, lambda: None, unlocked, note="À relire."),
-    ]
-    for dialog in dialogs:
-        assert dialog is not None
-        dialog.show()
+    for name, dialog in every_screen.dialogs(unlocked, tmp_path):
         qtbot.wait(1)
-        _fits(dialog, _screen(text_scale))
+        _fits(dialog, _screen(text_scale), name)
         dialog.close()
-
-
-def _a_cv(service) -> bytes:
-    """The demo career's CV, as the share screen previews it."""
-    from exporters.registry import WRITERS
-    from exporters.share import ShareChoice
-
-    choice = ShareChoice(language="fr")
-    return WRITERS["cv"].build(service.career_for("cv", choice), choice, None)
 
 
 def test_the_meeting_mode_fits_the_screen(unlocked: StartWindow, text_scale: float, qtbot) -> None:

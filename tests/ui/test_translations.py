@@ -45,3 +45,20 @@ def test_the_translation_file_covers_all_interface_text(tmp_path: Path) -> None:
     assert set(_messages(fresh)) == set(_messages(TS)), (
         "run `make translations-update` and translate"
     )
+
+
+def test_qts_own_dialogs_speak_the_language_of_the_app(qapp) -> None:
+    """The file chooser's « Voir dans : » beside Musette's « Nom de fichier », not « Look in: »."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import apply_language
+
+    apply_language("fr")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Voir dans\u00a0:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:").startswith(
+        "Fichiers de type"
+    )
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    apply_language("en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+    apply_language("fr")

@@ -64,6 +64,8 @@ def scrolled_column(
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # Tab goes to the fields inside, and the area scrolls to show each one it reaches.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     body = QWidget()
     column = QVBoxLayout(body)
     column.setContentsMargins(*margins)
@@ -79,6 +81,26 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
         room = screen.availableGeometry()
         width, height = min(width, room.width()), min(height, room.height() - 40)
     window.resize(width, height)
+
+
+def focus_first(container: QWidget) -> bool:
+    """Put the keyboard on the first control of `container`, in Tab order.
+
+    Used when a page changes: the focus never stays on a control that just went
+    out of sight, where Tab and a screen reader would find nothing.
+    """
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (
+            container.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(container)
+            and widget.isEnabled()
+        ):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False
 
 
 def bring_into_view(widget: QWidget) -> None:

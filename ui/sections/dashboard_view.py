@@ -202,6 +202,10 @@ class DashboardView(QWidget):
             button.clicked.connect(lambda _=False, w=where: self._go(w))
             self.checklist_layout.addWidget(button)
             self.checklist_buttons.append(button)
+        # Made after the buttons below them, the lines are put back in reading order for Tab.
+        chain = [self.backup_button, *self.checklist_buttons, self.rights_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.due_label.setText(self._due_text())
         self._show_project()
         problem = self._service.backup_problem

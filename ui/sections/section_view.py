@@ -75,7 +75,9 @@ class SectionView(QWidget):
         outer.addWidget(paragraph(tr_section(spec.intro)))
 
         bar = QHBoxLayout()
-        self.add_button = QPushButton(icon("mdi6.plus"), self.tr("Ajouter"))
+        # Made with their parent: shown or hidden before the bar holds them, a parentless
+        # button would flash as a window of its own and take the focus from the main one.
+        self.add_button = QPushButton(icon("mdi6.plus"), self.tr("Ajouter"), self)
         self.add_button.setAccessibleDescription(
             self.tr("Ajoute une nouvelle fiche dans cette section.")
         )
@@ -89,7 +91,7 @@ class SectionView(QWidget):
             self.add_button.clicked.connect(lambda: self.start_new(spec.creatable[0]))
         self.add_button.setVisible(bool(spec.creatable) and not service.read_only)
         self.delete_button = QPushButton(
-            icon("mdi6.delete-outline"), self.tr("Mettre à la corbeille")
+            icon("mdi6.delete-outline"), self.tr("Mettre à la corbeille"), self
         )
         self.delete_button.setEnabled(False)
         self.delete_button.setVisible(not service.read_only)
@@ -103,8 +105,8 @@ class SectionView(QWidget):
             bar.addWidget(self.wizard_button)
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
-        self.up_button = QPushButton(icon("mdi6.arrow-up"), self.tr("Monter"))
-        self.down_button = QPushButton(icon("mdi6.arrow-down"), self.tr("Descendre"))
+        self.up_button = QPushButton(icon("mdi6.arrow-up"), self.tr("Monter"), self)
+        self.down_button = QPushButton(icon("mdi6.arrow-down"), self.tr("Descendre"), self)
         for button, shortcut, step in (
             (self.up_button, "Alt+Up", -1),
             (self.down_button, "Alt+Down", 1),
@@ -147,6 +149,7 @@ class SectionView(QWidget):
             moved=self.move_record if reorder else None,
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -158,7 +161,9 @@ class SectionView(QWidget):
             self.table.setDropIndicatorShown(True)
             self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
             self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setWordWrap(False)  # one line per row: a long text ends in « … », not cut in half
+        self.table.setWordWrap(
+            False
+        )  # one line per row: a long text ends in « … », not cut in half
         # Fixed row heights keep a 10 000-row list instant (no per-row measuring).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)

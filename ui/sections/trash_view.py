@@ -62,6 +62,7 @@ class TrashView(QWidget):
         layout.addLayout(row)
         self.model = RecordTableModel(service.trash, show_kind=True)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -12,6 +12,7 @@ from vault.model import Record
 
 from .. import dialogs
 from ..error_text import explain
+from ..pages.common import focus_first
 from ..vault_service import VaultService
 
 
@@ -42,6 +43,9 @@ class DraftWizard(QWizard):
         base = self._titles.setdefault(page_id, page.title())
         step = self.tr("étape %1 sur %2").replace("%1", str(ids.index(page_id) + 1))
         page.setTitle(f"{base} — {step.replace('%2', str(len(ids)))}")
+        # The control that had the focus went with the previous page: start on this one's.
+        if self.isVisible():
+            focus_first(page)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

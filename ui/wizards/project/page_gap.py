@@ -62,8 +62,10 @@ class GapPage(QWizardPage):
         row.addWidget(self.add_button)
         layout.addLayout(row)
         self.matches = QListWidget()
+        self.matches.setAccessibleName(self.tr("Compétences trouvées"))
         self.matches.setMaximumHeight(120)
         self.matches.itemClicked.connect(self._pick)
+        self.matches.itemActivated.connect(self._pick)  # Entrée, for the keyboard
         layout.addWidget(self.matches)
         columns = QHBoxLayout()
         self.lists: dict[str, QListWidget] = {}

@@ -38,6 +38,7 @@ class PlanPage(QWizardPage):
         self.cpf_line.setWordWrap(True)
         layout.addWidget(self.cpf_line)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the plan; the arrows move in it
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("project", c) for c in COLUMNS]
         )

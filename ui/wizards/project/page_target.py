@@ -37,7 +37,9 @@ class TargetPage(QWizardPage):
         self.matches.setMaximumHeight(140)
         self.matches.setAccessibleName(self.tr("Métiers du référentiel"))
         self.matches.itemClicked.connect(self._pick)
+        self.matches.itemActivated.connect(self._pick)  # Entrée, for the keyboard
         self.why = QPlainTextEdit()
+        self.why.setTabChangesFocus(True)  # Tab goes on to the next field
         self.why.setAccessibleName(self.tr("Pourquoi"))
         self.why.setMaximumHeight(80)
         self.where = QLineEdit()

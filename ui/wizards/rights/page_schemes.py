@@ -23,6 +23,7 @@ class SchemesPage(QWizardPage):
         layout = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes it shows
         self.inner = QWidget()
         self.column = QVBoxLayout(self.inner)
         scroll.setWidget(self.inner)
