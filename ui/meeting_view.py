@@ -30,7 +30,7 @@ from vault.model import (
 
 from .error_text import explain
 from .names import shown
-from .pages.common import error_line, heading, show_error
+from .pages.common import error_line, heading, paragraph, show_error
 from .vault_service import VaultService
 
 TEXT_SCALE = 1.6
@@ -136,7 +136,7 @@ class MeetingView(QWidget):
         self.content.setTabChangesFocus(True)  # Tab goes on to the notes
         self.content.setAccessibleName(self.tr("Contenu de la section"))
         layout.addWidget(self.content, 3)
-        layout.addWidget(QLabel(self.tr("Notes du rendez-vous (gardées dans votre journal)")))
+        layout.addWidget(paragraph(self.tr("Notes du rendez-vous (gardées dans votre journal)")))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)  # Tab goes on to the buttons
         self.notes_edit.setAccessibleName(self.tr("Notes du rendez-vous"))

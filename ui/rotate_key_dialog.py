@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import passphrase_strength
-from .pages.common import error_line, heading, paragraph, show_error
+from .pages.common import error_line, heading, paragraph, show_error, size_to_text
 from .passphrase_fields import StrengthBar, show_typed_box
 
 
@@ -78,6 +78,7 @@ class RotateKeyDialog(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         layout.addWidget(buttons)
+        size_to_text(self)  # the whole warning readable, at any text size
         buttons.accepted.connect(self._on_accepted)
         buttons.rejected.connect(self.reject)
 

@@ -83,109 +83,109 @@
 <context>
     <name>CpfPage</name>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="40"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="47"/>
         <source>Mon compte personnel de formation (CPF)</source>
         <translation>My personal training account (CPF)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="43"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="50"/>
         <source>Le solde se lit sur moncompteformation.gouv.fr. Recopiez-le avec la date du jour où vous l&apos;avez lu.</source>
         <translation>The balance is on moncompteformation.gouv.fr. Copy it with the date you read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="50"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="59"/>
         <source>Solde lu</source>
         <translation>Balance read</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="53"/>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="59"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="62"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="68"/>
         <source>Lu le</source>
         <translation>Read on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="56"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="65"/>
         <source>Projeter au</source>
         <translation>Project to</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="57"/>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="84"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="66"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="96"/>
         <source>Solde lu (€)</source>
         <translation>Balance read (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="60"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="69"/>
         <source>Ce que j&apos;aurai au</source>
         <translation>What I will have on</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="65"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="76"/>
         <source>Règles vérifiées le %1. Elles ont changé en 2025 et 2026 : en cas de doute, le site officiel fait foi.</source>
         <translation>Rules checked on %1. They changed in 2025 and 2026: when in doubt, the official site prevails.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="84"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="96"/>
         <source>Solde lu (heures)</source>
         <translation>Balance read (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="104"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="116"/>
         <source>%1 heures</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="111"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="123"/>
         <source>Chaque année : %1, jusqu&apos;à %2.</source>
         <translation>Each year: %1, up to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="116"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="128"/>
         <source>Au %1 : environ %2.</source>
         <translation>On %1: about %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="121"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="133"/>
         <source>Pas de nouveaux droits pendant cette période, mais vos droits restent utilisables.</source>
         <translation>No new rights during this period, but your rights stay usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="128"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="140"/>
         <source>En utilisant votre CPF, vous payez une participation de %1.</source>
         <translation>When you use your CPF, you pay a contribution of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="138"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="150"/>
         <source>permis de conduire (groupe léger : voiture, moto)</source>
         <translation>driving licence (light vehicles: car, motorbike)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="133"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="145"/>
         <source>Vous n&apos;avez pas de participation forfaitaire à payer.</source>
         <translation>You have no flat contribution to pay.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="136"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="148"/>
         <source>bilan de compétences</source>
         <translation>skills assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="137"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="149"/>
         <source>certification du répertoire spécifique</source>
         <translation>specific-register certification</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="139"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="151"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="141"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="153"/>
         <source>sans plafond</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="148"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="160"/>
         <source>Plafonds 2026 par action : %1.</source>
         <translation>2026 caps per training: %1.</translation>
     </message>
@@ -503,12 +503,12 @@
 <context>
     <name>DraftWizard</name>
     <message>
-        <location filename="../../ui/wizards/draft_wizard.py" line="28"/>
+        <location filename="../../ui/wizards/draft_wizard.py" line="29"/>
         <source>Continuer plus tard</source>
         <translation>Continue later</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/draft_wizard.py" line="43"/>
+        <location filename="../../ui/wizards/draft_wizard.py" line="44"/>
         <source>étape %1 sur %2</source>
         <translation>step %1 of %2</translation>
     </message>
@@ -516,82 +516,87 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="38"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="46"/>
         <source>Trouver mes compétences</source>
         <translation>Find my skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="41"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="49"/>
         <source>Tapez ce que vous savez faire, en français ou en anglais. Cochez ce qui vous correspond.</source>
         <translation>Type what you can do, in French or English. Tick what matches you.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="49"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="57"/>
         <source>Le référentiel européen ESCO n&apos;est pas encore installé sur cet ordinateur (musette taxonomy import). Vous pouvez déjà écrire vos compétences avec vos mots.</source>
         <translation>The European ESCO classification is not installed on this computer yet (musette taxonomy import). You can already write your skills in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="55"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="63"/>
         <source>Par exemple : chariot, accueil, comptabilité</source>
         <translation>For example: forklift, reception, accounting</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="56"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="64"/>
         <source>Chercher une compétence</source>
         <translation>Search for a skill</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="59"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="67"/>
         <source>Compétences transversales</source>
         <translation>Transversal skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="61"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="69"/>
         <source>Celles qu&apos;on oublie : communiquer, s&apos;organiser, travailler en équipe…</source>
         <translation>The ones people forget: communicating, organising, working in a team…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="66"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="74"/>
         <source>Parcourir</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="68"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="76"/>
         <source>Les grandes familles de compétences, puis leur détail.</source>
         <translation>The broad families of skills, then their detail.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="74"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="82"/>
         <source>À partir d&apos;une expérience ou d&apos;une formation…</source>
         <translation>From an experience or a training…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="77"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="85"/>
         <source>À partir d&apos;une expérience ou d&apos;une formation</source>
         <translation>From an experience or a training</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="80"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="88"/>
         <source>Ajouter tel quel</source>
         <translation>Add as typed</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="82"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="90"/>
         <source>Garder ce que vous avez tapé comme compétence, avec vos mots.</source>
         <translation>Keep what you typed as a skill, in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="88"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="96"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="182"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="163"/>
+        <source> — déjà dans ma musette</source>
+        <translation> — already in my Musette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/skills/page_find.py" line="194"/>
         <source>%1 compétence choisie : %2</source>
         <translation>%1 skill chosen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/page_find.py" line="183"/>
+        <location filename="../../ui/wizards/skills/page_find.py" line="195"/>
         <source>%1 compétences choisies : %2</source>
         <translation>%1 skills chosen: %2</translation>
     </message>
@@ -905,7 +910,7 @@
     <message>
         <location filename="../../ui/export_preview.py" line="81"/>
         <source>Pages du document</source>
-        <translation>The document's pages</translation>
+        <translation>The document&apos;s pages</translation>
     </message>
     <message>
         <location filename="../../ui/export_preview.py" line="88"/>
@@ -1342,12 +1347,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="95"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="96"/>
         <source>Cette phrase de passe est trop courte : au moins 12 caractères.</source>
         <translation>This passphrase is too short: at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/rotate_key_dialog.py" line="99"/>
+        <location filename="../../ui/rotate_key_dialog.py" line="100"/>
         <source>Les deux phrases de passe sont différentes.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1406,63 +1411,63 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="78"/>
-        <location filename="../../ui/sections/section_view.py" line="190"/>
+        <location filename="../../ui/sections/section_view.py" line="80"/>
+        <location filename="../../ui/sections/section_view.py" line="192"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="80"/>
+        <location filename="../../ui/sections/section_view.py" line="82"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="92"/>
+        <location filename="../../ui/sections/section_view.py" line="94"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="98"/>
+        <location filename="../../ui/sections/section_view.py" line="100"/>
         <source>Assistant…</source>
         <translation>Guided steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="100"/>
+        <location filename="../../ui/sections/section_view.py" line="102"/>
         <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
         <translation>Guides you step by step; nothing is saved before the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="106"/>
+        <location filename="../../ui/sections/section_view.py" line="108"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="107"/>
+        <location filename="../../ui/sections/section_view.py" line="109"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="114"/>
+        <location filename="../../ui/sections/section_view.py" line="116"/>
         <source>Change la place de la fiche dans la liste ; vos CV suivent cet ordre (%1, ou glissez la ligne).</source>
         <translation>Changes the record&apos;s place in the list; your CVs follow this order (%1, or drag the row).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="135"/>
+        <location filename="../../ui/sections/section_view.py" line="137"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="136"/>
+        <location filename="../../ui/sections/section_view.py" line="138"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="202"/>
+        <location filename="../../ui/sections/section_view.py" line="204"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="299"/>
+        <location filename="../../ui/sections/section_view.py" line="301"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -1855,7 +1860,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/skills/wizard.py" line="104"/>
+        <location filename="../../ui/wizards/skills/wizard.py" line="105"/>
         <source>Une date de dernière utilisation s&apos;écrit 2024 ou 2024-05.</source>
         <translation>Write a last-used date as 2024 or 2024-05.</translation>
     </message>
@@ -1864,7 +1869,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>StartWindow</name>
     <message>
         <location filename="../../ui/start_window.py" line="146"/>
-        <location filename="../../ui/start_window.py" line="568"/>
+        <location filename="../../ui/start_window.py" line="575"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
@@ -1875,7 +1880,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="171"/>
-        <location filename="../../ui/start_window.py" line="650"/>
+        <location filename="../../ui/start_window.py" line="657"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
@@ -1916,7 +1921,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="198"/>
-        <location filename="../../ui/start_window.py" line="655"/>
+        <location filename="../../ui/start_window.py" line="662"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -1962,67 +1967,67 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="235"/>
-        <location filename="../../ui/start_window.py" line="659"/>
+        <location filename="../../ui/start_window.py" line="666"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="311"/>
+        <location filename="../../ui/start_window.py" line="318"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="332"/>
+        <location filename="../../ui/start_window.py" line="339"/>
         <source>La phrase de passe a été changée.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="420"/>
+        <location filename="../../ui/start_window.py" line="427"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="501"/>
+        <location filename="../../ui/start_window.py" line="508"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="503"/>
+        <location filename="../../ui/start_window.py" line="510"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="542"/>
+        <location filename="../../ui/start_window.py" line="549"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="649"/>
+        <location filename="../../ui/start_window.py" line="656"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="651"/>
+        <location filename="../../ui/start_window.py" line="658"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="652"/>
+        <location filename="../../ui/start_window.py" line="659"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="652"/>
+        <location filename="../../ui/start_window.py" line="659"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="653"/>
+        <location filename="../../ui/start_window.py" line="660"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="654"/>
+        <location filename="../../ui/start_window.py" line="661"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -3613,17 +3618,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>remember</name>
     <message>
-        <location filename="../../ui/pages/common.py" line="107"/>
+        <location filename="../../ui/pages/common.py" line="153"/>
         <source>Se souvenir de moi sur cet ordinateur</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="109"/>
+        <location filename="../../ui/pages/common.py" line="155"/>
         <source>Votre musette s&apos;ouvrira sans phrase de passe sur cet ordinateur. La clé est rangée dans le trousseau sécurisé du système.</source>
         <translation>Your Musette will open without a passphrase on this computer. The key is kept in the system&apos;s secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/common.py" line="121"/>
+        <location filename="../../ui/pages/common.py" line="167"/>
         <source>Indisponible : cet ordinateur n&apos;a pas de trousseau sécurisé ouvert. Musette ne range jamais vos clés dans un fichier en clair.</source>
         <translation>Unavailable: this computer has no open secure keyring. Musette never keeps your keys in a plain file.</translation>
     </message>
@@ -3631,12 +3636,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>rights</name>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="25"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="32"/>
         <source> — à vérifier sur le site officiel</source>
         <translation> — to check on the official site</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/rights/page_cpf.py" line="31"/>
+        <location filename="../../ui/wizards/rights/page_cpf.py" line="38"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>

@@ -132,3 +132,21 @@ def test_the_hierarchy_can_be_browsed_down_to_skills(views: Views) -> None:
     names = [shown_by.itemText(n) for n in range(shown_by.count())]
     assert "attestation-management.pdf" in names  # documents can show a skill too
     wizard.reject()
+
+
+def test_skills_already_held_are_marked_and_not_doubled(views: Views) -> None:
+    """The wizard starts from what the musette holds: a held skill says so in the results."""
+    service = views.service
+    held = next(s for s in service.list(Skill) if s.esco_uri)
+    wizard = _open(views)
+    wizard.find_page.search.setText(held.label)
+    wizard.find_page.run_search()
+    results = wizard.find_page.results
+    shown = [results.item(n).text() for n in range(results.count())]
+    assert f"{held.label} — déjà dans ma musette" in shown
+    before = len(service.list(Skill))
+    row = shown.index(f"{held.label} — déjà dans ma musette")
+    results.item(row).setCheckState(Qt.CheckState.Checked)
+    wizard.next()
+    wizard.accept()
+    assert len(service.list(Skill)) == before  # ticked again: no second copy

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QWidget
 
 from tests.ui import every_screen
 from ui.start_window import StartWindow
@@ -17,8 +17,18 @@ LARGE_TEXT_SCREEN = QSize(1920, 1080 - 60)
 
 
 @pytest.fixture(params=[1.0, 2.0], ids=["text 100 %", "text 200 %"])
-def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
-    """The system's text size, as a person with poor sight sets it."""
+def text_scale(
+    request: pytest.FixtureRequest, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[float]:
+    """The system's text size, as a person with poor sight sets it, on the screen they use.
+
+    The test platform's own screen is 800×600: windows are told the room of the
+    laptop (100 %) or of the 1920×1080 screen (200 %) instead.
+    """
+    from ui.pages import common
+
+    room = _screen(request.param) + QSize(0, 60 - 28)  # the desktop's bar only
+    monkeypatch.setattr(common, "screen_room", lambda _window: room)
     font = qapp.font()
     scaled = qapp.font()
     scaled.setPointSizeF(font.pointSizeF() * request.param)
@@ -39,6 +49,39 @@ def _fits(widget: QWidget, screen: QSize, what: str = "") -> None:
     )
 
 
+def _cut_texts(root: QWidget) -> list[str]:
+    """Texts shown shorter than they are, outside anything that scrolls to show the rest."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        if (
+            not label.isVisibleTo(root)
+            or not label.text()
+            or label.pixmap()
+            and not label.pixmap().isNull()
+        ):
+            continue
+        if _scrolls(label, root):
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 2:
+                cut.append(f"« {label.text()[:50]} » ({label.height()} px of {needed})")
+        elif label.sizeHint().width() > label.width() + 2 and "…" not in label.text():
+            cut.append(
+                f"« {label.text()[:50]} » ({label.width()} px of {label.sizeHint().width()})"
+            )
+    return cut
+
+
+def _scrolls(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def _in_sight(button: QPushButton, window: QWidget) -> bool:
     """The whole button is inside the window, not scrolled away or past its edge."""
     top_left = button.mapTo(window, QPoint(0, 0))
@@ -57,6 +100,7 @@ def test_every_section_fits_the_screen_with_its_save_button_in_sight(
         qtbot.wait(1)
         _fits(unlocked, screen)
         assert unlocked.width() <= screen.width() and unlocked.height() <= screen.height(), key
+        assert not _cut_texts(view), (key, _cut_texts(view))
         editor = getattr(view, "editor", None) or getattr(view, "editor_stack", None)
         if editor is None:
             continue
@@ -94,6 +138,7 @@ def test_each_wizard_fits_with_its_buttons(
     screen = _screen(text_scale)
     for _page in range(len(wizard.pageIds())):
         _fits(wizard, screen)
+        assert not _cut_texts(wizard.currentPage()), _cut_texts(wizard.currentPage())
         if wizard.currentPage().isFinalPage() or not wizard.currentPage().isComplete():
             break
         wizard.next()
@@ -107,6 +152,7 @@ def test_each_dialog_fits_the_screen(
     for name, dialog in every_screen.dialogs(unlocked, tmp_path):
         qtbot.wait(1)
         _fits(dialog, _screen(text_scale), name)
+        assert not _cut_texts(dialog), (name, _cut_texts(dialog))
         dialog.close()
 
 
@@ -115,8 +161,11 @@ def test_the_meeting_mode_fits_the_screen(unlocked: StartWindow, text_scale: flo
 
     meeting = unlocked.start_meeting(ShareChoice(language="fr", audience="Mme Martin"))
     assert meeting is not None
+    unlocked.showNormal()
+    unlocked.resize(_screen(text_scale) + QSize(0, 60))  # full screen, on the person's screen
     for index in range(len(meeting.sections)):
         meeting.show_section(index)
         qtbot.wait(1)
         _fits(unlocked, _screen(text_scale))
+        assert not _cut_texts(meeting), _cut_texts(meeting)
     meeting.leave_button.click()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QCheckBox,
     QFrame,
@@ -76,9 +77,20 @@ def scrolled_column(
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     """Open `window` at the size it was drawn for, or smaller on a small screen."""
+    # Drawn for the usual text size: larger text asks for a larger window, as far as it goes.
+    scale = max(1.0, QFontMetrics(QApplication.font()).height() / 18)
+    _resize_on_screen(window, round(width * scale), round(height * scale))
+
+
+def screen_room(window: QWidget) -> QSize | None:
+    """The room the desktop leaves for windows on `window`'s screen (less its bars)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
+    return screen.availableGeometry().size() if screen is not None else None
+
+
+def _resize_on_screen(window: QWidget, width: int, height: int) -> None:
+    room = screen_room(window)
+    if room is not None:
         width, height = min(width, room.width()), min(height, room.height() - 40)
     window.resize(width, height)
 
@@ -101,6 +113,20 @@ def focus_first(container: QWidget) -> bool:
             return True
         widget = widget.nextInFocusChain()
     return False
+
+
+def size_to_text(dialog: QWidget, characters: int = 64) -> None:
+    """Open a dialog of wrapped sentences wide enough to read, and tall enough to show all.
+
+    Qt sizes a window from its widgets' preferred sizes, where a wrapping paragraph
+    has no fixed height: at large text the end of a sentence would be cut.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    width = max(dialog.sizeHint().width(), dialog.fontMetrics().averageCharWidth() * characters)
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    _resize_on_screen(dialog, width, max(height, dialog.sizeHint().height()))
 
 
 def bring_into_view(widget: QWidget) -> None:

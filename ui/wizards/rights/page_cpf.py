@@ -6,11 +6,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QFormLayout, QLabel, QWizardPage
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from vault.rights import Rules, Situation, Source
 
-from ...pages.common import paragraph
+from ...pages.common import paragraph, scrolled_column
 
 
 def money(cents: int | None) -> str:
@@ -43,7 +50,9 @@ class CpfPage(QWizardPage):
                 "Le solde se lit sur moncompteformation.gouv.fr. Recopiez-le avec la date du jour où vous l'avez lu."
             )
         )
-        form = QFormLayout(self)
+        page = QVBoxLayout(self)
+        form = QFormLayout()
+        page.addLayout(form)
         self.balance = QDoubleSpinBox()
         self.balance.setRange(0, 100_000)
         self.balance.setDecimals(2)
@@ -58,8 +67,10 @@ class CpfPage(QWizardPage):
         form.addRow(self.balance_label, self.balance)
         form.addRow(self.tr("Lu le"), self.read_on)
         form.addRow(self.tr("Ce que j'aurai au"), self.projection_on)
+        # What follows from the reading scrolls at large text sizes, under the fields.
+        below = scrolled_column(page)
         self.result = paragraph("")
-        form.addRow(self.result)
+        below.addWidget(self.result)
         self.rules_date = paragraph(
             self.tr(
                 "Règles vérifiées le %1. Elles ont changé en 2025 et 2026 : en cas de doute, le site officiel fait foi."
@@ -70,7 +81,8 @@ class CpfPage(QWizardPage):
                 ),
             )
         )
-        form.addRow(self.rules_date)
+        below.addWidget(self.rules_date)
+        below.addStretch(1)
         for widget in (self.balance, self.read_on, self.projection_on):
             signal = (
                 widget.valueChanged if isinstance(widget, QDoubleSpinBox) else widget.dateChanged

@@ -30,10 +30,18 @@ GroupRole = Qt.ItemDataRole.UserRole + 2
 class FindPage(QWizardPage):
     """Results are checkable; what is checked stays chosen while searching again."""
 
-    def __init__(self, taxonomy: Taxonomy | None, language: str, history: list[Record]) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy | None,
+        language: str,
+        history: list[Record],
+        held: frozenset[str] = frozenset(),
+    ) -> None:
+        """`held`: the ESCO addresses of the skills already in the musette, marked as such."""
         super().__init__()
         self.taxonomy = taxonomy
         self.language = language
+        self.held = held
         self.chosen: dict[str, str] = {}  # ESCO URI (or "free:<label>") -> label
         self.setTitle(self.tr("Trouver mes compétences"))
         self.setSubTitle(
@@ -149,7 +157,11 @@ class FindPage(QWizardPage):
             entry.setData(GroupRole, True)
             self.results.addItem(entry)
         for hit in hits:
-            item = QListWidgetItem(hit.label)
+            shown = hit.label
+            if hit.uri in self.held:
+                # Ticking it again links new evidence to it; no second copy is made.
+                shown += self.tr(" — déjà dans ma musette")
+            item = QListWidgetItem(shown)
             item.setData(UriRole, hit.uri)
             item.setData(LabelRole, hit.label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -41,7 +41,8 @@ class SkillsWizard(DraftWizard):
         self.setWindowTitle(self.tr("Mes compétences"))
         resize_within_screen(self, 860, 640)
         history = history_of([*service.list(Experience), *service.list(Education)])
-        self.find_page = FindPage(self.taxonomy, self.language, history)
+        held = frozenset(s.esco_uri for s in service.list(Skill) if s.esco_uri)
+        self.find_page = FindPage(self.taxonomy, self.language, history, held)
         evidence: list[Record] = [*history, *service.list(Document), *service.list(Attestation)]
         self.details_page = DetailsPage(evidence)
         self.addPage(self.find_page)
