@@ -337,7 +337,7 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
     ),
     model.Document: (
         FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Nom du document"), required=True),
-        FieldSpec("media_type", QT_TRANSLATE_NOOP("fields", "Type"), "readonly"),
+        FieldSpec("media_type", QT_TRANSLATE_NOOP("fields", "Type de fichier"), "readonly"),
         FieldSpec("note", QT_TRANSLATE_NOOP("fields", "Remarque"), "multiline"),
     ),
     model.Organisation: (

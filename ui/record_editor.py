@@ -37,7 +37,7 @@ from .error_text import explain
 from .fields import FIELDS, SKILL_LEVELS, FieldSpec
 from .names import shown
 from .pages.common import bring_into_view, error_line, scrolled_column, show_error
-from .record_text import choice_label, kind_label, title
+from .record_text import choice_label, kind_label, media_label, title
 from .vault_service import VaultService
 
 
@@ -276,6 +276,8 @@ class RecordEditor(QWidget):
                     widget.setText(choice_label(self._cls, name, str(value)))
                 elif spec.kind == "fingerprint":
                     widget.setText(fingerprint(value) if value.startswith("did:key:") else value)
+                elif name == "media_type":  # « PDF », not « application/pdf »
+                    widget.setText(media_label(str(value or "")))
                 elif spec.kind == "date":
                     widget.setText(typed_dates.shown(value or ""))
                 else:

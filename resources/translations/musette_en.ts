@@ -1014,68 +1014,68 @@
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="296"/>
+        <location filename="../../ui/record_editor.py" line="298"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="296"/>
-        <location filename="../../ui/record_editor.py" line="299"/>
+        <location filename="../../ui/record_editor.py" line="298"/>
+        <location filename="../../ui/record_editor.py" line="301"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="305"/>
+        <location filename="../../ui/record_editor.py" line="307"/>
         <source>Non : une compétence dite avec vos mots.</source>
         <translation>No: a skill in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="306"/>
+        <location filename="../../ui/record_editor.py" line="308"/>
         <source>la fiche de cette compétence</source>
         <translation>this skill&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="307"/>
+        <location filename="../../ui/record_editor.py" line="309"/>
         <source>Oui — %1 (site de la Commission européenne).</source>
         <translation>Yes — %1 (European Commission website).</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="474"/>
+        <location filename="../../ui/record_editor.py" line="476"/>
         <source>✓ Enregistré.</source>
         <translation>✓ Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="481"/>
+        <location filename="../../ui/record_editor.py" line="483"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="485"/>
+        <location filename="../../ui/record_editor.py" line="487"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="486"/>
+        <location filename="../../ui/record_editor.py" line="488"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="497"/>
+        <location filename="../../ui/record_editor.py" line="499"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="515"/>
+        <location filename="../../ui/record_editor.py" line="517"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="521"/>
+        <location filename="../../ui/record_editor.py" line="523"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="523"/>
+        <location filename="../../ui/record_editor.py" line="525"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1088,58 +1088,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="570"/>
+        <location filename="../../ui/record_editor.py" line="572"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="571"/>
+        <location filename="../../ui/record_editor.py" line="573"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="573"/>
+        <location filename="../../ui/record_editor.py" line="575"/>
         <source>écrivez la date ainsi : 17/04/1975, 04/1975, avril 1975 ou 1975.</source>
         <translation>write the date like this: 17/04/1975, 04/1975, April 1975 or 1975.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="575"/>
+        <location filename="../../ui/record_editor.py" line="577"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="576"/>
+        <location filename="../../ui/record_editor.py" line="578"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="577"/>
+        <location filename="../../ui/record_editor.py" line="579"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="579"/>
-        <location filename="../../ui/record_editor.py" line="586"/>
+        <location filename="../../ui/record_editor.py" line="581"/>
+        <location filename="../../ui/record_editor.py" line="588"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="581"/>
+        <location filename="../../ui/record_editor.py" line="583"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="582"/>
+        <location filename="../../ui/record_editor.py" line="584"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="583"/>
+        <location filename="../../ui/record_editor.py" line="585"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="584"/>
+        <location filename="../../ui/record_editor.py" line="586"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -2871,7 +2871,6 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <message>
         <location filename="../../ui/fields.py" line="223"/>
         <location filename="../../ui/fields.py" line="244"/>
-        <location filename="../../ui/fields.py" line="340"/>
         <location filename="../../ui/fields.py" line="345"/>
         <location filename="../../ui/fields.py" line="383"/>
         <source>Type</source>
@@ -3055,6 +3054,11 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/fields.py" line="339"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="340"/>
+        <source>Type de fichier</source>
+        <translation>Kind of file</translation>
     </message>
     <message>
         <location filename="../../ui/fields.py" line="348"/>

@@ -230,6 +230,7 @@ def test_documents_are_added_previewed_and_refused_when_not_documents(
     assert "cv.pdf.exe" in view.problems_label.text()
     record = view.model.record_at(view.table.currentIndex().row())
     assert record.name == "diplome.pdf"
+    assert view.editors[model.Document].input("media_type").text() == "PDF"  # no MIME type
     pixmap = view.preview_label.pixmap()
     assert pixmap is not None and not pixmap.isNull()
 
