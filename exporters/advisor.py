@@ -218,9 +218,10 @@ def _cpf(career: Career, lang: str) -> str:
     when = day_month_year(last.read_on, lang)
     if last.balance_cents is None:
         return w["cpf_hours"].format(hours=last.balance_hours, date=when)
-    amount = f"{last.balance_cents / 100:,.2f} €".replace(",", " ")
-    if lang == "fr":
-        amount = amount.replace(".", ",")
+    if lang == "fr":  # 1 200,50 €
+        amount = f"{last.balance_cents / 100:,.2f} €".replace(",", " ").replace(".", ",")
+    else:  # €1,200.50, as in Britain
+        amount = f"€{last.balance_cents / 100:,.2f}"
     return w["cpf_euros"].format(amount=amount, date=when)
 
 

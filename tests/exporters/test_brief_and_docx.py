@@ -50,6 +50,11 @@ def _brief_text(vault: Vault, choice: ShareChoice) -> str:
     return " ".join(reader.pages[0].extract_text().replace("\u00a0", " ").split())
 
 
+def test_the_english_brief_writes_money_and_dates_the_british_way(demo: Vault) -> None:
+    text = _brief_text(demo, ShareChoice(language="en"))
+    assert "CPF balance: €3,120.00 (read on 1 Oct 2026)" in text, text[:400]
+
+
 def test_the_brief_prints_the_situation_and_a_disability_only_with_a_yes(demo: Vault) -> None:
     (situation,) = demo.records.list(Situation)
     demo.records.update(
