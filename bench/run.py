@@ -273,7 +273,32 @@ def run_size(folder: Path, size: int, repeat: int) -> list[Result]:
             "unlock with the recovery code", size, musette_ms, None, "≤ 100 ms", musette_ms <= 100
         )
     )
+    out.extend(stall_rows(folder, size, items))
     return out
+
+
+def stall_rows(folder: Path, size: int, items: list) -> list[Result]:
+    """The longest time the window stops answering, gesture by gesture (bench/stalls.py)."""
+    from bench.stalls import scenarios
+
+    def fill(path: Path, hex_key: str) -> None:
+        with Vault.open(path, Unlock(recovery_code=hex_key)) as vault:
+            insert_all(vault._connection, items)
+
+    scratch = folder / "stalls"
+    scratch.mkdir()
+    limit = 100 if size <= 10_000 else 200
+    return [
+        Result(
+            f"longest stall: {gesture}",
+            size,
+            stall,
+            None,
+            f"≤ {limit} ms (≤ 100 ms at 10 000, ≤ 200 ms at 100 000)",
+            stall <= limit,
+        )
+        for gesture, stall in scenarios(scratch, fill).items()
+    ]
 
 
 def qt_section(vault: Vault, size: int, repeat: int) -> list[Result]:

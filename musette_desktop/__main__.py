@@ -2,4 +2,7 @@
 
 from .main import main
 
-main()
+# Guarded: a document-building child process imports this module again, and must not
+# start a second app (multiprocessing's "spawn").
+if __name__ == "__main__":
+    main()

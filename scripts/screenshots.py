@@ -25,6 +25,13 @@ from vault.kdf import cheap_params_for_tests
 from vault.secret_store import MemorySecretStore
 
 
+def wait_for_jobs() -> None:
+    """Unlocking and creating run off the GUI thread: wait until they report back."""
+    from ui import background
+
+    background.wait_until(lambda: not background.RUNNING)
+
+
 def same_every_run() -> None:
     """Screenshots only: the demo's keys and the backup's moment are the same on every run.
 
@@ -120,6 +127,7 @@ def main() -> None:
     window.create_page.confirm_edit.setText("cheval agrafe batterie")
     shoot("02-create")
     window.create_page.create_button.click()
+    wait_for_jobs()
     shoot("03-recovery-code")
     window.recovery_page.noted_box.setChecked(True)
     window.recovery_page.continue_button.click()
@@ -128,9 +136,11 @@ def main() -> None:
     window.lock()
     window.unlock_page.secret_edit.setText("pas la bonne")
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     shoot("04-unlock-error")
     window.unlock_page.secret_edit.setText("cheval agrafe batterie")
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     assert window.main_view is not None
     for number, key in enumerate(SECTION_KEYS, start=10):
         view = window.main_view.show_section(key)
@@ -143,6 +153,7 @@ def main() -> None:
     window.main_view.run_search()
     shoot("30-search")
     window.back_up_now()
+    wait_for_jobs()
     dialog = window.show_backups()
     assert dialog is not None
     for _ in range(3):

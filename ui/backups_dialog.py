@@ -131,7 +131,12 @@ class BackupsDialog(QDialog):
         )
 
     def _on_backup_button_clicked(self) -> None:
-        written = self._service.back_up(self._settings.backup_folders)
+        self.backup_button.setEnabled(False)
+        self.status_label.setText(self.tr("Sauvegarde en cours…"))
+        self._service.start_backup(self._settings.backup_folders, self, self._on_backed_up)
+
+    def _on_backed_up(self, written: list[Path]) -> None:
+        self.backup_button.setEnabled(not self._service.read_only)
         if self._service.backup_problem:
             self.status_label.setText("⚠ " + self._service.backup_problem)
         elif written:

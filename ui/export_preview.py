@@ -66,8 +66,10 @@ class PreviewDialog(QDialog):
         on_print: Callable[[], object],
         parent: QWidget | None = None,
         note: str = "",
+        drawn: list[QImage] | None = None,
     ) -> None:
-        """`note`: what the person should know before sending it (texts not translated)."""
+        """`note`: what the person should know before sending it (texts not translated).
+        `drawn`: the pages already drawn on a worker (else drawn here)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Aperçu : %1").replace("%1", title))
         resize_within_screen(self, 760, 820)
@@ -82,7 +84,7 @@ class PreviewDialog(QDialog):
         pages = QWidget()
         column = QVBoxLayout(pages)
         self.page_labels: list[QLabel] = []
-        for number, image in enumerate(render_pages(data, 680), start=1):
+        for number, image in enumerate(drawn or render_pages(data, 680), start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QImage
@@ -12,43 +13,60 @@ from exporters.registry import WRITERS, ExportCancelled
 from exporters.share import ShareChoice
 from exporters.translations import missing
 from exporters.writers.cannot_draw import CannotDraw
+from vault import VaultError
+
+from . import build_process
+from .document_preview import render_pdf_pages
+from .error_text import explain
+
+PREVIEW_WIDTH = 680  # pixels: the preview dialog's page width
 
 
 class ExportWorker(QThread):
-    """Gets plain records (read on the GUI thread), never the vault: no SQL off that thread."""
+    """Reads the records (its own read-only connection) and has the document built."""
 
     progressed = Signal(int)  # percent
     built = Signal(bytes)
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, format_name: str, career: Career, choice: ShareChoice) -> None:
+    def __init__(self, format_name: str, read: Callable[[], Career], choice: ShareChoice) -> None:
         super().__init__()
         self._format = format_name
-        self._career = career
+        self._read = read
         self._choice = choice
         self._cancel = False
         # Texts with nothing in the export's language (worked out here, off the GUI thread).
         self.untranslated: list[tuple[str, str, str]] = []
+        self.pages: list[QImage] = []  # a PDF's pages, drawn for the preview
 
     def cancel(self) -> None:
         self._cancel = True
 
-    def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(int(done * 100 / max(total, 1)))
-        return not self._cancel
-
     def run(self) -> None:
         try:
-            data = WRITERS[self._format].build(self._career, self._choice, self._progress)
-            person = self._career.person
-            records = [person, *self._career.records] if person else list(self._career.records)
+            career = self._read()
+            data = build_process.build(
+                self._format,
+                career,
+                self._choice,
+                self.progressed.emit,
+                lambda: self._cancel,
+            )
+            if WRITERS[self._format].suffix == ".pdf":
+                # The pages the preview shows, drawn here rather than on the GUI thread.
+                self.pages = render_pdf_pages(data, PREVIEW_WIDTH)
+            person = career.person
+            records = [person, *career.records] if person else list(career.records)
             self.untranslated = missing(records, self._choice.language)
         except ExportCancelled:
             self.cancelled.emit()
             return
         except CannotDraw as exc:
             self.failed.emit(exc.describe(self._choice.language))
+            return
+        except (VaultError, OSError) as exc:
+            self.failed.emit(explain(exc))
             return
         except Exception as exc:  # a thread must report, never die silently
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -64,9 +82,9 @@ class ThumbnailWorker(QThread):
 
     drawn = Signal(str, QImage)  # template, its first page
 
-    def __init__(self, career: Career, choice: ShareChoice, width: int) -> None:
+    def __init__(self, read: Callable[[], Career], choice: ShareChoice, width: int) -> None:
         super().__init__()
-        self._career = career
+        self._read = read
         self._choice = choice
         self._width = width
         self._cancel = False
@@ -77,14 +95,18 @@ class ThumbnailWorker(QThread):
     def run(self) -> None:
         from exporters.writers.cv_pdf import TEMPLATES
 
-        from .document_preview import render_pdf_pages
-
+        try:
+            career = self._read()
+        except (VaultError, OSError):
+            return  # the export buttons will say what is wrong
         for template in TEMPLATES:
             if self._cancel:
                 return
             choice = dataclasses.replace(self._choice, template=template)
             try:
-                data = WRITERS["cv"].build(self._career, choice, None)
+                data = build_process.build("cv", career, choice, None, lambda: self._cancel)
+            except ExportCancelled:
+                return
             except Exception:  # noqa: BLE001 - the preview says why; a thumbnail just stays blank
                 continue
             pages = render_pdf_pages(data, self._width, limit=1)

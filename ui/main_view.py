@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -24,17 +25,31 @@ from .icons import icon
 from .record_editor import RecordEditor
 from .sections.dashboard_view import DashboardView
 from .sections.identity_view import IdentityView
-from .sections.index import SECTION_KEYS, SECTIONS
+from .sections.index import BY_KEY, SECTION_KEYS, SECTIONS
 from .sections.search_view import SearchView
 from .sections.section_view import SectionView, blank_record, tr_section
 from .sections.share_view import ShareView
 from .vault_service import VaultService
 
 
+class _Views(dict[str, QWidget]):
+    """The sections' views by key; a view missing is built when it is first asked for."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        view = self._build(key)
+        self[key] = view
+        return view
+
+
 class MainView(QWidget):
     """Everything shown while the musette is open; `clear()` drops it all before locking."""
 
     lock_requested = Signal()
+    view_built = Signal(str, QWidget)  # a section's key and its view, built when first shown
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,14 +81,14 @@ class MainView(QWidget):
         body.addWidget(self.stack, 1)
         layout.addLayout(body, 1)
 
-        self.views: dict[str, QWidget] = {}
+        # Each section's view is built the first time it is shown: unlocking shows the
+        # home page at once instead of building a dozen lists and forms first.
+        self.views = _Views(self._build_view)
         for section in SECTIONS:
-            self._add_view(
-                section.key, tr_section(section.title), section.icon, section.build(service)
-            )
-        dashboard, share_view = self.views["home"], self.views["share"]
-        assert isinstance(dashboard, DashboardView) and isinstance(share_view, ShareView)
-        self.dashboard, self.share_view = dashboard, share_view
+            item = QListWidgetItem(icon(section.icon), tr_section(section.title))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, tr_section(section.title))
+            self.nav.addItem(item)
         self.search_view = SearchView(service)
         self.stack.addWidget(self.search_view)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
@@ -99,19 +114,30 @@ class MainView(QWidget):
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self._search_timer.timeout.connect(self.run_search)
         self.search_view.record_activated.connect(self.show_record)
-        self.dashboard.open_section.connect(self.show_section)
-        self.dashboard.open_wizard.connect(self.open_wizard)
-        self.dashboard.add_record.connect(self.add_record)
         self.lock_button.clicked.connect(self.lock_requested)
         self.nav.setCurrentRow(0)
 
-    def _add_view(self, key: str, label: str, icon_name: str, view: QWidget) -> None:
-        item = QListWidgetItem(icon(icon_name), label)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
-        self.nav.addItem(item)
+    def _build_view(self, key: str) -> QWidget:
+        view = BY_KEY[key].build(self.service)
         self.stack.addWidget(view)
-        self.views[key] = view
+        if isinstance(view, DashboardView):
+            view.open_section.connect(self.show_section)
+            view.open_wizard.connect(self.open_wizard)
+            view.add_record.connect(self.add_record)
+        self.view_built.emit(key, view)
+        return view
+
+    @property
+    def dashboard(self) -> DashboardView:
+        view = self.views["home"]
+        assert isinstance(view, DashboardView)
+        return view
+
+    @property
+    def share_view(self) -> ShareView:
+        view = self.views["share"]
+        assert isinstance(view, ShareView)
+        return view
 
     # ---- navigation --------------------------------------------------------------
 
@@ -130,9 +156,9 @@ class MainView(QWidget):
         cls = BY_TYPE[record_type]
         if record_type == "person":
             return "identity"
-        for key, view in self.views.items():
-            if isinstance(view, SectionView) and cls in view.spec.types:
-                return key
+        for section in SECTIONS:
+            if cls in section.types:
+                return section.key
         return "home"
 
     def show_record(self, record_type: str, record_id: str) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from vault import VaultError
 from vault.secret_store import SecretStore
 
-from . import dialogs
+from . import background, build_process, dialogs
 from .error_text import explain
 from .i18n import apply_language
 from .idle_lock import IdleLock
@@ -301,15 +301,12 @@ class StartWindow(QMainWindow):
         assert self.service is not None
         if self.main_view is None:
             from .main_view import MainView  # every section's code: loaded after unlocking
-            from .sections.section_view import SectionView
 
             self.main_view = MainView(self.service)
             self.main_view.lock_requested.connect(self.request_lock)
-            self.main_view.dashboard.backup_requested.connect(self.back_up_now)
-            self.main_view.share_view.meeting_requested.connect(self.start_meeting)
-            for view in self.main_view.views.values():
-                if isinstance(view, SectionView):
-                    view.import_requested.connect(lambda kind: self.show_import(kind))
+            self.main_view.view_built.connect(self._connect_view)
+            for view in list(self.main_view.views.values()):
+                self._connect_view("", view)
             self.stack.addWidget(self.main_view)
         self.main_view.show_section(self._last_section)
         self.stack.setCurrentWidget(self.main_view)
@@ -331,12 +328,23 @@ class StartWindow(QMainWindow):
             return False
         if dialog.rotate():
             return self._rotate(dialog.passphrase())
-        try:
-            self.service.change_passphrase(dialog.passphrase(), self._kdf_params)
-        except (VaultError, OSError) as exc:
-            dialogs.tell(self, dialog.windowTitle(), explain(exc))
-            return False
-        self.statusBar().showMessage(self.tr("La phrase de passe a été changée."), 10_000)
+        service, title, params = self.service, dialog.windowTitle(), self._kdf_params
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, VaultError | OSError):
+                raise error
+            dialogs.tell(self, title, explain(error))
+
+        # The new passphrase's key is derived on a worker (half a second, on purpose).
+        background.run(
+            lambda: service.change_passphrase(dialog.passphrase(), params),
+            self,
+            lambda _none: self.statusBar().showMessage(
+                self.tr("La phrase de passe a été changée."), 10_000
+            ),
+            refused,
+            saying=self.tr("Changement de la phrase de passe…"),
+        )
         return True
 
     def change_key(self, dialog: RotateKeyDialog | None = None) -> bool:
@@ -351,19 +359,37 @@ class StartWindow(QMainWindow):
         return self._rotate(dialog.passphrase())
 
     def _rotate(self, passphrase: str) -> bool:
+        """Re-encrypt under a new key on a worker; nothing else touches the vault meanwhile
+        (the sections are gone), and the new recovery code is shown when it is done."""
         assert self.service is not None
         service = self.service
         self._drop_main_view()
         self.idle_lock.stop()
         self.service = None
-        try:
-            created = service.rotate_data_key(passphrase, self._kdf_params)
-        except (VaultError, OSError) as exc:
-            self._show_unlock(str(service.path))
-            show_error(self.unlock_page.error_label, explain(exc))
+        path = str(service.path)
+        self._show_unlock(path)
+        self.unlock_page.setEnabled(False)  # the file is being rewritten
+
+        def rotated(created: Created) -> None:
+            self.unlock_page.setEnabled(True)
+            self._on_create_page_created(created)
+
+        def refused(error: BaseException) -> None:
+            self.unlock_page.setEnabled(True)
+            if not isinstance(error, VaultError | OSError):
+                raise error
+            self._show_unlock(path)
+            show_error(self.unlock_page.error_label, explain(error))
             self._update_actions()
-            return False
-        self._on_create_page_created(created)
+
+        params = self._kdf_params
+        background.run(
+            lambda: service.rotate_data_key(passphrase, params),
+            self,
+            rotated,
+            refused,
+            saying=self.tr("Votre musette est chiffrée avec une nouvelle clé…"),
+        )
         return True
 
     # ---- locking -----------------------------------------------------------------------
@@ -371,8 +397,9 @@ class StartWindow(QMainWindow):
     # ---- backups -----------------------------------------------------------------------
 
     def back_up_now(self) -> None:
+        """A backup on a worker: the window keeps answering while the copy is verified."""
         if self.service is not None and not self.service.read_only:
-            self.service.back_up(self._settings.backup_folders)
+            self.service.start_backup(self._settings.backup_folders, self)
 
     def back_up_if_due(self) -> None:
         """At most once a day while the app runs."""
@@ -458,6 +485,19 @@ class StartWindow(QMainWindow):
         self._show_unlock(str(path))
 
     # ---- locking -----------------------------------------------------------------------
+
+    def _connect_view(self, _key: str, view: QWidget) -> None:
+        """A section's view asks this window for backups, imports and the meeting mode."""
+        from .sections.dashboard_view import DashboardView
+        from .sections.section_view import SectionView
+        from .sections.share_view import ShareView
+
+        if isinstance(view, DashboardView):
+            view.backup_requested.connect(self.back_up_now)
+        elif isinstance(view, ShareView):
+            view.meeting_requested.connect(self.start_meeting)
+        elif isinstance(view, SectionView):
+            view.import_requested.connect(lambda kind: self.show_import(kind))
 
     def start_meeting(self, choice: ShareChoice | None = None) -> MeetingView | None:
         """Full screen, read-only, only what the choice shows; leaving it locks the vault."""
@@ -559,10 +599,15 @@ class StartWindow(QMainWindow):
         """
         if self.service is None:
             return
+        # A backup being copied ends first (it holds the file still; it cannot be cut).
+        for job in list(background.RUNNING):
+            job.wait()
+        build_process.stop()  # the child building documents goes, with what it held
         self._keep_unsaved_edits()
         self._end_meeting()
-        if back_up:
-            self.back_up_now()
+        if back_up and not self.service.read_only:
+            # Closing the app: this last copy is made before the window goes.
+            self.service.back_up(self._settings.backup_folders)
         self.idle_lock.stop()
         self.backup_timer.stop()
         path = str(self.service.path)

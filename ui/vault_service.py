@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from exporters.actions import attest, export, import_file
 from exporters.actions.import_file import ImportResult
@@ -27,6 +29,7 @@ from vault import (
     records,
 )
 from vault.documents import MAX_DOCUMENT_BYTES
+from vault.fileio import write_atomic
 from vault.kdf import KdfParams
 from vault.model import (
     Attestation,
@@ -42,6 +45,8 @@ from vault.model import (
 from vault.search import SearchHit
 from vault.secret_store import SecretStore
 
+from . import background
+from .background import Job
 from .error_text import explain
 
 R = TypeVar("R", bound=Record)
@@ -132,6 +137,20 @@ class VaultService(QObject):
 
     # ---- sharing --------------------------------------------------------------------
 
+    def career_reader(self, format_name: str, choice: ShareChoice) -> Callable[[], Career]:
+        """What an export will show, read by the worker that calls it, on a connection of
+        its own (a consistent snapshot; this one stays free for the window)."""
+        vault = self._vault
+
+        def read() -> Career:
+            reader = vault.reader()
+            try:
+                return export.career_for(reader, format_name, choice)
+            finally:
+                reader.close()
+
+        return read
+
     def career_for(self, format_name: str, choice: ShareChoice) -> Career:
         """What an export will show, as plain records (read here, built on a worker)."""
         return export.career_for(self._vault, format_name, choice)
@@ -150,6 +169,33 @@ class VaultService(QObject):
             log = export.save(self._vault, format_name, target, choice, data)
         self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
         return log
+
+    def start_saving_export(
+        self,
+        format_name: str,
+        target: Path,
+        choice: ShareChoice,
+        data: bytes,
+        parent: QWidget,
+        on_done: Callable[[Path], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Job:
+        """Write the file on a worker (a large portfolio, a slow USB stick), then log it here."""
+
+        def written(_result: object) -> None:
+            log = export.log_saved(self._vault, format_name, choice, data, target.name)
+            self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
+            on_done(target)
+
+        return background.run(
+            lambda: write_atomic(target, data),
+            parent,
+            written,
+            on_failed,
+            saying=QCoreApplication.translate("share", "Enregistrement de « %1 »…").replace(
+                "%1", target.name
+            ),
+        )
 
     def log_printout(self, format_name: str, data: bytes, choice: ShareChoice) -> None:
         """A printed document is shared too: it is logged like a file."""
@@ -275,6 +321,56 @@ class VaultService(QObject):
         self.backup_problem = "\n".join(problems) or None
         self.changed.emit(records.Change("backup", "backup", ()))
         return written
+
+    def start_backup(
+        self,
+        folders: builtins.list[Path],
+        parent: QWidget,
+        on_done: Callable[[builtins.list[Path]], None] | None = None,
+    ) -> Job | None:
+        """Back up on a worker: the file is held still here, copied and verified there,
+        while the person goes on working. `on_done(written)` afterwards, on this thread."""
+        try:
+            snapshot = self._vault.begin_backup()
+        except (VaultError, OSError) as exc:
+            self.backup_problem = explain(exc)
+            self.changed.emit(records.Change("backup", "backup", ()))
+            return None
+
+        def copy_everywhere() -> tuple[builtins.list[Path], builtins.list[tuple[Path, Exception]]]:
+            written: builtins.list[Path] = []
+            problems: builtins.list[tuple[Path, Exception]] = []
+            for folder in folders:
+                try:
+                    written.append(snapshot.write(folder)[0])
+                except (VaultError, OSError) as exc:
+                    problems.append((folder, exc))
+            return written, problems
+
+        def finished(result: object, error: BaseException | None = None) -> None:
+            self._vault.end_backup(snapshot)
+            written: builtins.list[Path] = []
+            if isinstance(error, Exception):
+                self.backup_problem = explain(error)
+            elif error is not None:
+                raise error  # not a refusal of the vault's: a bug, to be seen
+            else:
+                assert isinstance(result, tuple)
+                written = result[0]
+                problems: builtins.list[tuple[Path, Exception]] = result[1]
+                lines = [f"{folder} : {explain(exc)}" for folder, exc in problems]
+                self.backup_problem = "\n".join(lines) or None
+            self.changed.emit(records.Change("backup", "backup", ()))
+            if on_done is not None:
+                on_done(written)
+
+        return background.run(
+            copy_everywhere,
+            parent,
+            finished,
+            lambda error: finished(None, error),
+            saying=QCoreApplication.translate("backups", "Sauvegarde de votre musette…"),
+        )
 
     def backups(self, folders: builtins.list[Path]) -> builtins.list[backup.BackupInfo]:
         found = [b for folder in folders for b in backup.list_backups(folder, self._vault.vault_id)]

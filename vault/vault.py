@@ -150,6 +150,39 @@ def inspect_file(path: Path) -> bytes:
     return head
 
 
+AUTOCHECKPOINT_PAGES = 1000  # SQLite's default, restored after a backup
+
+
+@dataclass(frozen=True)
+class BackupSnapshot:
+    """A vault held still for a backup: what the copy needs, and no connection."""
+
+    database: Path
+    key_path: Path
+    vault_id: str
+    data_key: bytes
+    scratch: Path | None
+
+    @damage_is_typed
+    def write(self, folder: Path) -> tuple[Path, dict[str, int]]:
+        """Copy, verify with the key, then rotate old backups out (safe on a worker)."""
+        from . import backup
+
+        try:
+            written = backup.write_backup(self.database, self.key_path, self.vault_id, folder)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+                raise StorageFull(str(exc)) from None
+            raise
+        try:
+            counts = backup.verify(written, self.data_key)
+        except BaseException:
+            written.unlink(missing_ok=True)
+            raise
+        backup.rotate(folder, self.vault_id)
+        return written, counts
+
+
 class Vault:
     """An open vault. Use as a context manager, or call close()."""
 
@@ -157,7 +190,7 @@ class Vault:
         self,
         path: Path,
         conn: Connection,
-        lock_fd: int,
+        lock_fd: int | None,
         data_key: bytes,
         vault_id: str,
         key_file: KeyFile | None,
@@ -400,14 +433,38 @@ class Vault:
         Returns the backup's path and its record counts. A backup that does not
         verify is deleted and BackupRefused raised: nothing old is rotated out.
         """
-        from . import backup
+        snapshot = self.begin_backup()
+        try:
+            return snapshot.write(folder)
+        finally:
+            self.end_backup(snapshot)
 
+    def reader(self) -> Vault:
+        """A second connection to this open vault, read-only, for a worker thread.
+
+        WAL lets it read one consistent state while this connection goes on writing;
+        it holds no lock of its own (this vault's covers the file) and the worker
+        closes it when done. The key is already in hand: no key derivation.
+        """
+        self.ensure_still_there()
+        conn = _open_connection(self.path, self._data_key, mode="ro")
+        return Vault(self.path, conn, None, self._data_key, self.vault_id, self.key_file, True)
+
+    @damage_is_typed
+    def begin_backup(self) -> BackupSnapshot:
+        """Hold the database file still for a copy: everything committed is in it, and
+        later commits stay in the journal until `end_backup` (no automatic checkpoint).
+
+        Quick, and done where the connection is used; the copy itself (`write`) uses no
+        connection and can run on another thread while the person goes on working.
+        """
         self.ensure_still_there()
         conn = self._connection
         if not self.read_only:
             busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy:
                 raise VaultInUse("the journal could not be emptied before the backup")
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
         key_path = keyfile.path_for(self.path)
         scratch: Path | None = None
         if self.key_file is None or not key_path.exists():
@@ -416,22 +473,15 @@ class Vault:
             scratch = Path(tempfile.mkdtemp(prefix="musette-keys-"))
             key_path = scratch / "keys"
             keyfile.save(key_path, self.key_file or self._fresh_key_file())
-        try:
-            written = backup.write_backup(self.path, key_path, self.vault_id, folder)
-        except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-                raise StorageFull(str(exc)) from None
-            raise
-        finally:
-            if scratch is not None:
-                shutil.rmtree(scratch, ignore_errors=True)
-        try:
-            counts = backup.verify(written, self._data_key)
-        except BaseException:
-            written.unlink(missing_ok=True)
-            raise
-        backup.rotate(folder, self.vault_id)
-        return written, counts
+        return BackupSnapshot(self.path, key_path, self.vault_id, bytes(self._data_key), scratch)
+
+    def end_backup(self, snapshot: BackupSnapshot) -> None:
+        """Let the journal be checkpointed again; forget the scratch key file."""
+        if snapshot.scratch is not None:
+            shutil.rmtree(snapshot.scratch, ignore_errors=True)
+        if self._conn is not None and not self.read_only:
+            with contextlib.suppress(DatabaseError):
+                self._conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
 
     def rotate_data_key(
         self, new_passphrase: str, *, kdf_params: kdf.KdfParams | None = None

@@ -142,7 +142,14 @@ def save(
     entry returned is not stored.
     """
     write_atomic(target, data)
-    entry = log_entry(format_name, choice, data, target.name)
+    return log_saved(vault, format_name, choice, data, target.name)
+
+
+def log_saved(
+    vault: Vault, format_name: str, choice: ShareChoice, data: bytes, file_name: str
+) -> ExportLog:
+    """Note in the vault what was written where (the app writes the file on a worker)."""
+    entry = log_entry(format_name, choice, data, file_name)
     if not vault.read_only:
         vault.exports.log(entry)
     return entry

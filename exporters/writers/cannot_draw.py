@@ -21,6 +21,9 @@ class Undrawable(ValueError):
         self.char = char
         self.text = text
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (Undrawable, (self.char, self.text))  # sent back whole from a build process
+
 
 class CannotDraw(ValueError):
     """The export stops: this character, in this field, has no font to draw it."""
@@ -31,6 +34,9 @@ class CannotDraw(ValueError):
         self.kind = kind
         self.title = title
         self.field = field
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, str, str]]:
+        return (CannotDraw, (self.char, self.kind, self.title, self.field))  # across processes
 
     def describe(self, language: str) -> str:
         """One sentence in plain words, in French or English."""

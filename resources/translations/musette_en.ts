@@ -60,22 +60,27 @@
         <translation>Backup checked: %1 cards.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="138"/>
+        <location filename="../../ui/backups_dialog.py" line="135"/>
+        <source>Sauvegarde en cours…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="143"/>
         <source>Sauvegarde faite et vérifiée.</source>
         <translation>Backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="146"/>
+        <location filename="../../ui/backups_dialog.py" line="151"/>
         <source>Où restaurer cette sauvegarde ?</source>
         <translation>Where should this backup be restored?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="156"/>
+        <location filename="../../ui/backups_dialog.py" line="161"/>
         <source>Restaurée dans %1 (%2 fiches). Votre musette actuelle n&apos;a pas changé.</source>
         <translation>Restored into %1 (%2 cards). Your current Musette has not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_dialog.py" line="163"/>
+        <location filename="../../ui/backups_dialog.py" line="168"/>
         <source>Second emplacement des sauvegardes</source>
         <translation>Second place for backups</translation>
     </message>
@@ -193,71 +198,76 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="43"/>
-        <location filename="../../ui/pages/create_page.py" line="80"/>
+        <location filename="../../ui/pages/create_page.py" line="45"/>
+        <location filename="../../ui/pages/create_page.py" line="82"/>
         <source>Créer ma musette</source>
         <translation>Create my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="47"/>
+        <location filename="../../ui/pages/create_page.py" line="49"/>
         <source>Choisissez une phrase de passe facile à retenir pour vous, difficile à deviner pour les autres : plusieurs mots, au moins 12 caractères. Elle ne quitte jamais cet ordinateur.</source>
         <translation>Choose a passphrase that is easy for you to remember and hard for others to guess: several words, at least 12 characters. It never leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="55"/>
+        <location filename="../../ui/pages/create_page.py" line="57"/>
         <source>Emplacement du fichier</source>
         <translation>File location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="56"/>
+        <location filename="../../ui/pages/create_page.py" line="58"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="60"/>
+        <location filename="../../ui/pages/create_page.py" line="62"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="63"/>
-        <location filename="../../ui/pages/create_page.py" line="64"/>
+        <location filename="../../ui/pages/create_page.py" line="65"/>
+        <location filename="../../ui/pages/create_page.py" line="66"/>
         <source>Phrase de passe</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="67"/>
+        <location filename="../../ui/pages/create_page.py" line="69"/>
         <source>Phrase de passe, encore une fois</source>
         <translation>Passphrase, once more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="68"/>
+        <location filename="../../ui/pages/create_page.py" line="70"/>
         <source>Encore une fois</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="71"/>
+        <location filename="../../ui/pages/create_page.py" line="73"/>
         <source>Solidité</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="79"/>
+        <location filename="../../ui/pages/create_page.py" line="81"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="93"/>
+        <location filename="../../ui/pages/create_page.py" line="95"/>
         <source>Où garder votre musette ?</source>
         <translation>Where should your Musette be kept?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="104"/>
+        <location filename="../../ui/pages/create_page.py" line="106"/>
         <source>Cette phrase de passe est trop courte. Utilisez au moins 12 caractères, par exemple trois ou quatre mots.</source>
         <translation>This passphrase is too short. Use at least 12 characters, for example three or four words.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/create_page.py" line="112"/>
+        <location filename="../../ui/pages/create_page.py" line="114"/>
         <source>Les deux phrases de passe sont différentes. Saisissez-les à nouveau.</source>
         <translation>The two passphrases differ. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/create_page.py" line="130"/>
+        <source>Création de votre musette…</source>
+        <translation>Creating your Musette…</translation>
     </message>
 </context>
 <context>
@@ -769,27 +779,27 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../ui/main_view.py" line="48"/>
+        <location filename="../../ui/main_view.py" line="63"/>
         <source>Rechercher dans ma musette (Ctrl+F)</source>
         <translation>Search my Musette (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="49"/>
+        <location filename="../../ui/main_view.py" line="64"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="52"/>
+        <location filename="../../ui/main_view.py" line="67"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="53"/>
+        <location filename="../../ui/main_view.py" line="68"/>
         <source>Verrouiller ma musette (Ctrl+L)</source>
         <translation>Lock my Musette (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_view.py" line="60"/>
+        <location filename="../../ui/main_view.py" line="75"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -903,32 +913,32 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="72"/>
+        <location filename="../../ui/export_preview.py" line="74"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="81"/>
+        <location filename="../../ui/export_preview.py" line="83"/>
         <source>Pages du document</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="88"/>
+        <location filename="../../ui/export_preview.py" line="90"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="96"/>
+        <location filename="../../ui/export_preview.py" line="98"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="98"/>
+        <location filename="../../ui/export_preview.py" line="100"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="100"/>
+        <location filename="../../ui/export_preview.py" line="102"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -1539,52 +1549,52 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="95"/>
+        <location filename="../../ui/sections/share_view.py" line="96"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="100"/>
+        <location filename="../../ui/sections/share_view.py" line="101"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="112"/>
+        <location filename="../../ui/sections/share_view.py" line="113"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="117"/>
+        <location filename="../../ui/sections/share_view.py" line="118"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="121"/>
+        <location filename="../../ui/sections/share_view.py" line="122"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="139"/>
+        <location filename="../../ui/sections/share_view.py" line="140"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="246"/>
+        <location filename="../../ui/sections/share_view.py" line="244"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="250"/>
+        <location filename="../../ui/sections/share_view.py" line="248"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="314"/>
+        <location filename="../../ui/sections/share_view.py" line="309"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="315"/>
+        <location filename="../../ui/sections/share_view.py" line="310"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1869,7 +1879,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>StartWindow</name>
     <message>
         <location filename="../../ui/start_window.py" line="146"/>
-        <location filename="../../ui/start_window.py" line="575"/>
+        <location filename="../../ui/start_window.py" line="620"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
@@ -1880,7 +1890,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="171"/>
-        <location filename="../../ui/start_window.py" line="657"/>
+        <location filename="../../ui/start_window.py" line="702"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
@@ -1921,7 +1931,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="198"/>
-        <location filename="../../ui/start_window.py" line="662"/>
+        <location filename="../../ui/start_window.py" line="707"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -1967,67 +1977,77 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="235"/>
-        <location filename="../../ui/start_window.py" line="666"/>
+        <location filename="../../ui/start_window.py" line="711"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="318"/>
+        <location filename="../../ui/start_window.py" line="315"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="339"/>
+        <location filename="../../ui/start_window.py" line="343"/>
         <source>La phrase de passe a été changée.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="427"/>
+        <location filename="../../ui/start_window.py" line="346"/>
+        <source>Changement de la phrase de passe…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="391"/>
+        <source>Votre musette est chiffrée avec une nouvelle clé…</source>
+        <translation>Your Musette is being encrypted with a new key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="454"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="508"/>
+        <location filename="../../ui/start_window.py" line="548"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="510"/>
+        <location filename="../../ui/start_window.py" line="550"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="549"/>
+        <location filename="../../ui/start_window.py" line="589"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="656"/>
+        <location filename="../../ui/start_window.py" line="701"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="658"/>
+        <location filename="../../ui/start_window.py" line="703"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="659"/>
+        <location filename="../../ui/start_window.py" line="704"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="659"/>
+        <location filename="../../ui/start_window.py" line="704"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="660"/>
+        <location filename="../../ui/start_window.py" line="705"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="661"/>
+        <location filename="../../ui/start_window.py" line="706"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -2120,55 +2140,60 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="45"/>
-        <location filename="../../ui/pages/unlock_page.py" line="72"/>
+        <location filename="../../ui/pages/unlock_page.py" line="65"/>
+        <location filename="../../ui/pages/unlock_page.py" line="92"/>
         <source>Ouvrir ma musette</source>
         <translation>Open my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="49"/>
+        <location filename="../../ui/pages/unlock_page.py" line="69"/>
         <source>Ouvrir : cet ordinateur se souvient de moi</source>
         <translation>Open: this computer remembers me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="54"/>
-        <location filename="../../ui/pages/unlock_page.py" line="55"/>
-        <location filename="../../ui/pages/unlock_page.py" line="112"/>
+        <location filename="../../ui/pages/unlock_page.py" line="74"/>
+        <location filename="../../ui/pages/unlock_page.py" line="75"/>
+        <location filename="../../ui/pages/unlock_page.py" line="133"/>
         <source>Phrase de passe</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="61"/>
+        <location filename="../../ui/pages/unlock_page.py" line="81"/>
         <source>J&apos;ai oublié ma phrase de passe : j&apos;utilise mon code de secours</source>
         <translation>I forgot my passphrase: I will use my recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="70"/>
+        <location filename="../../ui/pages/unlock_page.py" line="90"/>
         <source>Ouvrir une autre musette…</source>
         <translation>Open another Musette file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="71"/>
+        <location filename="../../ui/pages/unlock_page.py" line="91"/>
         <source>Créer une nouvelle musette</source>
         <translation>Create a new Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="90"/>
+        <location filename="../../ui/pages/unlock_page.py" line="111"/>
         <source>Fichier : </source>
         <translation>File: </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="106"/>
+        <location filename="../../ui/pages/unlock_page.py" line="127"/>
         <source>Quelle musette ouvrir ?</source>
         <translation>Which Musette file should be opened?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="112"/>
+        <location filename="../../ui/pages/unlock_page.py" line="133"/>
         <source>Code de secours</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="148"/>
+        <location filename="../../ui/pages/unlock_page.py" line="156"/>
+        <source>Ouverture de votre musette…</source>
+        <translation>Opening your Musette…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/unlock_page.py" line="188"/>
         <source>Saisissez d&apos;abord votre phrase de passe.</source>
         <translation>Type your passphrase first.</translation>
     </message>
@@ -2204,6 +2229,27 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/pages/welcome_page.py" line="45"/>
         <source>Ouvrir une musette existante</source>
         <translation>Open an existing Musette</translation>
+    </message>
+</context>
+<context>
+    <name>background</name>
+    <message>
+        <location filename="../../ui/background.py" line="88"/>
+        <source>Un instant…</source>
+        <translation>One moment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="94"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../ui/vault_service.py" line="372"/>
+        <source>Sauvegarde de votre musette…</source>
+        <translation>Backing up your Musette…</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3765,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>sections</name>
     <message>
         <location filename="../../ui/sections/identity_view.py" line="26"/>
-        <location filename="../../ui/sections/index.py" line="43"/>
+        <location filename="../../ui/sections/index.py" line="46"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
@@ -3739,12 +3785,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>%1 (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/index.py" line="40"/>
+        <location filename="../../ui/sections/index.py" line="43"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/index.py" line="51"/>
+        <location filename="../../ui/sections/index.py" line="54"/>
         <location filename="../../ui/sections/trash_view.py" line="45"/>
         <location filename="../../ui/sections/trash_view.py" line="73"/>
         <source>Corbeille</source>
@@ -3861,17 +3907,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="41"/>
+        <location filename="../../ui/sections/share_view.py" line="42"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="45"/>
+        <location filename="../../ui/sections/share_view.py" line="46"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="49"/>
+        <location filename="../../ui/sections/share_view.py" line="50"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
@@ -3884,32 +3930,32 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="57"/>
+        <location filename="../../ui/sections/share_view.py" line="58"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="59"/>
+        <location filename="../../ui/sections/share_view.py" line="60"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="64"/>
+        <location filename="../../ui/sections/share_view.py" line="65"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="68"/>
+        <location filename="../../ui/sections/share_view.py" line="69"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="69"/>
+        <location filename="../../ui/sections/share_view.py" line="70"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="71"/>
+        <location filename="../../ui/sections/share_view.py" line="72"/>
         <source>CV Europass (XML)</source>
         <translation>Europass CV (XML)</translation>
     </message>
@@ -4017,6 +4063,11 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/share_options_dialog.py" line="52"/>
         <source>Masquer la reconnaissance de handicap (RQTH)</source>
         <translation>Hide the disability recognition (RQTH)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_service.py" line="195"/>
+        <source>Enregistrement de « %1 »…</source>
+        <translation>Saving “%1”…</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 
 from tests.conftest import VaultFiles
+from tests.support.jobs import wait_for_jobs
 from tests.ui.conftest import open_window
 from ui.screen_lock import ScreenLockWatcher
 
@@ -43,6 +44,7 @@ def test_a_screen_lock_signal_locks_the_musette(
     assert window.screen_lock.listening
     window.unlock_page.secret_edit.setText(vault_files.passphrase)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     assert window.service is not None
     _send(*signal)
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)

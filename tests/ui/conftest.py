@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import VaultFiles
+from tests.support.jobs import wait_for_jobs
 from ui.i18n import apply_language
 from ui.sections.index import BY_KEY
 from ui.settings import AppSettings
@@ -54,6 +55,7 @@ def unlocked(qtbot, app_settings: AppSettings, demo_files: VaultFiles) -> StartW
     window = open_window(qtbot, app_settings, demo_files.path.parent, str(demo_files.path))
     window.unlock_page.secret_edit.setText(demo_files.passphrase)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     assert window.main_view is not None
     return window
 

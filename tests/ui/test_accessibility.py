@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.support.jobs import wait_for_jobs
 from tests.ui import every_screen
 from ui.start_window import StartWindow
 
@@ -137,6 +138,7 @@ def test_the_start_pages(qtbot, app_settings, tmp_path) -> None:
     window.create_page.passphrase_edit.setText("cheval agrafe batterie")
     window.create_page.confirm_edit.setText("cheval agrafe batterie")
     window.create_page.create_button.click()
+    wait_for_jobs()
     _check_screen("code de secours", window, qtbot)
     window.recovery_page.noted_box.setChecked(True)
     window.recovery_page.continue_button.click()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from tests.conftest import VaultFiles
+from tests.support.jobs import wait_for_jobs
 from tests.ui.conftest import open_window
 from ui import dialogs
 from ui.start_window import StartWindow
@@ -20,6 +21,7 @@ def test_closing_the_app_makes_a_verified_backup(
     window = open_window(qtbot, app_settings, demo_files.path.parent, str(demo_files.path))
     window.unlock_page.secret_edit.setText(demo_files.passphrase)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     window.close()
     (made,) = backup.list_backups(app_settings.backup_folders[0])
     assert backup.verify(made.path, bytes.fromhex(demo_files.recovery_hex))["skill"] >= 20
@@ -32,17 +34,21 @@ def test_a_failed_backup_is_shown_on_the_dashboard(
     blocker.write_text("a file where the backup folder should be")
     app_settings.second_backup_folder = str(blocker / "inside")
     unlocked.back_up_now()
+    wait_for_jobs()
     dashboard = unlocked.main_view.dashboard
     assert dashboard.backup_box.isVisibleTo(dashboard)
     assert "échoué" in dashboard.backup_label.text()
     app_settings.second_backup_folder = ""
     dashboard.backup_button.click()
+    wait_for_jobs()
     assert not dashboard.backup_box.isVisibleTo(dashboard)
 
 
 def test_the_daily_backup_happens_once_a_day(unlocked: StartWindow, app_settings) -> None:
     unlocked.back_up_if_due()
+    wait_for_jobs()
     unlocked.back_up_if_due()
+    wait_for_jobs()
     assert len(backup.list_backups(app_settings.backup_folders[0])) == 1
 
 
@@ -50,6 +56,7 @@ def test_restore_a_backup_into_a_new_file(
     unlocked: StartWindow, app_settings, tmp_path: Path, monkeypatch
 ) -> None:
     unlocked.back_up_now()
+    wait_for_jobs()
     dialog = unlocked.show_backups()
     assert dialog is not None and dialog.backup_list.count() == 1
     assert "fiches" in dialog.status_label.text()
@@ -65,6 +72,7 @@ def test_replace_the_musette_with_a_backup_keeps_the_replaced_one(
     unlocked: StartWindow, demo_files: VaultFiles, monkeypatch
 ) -> None:
     unlocked.back_up_now()
+    wait_for_jobs()
     unlocked.service.save(Skill(label="Ajoutée après la sauvegarde"), is_new=True)
     dialog = unlocked.show_backups()
     monkeypatch.setattr("ui.backups_dialog.confirm_replace", lambda *_: True)
@@ -87,6 +95,7 @@ def test_a_second_place_such_as_a_usb_stick_gets_every_backup(
     dialog = unlocked.show_backups()
     monkeypatch.setattr(dialogs, "ask_folder", lambda *_: str(stick))
     dialog.second_button.click()
+    wait_for_jobs()  # the first copy there is made on a worker
     assert app_settings.second_backup_folder == str(stick)
     assert len(backup.list_backups(stick)) == 1
     assert len(backup.list_backups(app_settings.backup_folders[0])) == 1
@@ -100,6 +109,7 @@ def test_a_read_only_musette_shows_a_banner_and_offers_no_edits(
     window = open_window(qtbot, app_settings, demo_files.path.parent, str(demo_files.path))
     window.unlock_page.secret_edit.setText(demo_files.passphrase)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     assert window.service is not None and window.service.read_only
     dashboard = window.main_view.dashboard
     assert dashboard.read_only_label.isVisibleTo(dashboard)
@@ -121,6 +131,7 @@ def test_changing_the_key_after_a_leak_shows_a_new_recovery_code(
     dialog.confirm_edit.setText("une clé toute neuve")
     dialog.exec = lambda: RotateKeyDialog.DialogCode.Accepted  # the person clicks "Changer la clé"
     assert unlocked.change_key(dialog)
+    wait_for_jobs()  # re-encrypted on a worker
     recovery = unlocked.recovery_page
     assert unlocked.stack.currentWidget() is recovery
     new_code = "-".join(recovery.code_label.text().split())
@@ -137,6 +148,7 @@ def test_a_pulled_usb_stick_offers_the_last_backup(
     qtbot, unlocked: StartWindow, demo_files: VaultFiles
 ) -> None:
     unlocked.back_up_now()
+    wait_for_jobs()
     view = unlocked.main_view.show_section("skills")
     editor = view.start_new(Skill)
     editor.input("label").setText("Soudure")
@@ -165,6 +177,7 @@ def test_the_passphrase_is_changed_in_the_app_with_a_new_key_by_default(
     dialog.confirm_edit.setText("une autre phrase de passe")
     dialog.exec = lambda: RotateKeyDialog.DialogCode.Accepted
     assert unlocked.change_passphrase(dialog)
+    wait_for_jobs()  # the new passphrase's key is derived on a worker
     assert unlocked.service is not None  # still open, same recovery code
     unlocked.lock()
     Vault.open(demo_files.path, Unlock(passphrase="une autre phrase de passe")).close()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from tests.conftest import SHARED
+from tests.support.jobs import wait_for_jobs
 from tests.ui.conftest import open_window
 from ui import dialogs
 from ui.sections.share_view import ShareView
@@ -64,6 +65,7 @@ def test_the_idle_lock_closes_them_too(qtbot, app_settings, demo_files, monkeypa
     )
     window.unlock_page.secret_edit.setText(demo_files.passphrase)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     _open_everything(window, monkeypatch, qtbot)
     qtbot.waitUntil(lambda: window.service is None, timeout=10_000)
     qtbot.wait(200)
@@ -101,12 +103,14 @@ def test_an_idle_lock_keeps_what_was_typed_and_gives_it_back_after_unlocking(
     )
     window.unlock_page.secret_edit.setText(demo_files.passphrase)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     notes_before = len(window.service.list(Note))
     _type_a_note(window, "Appeler Mme Haddad pour la VAE, mardi")
     qtbot.waitUntil(lambda: window.service is None, timeout=10_000)  # stepped away
     assert "Haddad" not in _texts_on_screen()
     window.unlock_page.secret_edit.setText(demo_files.passphrase)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     editor = window.main_view.views["notes"].editors[Note]
     assert editor.input("body").toPlainText() == "Appeler Mme Haddad pour la VAE, mardi"
     assert window.main_view.current_section() == "notes"
@@ -142,6 +146,7 @@ def _unlock_again(window: StartWindow):  # type: ignore[no-untyped-def]
 
     window.unlock_page.secret_edit.setText(PASSPHRASE)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     assert window.service is not None
     return window.service
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from exporters.share import ShareChoice
+from tests.support.jobs import wait_for_jobs
 from ui.start_window import StartWindow
 from vault.model import Note
 
@@ -50,6 +51,7 @@ def test_the_meeting_shows_only_the_chosen_sections_and_leaving_locks(
 
     unlocked.unlock_page.secret_edit.setText(PASSPHRASE)
     unlocked.unlock_page.open_button.click()
+    wait_for_jobs()
     notes = unlocked.service.list(Note)
     assert len(notes) == notes_before + 1
     (kept,) = [n for n in notes if "licence pro QHSE" in n.body]

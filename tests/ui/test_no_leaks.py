@@ -26,6 +26,12 @@ from ui.sections import documents_view
 from ui.settings import AppSettings
 from ui.start_window import StartWindow
 from vault.model import Note, Skill
+from ui import background
+
+
+def wait_for_jobs():  # creating runs on a worker: the window answers meanwhile
+    background.wait_until(lambda: not background.RUNNING)
+
 
 marker, source, exports = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
 window = StartWindow(AppSettings(), secret_store=None, idle_ms=0)  # the real settings and folders
@@ -34,6 +40,7 @@ window.welcome_page.create_button.click()
 window.create_page.passphrase_edit.setText("une phrase de passe solide")
 window.create_page.confirm_edit.setText("une phrase de passe solide")
 window.create_page.create_button.click()
+wait_for_jobs()
 dialogs.ask_save_pdf_path = lambda *a: str(exports / "secours.pdf")
 window.recovery_page.save_button.click()
 window.recovery_page.noted_box.setChecked(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from tests.conftest import VaultFiles
+from tests.support.jobs import wait_for_jobs
 from tests.ui.conftest import Views
 from ui.sections.documents_view import DocumentsView
 from ui.sections.index import SECTION_KEYS
@@ -194,6 +195,7 @@ def test_unlocking_brings_the_person_back_where_they_were(
     unlocked.lock()
     unlocked.unlock_page.secret_edit.setText(demo_files.passphrase)
     unlocked.unlock_page.open_button.click()
+    wait_for_jobs()
     assert unlocked.main_view.current_section() == "network"
 
 

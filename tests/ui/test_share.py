@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import fingerprint
+from tests.support.jobs import wait_for_jobs
 from ui import dialogs
 from ui.sections.share_view import ShareView
 from ui.start_window import StartWindow
@@ -70,6 +71,7 @@ def test_a_profile_its_options_a_preview_and_a_saved_cv(
     target = tmp_path / "cv-societe-x.pdf"
     monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(target))
     preview.save_button.click()
+    wait_for_jobs()  # written on a worker
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "Sophie Lefèvre" in text and "Compétences" not in text and "06 12" not in text
     assert "LogiSud" not in text and "Transports Valmont" in text
@@ -118,14 +120,19 @@ def test_a_cancelled_print_or_save_changes_nothing(
 
 
 def test_word_and_json_resume_are_saved_without_a_preview(
-    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked: StartWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     folder = tmp_path / "envoi"
     folder.mkdir()
     monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(folder / "cv"))
     view = _share(unlocked)
     saved = view.preview("docx")
-    assert saved == folder / "cv.docx" and saved.exists()
+    assert saved == folder / "cv.docx"
+    qtbot.waitUntil(saved.exists, timeout=30_000)  # built, then written, on workers
+    wait_for_jobs()
     assert list(fingerprint(folder)) == ["cv.docx"]  # and no temporary file beside it
 
 

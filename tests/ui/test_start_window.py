@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
 from tests.conftest import VaultFiles
+from tests.support.jobs import wait_for_jobs
 from tests.ui.conftest import open_window
 from ui import dialogs
 from ui.error_text import explain
@@ -35,6 +36,7 @@ def test_first_start_welcomes_then_creates_a_musette(
     qtbot.keyClicks(page.passphrase_edit, "trois mots solides")
     qtbot.keyClicks(page.confirm_edit, "trois mots solides")
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    wait_for_jobs()
 
     recovery = window.recovery_page
     assert window.stack.currentWidget() is recovery
@@ -74,10 +76,12 @@ def test_a_short_or_mistyped_passphrase_is_explained(qtbot, app_settings, tmp_pa
     show.setChecked(False)
     assert page.passphrase_edit.echoMode() == QLineEdit.EchoMode.Password
     page.create_button.click()
+    wait_for_jobs()
     assert "trop courte" in page.error_label.text()
     page.passphrase_edit.setText("une phrase assez longue")
     page.confirm_edit.setText("une phrase assez longe")
     page.create_button.click()
+    wait_for_jobs()
     assert "différentes" in page.error_label.text()
     assert not any(tmp_path.glob("*.musette"))
 
@@ -93,12 +97,14 @@ def test_unlock_wrong_then_right_then_lock_by_shortcut(
 
     page.secret_edit.setText("pas la bonne")
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    wait_for_jobs()
     assert page.error_label.isVisible()
     assert "ne correspond pas" in page.error_label.text()
     assert window.service is None
 
     page.secret_edit.setText(vault_files.passphrase)
     qtbot.keyClick(page.secret_edit, Qt.Key.Key_Return)
+    wait_for_jobs()
     assert window.main_view is not None
 
     with qtbot.waitActive(window):
@@ -119,6 +125,7 @@ def test_unlock_with_the_recovery_code(qtbot, app_settings, vault_files: VaultFi
     assert page.secret_label.text() == "Code de secours"
     page.secret_edit.setText(vault_files.recovery_code.lower())
     page.open_button.click()
+    wait_for_jobs()
     assert window.service is not None
     window.close()
     assert window.service is None
@@ -134,10 +141,12 @@ def test_remember_on_this_computer_then_forget(
     page.remember_box.setChecked(True)
     page.secret_edit.setText(vault_files.passphrase)
     page.open_button.click()
+    wait_for_jobs()
     assert window.service is not None and len(store.secrets) == 1
     window.lock()
     assert page.device_button.isVisibleTo(window)
     page.device_button.click()
+    wait_for_jobs()
     assert window.service is not None
 
     monkeypatch.setattr("ui.start_window.confirm_forget", lambda _parent: True)
@@ -161,6 +170,7 @@ def test_idle_time_locks_the_musette(qtbot, app_settings, vault_files: VaultFile
     )
     window.unlock_page.secret_edit.setText(vault_files.passphrase)
     window.unlock_page.open_button.click()
+    wait_for_jobs()
     assert window.service is not None
     qtbot.waitUntil(lambda: window.service is None, timeout=5000)
     assert window.stack.currentWidget() is window.unlock_page
@@ -213,12 +223,14 @@ def test_remember_me_at_creation_opens_next_time_without_the_passphrase(
     page.confirm_edit.setText("trois mots solides")
     page.remember_box.setChecked(True)
     page.create_button.click()
+    wait_for_jobs()
     assert len(store.secrets) == 1
     window.recovery_page.noted_box.setChecked(True)
     window.recovery_page.continue_button.click()
     window.lock()
     assert window.unlock_page.device_button.isVisibleTo(window)
     window.unlock_page.device_button.click()
+    wait_for_jobs()
     assert window.service is not None
 
 

@@ -17,7 +17,8 @@ from vault import Created, Vault, VaultError
 from vault.kdf import KdfParams
 from vault.secret_store import SecretStore
 
-from .. import dialogs, passphrase_strength
+from .. import background, dialogs, passphrase_strength
+from ..background import Job
 from ..error_text import explain
 from ..passphrase_fields import StrengthBar, show_typed_box
 from .common import error_line, heading, page_layout, paragraph, remember_checkbox, show_error
@@ -39,6 +40,7 @@ class CreatePage(QWidget):
         super().__init__(parent)
         self._secret_store = secret_store
         self._kdf_params = kdf_params  # None: calibrated on this machine (the app's only choice)
+        self.job: Job | None = None  # the creation under way
         layout = page_layout(self)
         layout.addWidget(heading(self.tr("Créer ma musette")))
         layout.addWidget(
@@ -112,19 +114,52 @@ class CreatePage(QWidget):
                 self.tr("Les deux phrases de passe sont différentes. Saisissez-les à nouveau."),
             )
             return
+        if self.job is not None:
+            return  # already being created
         path = Path(self.path_edit.text()).expanduser()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            created: Created = Vault.create(path, passphrase, kdf_params=self._kdf_params)
-        except (VaultError, OSError) as exc:
-            show_error(self.error_label, explain(exc))
-            return
+        store = self._secret_store if self.remember_box.isChecked() else None
+        params = self._kdf_params
+        self._set_busy(True)
+        # Calibrating and deriving the key take about a second: on a worker, so the
+        # window keeps answering.
+        self.job = background.run(
+            lambda: create_vault(path, passphrase, params, store),
+            self,
+            self._on_created,
+            self._on_create_failed,
+            saying=self.tr("Création de votre musette…"),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.passphrase_edit, self.confirm_edit, self.create_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.error_label.hide()
+
+    def _on_created(self, created: Created) -> None:
+        self.job = None
+        self._set_busy(False)
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
-        self.error_label.hide()
-        if self.remember_box.isChecked() and self._secret_store is not None:
-            try:
-                created.vault.remember(self._secret_store)
-            except VaultError:
-                pass  # the passphrase still opens it; the unlock page offers "remember" again
         self.created.emit(created)
+
+    def _on_create_failed(self, error: BaseException) -> None:
+        self.job = None
+        self._set_busy(False)
+        if not isinstance(error, VaultError | OSError):
+            raise error
+        show_error(self.error_label, explain(error))
+
+
+def create_vault(
+    path: Path, passphrase: str, params: KdfParams | None, remember_in: SecretStore | None
+) -> Created:
+    """Create the musette, and remember it on this computer if asked (runs on a worker)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    created = Vault.create(path, passphrase, kdf_params=params)
+    if remember_in is not None:
+        try:
+            created.vault.remember(remember_in)
+        except VaultError:
+            pass  # the passphrase still opens it; the unlock page offers "remember" again
+    return created

@@ -20,7 +20,8 @@ from vault import KeyFileMissing, VaultError, VaultReadOnly, keyfile
 from vault.fileio import is_writable
 from vault.secret_store import SecretStore
 
-from .. import dialogs
+from .. import background, dialogs
+from ..background import Job
 from ..error_text import explain
 from ..passphrase_fields import show_typed_box
 
@@ -28,6 +29,25 @@ if TYPE_CHECKING:
     from vault import Unlock, Vault
 
 from .common import error_line, heading, page_layout, remember_checkbox, show_error
+
+
+def open_vault(path: str, unlock: Unlock, remember_in: SecretStore | None) -> Vault:
+    """Open the musette (read-only from a medium that cannot be written), and remember it
+    on this computer if asked. Runs on a worker: no widget here."""
+    from vault import Vault
+
+    try:
+        vault = Vault.open(path, unlock)
+    except VaultReadOnly:
+        if is_writable(Path(path)):
+            raise
+        vault = Vault.open(path, unlock, read_only=True)
+    if remember_in is not None and not vault.read_only:
+        try:
+            vault.remember(remember_in)
+        except VaultError:
+            pass  # the musette is open; remembering can be tried again next time
+    return vault
 
 
 class UnlockPage(QWidget):
@@ -77,6 +97,7 @@ class UnlockPage(QWidget):
         row.addWidget(self.open_button)
         layout.addLayout(row)
         self._path = ""
+        self.job: Job | None = None  # the opening under way
 
         other.clicked.connect(self._on_other_clicked)
         create.clicked.connect(self.create_requested)
@@ -120,27 +141,46 @@ class UnlockPage(QWidget):
         self.secret_edit.setAccessibleName(self.secret_label.text())
         self.secret_edit.clear()
 
-    def _open(self, unlock: Unlock) -> Vault | None:
-        from vault import Vault
+    def _open(self, unlock: Unlock, *, remember: bool = False) -> Job | None:
+        """Open on a worker: the key derivation takes half a second on purpose, and the
+        window must keep answering meanwhile. `opened` is emitted when it is done."""
+        if self.job is not None:
+            return None  # a second Entrée while the first is being opened
+        path, store = self._path, self._secret_store
+        self._set_busy(True)
+        self.job = background.run(
+            lambda: open_vault(path, unlock, store if remember else None),
+            self,
+            self._on_vault_opened,
+            self._on_open_failed,
+            saying=self.tr("Ouverture de votre musette…"),
+        )
+        return self.job
 
-        try:
-            try:
-                return Vault.open(self._path, unlock)
-            except VaultReadOnly:
-                if is_writable(Path(self._path)):
-                    raise
-                return Vault.open(self._path, unlock, read_only=True)
-        except (VaultError, OSError) as exc:
-            show_error(self.error_label, explain(exc))
-            self.secret_edit.selectAll()
-            return None
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.secret_edit, self.open_button, self.device_button, self.recovery_box):
+            widget.setEnabled(not busy)
+        if busy:
+            self.error_label.hide()
+
+    def _on_vault_opened(self, vault: Vault) -> None:
+        self.job = None
+        self._set_busy(False)
+        self._done(vault)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        self.job = None
+        self._set_busy(False)
+        if not isinstance(error, VaultError | OSError):
+            raise error
+        show_error(self.error_label, explain(error))
+        self.secret_edit.setFocus()
+        self.secret_edit.selectAll()
 
     def _on_device_button_clicked(self) -> None:
         from vault import Unlock
 
-        vault = self._open(Unlock(secret_store=self._secret_store))
-        if vault is not None:
-            self._done(vault)
+        self._open(Unlock(secret_store=self._secret_store))
 
     def _on_open_clicked(self) -> None:
         secret = self.secret_edit.text()
@@ -150,15 +190,10 @@ class UnlockPage(QWidget):
         from vault import Unlock
 
         use_code = self.recovery_box.isChecked()
-        vault = self._open(Unlock(recovery_code=secret) if use_code else Unlock(passphrase=secret))
-        if vault is None:
-            return
-        if self.remember_box.isChecked() and self._secret_store is not None and not vault.read_only:
-            try:
-                vault.remember(self._secret_store)
-            except VaultError:
-                pass  # the musette is open; remembering can be tried again next time
-        self._done(vault)
+        self._open(
+            Unlock(recovery_code=secret) if use_code else Unlock(passphrase=secret),
+            remember=self.remember_box.isChecked() and self._secret_store is not None,
+        )
 
     def _done(self, vault: Vault) -> None:
         self.secret_edit.clear()

@@ -1,7 +1,7 @@
 """The sections of an open musette, in the navigation's order: key, title, icon and how to build its view.
 
-MainView builds them all from here; a test builds the one it is about, on a
-VaultService alone.
+MainView builds each from here the first time it is shown; a test builds the one
+it is about, on a VaultService alone.
 """
 
 from __future__ import annotations
@@ -30,10 +30,13 @@ class Section:
     title: str  # marked for translation in the "sections" context
     icon: str
     build: Callable[[VaultService], QWidget]
+    types: tuple[type, ...] = ()  # the kinds of record it lists (for search results)
 
 
 def _listing(spec: SectionSpec) -> Section:
-    return Section(spec.key, spec.title, spec.icon, lambda service: SectionView(spec, service))
+    return Section(
+        spec.key, spec.title, spec.icon, lambda service: SectionView(spec, service), spec.types
+    )
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -45,9 +48,9 @@ SECTIONS: tuple[Section, ...] = (
         IdentityView,
     ),
     *(_listing(spec) for spec in (catalog.RIGHTS, catalog.SKILLS, catalog.PATH, catalog.PROJECTS)),
-    Section(DOCUMENTS.key, DOCUMENTS.title, DOCUMENTS.icon, DocumentsView),
+    Section(DOCUMENTS.key, DOCUMENTS.title, DOCUMENTS.icon, DocumentsView, DOCUMENTS.types),
     *(_listing(spec) for spec in (catalog.NETWORK, catalog.ATTESTATIONS, catalog.NOTES)),
-    Section(SHARE.key, SHARE.title, SHARE.icon, ShareView),
+    Section(SHARE.key, SHARE.title, SHARE.icon, ShareView, SHARE.types),
     Section("trash", QT_TRANSLATE_NOOP("sections", "Corbeille"), "mdi6.delete-outline", TrashView),
 )
 SECTION_KEYS = tuple(section.key for section in SECTIONS)

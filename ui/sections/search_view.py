@@ -85,6 +85,8 @@ class SearchView(QWidget):
         layout.addWidget(self.summary)
         self.results = QListWidget()
         self.results.setItemDelegate(_RichDelegate(self.results))
+        # Every result is two lines: measured once, not once per result as the person types.
+        self.results.setUniformItemSizes(True)
         self.results.setAccessibleName(self.tr("Résultats de la recherche"))
         layout.addWidget(self.results, 1)
         self.results.itemActivated.connect(self._on_results_item_activated)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
@@ -189,11 +190,8 @@ class ShareView(SectionView):
         if sum(self._service.stats().values()) > THUMBNAILS_UP_TO:
             return None
         self._thumbnails_for = choice
-        try:
-            career = self._service.career_for("cv", choice)
-        except (VaultError, OSError):
-            return None  # the export buttons will say what is wrong
-        worker = ThumbnailWorker(career, choice, THUMBNAIL_WIDTH)
+        # Read and drawn on the worker: the records come through its own connection.
+        worker = ThumbnailWorker(self._service.career_reader("cv", choice), choice, THUMBNAIL_WIDTH)
         worker.drawn.connect(self._show_thumbnail)
         self._thumbnails = worker
         worker.start()
@@ -284,10 +282,12 @@ class ShareView(SectionView):
         worker, self._worker = self._worker, None
         if worker is not None:
             for signal in (worker.built, worker.failed, worker.progressed):
-                try:
-                    signal.disconnect()
-                except (RuntimeError, TypeError):
-                    pass  # nothing was connected
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", RuntimeWarning)  # "nothing to disconnect"
+                    try:
+                        signal.disconnect()
+                    except (RuntimeError, TypeError):
+                        pass  # nothing was connected
             worker.cancel()
             worker.wait(5000)
         if self.preview_dialog is not None:
@@ -304,12 +304,7 @@ class ShareView(SectionView):
         choice = self.choice()
         if WRITERS[format_name].suffix != ".pdf":
             return self.save(format_name, choice)
-        try:
-            career = self._service.career_for(format_name, choice)
-        except (VaultError, OSError) as exc:
-            show_error(self.share_error, explain(exc))
-            return None
-        worker = ExportWorker(format_name, career, choice)
+        worker = ExportWorker(format_name, self._service.career_reader(format_name, choice), choice)
         progress = QProgressDialog(
             self.tr("Préparation de « %1 »…").replace("%1", _tr(EXPORTS[format_name][0])),
             self.tr("Annuler"),
@@ -322,7 +317,9 @@ class ShareView(SectionView):
         worker.progressed.connect(progress.setValue)
         progress.canceled.connect(worker.cancel)
         worker.built.connect(
-            lambda data: self._show_preview(format_name, data, choice, worker.untranslated)
+            lambda data: self._show_preview(
+                format_name, data, choice, worker.untranslated, worker.pages
+            )
         )
         worker.failed.connect(lambda text: show_error(self.share_error, text))
         worker.finished.connect(progress.reset)
@@ -336,6 +333,7 @@ class ShareView(SectionView):
         data: bytes,
         choice: ShareChoice,
         untranslated: list[tuple[str, str, str]] | None = None,
+        pages: list[QImage] | None = None,
     ) -> None:
         note = ""
         if untranslated:
@@ -348,6 +346,7 @@ class ShareView(SectionView):
             on_print=lambda: self.print(format_name, data, choice, dialog),
             parent=self,
             note=note,
+            drawn=pages,
         )
         self.preview_dialog = dialog
         dialog.open()
@@ -359,7 +358,8 @@ class ShareView(SectionView):
         dialog: PreviewDialog | None = None,
         data: bytes | None = None,
     ) -> Path | None:
-        """Save what the preview showed: its bytes, never a second build."""
+        """Save what the preview showed, its bytes, never a second build; a format with
+        no preview is built first. Built and written on workers; returns where it goes."""
         _, kinds, default = EXPORTS[format_name]
         target = dialogs.ask_save_any(
             self, self.tr("Enregistrer sous"), str(Path.home() / default), kinds
@@ -369,14 +369,34 @@ class ShareView(SectionView):
         path = Path(target)
         if not path.suffix:
             path = path.with_suffix(WRITERS[format_name].suffix)
-        try:
-            self._service.save_export(format_name, path, choice, data)
-        except (VaultError, OSError) as exc:
-            show_error(self.share_error, explain(exc))
-            return None
-        if dialog is not None:
-            dialog.accept()
+        if data is not None:
+            self._write(format_name, path, choice, data, dialog)
+            return path
+        worker = ExportWorker(format_name, self._service.career_reader(format_name, choice), choice)
+        worker.built.connect(lambda built: self._write(format_name, path, choice, built, dialog))
+        worker.failed.connect(lambda text: show_error(self.share_error, text))
+        self._worker = worker
+        worker.start()
         return path
+
+    def _write(
+        self,
+        format_name: str,
+        path: Path,
+        choice: ShareChoice,
+        data: bytes,
+        dialog: PreviewDialog | None,
+    ) -> None:
+        def written(_path: Path) -> None:
+            if dialog is not None:
+                dialog.accept()
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, VaultError | OSError):
+                raise error
+            show_error(self.share_error, explain(error))
+
+        self._service.start_saving_export(format_name, path, choice, data, self, written, refused)
 
     def print(
         self, format_name: str, data: bytes, choice: ShareChoice, dialog: PreviewDialog | None

@@ -1,0 +1,36 @@
+"""What a child process does to build a document: the app's window never waits on reportlab.
+
+reportlab is pure Python: building a long portfolio on a thread of the app would hold the
+interpreter lock that the window needs to answer clicks and repaint. The app hands the
+records (plain, picklable values) to a child process, which builds the bytes here. No Qt.
+"""
+
+from __future__ import annotations
+
+from multiprocessing.sharedctypes import Synchronized
+
+from .career import Career
+from .registry import WRITERS
+from .share import ShareChoice
+
+# Shared with the app through the pool's initializer: how far the build is (percent),
+# and whether the person asked to stop.
+_progress: Synchronized[int] | None = None
+_cancel: Synchronized[int] | None = None
+
+
+def start(progress: Synchronized[int], cancel: Synchronized[int]) -> None:
+    """Runs once in the child, when it starts."""
+    global _progress, _cancel
+    _progress, _cancel = progress, cancel
+
+
+def _report(done: int, total: int) -> bool:
+    if _progress is not None:
+        _progress.value = int(done * 100 / max(total, 1))
+    return not (_cancel is not None and _cancel.value)
+
+
+def build(format_name: str, career: Career, choice: ShareChoice) -> bytes:
+    """The document's bytes (raises ExportCancelled when the app asked to stop)."""
+    return WRITERS[format_name].build(career, choice, _report)

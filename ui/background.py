@@ -1,0 +1,164 @@
+"""Slow work (key derivation, opening, backups, exports) off the GUI thread, one pattern for all.
+
+The window keeps answering while the work runs: a `Job` runs one function on a
+worker thread and reports back on the GUI thread, where widgets may be touched.
+After 300 ms a progress dialog says what is happening (sooner would only flash);
+it offers Annuler when the work can stop cleanly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+SHOW_AFTER_MS = 300
+
+
+class _Worker(QThread):
+    finished_with = Signal(object, object)  # result, exception (one of them is None)
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # a thread reports, never dies silently
+            self.finished_with.emit(None, exc)
+        else:
+            self.finished_with.emit(result, None)
+
+
+class Job(QObject):
+    """One function run on a worker; `done(result)` or `failed(exception)` on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        parent: QWidget,
+        *,
+        saying: str = "",
+        cancel: Callable[[], None] | None = None,
+    ) -> None:
+        """`saying`: what the progress dialog says after 300 ms ("" for none).
+        `cancel`: asks the work to stop (it then ends by raising); None when it cannot."""
+        super().__init__()  # kept alive by RUNNING, not by a widget that may close first
+        self._parent = parent
+        self._saying = saying
+        self._cancel = cancel
+        self._worker = _Worker(work)
+        self._worker.finished_with.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._dialog: QProgressDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOW_AFTER_MS)
+        self._timer.timeout.connect(self._show_progress)
+        self.running = False
+
+    def start(self) -> Job:
+        self.running = True
+        RUNNING.add(self)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        if self._saying:
+            self._timer.start()
+        self._worker.start()
+        return self
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """Wait for the end, letting the GUI events run (tests; quitting)."""
+        return wait_until(lambda: not self.running, timeout_ms)
+
+    def stop(self) -> None:
+        """Ask the work to stop, if it can (Annuler, or the musette being locked)."""
+        if self._cancel is not None:
+            self._cancel()
+
+    def _show_progress(self) -> None:
+        if not self.running or not shiboken6.isValid(self._parent):
+            return
+        dialog = QProgressDialog(self._saying, "", 0, 0, self._parent)
+        dialog.setWindowTitle(QCoreApplication.translate("background", "Un instant…"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        if self._cancel is None:
+            dialog.setCancelButton(None)  # nothing can stop it cleanly
+        else:
+            dialog.setCancelButtonText(QCoreApplication.translate("background", "Annuler"))
+            dialog.canceled.connect(self.stop)
+        dialog.setAccessibleName(self._saying)
+        dialog.show()
+        self._dialog = dialog
+
+    def _finish(self, result: object, error: object) -> None:
+        self._timer.stop()
+        self._worker.wait()
+        self.running = False
+        RUNNING.discard(self)
+        QApplication.restoreOverrideCursor()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if error is not None:
+            self.failed.emit(error)
+        else:
+            self.done.emit(result)
+
+
+# Jobs under way, so that locking or quitting can wait for them (a key derivation
+# cannot be stopped halfway, but it is never left running into a closed vault).
+RUNNING: set[Job] = set()
+
+
+def run(
+    work: Callable[[], Any],
+    parent: QWidget,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+    *,
+    saying: str = "",
+    cancel: Callable[[], None] | None = None,
+) -> Job:
+    """Start `work` on a worker; `on_done` or `on_failed` run on the GUI thread afterwards."""
+    job = Job(work, parent, saying=saying, cancel=cancel)
+    job.done.connect(on_done)
+    job.failed.connect(on_failed)
+    return job.start()
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 60_000) -> bool:
+    """Run the GUI event loop until `condition()` holds (checked every 5 ms) or time is up.
+
+    A local QEventLoop, not a loop of QCoreApplication.processEvents(): in PySide6 6.12
+    on Python 3.11 each static processEvents() call drops one reference to None, and
+    some thousands of them abort the interpreter ("deallocating None").
+    """
+    if condition():
+        return True
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: loop.quit() if condition() else None)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    poll.start()
+    deadline.start(timeout_ms)
+    loop.exec()
+    poll.stop()
+    deadline.stop()
+    return condition()
+
+
+def on_gui_thread() -> bool:
+    """True on the thread that owns the widgets (for the checks that slow work is not there)."""
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()

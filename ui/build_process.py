@@ -1,0 +1,104 @@
+"""Documents (CVs, portfolios, briefs) are built in one child process, not on a thread.
+
+reportlab is pure Python: on a thread of the app it holds the interpreter lock, and every
+click, repaint or list row the window draws in Python waits for it (a 10 000-skill
+portfolio froze the window for seconds). The child gets plain records through a pipe,
+nothing on disk, and is stopped when the musette is locked, so no personal data
+outlives the session in it. The worker threads of the app call `build`, which waits
+for the child without holding the lock.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as Pending
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from exporters import build_child
+from exporters.career import Career
+from exporters.share import ShareChoice
+from exporters.writers.progress import ExportCancelled
+
+_POLL_S = 0.05
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._progress: Any = None
+        self._cancel: Any = None
+        self._one_at_a_time = threading.Lock()  # one child, one document at a time
+        self._pool_lock = threading.Lock()
+
+    def _ready(self) -> ProcessPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                # "spawn": a fresh interpreter, not a fork of a process running Qt threads.
+                context = multiprocessing.get_context("spawn")
+                self._progress = context.Value("i", 0, lock=False)
+                self._cancel = context.Value("b", 0, lock=False)
+                self._pool = ProcessPoolExecutor(
+                    1,
+                    mp_context=context,
+                    initializer=build_child.start,
+                    initargs=(self._progress, self._cancel),
+                )
+            return self._pool
+
+    def build(
+        self,
+        format_name: str,
+        career: Career,
+        choice: ShareChoice,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> bytes:
+        """The document's bytes, built in the child; call from a worker thread.
+
+        Raises ExportCancelled when `cancelled()` turns true or the child was stopped.
+        """
+        with self._one_at_a_time:
+            pool = self._ready()
+            self._progress.value = 0
+            self._cancel.value = 0
+            try:
+                future = pool.submit(build_child.build, format_name, career, choice)
+                while True:
+                    try:
+                        data: bytes = future.result(timeout=_POLL_S)
+                        return data
+                    except Pending:
+                        if progress is not None:
+                            progress(int(self._progress.value))
+                        if cancelled is not None and cancelled():
+                            self._cancel.value = 1
+            except (BrokenProcessPool, RuntimeError) as exc:
+                # Stopped by a lock while building: as good as cancelled.
+                self._forget()
+                raise ExportCancelled() from exc
+
+    def _forget(self) -> None:
+        with self._pool_lock:
+            self._pool = None
+
+    def stop(self) -> None:
+        """End the child now (locking): what it held in memory goes with it."""
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        processes = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+
+BUILDER = _Builder()
+build = BUILDER.build
+stop = BUILDER.stop
