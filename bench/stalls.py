@@ -60,6 +60,7 @@ def scenarios(folder: Path, fill: Callable[[Path, str], None]) -> dict[str, floa
     """Each gesture's longest stall (ms) on a musette that `fill(path, hex_key)` loads."""
     from PySide6.QtWidgets import QApplication
 
+    from musette_desktop.app import configure
     from ui import background, dialogs
     from ui.sections.index import SECTION_KEYS
     from ui.settings import AppSettings
@@ -67,6 +68,7 @@ def scenarios(folder: Path, fill: Callable[[Path, str], None]) -> dict[str, floa
     from vault.secret_store import MemorySecretStore
 
     app = QApplication.instance() or QApplication([])
+    configure(app)  # as the app: its font, its interpreter switching
     dialogs.ask_leave_wizard = lambda *_args: "discard"
     settings = AppSettings(
         QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat), data_folder=folder

@@ -20,12 +20,6 @@ if TYPE_CHECKING:
     from ui.settings import AppSettings
 from vault.kdf import cheap_params_for_tests  # noqa: E402
 
-# PySide6 6.12 on Python 3.11: each QTest.qWait() (pytest-qt's waits) and each static
-# processEvents() drops one reference to None, a binding bug; some thousands of them
-# abort the interpreter ("deallocating None"). These references keep None far from zero
-# for a whole test run. The app never loops on those calls (see ui.background.wait_until).
-_NONE_KEPT_ALIVE = [None] * 1_000_000
-
 PASSPHRASE = "cheval agrafe batterie correcte"
 # shared/ lies beside the checkout, for developers and for CI alike.
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -107,6 +107,9 @@ class Job(QObject):
             self._dialog.reset()
             self._dialog.deleteLater()
             self._dialog = None
+            if shiboken6.isValid(self._parent) and self._parent.isVisible():
+                # The keyboard goes back to the window the work was for, not to nowhere.
+                self._parent.window().activateWindow()
         if error is not None:
             self.failed.emit(error)
         else:
@@ -137,9 +140,9 @@ def run(
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 60_000) -> bool:
     """Run the GUI event loop until `condition()` holds (checked every 5 ms) or time is up.
 
-    A local QEventLoop, not a loop of QCoreApplication.processEvents(): in PySide6 6.12
-    on Python 3.11 each static processEvents() call drops one reference to None, and
-    some thousands of them abort the interpreter ("deallocating None").
+    A local QEventLoop, not a loop of QCoreApplication.processEvents(): it sleeps between
+    checks instead of spinning (and PySide6 6.12.0, excluded in pyproject.toml, dropped a
+    reference to None on each of those calls until the interpreter aborted).
     """
     if condition():
         return True

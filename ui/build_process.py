@@ -11,15 +11,19 @@ for the child without holding the lock.
 from __future__ import annotations
 
 import multiprocessing
+import shutil
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as Pending
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 from exporters import build_child
 from exporters.career import Career
+from exporters.registry import WRITERS
 from exporters.share import ShareChoice
 from exporters.writers.progress import ExportCancelled
 
@@ -39,6 +43,7 @@ class _Builder:
             if self._pool is None:
                 # "spawn": a fresh interpreter, not a fork of a process running Qt threads.
                 context = multiprocessing.get_context("spawn")
+                context.set_executable(INTERPRETER or sys.executable)
                 self._progress = context.Value("i", 0, lock=False)
                 self._cancel = context.Value("b", 0, lock=False)
                 self._pool = ProcessPoolExecutor(
@@ -61,6 +66,12 @@ class _Builder:
 
         Raises ExportCancelled when `cancelled()` turns true or the child was stopped.
         """
+        if INTERPRETER is None:
+            # No Python interpreter beside this app (a launcher that embeds Python):
+            # built on the calling worker thread, as before.
+            return WRITERS[format_name].build(
+                career, choice, _in_thread_progress(progress, cancelled)
+            )
         with self._one_at_a_time:
             pool = self._ready()
             self._progress.value = 0
@@ -99,6 +110,28 @@ class _Builder:
             process.join(timeout=5)
 
 
+def _interpreter() -> str | None:
+    """The Python the child runs: this one, or, when a packaged app's launcher embeds
+    Python (Briefcase), the system's interpreter of the very same version."""
+    running = Path(sys.executable)
+    if running.name.startswith("python"):
+        return str(running)
+    same = shutil.which(f"python{sys.version_info.major}.{sys.version_info.minor}")
+    return same
+
+
+def _in_thread_progress(
+    progress: Callable[[int], None] | None, cancelled: Callable[[], bool] | None
+) -> Callable[[int, int], bool]:
+    def report(done: int, total: int) -> bool:
+        if progress is not None:
+            progress(int(done * 100 / max(total, 1)))
+        return not (cancelled is not None and cancelled())
+
+    return report
+
+
+INTERPRETER = _interpreter()
 BUILDER = _Builder()
 build = BUILDER.build
 stop = BUILDER.stop

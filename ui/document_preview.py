@@ -29,6 +29,18 @@ def _pdf_first_page(data: bytes, width: int) -> QImage | None:
     return pages[0] if pages else None
 
 
+def count_pdf_pages(data: bytes) -> int:
+    """How many pages a PDF has (under the same lock as drawing)."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        document = pdfium.PdfDocument(data)
+        try:
+            return len(document)
+        finally:
+            document.close()
+
+
 def render_pdf_pages(data: bytes, width: int, limit: int | None = None) -> list[QImage]:
     """PDF pages as images `width` pixels wide (pdfium; nothing is written to disk).
 

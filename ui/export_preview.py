@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from . import dialogs
 from .document_preview import render_pdf_pages
-from .pages.common import resize_within_screen
+from .pages.common import paragraph, resize_within_screen
 
 
 def render_pages(data: bytes, width: int) -> list[QImage]:
@@ -67,6 +67,7 @@ class PreviewDialog(QDialog):
         parent: QWidget | None = None,
         note: str = "",
         drawn: list[QImage] | None = None,
+        page_count: int = 0,
     ) -> None:
         """`note`: what the person should know before sending it (texts not translated).
         `drawn`: the pages already drawn on a worker (else drawn here)."""
@@ -91,6 +92,17 @@ class PreviewDialog(QDialog):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             column.addWidget(label)
             self.page_labels.append(label)
+        if page_count > len(self.page_labels):
+            more = paragraph(
+                self.tr(
+                    "L'aperçu montre les %1 premières pages sur %2 ; le fichier enregistré "
+                    "ou imprimé les contient toutes."
+                )
+                .replace("%1", str(len(self.page_labels)))
+                .replace("%2", str(page_count))
+            )
+            more.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(more)
         scroll.setWidget(pages)
         layout.addWidget(scroll, 1)
         row = QHBoxLayout()

@@ -16,10 +16,13 @@ from exporters.writers.cannot_draw import CannotDraw
 from vault import VaultError
 
 from . import build_process
-from .document_preview import render_pdf_pages
+from .document_preview import count_pdf_pages, render_pdf_pages
 from .error_text import explain
 
 PREVIEW_WIDTH = 680  # pixels: the preview dialog's page width
+# Pages the preview shows: a 200-page portfolio is saved or printed whole, but
+# drawing and holding every page as an image would take seconds and memory.
+PREVIEW_PAGES = 12
 
 
 class ExportWorker(QThread):
@@ -38,7 +41,8 @@ class ExportWorker(QThread):
         self._cancel = False
         # Texts with nothing in the export's language (worked out here, off the GUI thread).
         self.untranslated: list[tuple[str, str, str]] = []
-        self.pages: list[QImage] = []  # a PDF's pages, drawn for the preview
+        self.pages: list[QImage] = []  # a PDF's first pages, drawn for the preview
+        self.page_count = 0
 
     def cancel(self) -> None:
         self._cancel = True
@@ -55,7 +59,8 @@ class ExportWorker(QThread):
             )
             if WRITERS[self._format].suffix == ".pdf":
                 # The pages the preview shows, drawn here rather than on the GUI thread.
-                self.pages = render_pdf_pages(data, PREVIEW_WIDTH)
+                self.pages = render_pdf_pages(data, PREVIEW_WIDTH, limit=PREVIEW_PAGES)
+                self.page_count = count_pdf_pages(data)
             person = career.person
             records = [person, *career.records] if person else list(career.records)
             self.untranslated = missing(records, self._choice.language)

@@ -143,7 +143,7 @@ class VaultService(QObject):
         vault = self._vault
 
         def read() -> Career:
-            reader = vault.reader()
+            reader = vault.for_reading()
             try:
                 return export.career_for(reader, format_name, choice)
             finally:

@@ -439,7 +439,7 @@ class Vault:
         finally:
             self.end_backup(snapshot)
 
-    def reader(self) -> Vault:
+    def for_reading(self) -> Vault:
         """A second connection to this open vault, read-only, for a worker thread.
 
         WAL lets it read one consistent state while this connection goes on writing;

@@ -913,32 +913,37 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="74"/>
+        <location filename="../../ui/export_preview.py" line="75"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="83"/>
+        <location filename="../../ui/export_preview.py" line="84"/>
         <source>Pages du document</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="90"/>
+        <location filename="../../ui/export_preview.py" line="91"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
         <location filename="../../ui/export_preview.py" line="98"/>
+        <source>L&apos;aperçu montre les %1 premières pages sur %2 ; le fichier enregistré ou imprimé les contient toutes.</source>
+        <translation>The preview shows the first %1 pages of %2; the file saved or printed holds them all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="110"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="100"/>
+        <location filename="../../ui/export_preview.py" line="112"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="102"/>
+        <location filename="../../ui/export_preview.py" line="114"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -1398,22 +1403,22 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="88"/>
+        <location filename="../../ui/sections/search_view.py" line="90"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="111"/>
+        <location filename="../../ui/sections/search_view.py" line="113"/>
         <source>Aucun résultat pour « %1 ».</source>
         <translation>No results for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="115"/>
+        <location filename="../../ui/sections/search_view.py" line="117"/>
         <source>%1 résultat. Appuyez sur Entrée pour l&apos;ouvrir.</source>
         <translation>%1 result. Press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/search_view.py" line="116"/>
+        <location filename="../../ui/sections/search_view.py" line="118"/>
         <source>%1 résultats. Appuyez sur Entrée pour ouvrir le premier.</source>
         <translation>%1 results. Press Enter to open the first.</translation>
     </message>
@@ -1599,7 +1604,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="365"/>
+        <location filename="../../ui/sections/share_view.py" line="367"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>

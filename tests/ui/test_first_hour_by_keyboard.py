@@ -30,8 +30,10 @@ class Keyboard:
 
     @property
     def focus(self) -> QWidget:
-        widget = QApplication.focusWidget()
-        assert widget is not None, "nothing has the keyboard focus"
+        """Where a key goes: the focused control, else the active window (Tab then
+        moves into it, as on a desktop)."""
+        widget = QApplication.focusWidget() or QApplication.activeWindow()
+        assert widget is not None, "no window has the keyboard"
         return widget
 
     def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
@@ -112,6 +114,7 @@ def test_the_first_hour_with_the_keyboard_only(
     keys.fill("Phrase de passe, encore une fois", PASSPHRASE)
     keys.activate("Créer ma musette")
     qtbot.waitUntil(lambda: window.recovery_page.isVisible(), timeout=10_000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # back from « Création… »
     keys.activate("J'ai gardé mon code de secours en lieu sûr")
     keys.activate("Continuer")
     assert window.main_view is not None

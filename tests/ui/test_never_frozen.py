@@ -153,3 +153,36 @@ def test_changing_the_passphrase_or_the_key_works_off_the_gui_thread(
     assert unlocked.stack.currentWidget() is unlocked.recovery_page  # the new code, shown
     assert {"key derivation", "re-encryption"} <= {what for what, _ in slow_calls}
     assert not _on_the_gui_thread(slow_calls)
+
+
+def test_documents_are_built_in_a_child_process_that_ends_with_the_lock(
+    unlocked: StartWindow,
+) -> None:
+    """The child holds the person's records only while the musette is open."""
+    from exporters.share import ShareChoice
+
+    service = unlocked.service
+    assert service is not None
+    choice = ShareChoice(language="fr")
+    career = service.career_reader("cv", choice)()
+    assert build_process.build("cv", career, choice).startswith(b"%PDF")
+    children = list(build_process.BUILDER._pool._processes.values())  # noqa: SLF001
+    assert children and all(child.is_alive() for child in children)
+    unlocked.lock()
+    assert not any(child.is_alive() for child in children)
+
+
+def test_without_a_python_beside_a_packaged_app_documents_are_built_on_the_worker(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A launcher that embeds Python cannot start a child: the build still happens."""
+    from exporters.share import ShareChoice
+
+    build_process.stop()  # whatever an earlier test left
+    monkeypatch.setattr(build_process, "INTERPRETER", None)
+    service = unlocked.service
+    assert service is not None
+    choice = ShareChoice(language="fr")
+    career = service.career_reader("brief", choice)()
+    assert build_process.build("brief", career, choice).startswith(b"%PDF")
+    assert build_process.BUILDER._pool is None  # noqa: SLF001 (no child was started)

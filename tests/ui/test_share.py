@@ -209,3 +209,30 @@ def test_an_english_preview_says_which_texts_have_no_english(
     assert "sans texte en anglais" in dialog.note_label.text()
     assert "Préparatrice de commandes" in dialog.note_label.text()
     dialog.close()
+
+
+def test_a_long_portfolio_is_previewed_by_its_first_pages_and_saved_whole(
+    qtbot,  # type: ignore[no-untyped-def]
+    unlocked: StartWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from vault.model import Skill
+
+    service = unlocked.service
+    for n in range(400):
+        service.save(Skill(label=f"Compétence {n}"), is_new=True)
+    view = _share(unlocked)
+    preview = _previewed(qtbot, view, "portfolio")
+    assert len(preview.page_labels) == 12
+    note = next(
+        label.text() for label in preview.findChildren(QLabel) if "premières pages" in label.text()
+    )
+    saved = tmp_path / "portfolio.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(saved))
+    preview.save_button.click()
+    wait_for_jobs()
+    pages = len(PdfReader(str(saved)).pages)
+    assert pages > 12 and f"12 premières pages sur {pages}" in note

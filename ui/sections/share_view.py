@@ -316,9 +316,11 @@ class ShareView(SectionView):
         progress.setMinimumDuration(400)  # no flash for a one-page CV
         worker.progressed.connect(progress.setValue)
         progress.canceled.connect(worker.cancel)
+        # The progress goes before the preview comes: it never takes the keyboard back.
+        worker.built.connect(lambda _data: progress.reset())
         worker.built.connect(
             lambda data: self._show_preview(
-                format_name, data, choice, worker.untranslated, worker.pages
+                format_name, data, choice, worker.untranslated, worker.pages, worker.page_count
             )
         )
         worker.failed.connect(lambda text: show_error(self.share_error, text))
@@ -334,6 +336,7 @@ class ShareView(SectionView):
         choice: ShareChoice,
         untranslated: list[tuple[str, str, str]] | None = None,
         pages: list[QImage] | None = None,
+        page_count: int = 0,
     ) -> None:
         note = ""
         if untranslated:
@@ -347,6 +350,7 @@ class ShareView(SectionView):
             parent=self,
             note=note,
             drawn=pages,
+            page_count=page_count,
         )
         self.preview_dialog = dialog
         dialog.open()
