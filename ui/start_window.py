@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from vault import VaultError
 from vault.secret_store import SecretStore
 
-from . import background, build_process, dialogs
+from . import background, dialogs
 from .error_text import explain
 from .i18n import apply_language
 from .idle_lock import IdleLock
@@ -602,7 +603,10 @@ class StartWindow(QMainWindow):
         # A backup being copied ends first (it holds the file still; it cannot be cut).
         for job in list(background.RUNNING):
             job.wait()
-        build_process.stop()  # the child building documents goes, with what it held
+        # The child building documents goes, with what it held (if one was ever started:
+        # its module stays off the path to the first window).
+        if "ui.build_process" in sys.modules:
+            sys.modules["ui.build_process"].stop()
         self._keep_unsaved_edits()
         self._end_meeting()
         if back_up and not self.service.read_only:
