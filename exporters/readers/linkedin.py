@@ -163,9 +163,11 @@ class _Builder:
         self._profile()
         self._positions()
         self._education()
+        # Languages first: a name in both files keeps the language's proficiency (the
+        # Skills row adds nothing more than the name).
+        self._languages()
         self._skills()
         self._certifications()
-        self._languages()
         self._projects()
         self._volunteering()
         self._honors()
@@ -296,6 +298,14 @@ class _Builder:
                 self.left_out(where, row)
                 continue
             word = cell(row, "Proficiency")
+            known = self.skills.get(_norm(label))
+            if known is not None and word:
+                kept = json.loads(known.extra or "{}").get("linkedin", {}).get("Proficiency", "")
+                if kept != word:
+                    # The same language twice, two levels: the second is named, not dropped.
+                    held = f"{label} · {word}"
+                    self.plan_.warnings.append(ImportWarning("repeated", where, held))
+                    continue
             self._skill(label, category="language", level=level_of(word), word=word)
 
     def _certifications(self) -> None:

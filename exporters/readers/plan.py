@@ -87,6 +87,12 @@ _WARNINGS: dict[str, tuple[str, str]] = {
         "{path} is not a JSON Resume field: Musette keeps it and writes it back in JSON "
         "Resume exports, but does not print it on CVs.",
     ),
+    "repeated": (
+        "{path} redonne « {detail} » avec un autre niveau : le premier est gardé, "
+        "celui-ci n'a pas été ajouté.",
+        '{path} gives "{detail}" again with another level: the first one is kept, this one '
+        "was not added.",
+    ),
     "unmatched": (
         "{path} : {detail}",
         "{path}: {detail}",

@@ -222,3 +222,22 @@ def test_a_csv_without_its_header_or_in_another_encoding_is_refused(tmp_path: Pa
         tmp_path / "l.zip", {"Skills.csv": "Name\nSoudure à l'arc\n".encode("latin-1")}
     )
     assert _refused(latin).reason == "encoding"
+
+
+def test_a_language_also_listed_as_a_skill_keeps_its_level_and_a_second_level_is_named(
+    tmp_path: Path,
+) -> None:
+    """Found by the property test: « English » in Skills.csv and in Languages.csv lost the
+    language's proficiency; the same language twice with two levels lost the second."""
+    files = {
+        "Skills.csv": csv_text(["Name"], [["English"]]),
+        "Languages.csv": csv_text(
+            ["Name", "Proficiency"],
+            [["English", "Full professional proficiency"], ["English", "Native or bilingual"]],
+        ),
+    }
+    plan = linkedin.read(write_zip(tmp_path / "Basic_LinkedInDataExport.zip", files))
+    (english,) = [item.record for item in plan.items]
+    assert english.category == "language" and "Full professional" in english.extra
+    said = " ".join(w.describe("fr") for w in plan.warnings)
+    assert "Native or bilingual" in said and "le premier est gardé" in said
