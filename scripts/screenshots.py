@@ -117,6 +117,16 @@ def main() -> None:
     )
 
     def shoot(name: str) -> None:
+        from ui import background
+        from ui.sections.share_view import ShareView
+
+        view = window.main_view.stack.currentWidget() if window.main_view else None
+        if isinstance(view, ShareView):
+            # The template thumbnails are drawn on a worker: the picture waits for them.
+            background.wait_until(
+                lambda: all(not b.icon().isNull() for b in view.template_buttons.values()),
+                30_000,
+            )
         for _ in range(3):
             app.processEvents()
         window.grab().save(str(args.out / f"{name}-{suffix}.png"))
