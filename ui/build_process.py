@@ -37,9 +37,13 @@ class _Builder:
         self._cancel: Any = None
         self._one_at_a_time = threading.Lock()  # one child, one document at a time
         self._pool_lock = threading.Lock()
+        self._locked = False  # after a lock, no worker may start a child again
 
     def _ready(self) -> ProcessPoolExecutor:
         with self._pool_lock:
+            if self._locked:
+                # A worker still running when the musette was locked: its records stay here.
+                raise ExportCancelled()
             if self._pool is None:
                 # "spawn": a fresh interpreter, not a fork of a process running Qt threads.
                 context = multiprocessing.get_context("spawn")
@@ -96,9 +100,16 @@ class _Builder:
         with self._pool_lock:
             self._pool = None
 
-    def stop(self) -> None:
-        """End the child now (locking): what it held in memory goes with it."""
+    def allow(self) -> None:
+        """The musette is open again: documents may be built."""
         with self._pool_lock:
+            self._locked = False
+
+    def stop(self) -> None:
+        """End the child now (locking): what it held in memory goes with it, and no
+        worker still running can start another until the musette is opened again."""
+        with self._pool_lock:
+            self._locked = True
             pool, self._pool = self._pool, None
         if pool is None:
             return
@@ -135,3 +146,4 @@ INTERPRETER = _interpreter()
 BUILDER = _Builder()
 build = BUILDER.build
 stop = BUILDER.stop
+allow = BUILDER.allow

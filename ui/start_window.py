@@ -295,6 +295,8 @@ class StartWindow(QMainWindow):
         from .vault_service import VaultService
 
         self.service = VaultService(vault)
+        if "ui.build_process" in sys.modules:  # documents may be built again
+            sys.modules["ui.build_process"].allow()
         self.service.vault_gone.connect(self._on_service_vault_gone)
         self._settings.last_vault = str(vault.path)
 

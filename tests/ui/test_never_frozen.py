@@ -160,6 +160,7 @@ def test_documents_are_built_in_a_child_process_that_ends_with_the_lock(
 ) -> None:
     """The child holds the person's records only while the musette is open."""
     from exporters.share import ShareChoice
+    from exporters.writers.progress import ExportCancelled
 
     service = unlocked.service
     assert service is not None
@@ -170,6 +171,8 @@ def test_documents_are_built_in_a_child_process_that_ends_with_the_lock(
     assert children and all(child.is_alive() for child in children)
     unlocked.lock()
     assert not any(child.is_alive() for child in children)
+    with pytest.raises(ExportCancelled):  # a worker still running cannot start another
+        build_process.build("cv", career, choice)
 
 
 def test_without_a_python_beside_a_packaged_app_documents_are_built_on_the_worker(
@@ -179,6 +182,7 @@ def test_without_a_python_beside_a_packaged_app_documents_are_built_on_the_worke
     from exporters.share import ShareChoice
 
     build_process.stop()  # whatever an earlier test left
+    build_process.allow()
     monkeypatch.setattr(build_process, "INTERPRETER", None)
     service = unlocked.service
     assert service is not None

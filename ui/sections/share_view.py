@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGroupBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -127,7 +129,14 @@ class ShareView(SectionView):
         column.addWidget(actions)
         self.share_error = error_line()
         column.addWidget(self.share_error)
-        self.outer.addWidget(box)
+        # On a small screen the export box scrolls rather than have its CV pages and
+        # their names squeezed out of sight.
+        export_area = QScrollArea()
+        export_area.setWidgetResizable(True)
+        export_area.setFrameShape(QFrame.Shape.NoFrame)
+        export_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its buttons
+        export_area.setWidget(box)
+        self.outer.addWidget(export_area)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_using())
         self._update_using()
 
