@@ -2,8 +2,9 @@
 
 The window keeps answering while the work runs: a `Job` runs one function on a
 worker thread and reports back on the GUI thread, where widgets may be touched.
-After 300 ms a progress dialog says what is happening (sooner would only flash);
-it offers Annuler when the work can stop cleanly.
+After 300 ms a progress dialog says what is happening (sooner would only flash).
+None of this work can be stopped halfway (a key derivation, a verified copy): the
+dialog has no Annuler, and locking waits for it (see RUNNING).
 """
 
 from __future__ import annotations
@@ -46,14 +47,11 @@ class Job(QObject):
         parent: QWidget,
         *,
         saying: str = "",
-        cancel: Callable[[], None] | None = None,
     ) -> None:
-        """`saying`: what the progress dialog says after 300 ms ("" for none).
-        `cancel`: asks the work to stop (it then ends by raising); None when it cannot."""
+        """`saying`: what the progress dialog says after 300 ms ("" for none)."""
         super().__init__()  # kept alive by RUNNING, not by a widget that may close first
         self._parent = parent
         self._saying = saying
-        self._cancel = cancel
         self._worker = _Worker(work)
         self._worker.finished_with.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._dialog: QProgressDialog | None = None
@@ -76,11 +74,6 @@ class Job(QObject):
         """Wait for the end, letting the GUI events run (tests; quitting)."""
         return wait_until(lambda: not self.running, timeout_ms)
 
-    def stop(self) -> None:
-        """Ask the work to stop, if it can (Annuler, or the musette being locked)."""
-        if self._cancel is not None:
-            self._cancel()
-
     def _show_progress(self) -> None:
         if not self.running or not shiboken6.isValid(self._parent):
             return
@@ -88,11 +81,7 @@ class Job(QObject):
         dialog.setWindowTitle(QCoreApplication.translate("background", "Un instant…"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
-        if self._cancel is None:
-            dialog.setCancelButton(None)  # nothing can stop it cleanly
-        else:
-            dialog.setCancelButtonText(QCoreApplication.translate("background", "Annuler"))
-            dialog.canceled.connect(self.stop)
+        dialog.setCancelButton(None)  # nothing here can stop cleanly halfway
         dialog.setAccessibleName(self._saying)
         dialog.show()
         self._dialog = dialog
@@ -128,10 +117,9 @@ def run(
     on_failed: Callable[[BaseException], None],
     *,
     saying: str = "",
-    cancel: Callable[[], None] | None = None,
 ) -> Job:
     """Start `work` on a worker; `on_done` or `on_failed` run on the GUI thread afterwards."""
-    job = Job(work, parent, saying=saying, cancel=cancel)
+    job = Job(work, parent, saying=saying)
     job.done.connect(on_done)
     job.failed.connect(on_failed)
     return job.start()
@@ -159,9 +147,3 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 60_000) -> bool:
     poll.stop()
     deadline.stop()
     return condition()
-
-
-def on_gui_thread() -> bool:
-    """True on the thread that owns the widgets (for the checks that slow work is not there)."""
-    app = QCoreApplication.instance()
-    return app is not None and QThread.currentThread() is app.thread()

@@ -15,7 +15,7 @@ import shutil
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as Pending
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -82,23 +82,27 @@ class _Builder:
             self._cancel.value = 0
             try:
                 future = pool.submit(build_child.build, format_name, career, choice)
-                while True:
-                    try:
-                        data: bytes = future.result(timeout=_POLL_S)
-                        return data
-                    except Pending:
-                        if progress is not None:
-                            progress(int(self._progress.value))
-                        if cancelled is not None and cancelled():
-                            self._cancel.value = 1
-            except (BrokenProcessPool, RuntimeError) as exc:
-                # Stopped by a lock while building: as good as cancelled.
-                self._forget()
+            except RuntimeError as exc:  # the pool was shut down by a lock just now
                 raise ExportCancelled() from exc
+            while True:
+                try:
+                    data: bytes = future.result(timeout=_POLL_S)
+                    return data
+                except Pending:
+                    if progress is not None:
+                        progress(int(self._progress.value))
+                    if cancelled is not None and cancelled():
+                        self._cancel.value = 1
+                except (BrokenProcessPool, CancelledError) as exc:
+                    # The child was stopped by a lock while building: as good as cancelled.
+                    # (An error of the build itself comes through as it was raised.)
+                    self._forget(pool)
+                    raise ExportCancelled() from exc
 
-    def _forget(self) -> None:
+    def _forget(self, pool: ProcessPoolExecutor) -> None:
         with self._pool_lock:
-            self._pool = None
+            if self._pool is pool:
+                self._pool = None
 
     def allow(self) -> None:
         """The musette is open again: documents may be built."""
@@ -113,12 +117,11 @@ class _Builder:
             pool, self._pool = self._pool, None
         if pool is None:
             return
-        processes = list(getattr(pool, "_processes", {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
+        for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
-        for process in processes:
-            process.join(timeout=5)
+        # The pool's own thread reaps the child (reaping it here as well raced with it,
+        # and a child could still look alive); a cancelled build ends at once.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _interpreter() -> str | None:

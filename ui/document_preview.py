@@ -29,20 +29,13 @@ def _pdf_first_page(data: bytes, width: int) -> QImage | None:
     return pages[0] if pages else None
 
 
-def count_pdf_pages(data: bytes) -> int:
-    """How many pages a PDF has (under the same lock as drawing)."""
-    import pypdfium2 as pdfium
-
-    with _PDFIUM:
-        document = pdfium.PdfDocument(data)
-        try:
-            return len(document)
-        finally:
-            document.close()
-
-
 def render_pdf_pages(data: bytes, width: int, limit: int | None = None) -> list[QImage]:
-    """PDF pages as images `width` pixels wide (pdfium; nothing is written to disk).
+    """PDF pages as images `width` pixels wide (pdfium; nothing is written to disk)."""
+    return first_pdf_pages(data, width, limit)[0]
+
+
+def first_pdf_pages(data: bytes, width: int, limit: int | None) -> tuple[list[QImage], int]:
+    """The first `limit` pages as images, and how many pages the PDF has: one reading.
 
     PDFium is not thread-safe: the template thumbnails are drawn on a worker while a
     print or a preview draws on the GUI thread, so every use holds one lock, and each
@@ -79,7 +72,7 @@ def render_pdf_pages(data: bytes, width: int, limit: int | None = None) -> list[
                         bitmap.close()
                 finally:
                     page.close()
-            return images
+            return images, len(document)
         finally:
             document.close()
 

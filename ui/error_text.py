@@ -7,6 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from vault import errors
 
 
+def refusal(error: BaseException) -> Exception:
+    """A refusal from the vault or the disk, to be said in plain words; anything else
+    reported by a worker is a bug, raised again to be seen (not dressed as a refusal)."""
+    if isinstance(error, errors.VaultError | OSError):
+        return error
+    raise error
+
+
 def explain(error: Exception) -> str:
     """What happened, why, and what to do now — never a traceback."""
     if isinstance(error, errors.DocumentRefused):

@@ -16,7 +16,7 @@ from exporters.writers.cannot_draw import CannotDraw
 from vault import VaultError
 
 from . import build_process
-from .document_preview import count_pdf_pages, render_pdf_pages
+from .document_preview import first_pdf_pages, render_pdf_pages
 from .error_text import explain
 
 PREVIEW_WIDTH = 680  # pixels: the preview dialog's page width
@@ -59,8 +59,7 @@ class ExportWorker(QThread):
             )
             if WRITERS[self._format].suffix == ".pdf":
                 # The pages the preview shows, drawn here rather than on the GUI thread.
-                self.pages = render_pdf_pages(data, PREVIEW_WIDTH, limit=PREVIEW_PAGES)
-                self.page_count = count_pdf_pages(data)
+                self.pages, self.page_count = first_pdf_pages(data, PREVIEW_WIDTH, PREVIEW_PAGES)
             person = career.person
             records = [person, *career.records] if person else list(career.records)
             self.untranslated = missing(records, self._choice.language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
@@ -22,7 +23,7 @@ from vault import VaultError
 from vault.secret_store import SecretStore
 
 from . import background, dialogs
-from .error_text import explain
+from .error_text import explain, refusal
 from .i18n import apply_language
 from .idle_lock import IdleLock
 from .pages.common import focus_first, resize_within_screen, show_error
@@ -69,6 +70,12 @@ def confirm_forget(parent: QWidget) -> bool:
 
 # The draft that keeps, inside the vault, what was typed when an idle lock came.
 UNSAVED_EDITS = "unsaved-edits"
+
+
+def _document_builder() -> ModuleType | None:
+    """The document child's module, if an export ever loaded it: it (and reportlab) stays
+    off the path to the first window, and there is nothing to stop before that."""
+    return sys.modules.get("ui.build_process")
 
 
 class StartWindow(QMainWindow):
@@ -295,8 +302,9 @@ class StartWindow(QMainWindow):
         from .vault_service import VaultService
 
         self.service = VaultService(vault)
-        if "ui.build_process" in sys.modules:  # documents may be built again
-            sys.modules["ui.build_process"].allow()
+        builder = _document_builder()
+        if builder is not None:
+            builder.allow()  # documents may be built again
         self.service.vault_gone.connect(self._on_service_vault_gone)
         self._settings.last_vault = str(vault.path)
 
@@ -332,20 +340,15 @@ class StartWindow(QMainWindow):
         if dialog.rotate():
             return self._rotate(dialog.passphrase())
         service, title, params = self.service, dialog.windowTitle(), self._kdf_params
-
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, VaultError | OSError):
-                raise error
-            dialogs.tell(self, title, explain(error))
-
+        passphrase = dialog.passphrase()  # read here: widgets are not touched from a worker
         # The new passphrase's key is derived on a worker (half a second, on purpose).
         background.run(
-            lambda: service.change_passphrase(dialog.passphrase(), params),
+            lambda: service.change_passphrase(passphrase, params),
             self,
             lambda _none: self.statusBar().showMessage(
                 self.tr("La phrase de passe a été changée."), 10_000
             ),
-            refused,
+            lambda error: dialogs.tell(self, title, explain(refusal(error))),
             saying=self.tr("Changement de la phrase de passe…"),
         )
         return True
@@ -379,11 +382,8 @@ class StartWindow(QMainWindow):
 
         def refused(error: BaseException) -> None:
             self.unlock_page.setEnabled(True)
-            if not isinstance(error, VaultError | OSError):
-                raise error
-            self._show_unlock(path)
-            show_error(self.unlock_page.error_label, explain(error))
             self._update_actions()
+            show_error(self.unlock_page.error_label, explain(refusal(error)))
 
         params = self._kdf_params
         background.run(
@@ -605,10 +605,9 @@ class StartWindow(QMainWindow):
         # A backup being copied ends first (it holds the file still; it cannot be cut).
         for job in list(background.RUNNING):
             job.wait()
-        # The child building documents goes, with what it held (if one was ever started:
-        # its module stays off the path to the first window).
-        if "ui.build_process" in sys.modules:
-            sys.modules["ui.build_process"].stop()
+        builder = _document_builder()
+        if builder is not None:
+            builder.stop()  # the child building documents goes, with what it held
         self._keep_unsaved_edits()
         self._end_meeting()
         if back_up and not self.service.read_only:

@@ -44,12 +44,26 @@ from vault.model import (
 )
 from vault.search import SearchHit
 from vault.secret_store import SecretStore
+from vault.vault import BackupSnapshot
 
 from . import background
 from .background import Job
 from .error_text import explain
 
 R = TypeVar("R", bound=Record)
+_Copies = tuple[list[Path], list[tuple[Path, Exception]]]  # written, refused (with why)
+
+
+def _copy_everywhere(snapshot: BackupSnapshot, folders: list[Path]) -> _Copies:
+    """A verified copy in each folder; a folder that refuses does not stop the others."""
+    written: list[Path] = []
+    problems: list[tuple[Path, Exception]] = []
+    for folder in folders:
+        try:
+            written.append(snapshot.write(folder)[0])
+        except (VaultError, OSError) as exc:
+            problems.append((folder, exc))
+    return written, problems
 
 
 class VaultService(QObject):
@@ -150,10 +164,6 @@ class VaultService(QObject):
                 reader.close()
 
         return read
-
-    def career_for(self, format_name: str, choice: ShareChoice) -> Career:
-        """What an export will show, as plain records (read here, built on a worker)."""
-        return export.career_for(self._vault, format_name, choice)
 
     def shared_career(self, choice: ShareChoice) -> Career:
         """What a share choice lets out, as plain records (the meeting mode shows only this)."""
@@ -309,18 +319,16 @@ class VaultService(QObject):
         return self._vault.documents.content(document_id)
 
     def back_up(self, folders: builtins.list[Path]) -> builtins.list[Path]:
-        """Back up into every folder; a failure is kept in `backup_problem`, never silent."""
-        written: builtins.list[Path] = []
-        problems: builtins.list[str] = []
-        for folder in folders:
-            try:
-                path, _counts = self._vault.backup(folder)
-                written.append(path)
-            except (VaultError, OSError) as exc:
-                problems.append(f"{folder} : {explain(exc)}")
-        self.backup_problem = "\n".join(problems) or None
-        self.changed.emit(records.Change("backup", "backup", ()))
-        return written
+        """Back up into every folder now, on this thread (the app is closing); a failure
+        is kept in `backup_problem`, never silent."""
+        snapshot = self._hold_for_backup()
+        if snapshot is None:
+            return []
+        try:
+            outcome = _copy_everywhere(snapshot, folders)
+        finally:
+            self._vault.end_backup(snapshot)
+        return self._backed_up(*outcome)
 
     def start_backup(
         self,
@@ -330,47 +338,43 @@ class VaultService(QObject):
     ) -> Job | None:
         """Back up on a worker: the file is held still here, copied and verified there,
         while the person goes on working. `on_done(written)` afterwards, on this thread."""
+        snapshot = self._hold_for_backup()
+        if snapshot is None:
+            return None
+
+        def finished(outcome: _Copies) -> None:
+            self._vault.end_backup(snapshot)
+            written = self._backed_up(*outcome)
+            if on_done is not None:
+                on_done(written)
+
+        def failed(error: BaseException) -> None:
+            self._vault.end_backup(snapshot)
+            raise error  # the copies catch every refusal: anything else is a bug, to be seen
+
+        return background.run(
+            lambda: _copy_everywhere(snapshot, folders),
+            parent,
+            finished,
+            failed,
+            saying=QCoreApplication.translate("backups", "Sauvegarde de votre musette…"),
+        )
+
+    def _hold_for_backup(self) -> BackupSnapshot | None:
         try:
-            snapshot = self._vault.begin_backup()
+            return self._vault.begin_backup()
         except (VaultError, OSError) as exc:
             self.backup_problem = explain(exc)
             self.changed.emit(records.Change("backup", "backup", ()))
             return None
 
-        def copy_everywhere() -> tuple[builtins.list[Path], builtins.list[tuple[Path, Exception]]]:
-            written: builtins.list[Path] = []
-            problems: builtins.list[tuple[Path, Exception]] = []
-            for folder in folders:
-                try:
-                    written.append(snapshot.write(folder)[0])
-                except (VaultError, OSError) as exc:
-                    problems.append((folder, exc))
-            return written, problems
-
-        def finished(result: object, error: BaseException | None = None) -> None:
-            self._vault.end_backup(snapshot)
-            written: builtins.list[Path] = []
-            if isinstance(error, Exception):
-                self.backup_problem = explain(error)
-            elif error is not None:
-                raise error  # not a refusal of the vault's: a bug, to be seen
-            else:
-                assert isinstance(result, tuple)
-                written = result[0]
-                problems: builtins.list[tuple[Path, Exception]] = result[1]
-                lines = [f"{folder} : {explain(exc)}" for folder, exc in problems]
-                self.backup_problem = "\n".join(lines) or None
-            self.changed.emit(records.Change("backup", "backup", ()))
-            if on_done is not None:
-                on_done(written)
-
-        return background.run(
-            copy_everywhere,
-            parent,
-            finished,
-            lambda error: finished(None, error),
-            saying=QCoreApplication.translate("backups", "Sauvegarde de votre musette…"),
-        )
+    def _backed_up(
+        self, written: builtins.list[Path], problems: builtins.list[tuple[Path, Exception]]
+    ) -> builtins.list[Path]:
+        lines = [f"{folder} : {explain(exc)}" for folder, exc in problems]
+        self.backup_problem = "\n".join(lines) or None
+        self.changed.emit(records.Change("backup", "backup", ()))
+        return written
 
     def backups(self, folders: builtins.list[Path]) -> builtins.list[backup.BackupInfo]:
         found = [b for folder in folders for b in backup.list_backups(folder, self._vault.vault_id)]

@@ -1554,57 +1554,57 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="96"/>
+        <location filename="../../ui/sections/share_view.py" line="98"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="101"/>
+        <location filename="../../ui/sections/share_view.py" line="103"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="113"/>
+        <location filename="../../ui/sections/share_view.py" line="115"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="118"/>
+        <location filename="../../ui/sections/share_view.py" line="120"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="122"/>
+        <location filename="../../ui/sections/share_view.py" line="124"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="140"/>
+        <location filename="../../ui/sections/share_view.py" line="149"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="244"/>
+        <location filename="../../ui/sections/share_view.py" line="253"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="248"/>
+        <location filename="../../ui/sections/share_view.py" line="257"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="309"/>
+        <location filename="../../ui/sections/share_view.py" line="318"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="310"/>
+        <location filename="../../ui/sections/share_view.py" line="319"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="367"/>
+        <location filename="../../ui/sections/share_view.py" line="378"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
@@ -1883,176 +1883,176 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="146"/>
-        <location filename="../../ui/start_window.py" line="620"/>
+        <location filename="../../ui/start_window.py" line="154"/>
+        <location filename="../../ui/start_window.py" line="625"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="170"/>
+        <location filename="../../ui/start_window.py" line="178"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="171"/>
-        <location filename="../../ui/start_window.py" line="702"/>
+        <location filename="../../ui/start_window.py" line="179"/>
+        <location filename="../../ui/start_window.py" line="707"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="175"/>
+        <location filename="../../ui/start_window.py" line="183"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="179"/>
+        <location filename="../../ui/start_window.py" line="187"/>
         <source>Mon identité de signataire…</source>
         <translation>My signer identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="182"/>
+        <location filename="../../ui/start_window.py" line="190"/>
         <source>Signer une attestation…</source>
         <translation>Sign an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="185"/>
+        <location filename="../../ui/start_window.py" line="193"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="188"/>
+        <location filename="../../ui/start_window.py" line="196"/>
         <source>Changer la phrase de passe…</source>
         <translation>Change the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="191"/>
+        <location filename="../../ui/start_window.py" line="199"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="194"/>
+        <location filename="../../ui/start_window.py" line="202"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="198"/>
-        <location filename="../../ui/start_window.py" line="707"/>
+        <location filename="../../ui/start_window.py" line="206"/>
+        <location filename="../../ui/start_window.py" line="712"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="203"/>
+        <location filename="../../ui/start_window.py" line="211"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="204"/>
+        <location filename="../../ui/start_window.py" line="212"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="207"/>
+        <location filename="../../ui/start_window.py" line="215"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="216"/>
+        <location filename="../../ui/start_window.py" line="224"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="220"/>
+        <location filename="../../ui/start_window.py" line="228"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="224"/>
+        <location filename="../../ui/start_window.py" line="232"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="226"/>
+        <location filename="../../ui/start_window.py" line="234"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="234"/>
+        <location filename="../../ui/start_window.py" line="242"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="235"/>
-        <location filename="../../ui/start_window.py" line="711"/>
+        <location filename="../../ui/start_window.py" line="243"/>
+        <location filename="../../ui/start_window.py" line="716"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="315"/>
+        <location filename="../../ui/start_window.py" line="326"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="343"/>
+        <location filename="../../ui/start_window.py" line="349"/>
         <source>La phrase de passe a été changée.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="346"/>
+        <location filename="../../ui/start_window.py" line="352"/>
         <source>Changement de la phrase de passe…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="391"/>
+        <location filename="../../ui/start_window.py" line="394"/>
         <source>Votre musette est chiffrée avec une nouvelle clé…</source>
         <translation>Your Musette is being encrypted with a new key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="454"/>
+        <location filename="../../ui/start_window.py" line="457"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="548"/>
+        <location filename="../../ui/start_window.py" line="551"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="550"/>
+        <location filename="../../ui/start_window.py" line="553"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="589"/>
+        <location filename="../../ui/start_window.py" line="592"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="701"/>
+        <location filename="../../ui/start_window.py" line="706"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="703"/>
+        <location filename="../../ui/start_window.py" line="708"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="704"/>
+        <location filename="../../ui/start_window.py" line="709"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="704"/>
+        <location filename="../../ui/start_window.py" line="709"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="705"/>
+        <location filename="../../ui/start_window.py" line="710"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="706"/>
+        <location filename="../../ui/start_window.py" line="711"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -2198,7 +2198,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Opening your Musette…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock_page.py" line="188"/>
+        <location filename="../../ui/pages/unlock_page.py" line="186"/>
         <source>Saisissez d&apos;abord votre phrase de passe.</source>
         <translation>Type your passphrase first.</translation>
     </message>
@@ -2239,20 +2239,15 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>background</name>
     <message>
-        <location filename="../../ui/background.py" line="88"/>
+        <location filename="../../ui/background.py" line="81"/>
         <source>Un instant…</source>
         <translation>One moment…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/background.py" line="94"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="372"/>
+        <location filename="../../ui/vault_service.py" line="360"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -2301,117 +2296,117 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/error_text.py" line="15"/>
+        <location filename="../../ui/error_text.py" line="23"/>
         <source>Ce code de secours n&apos;a pas la bonne forme. Il compte 56 caractères, en 14 groupes de 4, tels qu&apos;imprimés sur votre feuille de secours.</source>
         <translation>This recovery code is not well formed. It has 56 characters, in 14 groups of 4, as printed on your recovery sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="21"/>
+        <location filename="../../ui/error_text.py" line="29"/>
         <source>Ce code de secours contient une faute de frappe. Relisez-le groupe par groupe : rien n&apos;a été essayé.</source>
         <translation>This recovery code contains a typo. Check it group by group: nothing was tried.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="27"/>
+        <location filename="../../ui/error_text.py" line="35"/>
         <source>Ce code de secours est bien formé, mais il appartient à une autre musette. Vérifiez que vous ouvrez le bon fichier.</source>
         <translation>This recovery code is well formed, but it belongs to another Musette file. Check that you are opening the right file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="33"/>
+        <location filename="../../ui/error_text.py" line="41"/>
         <source>Cette clé en hexadécimal n&apos;ouvre pas cette musette : une faute de frappe, ou la clé d&apos;une autre musette. Tapez plutôt le code en 14 groupes de 4 : il repère les fautes.</source>
         <translation>This hex key does not open this Musette file: a typo, or another file&apos;s key. Type the code in 14 groups of 4 instead: it catches typos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="39"/>
+        <location filename="../../ui/error_text.py" line="47"/>
         <source>Cette phrase de passe ne correspond pas. Vérifiez les majuscules, ou utilisez votre code de secours.</source>
         <translation>This passphrase does not match. Check capital letters, or use your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="45"/>
+        <location filename="../../ui/error_text.py" line="53"/>
         <source>Il n&apos;y a pas de musette à cet endroit. Choisissez un autre fichier.</source>
         <translation>There is no Musette file here. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="49"/>
+        <location filename="../../ui/error_text.py" line="57"/>
         <source>Ce fichier n&apos;est pas une musette. Choisissez le fichier qui finit par .musette.</source>
         <translation>This file is not a Musette file. Choose the file ending in .musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="54"/>
+        <location filename="../../ui/error_text.py" line="62"/>
         <source>Votre phrase de passe est bonne, mais ce fichier est abîmé. Restaurez votre dernière sauvegarde.</source>
         <translation>Your passphrase is right, but this file is damaged. Restore your latest backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="60"/>
+        <location filename="../../ui/error_text.py" line="68"/>
         <source>Cette musette vient d&apos;une version plus récente de Musette. Mettez Musette à jour. Votre fichier n&apos;a pas été modifié.</source>
         <translation>This file comes from a newer version of Musette. Update Musette. Your file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="66"/>
+        <location filename="../../ui/error_text.py" line="74"/>
         <source>Le fichier de clés à côté de cette musette appartient à une autre musette. Votre code de secours l&apos;ouvre quand même.</source>
         <translation>The key file beside this Musette file belongs to another one. Your recovery code still opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="72"/>
+        <location filename="../../ui/error_text.py" line="80"/>
         <source>Le fichier de clés de cette musette est introuvable ou abîmé. Votre code de secours l&apos;ouvre quand même.</source>
         <translation>The key file of this Musette is missing or damaged. Your recovery code still opens it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="78"/>
+        <location filename="../../ui/error_text.py" line="86"/>
         <source>Cette musette est déjà ouverte dans une autre fenêtre. Fermez-la d&apos;abord.</source>
         <translation>This Musette is already open in another window. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="82"/>
+        <location filename="../../ui/error_text.py" line="90"/>
         <source>Cette musette est sur un support en lecture seule : elle ne peut pas être modifiée.</source>
         <translation>This Musette is on a read-only medium: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="87"/>
+        <location filename="../../ui/error_text.py" line="95"/>
         <source>Le fichier de votre musette a disparu pendant qu&apos;elle était ouverte (clé USB retirée, fichier déplacé ?). Cette modification n&apos;a pas été enregistrée. Rebranchez le support puis rouvrez votre musette, ou restaurez votre dernière sauvegarde (menu Musette, Sauvegardes).</source>
         <translation>Your Musette file disappeared while it was open (USB stick pulled out, file moved?). This change was not saved. Plug the medium back in and reopen your Musette, or restore your latest backup (Musette menu, Backups).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="92"/>
+        <location filename="../../ui/error_text.py" line="100"/>
         <source>Le disque est plein : cette modification n&apos;a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.</source>
         <translation>The disk is full: this change was not saved, the rest is intact. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="97"/>
+        <location filename="../../ui/error_text.py" line="105"/>
         <source>Un fichier porte déjà ce nom. Choisissez un autre nom : rien n&apos;a été remplacé.</source>
         <translation>A file already has this name. Choose another name: nothing was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="102"/>
+        <location filename="../../ui/error_text.py" line="110"/>
         <source>Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.</source>
         <translation>This computer no longer remembers your Musette. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="107"/>
+        <location filename="../../ui/error_text.py" line="115"/>
         <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : Musette ne peut pas s&apos;y souvenir de votre musette. Votre phrase de passe reste nécessaire.</source>
         <translation>This computer has no secure keyring: Musette cannot remember your Musette here. Your passphrase is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="113"/>
+        <location filename="../../ui/error_text.py" line="121"/>
         <source>Musette n&apos;a pas pu lire ou écrire ce fichier : </source>
         <translation>Musette could not read or write this file: </translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="116"/>
+        <location filename="../../ui/error_text.py" line="124"/>
         <source>Musette n&apos;a pas pu terminer cette action. Rien n&apos;a été modifié.</source>
         <translation>Musette could not finish this action. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="125"/>
+        <location filename="../../ui/error_text.py" line="133"/>
         <source>trop gros : la limite est de %1 Mo par document. Rien n&apos;a été ajouté.</source>
         <translation>too big: the limit is %1 MB per document. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="129"/>
+        <location filename="../../ui/error_text.py" line="137"/>
         <source>ce fichier est vide. Rien n&apos;a été ajouté.</source>
         <translation>this file is empty. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="130"/>
+        <location filename="../../ui/error_text.py" line="138"/>
         <source>ce type de fichier n&apos;est pas accepté : PDF, image, texte ou document de bureautique (Word, LibreOffice). Rien n&apos;a été ajouté.</source>
         <translation>this kind of file is not accepted: PDF, image, text or office document (Word, LibreOffice). Nothing was added.</translation>
     </message>
@@ -3407,12 +3402,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="61"/>
+        <location filename="../../ui/start_window.py" line="63"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="63"/>
+        <location filename="../../ui/start_window.py" line="65"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
@@ -3912,17 +3907,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="42"/>
+        <location filename="../../ui/sections/share_view.py" line="44"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="46"/>
+        <location filename="../../ui/sections/share_view.py" line="48"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="50"/>
+        <location filename="../../ui/sections/share_view.py" line="52"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
@@ -3935,32 +3930,32 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="58"/>
+        <location filename="../../ui/sections/share_view.py" line="60"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="60"/>
+        <location filename="../../ui/sections/share_view.py" line="62"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="65"/>
+        <location filename="../../ui/sections/share_view.py" line="67"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="69"/>
+        <location filename="../../ui/sections/share_view.py" line="71"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="70"/>
+        <location filename="../../ui/sections/share_view.py" line="72"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="72"/>
+        <location filename="../../ui/sections/share_view.py" line="74"/>
         <source>CV Europass (XML)</source>
         <translation>Europass CV (XML)</translation>
     </message>
@@ -4070,7 +4065,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="195"/>
+        <location filename="../../ui/vault_service.py" line="205"/>
         <source>Enregistrement de « %1 »…</source>
         <translation>Saving “%1”…</translation>
     </message>

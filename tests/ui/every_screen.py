@@ -46,7 +46,7 @@ def dialogs(window: StartWindow, scratch: Path) -> list[tuple[str, QWidget]]:
     request = scratch / "demande.json"
     request.write_bytes(service.attestation_request(skill))
     choice = ShareChoice(language="fr")
-    cv = WRITERS["cv"].build(service.career_for("cv", choice), choice, None)
+    cv = WRITERS["cv"].build(service.career_reader("cv", choice)(), choice, None)
     found: list[tuple[str, QWidget | None]] = [
         ("sauvegardes", window.show_backups()),
         ("changer de clé", RotateKeyDialog(window)),

@@ -19,7 +19,7 @@ from vault.secret_store import SecretStore
 
 from .. import background, dialogs, passphrase_strength
 from ..background import Job
-from ..error_text import explain
+from ..error_text import explain, refusal
 from ..passphrase_fields import StrengthBar, show_typed_box
 from .common import error_line, heading, page_layout, paragraph, remember_checkbox, show_error
 
@@ -146,9 +146,7 @@ class CreatePage(QWidget):
     def _on_create_failed(self, error: BaseException) -> None:
         self.job = None
         self._set_busy(False)
-        if not isinstance(error, VaultError | OSError):
-            raise error
-        show_error(self.error_label, explain(error))
+        show_error(self.error_label, explain(refusal(error)))
 
 
 def create_vault(

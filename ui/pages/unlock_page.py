@@ -22,7 +22,7 @@ from vault.secret_store import SecretStore
 
 from .. import background, dialogs
 from ..background import Job
-from ..error_text import explain
+from ..error_text import explain, refusal
 from ..passphrase_fields import show_typed_box
 
 if TYPE_CHECKING:
@@ -171,9 +171,7 @@ class UnlockPage(QWidget):
     def _on_open_failed(self, error: BaseException) -> None:
         self.job = None
         self._set_busy(False)
-        if not isinstance(error, VaultError | OSError):
-            raise error
-        show_error(self.error_label, explain(error))
+        show_error(self.error_label, explain(refusal(error)))
         self.secret_edit.setFocus()
         self.secret_edit.selectAll()
 

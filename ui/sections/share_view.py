@@ -27,7 +27,7 @@ from vault import VaultError
 from vault.model import Certification, Education, Experience, ExportLog, ShareProfile, Skill
 
 from .. import dialogs
-from ..error_text import explain
+from ..error_text import explain, refusal
 from ..export_preview import PreviewDialog, print_pdf
 from ..export_worker import ExportWorker, ThumbnailWorker
 from ..flow_layout import FlowLayout
@@ -405,9 +405,7 @@ class ShareView(SectionView):
                 dialog.accept()
 
         def refused(error: BaseException) -> None:
-            if not isinstance(error, VaultError | OSError):
-                raise error
-            show_error(self.share_error, explain(error))
+            show_error(self.share_error, explain(refusal(error)))
 
         self._service.start_saving_export(format_name, path, choice, data, self, written, refused)
 
