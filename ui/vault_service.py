@@ -31,6 +31,7 @@ from vault import (
 from vault.documents import MAX_DOCUMENT_BYTES
 from vault.fileio import write_atomic
 from vault.kdf import KdfParams
+from vault.listing import Listing
 from vault.model import (
     Attestation,
     Contact,
@@ -91,6 +92,15 @@ class VaultService(QObject):
 
     def get(self, cls: type[R], record_id: str) -> R:
         return self._vault.records.get(cls, record_id)
+
+    def count_listed(self, shown: Listing) -> int:
+        return self._vault.records.count_listed(shown)
+
+    def page(self, shown: Listing, offset: int, limit: int) -> builtins.list[Record]:
+        return self._vault.records.page(shown, offset, limit)
+
+    def position(self, shown: Listing, record_id: str) -> int:
+        return self._vault.records.position(shown, record_id)
 
     def find_type(self, record_id: str) -> type[Record]:
         return self._vault.records.find_type(record_id)

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import documents, records, search
+from . import documents, listing, records, search
 from .errors import RecordNotFound, StorageFull, VaultDamaged
 from .model import RECORD_TYPES, Document, ExportLog, Provenance, Record
 from .sql import Connection, DatabaseError
@@ -106,6 +106,21 @@ class Records(_Area):
     def iter(self, cls: type[R]) -> Iterator[R]:
         """Records one by one, for listings of any size."""
         return records.iter_records(self._conn, cls)
+
+    @damage_is_typed
+    def count_listed(self, shown: listing.Listing) -> int:
+        """How many records a list shows (from an index: instant at any size)."""
+        return listing.count(self._conn, shown)
+
+    @damage_is_typed
+    def page(self, shown: listing.Listing, offset: int, limit: int) -> builtins.list[Record]:
+        """The records a list shows at places offset … offset + limit - 1."""
+        return listing.page(self._conn, shown, offset, limit)
+
+    @damage_is_typed
+    def position(self, shown: listing.Listing, record_id: str) -> int:
+        """A record's place in a list, or -1."""
+        return listing.position(self._conn, shown, record_id)
 
     @damage_is_typed
     def find_type(self, record_id: str) -> type[Record]:

@@ -71,7 +71,7 @@ def _row_plan(cls: type[Record]) -> tuple[tuple[str, int, bool], ...]:
     return _PLANS[cls]
 
 
-def _from_row(cls: type[R], values: tuple[Any, ...]) -> R:
+def from_row(cls: type[R], values: tuple[Any, ...]) -> R:
     """A record from a row selected with `columns(cls)`, in that order."""
     kwargs: dict[str, Any] = {}
     for name, column, is_bool in _row_plan(cls):
@@ -127,7 +127,7 @@ def get(conn: Connection, cls: type[R], record_id: str, *, trashed: bool = False
     ).fetchone()
     if found is None:
         raise RecordNotFound(record_id)
-    return _from_row(cls, found)
+    return from_row(cls, found)
 
 
 def find_type(conn: Connection, record_id: str) -> type[Record]:
@@ -150,7 +150,7 @@ def iter_records(
         f"SELECT {', '.join(names)} FROM {cls.TYPE} WHERE {where} ORDER BY {order_by}, id"
     )
     for values in cursor:
-        yield _from_row(cls, values)
+        yield from_row(cls, values)
 
 
 def list_records(conn: Connection, cls: type[R], *, trashed: bool = False) -> list[R]:
@@ -215,7 +215,7 @@ def recent(conn: Connection, *, limit: int = 8) -> list[Record]:
             "ORDER BY updated_at DESC LIMIT ?",
             (limit,),
         )
-        found.extend(_from_row(cls, values) for values in rows)
+        found.extend(from_row(cls, values) for values in rows)
     return sorted(found, key=lambda r: r.updated_at, reverse=True)[:limit]
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from tests.support.jobs import wait_for_jobs
 from tests.ui.conftest import open_window
 from vault.model import CpfReading, Skill
 
@@ -196,6 +197,7 @@ def test_the_first_hour_with_the_keyboard_only(
     preview = keys.wait_for_window(lambda: _top("PreviewDialog"))
     keys.activate("Enregistrer…")
     qtbot.waitUntil(saved.exists, timeout=20_000)
+    wait_for_jobs()  # the file is written; the preview closes when the job reports back
     text = subprocess.run(
         ["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -61,5 +61,5 @@ def test_an_old_vault_opens_migrates_after_a_backup_and_keeps_every_record(
         assert situation.low_qualification and situation.age == draft["age"]
         with Vault.open(path, Unlock(passphrase=MANIFEST["passphrase"])) as vault:
             assert vault.drafts.get("rights-situation") is None  # the draft became the record
-    else:
-        assert situations == []
+    else:  # no draft to carry over: only the situations the file already held
+        assert len(situations) == made["stats"].get("situation", 0)

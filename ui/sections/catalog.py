@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from vault import model
-from vault.model import Record
 
 from ..translated import QT_TRANSLATE_NOOP
 from .section_view import SectionSpec
-
-
-def _timeline_date(record: Record) -> str:
-    for name in ("start_date", "issued_on"):
-        value = getattr(record, name, "")
-        if value:
-            return str(value)
-    return ""
-
 
 RIGHTS = SectionSpec(
     key="rights",
@@ -61,7 +51,7 @@ PATH = SectionSpec(
         "Votre parcours est vide. Ajoutez votre emploi actuel ou le dernier, puis remontez le temps. Le bénévolat et les activités personnelles comptent aussi.",
     ),
     creatable=(model.Experience, model.Education, model.Certification),
-    sort_key=_timeline_date,
+    order="timeline",
 )
 PROJECTS = SectionSpec(
     key="projects",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.ordering import in_user_order
+from vault.listing import Listing
 from vault.model import Record
 
 from ..icons import icon
@@ -49,7 +49,7 @@ class SectionSpec:
     empty_text: str
     creatable: tuple[type[Record], ...] = ()
     wizard: str = ""  # the guided wizard this section offers, if any
-    sort_key: Callable[[Record], str] | None = field(default=None)
+    order: str = "created"  # or "timeline": the most recent first (vault/listing.py)
     # The person orders the list (drag, or Alt+Up / Alt+Down); the exports follow.
     reorderable: bool = False
     # For a section filled by importing (no Add): the importer's kind and its button text.
@@ -143,7 +143,7 @@ class SectionView(QWidget):
 
         reorder = spec.reorderable and not service.read_only
         self.model = RecordTableModel(
-            self._load,
+            SectionRows(service, self.listing),
             show_kind=len(spec.types) > 1,
             marks=service.attestation_marks,
             moved=self.move_record if reorder else None,
@@ -240,15 +240,10 @@ class SectionView(QWidget):
 
     # ---- data ------------------------------------------------------------------
 
-    def _load(self) -> Sequence[Record]:
-        found: list[Record] = []
-        for cls in self.spec.types:
-            found.extend(self._service.list(cls))
-        if self.spec.sort_key is not None:
-            found.sort(key=self.spec.sort_key, reverse=True)
-        if self.spec.reorderable:
-            return in_user_order(found)
-        return found
+    @property
+    def listing(self) -> Listing:
+        """What the list shows, in which order (the person's, for a reorderable one)."""
+        return Listing(self.spec.types, "placed" if self.spec.reorderable else self.spec.order)
 
     def reload(self, select_id: str | None = None) -> None:
         self.model.reload()
@@ -314,7 +309,7 @@ class SectionView(QWidget):
         rows = self.model.rowCount()
         if not (0 <= source < rows and 0 <= target < rows) or source == target:
             return
-        records = [self.model.record_at(row) for row in range(rows)]
+        records = self.model.records()
         moving = records.pop(source)
         records.insert(target, moving)
         self._service.reorder(records)
@@ -350,6 +345,23 @@ class SectionView(QWidget):
             current = self.table.currentIndex()
             keep = self.model.record_at(current.row()).id if current.isValid() else None
             self.reload(select_id=keep)
+
+
+class SectionRows:
+    """A section's rows from the vault: counted and read a page at a time, in its order."""
+
+    def __init__(self, service: VaultService, listing: Listing) -> None:
+        self._service = service
+        self._listing = listing
+
+    def count(self) -> int:
+        return self._service.count_listed(self._listing)
+
+    def page(self, offset: int, limit: int) -> Sequence[Record]:
+        return self._service.page(self._listing, offset, limit)
+
+    def position(self, record_id: str) -> int:
+        return self._service.position(self._listing, record_id)
 
 
 def blank_record(cls: type[Record]) -> Record:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from .. import dialogs
 from ..icons import icon
-from ..models.record_table_model import RecordTableModel
+from ..models.record_table_model import LoadedRows, RecordTableModel
 from ..pages.common import heading, paragraph
 from ..translated import QT_TRANSLATE_NOOP
 from ..vault_service import VaultService
@@ -60,7 +60,7 @@ class TrashView(QWidget):
         row.addStretch(1)
         row.addWidget(self.empty_button)
         layout.addLayout(row)
-        self.model = RecordTableModel(service.trash, show_kind=True)
+        self.model = RecordTableModel(LoadedRows(service.trash), show_kind=True)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setModel(self.model)

@@ -58,6 +58,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step("m0003_signers.sql"),
     _sql_step("m0004_skill_details.sql"),
     _python_step("m0005_situation"),
+    _sql_step("m0006_listing.sql"),
 )
 CURRENT_VERSION = len(STEPS)
 
