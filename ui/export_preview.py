@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -20,22 +21,31 @@ from . import dialogs
 from .document_preview import render_pdf_pages
 from .pages.common import paragraph, resize_within_screen
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 
 def render_pages(data: bytes, width: int) -> list[QImage]:
     """Every page of a PDF as an image `width` pixels wide."""
     return render_pdf_pages(data, width)
 
 
-def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
-    """Send the pages to a printer the person picks in the system's dialog; False if cancelled."""
+def ask_for_printer(parent: QWidget, title: str) -> QPrinter | None:
+    """The system's print dialog, on the GUI thread; None if the person cancels."""
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(300)  # sharp text on paper; 1 200 dpi pages would take seconds each
     printer.setDocName(title)
     printer.setCreator("Musette")
-    if not dialogs.ask_printer(parent, printer):
-        return False
+    return printer if dialogs.ask_printer(parent, printer) else None
+
+
+def print_pages(printer: QPrinter, data: bytes) -> bool:
+    """Draw every page onto the printer; False if it refuses them. Runs on a worker:
+    Qt paints on a printer from any thread, and a long document takes seconds."""
+    from PySide6.QtPrintSupport import QPrinter
+
     painter = QPainter()
     if not painter.begin(printer):
         return False

@@ -15,6 +15,9 @@ from .sql import Connection, IntegrityError
 R = TypeVar("R", bound=Record)
 
 _PROVENANCE_COLUMNS = ("provenance_kind", "provenance_source", "provenance_detail")
+# In the trash: every text date (the same rows as IS NOT NULL), written so that SQLite
+# walks the index on deleted_at; it scans the whole table for IS NOT NULL.
+TRASHED = "deleted_at >= ''"
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def update(conn: Connection, record: Record) -> Change:
 def get(conn: Connection, cls: type[R], record_id: str, *, trashed: bool = False) -> R:
     """Return one record by id (from the trash when `trashed`)."""
     names = columns(cls)
-    where = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
+    where = TRASHED if trashed else "deleted_at IS NULL"
     found = conn.execute(
         f"SELECT {', '.join(names)} FROM {cls.TYPE} WHERE id = ? AND {where}", (record_id,)
     ).fetchone()
@@ -145,7 +148,7 @@ def iter_records(
     names = columns(cls)
     if order_by not in names:
         raise ValueError(f"cannot order {cls.TYPE} by {order_by}")
-    where = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
+    where = TRASHED if trashed else "deleted_at IS NULL"
     cursor = conn.execute(
         f"SELECT {', '.join(names)} FROM {cls.TYPE} WHERE {where} ORDER BY {order_by}, id"
     )
@@ -158,7 +161,7 @@ def list_records(conn: Connection, cls: type[R], *, trashed: bool = False) -> li
 
 
 def count(conn: Connection, cls: type[Record], *, trashed: bool = False) -> int:
-    where = "deleted_at IS NOT NULL" if trashed else "deleted_at IS NULL"
+    where = TRASHED if trashed else "deleted_at IS NULL"
     (total,) = conn.execute(f"SELECT count(*) FROM {cls.TYPE} WHERE {where}").fetchone()
     return int(total)
 
@@ -197,10 +200,10 @@ def empty_trash(conn: Connection) -> list[Change]:
     for cls in RECORD_TYPES:
         ids = tuple(
             row[0]
-            for row in conn.execute(f"SELECT id FROM {cls.TYPE} WHERE deleted_at IS NOT NULL")
+            for row in conn.execute(f"SELECT id FROM {cls.TYPE} WHERE {TRASHED}")
         )
         if ids:
-            conn.execute(f"DELETE FROM {cls.TYPE} WHERE deleted_at IS NOT NULL")
+            conn.execute(f"DELETE FROM {cls.TYPE} WHERE {TRASHED}")
             changes.append(Change("purge", cls.TYPE, ids))
     return changes
 

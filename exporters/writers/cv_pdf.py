@@ -45,6 +45,8 @@ from .typography import for_language
 
 TEMPLATES = ("classique", "moderne", "colonnes", "compact")
 Item = list[Flowable]  # the flowables of one entry, kept together
+# Beyond this many keywords an item may run over a page break instead of moving whole.
+KEPT_KEYWORDS = 60
 SIDEBAR_SECTIONS = ("skills", "languages", "interests")
 
 
@@ -287,9 +289,20 @@ class _Builder:
             )
             heading = self.para(block.heading, self.side_heading if compact else self.heading)
             # A heading never stays alone at the foot of a page: it travels with its
-            # first item; each item stays on one page when it fits.
-            story.append(KeepTogether([heading, _Rule(self.look.rule), *items[0]]))
-            story.extend(KeepTogether(item) for item in items[1:])
+            # first item (or its first lines); each item stays on one page when it fits.
+            # A long list of keywords flows on: keeping it together would measure the
+            # whole of it again on every page (minutes for a list of 15 000 skills).
+            flowing = [
+                len(block.entries[n].keywords) > KEPT_KEYWORDS for n in range(len(items))
+            ]
+            first = items[0]
+            if flowing[0]:
+                story.append(KeepTogether([heading, _Rule(self.look.rule)]))
+                story.extend(first)
+            else:
+                story.append(KeepTogether([heading, _Rule(self.look.rule), *first]))
+            for item, flows in zip(items[1:], flowing[1:], strict=True):
+                story.extend(item) if flows else story.append(KeepTogether(item))
         return story
 
     def _inline(self, entry: Entry, style: ParagraphStyle | None = None) -> Item:

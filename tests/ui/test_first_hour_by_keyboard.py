@@ -210,6 +210,7 @@ def test_the_first_hour_with_the_keyboard_only(
         preview = keys.wait_for_window(lambda: _top("PreviewDialog"))
     keys.activate("Imprimer…")
     qtbot.waitUntil(printed.exists, timeout=20_000)
+    wait_for_jobs()
     assert _pages(printed) == _pages(saved)  # every page of the CV went to the printer
     preview.close()
 

@@ -19,6 +19,7 @@ from tests.conftest import VaultFiles
 from tests.support.jobs import wait_for_jobs
 from tests.ui.conftest import open_window
 from ui import build_process, dialogs, vault_service
+from ui.sections import share_view
 from ui.settings import AppSettings
 from ui.start_window import StartWindow
 from vault import backup, kdf, rotation
@@ -50,6 +51,7 @@ def slow_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
         rotation, "rotate_data_key", watched("re-encryption", rotation.rotate_data_key)
     )
     monkeypatch.setattr(backup, "verify", watched("backup check", backup.verify))
+    monkeypatch.setattr(share_view, "print_pages", watched("printing", share_view.print_pages))
     # Documents are built in a child process; the app's side waits on a worker thread.
     original_build = build_process.BUILDER.build
 
@@ -110,7 +112,7 @@ def test_unlocking_by_passphrase_and_by_this_computer_derives_off_the_gui_thread
     assert not _on_the_gui_thread(slow_calls)
 
 
-def test_exports_are_built_and_saved_and_backups_made_off_the_gui_thread(
+def test_exports_are_built_saved_and_printed_and_backups_made_off_the_gui_thread(
     qtbot,
     unlocked: StartWindow,
     slow_calls: list[tuple[str, bool]],
@@ -122,18 +124,33 @@ def test_exports_are_built_and_saved_and_backups_made_off_the_gui_thread(
     share = unlocked.main_view.show_section("share")
     targets = iter([tmp_path / "cv.pdf", tmp_path / "cv.docx"])
     monkeypatch.setattr(dialogs, "ask_save_any", lambda *_args: str(next(targets)))
+    printed = tmp_path / "papier.pdf"
+
+    def to_file(_parent: object, printer: Any) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_printer", to_file)
     share.preview("cv")
     qtbot.waitUntil(lambda: share.preview_dialog is not None, timeout=30_000)
     share.preview_dialog.save_button.click()
     share.preview("docx")  # no preview: built, then written
     qtbot.waitUntil(lambda: (tmp_path / "cv.docx").exists(), timeout=30_000)
     wait_for_jobs()
-    assert (tmp_path / "cv.pdf").exists()
-    assert len(service.list(ExportLog)) == 2
+    share.preview("cv")
+    qtbot.waitUntil(lambda: share.preview_dialog is not None, timeout=30_000)
+    share.preview_dialog.print_button.click()
+    wait_for_jobs()
+    assert (tmp_path / "cv.pdf").exists() and printed.exists()
+    assert len(service.list(ExportLog)) == 3  # saved, saved, printed
     unlocked.back_up_now()
     wait_for_jobs()
     done = {what for what, _ in slow_calls}
-    assert {"cv build", "docx build", "file written", "backup copy", "backup check"} <= done
+    assert {"cv build", "docx build", "file written", "printing", "backup copy"} <= done
+    assert "backup check" in done
     assert not _on_the_gui_thread(slow_calls)
 
 

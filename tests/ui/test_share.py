@@ -99,6 +99,7 @@ def test_printing_sends_every_page_to_the_printer(
     preview = _previewed(qtbot, view, "portfolio")
     expected = len(preview.page_labels)
     preview.print_button.click()
+    wait_for_jobs()  # the pages are drawn onto the printer on a worker
     assert len(PdfReader(str(printed)).pages) == expected
     (log,) = unlocked.service.list(ExportLog)
     assert log.format == "portfolio" and log.file_name == ""

@@ -6,6 +6,7 @@ import dataclasses
 import warnings
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,9 +27,10 @@ from exporters.translations import describe_missing
 from vault import VaultError
 from vault.model import Certification, Education, Experience, ExportLog, ShareProfile, Skill
 
-from .. import dialogs
+from .. import background, dialogs
+from ..background import Job
 from ..error_text import explain, refusal
-from ..export_preview import PreviewDialog, print_pdf
+from ..export_preview import PreviewDialog, ask_for_printer, print_pages
 from ..export_worker import ExportWorker, ThumbnailWorker
 from ..flow_layout import FlowLayout
 from ..icons import icon
@@ -411,13 +413,36 @@ class ShareView(SectionView):
 
     def print(
         self, format_name: str, data: bytes, choice: ShareChoice, dialog: PreviewDialog | None
-    ) -> bool:
-        if not print_pdf(self, data, _tr(EXPORTS[format_name][0])):
-            return False
-        try:
-            self._service.log_printout(format_name, data, choice)
-        except VaultError as exc:
-            show_error(self.share_error, explain(exc))
-        if dialog is not None:
-            dialog.accept()
-        return True
+    ) -> Job | None:
+        """The printer is chosen here; the pages are drawn onto it on a worker."""
+        printer = ask_for_printer(self, _tr(EXPORTS[format_name][0]))
+        if printer is None:
+            return None
+
+        def printed(accepted: bool) -> None:
+            if not accepted:
+                show_error(
+                    self.share_error,
+                    self.tr(
+                        "L'imprimante n'a pas accepté le document. Vérifiez qu'elle est "
+                        "allumée et choisie, puis réessayez."
+                    ),
+                )
+                return
+            try:
+                self._service.log_printout(format_name, data, choice)
+            except VaultError as exc:
+                show_error(self.share_error, explain(exc))
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.accept()
+
+        def refused(error: BaseException) -> None:
+            show_error(self.share_error, explain(refusal(error)))
+
+        return background.run(
+            lambda: print_pages(printer, data),
+            self,
+            printed,
+            refused,
+            saying=self.tr("Impression de « %1 »…").replace("%1", _tr(EXPORTS[format_name][0])),
+        )
