@@ -198,10 +198,7 @@ def empty_trash(conn: Connection) -> list[Change]:
     """Delete for good everything in the trash (the only irreversible deletion)."""
     changes = []
     for cls in RECORD_TYPES:
-        ids = tuple(
-            row[0]
-            for row in conn.execute(f"SELECT id FROM {cls.TYPE} WHERE {TRASHED}")
-        )
+        ids = tuple(row[0] for row in conn.execute(f"SELECT id FROM {cls.TYPE} WHERE {TRASHED}"))
         if ids:
             conn.execute(f"DELETE FROM {cls.TYPE} WHERE {TRASHED}")
             changes.append(Change("purge", cls.TYPE, ids))

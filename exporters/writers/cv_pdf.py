@@ -292,9 +292,7 @@ class _Builder:
             # first item (or its first lines); each item stays on one page when it fits.
             # A long list of keywords flows on: keeping it together would measure the
             # whole of it again on every page (minutes for a list of 15 000 skills).
-            flowing = [
-                len(block.entries[n].keywords) > KEPT_KEYWORDS for n in range(len(items))
-            ]
+            flowing = [len(block.entries[n].keywords) > KEPT_KEYWORDS for n in range(len(items))]
             first = items[0]
             if flowing[0]:
                 story.append(KeepTogether([heading, _Rule(self.look.rule)]))
