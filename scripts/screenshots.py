@@ -194,7 +194,7 @@ def main() -> None:
     archive = write_zip(
         scratch / "Basic_LinkedInDataExport.zip", linkedin_files(french=args.lang == "fr")
     )
-    importer.load("linkedin", archive)
+    importer.load("linkedin", archive).wait()  # read on a worker
     for _ in range(3):
         app.processEvents()
     importer.grab().save(str(args.out / f"35-import-preview-{suffix}.png"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from vault.fileio import write_atomic
 
 from . import dialogs
 from .document_preview import render_pdf_pages
@@ -42,8 +45,26 @@ def ask_for_printer(parent: QWidget, title: str) -> QPrinter | None:
 
 
 def print_pages(printer: QPrinter, data: bytes) -> bool:
-    """Draw every page onto the printer; False if it refuses them. Runs on a worker:
-    Qt paints on a printer from any thread, and a long document takes seconds."""
+    """Send every page to the printer; False if it refuses them. Runs on a worker."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        # « Imprimer dans un fichier »: the document itself, its text still text.
+        write_atomic(Path(printer.outputFileName()), data)
+        return True
+    return draw_pages(printer, data)
+
+
+BAND = 128  # rows of a page drawn at once
+
+
+def draw_pages(printer: QPrinter, data: bytes) -> bool:
+    """Draw the pages onto a printer as images fitted to its page; False if it refuses.
+
+    Qt paints on a printer from any thread, but holds the interpreter while it does:
+    a page drawn in one call (a third of a second at 300 dpi) would stop the window
+    as long. Drawn band by band, the window gets its turn between two bands.
+    """
     from PySide6.QtPrintSupport import QPrinter
 
     painter = QPainter()
@@ -54,12 +75,14 @@ def print_pages(printer: QPrinter, data: bytes) -> bool:
         for number, image in enumerate(render_pages(data, area.width())):
             if number:
                 printer.newPage()
-            scaled = image.scaled(
-                area.size(),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            painter.drawImage(0, 0, scaled)
+            # A page taller than the paper's printable area is drawn smaller, never cut.
+            scale = min(1.0, area.height() / max(image.height(), 1))
+            for top in range(0, image.height(), BAND):
+                # Each band reaches two rows into the next, which paints over them: a
+                # viewer or a printer resampling two edges could leave a hairline between.
+                rows = min(BAND + 2, image.height() - top)
+                target = QRectF(0, top * scale, image.width() * scale, rows * scale)
+                painter.drawImage(target, image, QRectF(0, top, image.width(), rows))
     finally:
         painter.end()
     return True

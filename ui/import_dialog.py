@@ -7,29 +7,34 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from exporters import registry
-from exporters.actions import import_file
+from exporters.actions.import_file import ImportResult
 from exporters.readers.errors import ImportRefused
 from exporters.readers.plan import ADD, MERGE, SKIP, ImportPlan
-from vault import VaultError
 
 from . import dialogs
-from .error_text import explain
+from .background import Job
+from .error_text import explain, refusal
 from .i18n import plural
 from .icons import icon
+from .models.import_plan_model import (
+    ACTION_COLUMN,
+    ActionDelegate,
+    ActionRole,
+    ImportPlanModel,
+)
 from .pages.common import error_line, heading, paragraph, resize_within_screen, show_error
 from .translated import QT_TRANSLATE_NOOP
 from .vault_service import VaultService
@@ -190,26 +195,30 @@ class ImportDialog(QDialog):
                 ).replace("%1", path.name),
             )
             return False
-        return self.load(kind, path)
+        self.load(kind, path)
+        return True
 
-    def load(self, kind: str, path: Path) -> bool:
-        """Read the file and show the preview; a refused file is explained on the first page."""
+    def load(self, kind: str, path: Path) -> Job:
+        """Read the file on a worker, then show the preview; a refused file is explained on
+        the first page."""
         self.choice_error.hide()
-        try:
-            plan = self._service.prepare_import(import_file.read(kind, path, language=_language()))
-        except ImportRefused as exc:
-            show_error(
-                self.choice_error,
-                exc.describe(_language()) + " " + self.tr("Rien n'a été importé."),
-            )
-            return False
-        except VaultError as exc:
-            show_error(self.choice_error, explain(exc))
-            return False
+        return self._service.start_reading_import(
+            kind, path, _language(), self, self._show_plan, self._refused
+        )
+
+    def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         self._fill_preview(plan)
         self.stack.setCurrentIndex(1)
-        return True
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, ImportRefused):
+            show_error(
+                self.choice_error,
+                error.describe(_language()) + " " + self.tr("Rien n'a été importé."),
+            )
+            return
+        show_error(self.choice_error, explain(refusal(error)))
 
     # ---- step 2: the preview ---------------------------------------------------------
 
@@ -220,18 +229,36 @@ class ImportDialog(QDialog):
         layout.addWidget(self.preview_title)
         self.summary = paragraph("")
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 4)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
-        self.table.setHorizontalHeaderLabels(
+        self.plan_model = ImportPlanModel(
             [
                 self.tr("Quoi"),
                 self.tr("Fiche"),
                 self.tr("Déjà dans votre musette"),
                 self.tr("Que faire"),
-            ]
+            ],
+            lambda record_type: _tr(TYPE_NAMES.get(record_type, record_type)),
+            lambda action: _tr(ACTION_NAMES[action]),
+            lambda name: self.tr("Que faire de %1").replace("%1", name),
         )
+        self.plan_model.action_changed.connect(self._update_summary)
+        # A view over the plan: 2 000 records show at once (one widget per row took seconds).
+        self.table = QTableView()
+        self.table.setModel(self.plan_model)
+        self.table.setItemDelegateForColumn(ACTION_COLUMN, ActionDelegate(self.table))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # « Que faire » opens with F2, Entrée, a letter, or a click on a chosen row.
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -265,27 +292,14 @@ class ImportDialog(QDialog):
 
     def _fill_preview(self, plan: ImportPlan) -> None:
         self.preview_title.setText(self.tr("Ce que %1 apporte").replace("%1", plan.file_name))
-        self.table.setRowCount(len(plan.items))
-        self.action_boxes: list[QComboBox] = []
-        for row, item in enumerate(plan.items):
-            kind = QTableWidgetItem(_tr(TYPE_NAMES.get(item.record.TYPE, item.record.TYPE)))
-            self.table.setItem(row, 0, kind)
-            self.table.setItem(row, 1, QTableWidgetItem(item.record.display_name()))
-            twin = item.duplicate_of.display_name() if item.duplicate_of is not None else ""
-            self.table.setItem(row, 2, QTableWidgetItem(twin))
-            box = QComboBox()
-            choices = (MERGE, ADD, SKIP) if item.duplicate_of is not None else (ADD, SKIP)
-            for action in choices:
-                box.addItem(_tr(ACTION_NAMES[action]), action)
-            box.setCurrentIndex(box.findData(item.action))
-            box.setAccessibleName(
-                self.tr("Que faire de %1").replace("%1", item.record.display_name())
-            )
-            box.currentIndexChanged.connect(lambda _=0, r=row: self._on_action_changed(r))
-            self.table.setCellWidget(row, 3, box)
-            self.action_boxes.append(box)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(3)
+        self.plan_model.show(plan)
+        # Widths from the words, not from measuring every row.
+        metrics = self.table.fontMetrics()
+        kinds = {_tr(TYPE_NAMES.get(i.record.TYPE, i.record.TYPE)) for i in plan.items}
+        actions = [_tr(name) for name in ACTION_NAMES.values()]
+        for column, words in ((0, kinds), (ACTION_COLUMN, actions)):
+            widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+            self.table.setColumnWidth(column, widest + 48)  # room for the list's arrow
         self.warnings.clear()
         language = _language()
         for warning in plan.warnings:
@@ -295,10 +309,13 @@ class ImportDialog(QDialog):
         self.apply_error.hide()
         self._update_summary()
 
-    def _on_action_changed(self, row: int) -> None:
-        if self.plan is not None:
-            self.plan.items[row].action = self.action_boxes[row].currentData()
-            self._update_summary()
+    def action(self, row: int) -> str:
+        """What will be done with the record on that row."""
+        return str(self.plan_model.index(row, ACTION_COLUMN).data(ActionRole))
+
+    def set_action(self, row: int, action: str) -> bool:
+        """Choose what to do with one record, as the « Que faire » list does."""
+        return self.plan_model.setData(self.plan_model.index(row, ACTION_COLUMN), action)
 
     def _update_summary(self) -> None:
         if self.plan is None:
@@ -326,10 +343,13 @@ class ImportDialog(QDialog):
         """Write everything in one transaction, or nothing."""
         if self.plan is None:
             return
-        try:
-            result = self._service.apply_import(self.plan)
-        except VaultError as exc:
-            show_error(self.apply_error, explain(exc))
-            return
+        self.import_button.setEnabled(False)  # one import, not two
+        self._service.start_import(self.plan, self, self._applied, self._apply_refused)
+
+    def _applied(self, result: ImportResult) -> None:
         self.imported.emit(result)
         self.accept()
+
+    def _apply_refused(self, error: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        show_error(self.apply_error, explain(refusal(error)))

@@ -247,8 +247,8 @@ class MainView(QWidget):
             editor = (
                 view.editor
                 if isinstance(view, IdentityView)
-                else view.editors.get(cls)
-                if isinstance(view, SectionView)
+                else view.editors[cls]
+                if isinstance(view, SectionView) and cls in view.spec.types
                 else None
             )
             if editor is None:

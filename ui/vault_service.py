@@ -270,6 +270,32 @@ class VaultService(QObject):
         """Link attestations to their records and mark what the vault already holds."""
         return import_file.prepare(plan, self._vault)
 
+    def start_reading_import(
+        self,
+        kind: str,
+        path: Path,
+        language: str,
+        parent: QWidget,
+        on_done: Callable[[ImportPlan], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Job:
+        """Read a file to import and compare it with the vault, on a worker (a LinkedIn
+        archive of thousands of entries takes a while); nothing is written."""
+        vault = self._vault
+
+        def read() -> ImportPlan:
+            plan = import_file.read(kind, path, language=language)
+            reader = vault.for_reading()
+            try:
+                return import_file.prepare(plan, reader)
+            finally:
+                reader.close()
+
+        saying = QCoreApplication.translate("import", "Lecture de « %1 »…")
+        return background.run(
+            read, parent, on_done, on_failed, saying=saying.replace("%1", path.name)
+        )
+
     def apply_import(self, plan: ImportPlan) -> ImportResult:
         """Write an import in one transaction, then tell every screen what changed."""
         try:
@@ -277,12 +303,41 @@ class VaultService(QObject):
         except VaultGone:
             self.vault_gone.emit()
             raise
+        self._imported(plan)
+        return result
+
+    def start_import(
+        self,
+        plan: ImportPlan,
+        parent: QWidget,
+        on_done: Callable[[ImportResult], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Job:
+        """Write an import in one transaction on a worker; the screens hear of it after."""
+
+        def applied(result: ImportResult) -> None:
+            self._imported(plan)
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, VaultGone):
+                self.vault_gone.emit()
+            on_failed(error)
+
+        return background.run(
+            lambda: import_file.apply(plan, self._vault),
+            parent,
+            applied,
+            failed,
+            saying=QCoreApplication.translate("import", "Import en cours…"),
+        )
+
+    def _imported(self, plan: ImportPlan) -> None:
         touched: dict[str, list[str]] = {}
         for item in plan.items:
             touched.setdefault(item.record.TYPE, []).append(item.record.id)
         for record_type, ids in touched.items():
             self.changed.emit(records.Change("add", record_type, tuple(ids)))
-        return result
 
     def move_to_trash(self, cls: type[Record], record_id: str) -> None:
         change = self._vault.records.move_to_trash(cls, record_id)

@@ -670,108 +670,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
-        <location filename="../../ui/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
+        <location filename="../../ui/import_dialog.py" line="139"/>
         <source>Importer ce que vous avez déjà</source>
         <translation>Import what you already have</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="143"/>
         <source>Rien n&apos;est enregistré avant que vous ayez vu ce que le fichier apporte. Ce qui est déjà dans votre musette est repéré, pour ne pas l&apos;avoir en double. Vous pouvez aussi déposer le fichier dans cette fenêtre.</source>
         <translation>Nothing is saved before you have seen what the file brings. What is already in your Musette is spotted, so that you do not get it twice. You can also drop the file into this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="162"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Musette ne reconnaît pas « %1 » : ce n&apos;est ni une archive LinkedIn, ni un CV JSON Resume, ni un badge. Rien n&apos;a été importé.</source>
         <translation>Musette does not recognise “%1”: it is neither a LinkedIn archive, nor a JSON Resume CV, nor a badge. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="203"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>Rien n&apos;a été importé.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="227"/>
+        <location filename="../../ui/import_dialog.py" line="234"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_dialog.py" line="235"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229"/>
+        <location filename="../../ui/import_dialog.py" line="236"/>
         <source>Déjà dans votre musette</source>
         <translation>Already in your Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>Que faire</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="268"/>
         <source>À savoir avant d&apos;importer (ce qui est laissé de côté, gardé sans être imprimé, ou à vérifier) :</source>
         <translation>Worth knowing before importing (what is left out, kept but not printed, or to check):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="252"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="267"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="282"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>Que faire de %1</source>
         <translation>What to do with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="325"/>
         <source>%1 fiche à ajouter</source>
         <translation>%1 record to add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="325"/>
         <source>%1 fiches à ajouter</source>
         <translation>%1 records to add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="328"/>
         <source>%1 fiche déjà présente à compléter</source>
         <translation>%1 record already there to complete</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="329"/>
         <source>%1 fiches déjà présentes à compléter</source>
         <translation>%1 records already there to complete</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="331"/>
         <source>%1 à laisser de côté</source>
         <translation>%1 to leave out</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="320"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <source>Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>An existing record is never overwritten: only its empty boxes are filled.</translation>
     </message>
@@ -913,37 +913,37 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="75"/>
+        <location filename="../../ui/export_preview.py" line="108"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="84"/>
+        <location filename="../../ui/export_preview.py" line="117"/>
         <source>Pages du document</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="91"/>
+        <location filename="../../ui/export_preview.py" line="124"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="98"/>
+        <location filename="../../ui/export_preview.py" line="131"/>
         <source>L&apos;aperçu montre les %1 premières pages sur %2 ; le fichier enregistré ou imprimé les contient toutes.</source>
         <translation>The preview shows the first %1 pages of %2; the file saved or printed holds them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="110"/>
+        <location filename="../../ui/export_preview.py" line="143"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="112"/>
+        <location filename="../../ui/export_preview.py" line="145"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="114"/>
+        <location filename="../../ui/export_preview.py" line="147"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -1162,12 +1162,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="42"/>
+        <location filename="../../ui/models/record_table_model.py" line="74"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/record_table_model.py" line="42"/>
+        <location filename="../../ui/models/record_table_model.py" line="74"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
@@ -1426,63 +1426,63 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="80"/>
-        <location filename="../../ui/sections/section_view.py" line="192"/>
+        <location filename="../../ui/sections/section_view.py" line="82"/>
+        <location filename="../../ui/sections/section_view.py" line="194"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="82"/>
+        <location filename="../../ui/sections/section_view.py" line="84"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="94"/>
+        <location filename="../../ui/sections/section_view.py" line="96"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="100"/>
+        <location filename="../../ui/sections/section_view.py" line="102"/>
         <source>Assistant…</source>
         <translation>Guided steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="102"/>
+        <location filename="../../ui/sections/section_view.py" line="104"/>
         <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
         <translation>Guides you step by step; nothing is saved before the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="108"/>
+        <location filename="../../ui/sections/section_view.py" line="110"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="109"/>
+        <location filename="../../ui/sections/section_view.py" line="111"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="116"/>
+        <location filename="../../ui/sections/section_view.py" line="118"/>
         <source>Change la place de la fiche dans la liste ; vos CV suivent cet ordre (%1, ou glissez la ligne).</source>
         <translation>Changes the record&apos;s place in the list; your CVs follow this order (%1, or drag the row).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="137"/>
+        <location filename="../../ui/sections/section_view.py" line="139"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="138"/>
+        <location filename="../../ui/sections/section_view.py" line="140"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="204"/>
+        <location filename="../../ui/sections/section_view.py" line="212"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="301"/>
+        <location filename="../../ui/sections/section_view.py" line="307"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -1554,59 +1554,69 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="98"/>
+        <location filename="../../ui/sections/share_view.py" line="100"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="103"/>
+        <location filename="../../ui/sections/share_view.py" line="105"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="115"/>
+        <location filename="../../ui/sections/share_view.py" line="117"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="120"/>
+        <location filename="../../ui/sections/share_view.py" line="122"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="124"/>
+        <location filename="../../ui/sections/share_view.py" line="126"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="149"/>
+        <location filename="../../ui/sections/share_view.py" line="151"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="253"/>
+        <location filename="../../ui/sections/share_view.py" line="255"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="257"/>
+        <location filename="../../ui/sections/share_view.py" line="259"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="318"/>
+        <location filename="../../ui/sections/share_view.py" line="320"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="319"/>
+        <location filename="../../ui/sections/share_view.py" line="321"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="378"/>
+        <location filename="../../ui/sections/share_view.py" line="380"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="427"/>
+        <source>L&apos;imprimante n&apos;a pas accepté le document. Vérifiez qu&apos;elle est allumée et choisie, puis réessayez.</source>
+        <translation>The printer did not accept the document. Check that it is switched on and chosen, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/share_view.py" line="447"/>
+        <source>Impression de « %1 »…</source>
+        <translation>Printing “%1”…</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2257,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="360"/>
+        <location filename="../../ui/vault_service.py" line="425"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -3256,114 +3266,124 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40"/>
+        <location filename="../../ui/import_dialog.py" line="45"/>
         <source>Mon archive LinkedIn</source>
         <translation>My LinkedIn archive</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41"/>
+        <location filename="../../ui/import_dialog.py" line="46"/>
         <source>Le fichier ZIP que LinkedIn vous envoie quand vous demandez une copie de vos données (Préférences › Confidentialité des données › Obtenir une copie de vos données).</source>
         <translation>The ZIP file LinkedIn sends you when you ask for a copy of your data (Settings › Data privacy › Get a copy of your data).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Un CV au format JSON Resume</source>
         <translation>A résumé in JSON Resume format</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Un fichier .json exporté d&apos;un site de CV ou d&apos;une autre musette.</source>
         <translation>A .json file exported from a résumé website or from another Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>Un CV Europass</source>
         <translation>A Europass CV</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58"/>
+        <location filename="../../ui/import_dialog.py" line="63"/>
         <source>Le CV enregistré par l&apos;éditeur Europass : le fichier XML, ou le PDF Europass qui le porte en pièce jointe (2013 et après).</source>
         <translation>The CV saved by the Europass editor: the XML file, or the Europass PDF carrying it as an attachment (2013 and later).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="71"/>
         <source>Un badge numérique (Open Badges)</source>
         <translation>A digital badge (Open Badges)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="72"/>
         <source>L&apos;image du badge (PNG ou SVG) ou son fichier (JSON, JWT), reçue d&apos;un organisme de formation ou d&apos;un employeur. Sa signature est vérifiée sans Internet.</source>
         <translation>The badge image (PNG or SVG) or its file (JSON, JWT), received from a training provider or an employer. Its signature is checked without the Internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Une attestation signée</source>
         <translation>A signed attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Le fichier qu&apos;une personne a signé dans sa Musette à votre demande (.jwt, ou un badge PNG ou SVG). Il est vérifié, puis rangé avec la fiche concernée.</source>
         <translation>The file someone signed in their Musette at your request (.jwt, or a PNG or SVG badge). It is checked, then filed with the record it concerns.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Expérience</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="102"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>Compléter la fiche existante</source>
         <translation>Complete the existing record</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Ne pas importer</source>
         <translation>Do not import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_service.py" line="294"/>
+        <source>Lecture de « %1 »…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_service.py" line="332"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -3797,127 +3817,127 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="22"/>
+        <location filename="../../ui/sections/catalog.py" line="12"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="25"/>
+        <location filename="../../ui/sections/catalog.py" line="15"/>
         <source>Votre compte formation, les dispositifs qui peuvent vous aider, et vos rappels.</source>
         <translation>Your training account, the schemes that can help you, and your reminders.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="29"/>
+        <location filename="../../ui/sections/catalog.py" line="19"/>
         <source>Rien ici pour l&apos;instant. Ajoutez le solde de votre CPF tel que vous le lisez sur moncompteformation.gouv.fr, ou un rappel pour votre prochain entretien de parcours professionnel.</source>
         <translation>Nothing here yet. Add your CPF balance as you read it on moncompteformation.gouv.fr, or a reminder for your next career path interview.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="38"/>
+        <location filename="../../ui/sections/catalog.py" line="28"/>
         <source>Compétences</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="41"/>
+        <location filename="../../ui/sections/catalog.py" line="31"/>
         <source>Ce que vous savez faire, avec votre niveau.</source>
         <translation>What you can do, and how well.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="42"/>
+        <location filename="../../ui/sections/catalog.py" line="32"/>
         <source>Aucune compétence pour l&apos;instant. Ajoutez ce que vous savez faire, avec vos mots : « accueillir le public », « conduire un chariot élévateur »…</source>
         <translation>No skills yet. Add what you can do, in your own words: “welcoming the public”, “driving a forklift truck”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="52"/>
+        <location filename="../../ui/sections/catalog.py" line="42"/>
         <source>Parcours</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="55"/>
+        <location filename="../../ui/sections/catalog.py" line="45"/>
         <source>Vos emplois, formations, engagements et certifications, du plus récent au plus ancien.</source>
         <translation>Your jobs, training, commitments and certifications, newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="59"/>
+        <location filename="../../ui/sections/catalog.py" line="49"/>
         <source>Votre parcours est vide. Ajoutez votre emploi actuel ou le dernier, puis remontez le temps. Le bénévolat et les activités personnelles comptent aussi.</source>
         <translation>Your path is empty. Add your current or last job, then go back in time. Volunteering and personal activities count too.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="68"/>
+        <location filename="../../ui/sections/catalog.py" line="58"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="71"/>
+        <location filename="../../ui/sections/catalog.py" line="61"/>
         <source>Le métier que vous visez et les étapes pour y arriver.</source>
         <translation>The occupation you aim for and the steps to get there.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="72"/>
+        <location filename="../../ui/sections/catalog.py" line="62"/>
         <source>Pas encore de projet. Notez une idée de métier, même vague : vous pourrez la préciser étape par étape.</source>
         <translation>No project yet. Write down an idea of an occupation, even a vague one: you can make it precise step by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="81"/>
+        <location filename="../../ui/sections/catalog.py" line="71"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="84"/>
+        <location filename="../../ui/sections/catalog.py" line="74"/>
         <source>Les personnes et les structures qui peuvent vous aider, et vos échanges avec elles.</source>
         <translation>The people and organisations who can help you, and your exchanges with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="88"/>
+        <location filename="../../ui/sections/catalog.py" line="78"/>
         <source>Votre réseau est vide. Ajoutez votre conseillère ou conseiller, un ancien collègue, une association : chaque contact compte.</source>
         <translation>Your network is empty. Add your advisor, a former colleague, an association: every contact counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="96"/>
+        <location filename="../../ui/sections/catalog.py" line="86"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="99"/>
+        <location filename="../../ui/sections/catalog.py" line="89"/>
         <source>Ce qu&apos;un employeur, un formateur ou un conseiller a signé pour vous.</source>
         <translation>What an employer, a trainer or an advisor has signed for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="102"/>
+        <location filename="../../ui/sections/catalog.py" line="92"/>
         <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire. Pour en demander une : ouvrez la fiche (dans Compétences ou Parcours), puis « Demander une attestation… ». Le fichier signé que vous recevez s&apos;importe ici.</source>
         <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it. To ask for one: open the record (in Skills or Path), then « Ask for an attestation… ». The signed file you receive is imported here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="107"/>
+        <location filename="../../ui/sections/catalog.py" line="97"/>
         <source>Importer une attestation reçue…</source>
         <translation>Import an attestation you received…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="111"/>
+        <location filename="../../ui/sections/catalog.py" line="101"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="114"/>
+        <location filename="../../ui/sections/catalog.py" line="104"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="117"/>
+        <location filename="../../ui/sections/catalog.py" line="107"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="44"/>
+        <location filename="../../ui/sections/share_view.py" line="46"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="48"/>
+        <location filename="../../ui/sections/share_view.py" line="50"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="52"/>
+        <location filename="../../ui/sections/share_view.py" line="54"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
@@ -3930,32 +3950,32 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="60"/>
+        <location filename="../../ui/sections/share_view.py" line="62"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="62"/>
+        <location filename="../../ui/sections/share_view.py" line="64"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="67"/>
+        <location filename="../../ui/sections/share_view.py" line="69"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="71"/>
+        <location filename="../../ui/sections/share_view.py" line="73"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="72"/>
+        <location filename="../../ui/sections/share_view.py" line="74"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="74"/>
+        <location filename="../../ui/sections/share_view.py" line="76"/>
         <source>CV Europass (XML)</source>
         <translation>Europass CV (XML)</translation>
     </message>
@@ -4065,7 +4085,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="205"/>
+        <location filename="../../ui/vault_service.py" line="215"/>
         <source>Enregistrement de « %1 »…</source>
         <translation>Saving “%1”…</translation>
     </message>

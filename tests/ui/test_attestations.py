@@ -12,6 +12,7 @@ from exporters.actions import attest
 from exporters.credentials import credential, identity, jose
 from exporters.readers import attestations
 from tests.conftest import fingerprint
+from tests.support.jobs import wait_for_jobs
 from ui import dialogs
 from ui.start_window import StartWindow
 from vault.model import Attestation, Contact, Skill
@@ -62,7 +63,9 @@ def test_signer_request_sign_import_and_confirm_in_the_app(
     monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(badge))
     importer = unlocked.show_import()
     importer.kind_buttons["attestation"].click()
+    wait_for_jobs()
     importer.import_button.click()
+    wait_for_jobs()
     (attestation,) = service.list(Attestation)
     assert attestation.record_id == skill.id
     assert attestation.status == credential.VERIFIED
@@ -128,7 +131,9 @@ def test_confirming_the_fingerprint_from_the_attestation_adds_the_signer_to_rese
     monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(signed))
     importer = unlocked.show_import()
     importer.kind_buttons["attestation"].click()
+    wait_for_jobs()
     importer.import_button.click()
+    wait_for_jobs()
 
     view = unlocked.main_view.show_section("attestations")
     (attestation,) = service.list(Attestation)

@@ -39,6 +39,7 @@ def _open_everything(window: StartWindow, monkeypatch, qtbot) -> None:  # type: 
     importer = window.show_import()
     assert importer is not None
     importer.kind_buttons["json-resume"].click()  # its preview shows names from the vault
+    wait_for_jobs()
     assert window.show_backups() is not None
     assert window.show_signer() is not None
     window.main_view.show_section("rights").open_wizard()

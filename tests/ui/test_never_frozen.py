@@ -15,7 +15,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from exporters.actions import import_file
 from tests.conftest import VaultFiles
+from tests.support.archives import linkedin_files, write_zip
 from tests.support.jobs import wait_for_jobs
 from tests.ui.conftest import open_window
 from ui import build_process, dialogs, vault_service
@@ -52,6 +54,9 @@ def slow_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
     )
     monkeypatch.setattr(backup, "verify", watched("backup check", backup.verify))
     monkeypatch.setattr(share_view, "print_pages", watched("printing", share_view.print_pages))
+    monkeypatch.setattr(import_file, "read", watched("import read", import_file.read))
+    monkeypatch.setattr(import_file, "prepare", watched("import compared", import_file.prepare))
+    monkeypatch.setattr(import_file, "apply", watched("import written", import_file.apply))
     # Documents are built in a child process; the app's side waits on a worker thread.
     original_build = build_process.BUILDER.build
 
@@ -151,6 +156,28 @@ def test_exports_are_built_saved_and_printed_and_backups_made_off_the_gui_thread
     done = {what for what, _ in slow_calls}
     assert {"cv build", "docx build", "file written", "printing", "backup copy"} <= done
     assert "backup check" in done
+    assert not _on_the_gui_thread(slow_calls)
+
+
+def test_an_archive_is_read_compared_and_imported_off_the_gui_thread(
+    unlocked: StartWindow, slow_calls: list[tuple[str, bool]], tmp_path: Path
+) -> None:
+    from vault.model import Contact
+
+    service = unlocked.service
+    assert service is not None
+    before = len(service.list(Contact))
+    importer = unlocked.show_import()
+    assert importer is not None
+    importer.load("linkedin", write_zip(tmp_path / "export.zip", linkedin_files()))
+    assert importer.stack.currentIndex() == 0  # the window answers while the file is read
+    wait_for_jobs()
+    assert importer.stack.currentIndex() == 1  # the preview, once read
+    importer.import_button.click()
+    wait_for_jobs()
+    assert len(service.list(Contact)) > before
+    done = {what for what, _ in slow_calls}
+    assert {"import read", "import compared", "import written"} <= done
     assert not _on_the_gui_thread(slow_calls)
 
 

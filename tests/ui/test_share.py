@@ -16,6 +16,15 @@ from ui.sections.share_view import ShareView
 from ui.start_window import StartWindow
 from vault.model import ExportLog, ShareProfile
 
+# A real Europass CV (tests/data/europass/samples, with its source).
+SHARED_CV = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "europass"
+    / "samples"
+    / "Europass-CV-20130618-Emmanouilidi-EN.pdf"
+)
+
 
 def _previewed(qtbot, view: ShareView, format_name: str):  # type: ignore[no-untyped-def]
     """Start the export on its worker and wait for the preview."""
@@ -103,6 +112,43 @@ def test_printing_sends_every_page_to_the_printer(
     assert len(PdfReader(str(printed)).pages) == expected
     (log,) = unlocked.service.list(ExportLog)
     assert log.format == "portfolio" and log.file_name == ""
+
+
+def test_a_paper_printer_gets_every_page_drawn_to_fit(tmp_path: Path) -> None:
+    """A real printer gets images of the pages (the file printer above gets the PDF itself)."""
+    from pypdf import PdfWriter
+    from PySide6.QtGui import QColor
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.document_preview import render_pdf_pages
+    from ui.export_preview import draw_pages
+
+    writer = PdfWriter()
+    for _ in range(3):  # three pages: each on its own sheet
+        writer.add_page(PdfReader(SHARED_CV).pages[0])
+    pages = io.BytesIO()
+    writer.write(pages)
+    document = pages.getvalue()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(150)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # stands for the paper
+    paper = tmp_path / "papier.pdf"
+    printer.setOutputFileName(str(paper))
+    assert draw_pages(printer, document)
+    printed = paper.read_bytes()
+    assert len(PdfReader(io.BytesIO(printed)).pages) == 3
+    (original,) = render_pdf_pages(document, 400, 1)
+    (on_paper,) = render_pdf_pages(printed, 400, 1)
+
+    def inked_rows(image) -> set[int]:  # type: ignore[no-untyped-def]
+        return {
+            y
+            for y in range(image.height())
+            if any(QColor(image.pixel(x, y)).lightness() < 200 for x in range(0, image.width(), 2))
+        }
+
+    # The same lines of text, at the same heights (within the paper's margins), no band lost.
+    assert len(inked_rows(on_paper)) >= 0.8 * len(inked_rows(original)) > 0
 
 
 def test_a_cancelled_print_or_save_changes_nothing(

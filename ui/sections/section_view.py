@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -193,23 +195,24 @@ class SectionView(QWidget):
                 self.empty_button.clicked.connect(lambda: self.start_new(spec.creatable[0]))
             empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
-        self.empty_page = empty
+        # It scrolls rather than cut its words when the text is large and the window small.
+        self.empty_page = QScrollArea()
+        self.empty_page.setWidget(empty)
+        self.empty_page.setWidgetResizable(True)
+        self.empty_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.empty_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its button
+        self.empty_page.setAccessibleName(tr_section(spec.title))
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(empty)
+        self.list_stack.addWidget(self.empty_page)
 
-        self.editors: dict[type[Record], RecordEditor] = {}
+        self.editors = Editors(self._make_editor)
         self.editor_stack = QStackedWidget()
         self.hint_label = paragraph(
             self.tr("Choisissez une fiche dans la liste, ou ajoutez-en une.")
         )
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.editor_stack.addWidget(self.hint_label)
-        for cls in spec.types:
-            editor = RecordEditor(service, cls)
-            editor.saved.connect(self._on_editor_saved)
-            self.editors[cls] = editor
-            self.editor_stack.addWidget(editor)
 
         splitter = QSplitter()
         splitter.addWidget(self.list_stack)
@@ -237,6 +240,14 @@ class SectionView(QWidget):
         self.undo_action.triggered.connect(self.undo_delete)
         service.changed.connect(self._on_service_changed)
         self.reload()
+
+    def _make_editor(self, cls: type[Record]) -> RecordEditor:
+        if cls not in self.spec.types:
+            raise KeyError(cls)
+        editor = RecordEditor(self._service, cls)
+        editor.saved.connect(self._on_editor_saved)
+        self.editor_stack.addWidget(editor)
+        return editor
 
     # ---- data ------------------------------------------------------------------
 
@@ -345,6 +356,19 @@ class SectionView(QWidget):
             current = self.table.currentIndex()
             keep = self.model.record_at(current.row()).id if current.isValid() else None
             self.reload(select_id=keep)
+
+
+class Editors(dict[type[Record], RecordEditor]):
+    """A section's forms, one per kind of record, each made the first time it is needed
+    (a section of four kinds opened in twice the time it takes to show one form)."""
+
+    def __init__(self, make: Callable[[type[Record]], RecordEditor]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, cls: type[Record]) -> RecordEditor:
+        editor = self[cls] = self._make(cls)
+        return editor
 
 
 class SectionRows:
