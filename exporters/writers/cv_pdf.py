@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, replace
-from xml.sax.saxutils import quoteattr
 
 from reportlab.lib.colors import Color, HexColor, black
 from reportlab.lib.styles import ParagraphStyle
@@ -40,7 +39,7 @@ from ..share import ShareChoice
 from ..words import words
 from . import fonts, images, scripts
 from .pdf_common import NumberedCanvas, document_settings
-from .scripts import Paragraph
+from .scripts import Paragraph, quoteattr
 from .typography import for_language
 
 TEMPLATES = ("classique", "moderne", "colonnes", "compact")
