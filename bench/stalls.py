@@ -172,9 +172,13 @@ def scenarios(folder: Path, fill: Callable[[Path, str], None], size: int = 0) ->
     def export_cv() -> None:
         share.preview("cv")
 
-    found["export the CV (build and preview)"] = stall_ms(
-        export_cv, lambda: share.preview_dialog is not None and share.preview_dialog.isVisible()
-    )
+    try:
+        found["export the CV (build and preview)"] = stall_ms(
+            export_cv,
+            lambda: share.preview_dialog is not None and share.preview_dialog.isVisible(),
+        )
+    except TimeoutError:
+        raise TimeoutError(f"no preview; the window says: {share.share_error.text()!r}") from None
     found["save the CV"] = stall_ms(
         share.preview_dialog.save_button.click, lambda: saved.exists() and idle()
     )

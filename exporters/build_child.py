@@ -7,6 +7,9 @@ records (plain, picklable values) to a child process, which builds the bytes her
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from multiprocessing.sharedctypes import Synchronized
 
 from .career import Career
@@ -23,6 +26,16 @@ def start(progress: Synchronized[int], cancel: Synchronized[int]) -> None:
     """Runs once in the child, when it starts."""
     global _progress, _cancel
     _progress, _cancel = progress, cancel
+    app = os.getppid()
+    threading.Thread(target=_end_with, args=(app,), daemon=True, name="end-with-app").start()
+
+
+def _end_with(app: int) -> None:
+    """If the app goes without a word (a crash, a kill), this child ends within a second:
+    it holds the person's records, and nobody would be there to lock them away."""
+    while os.getppid() == app:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _report(done: int, total: int) -> bool:
