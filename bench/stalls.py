@@ -52,11 +52,48 @@ def stall_ms(
     QTimer.singleShot(0, begin)
     ticker.start()
     deadline.start(int(timeout_s * 1000))
+    watching = _Watch(lambda: last) if os.environ.get("MUSETTE_BENCH_DETAIL") else None
     loop.exec()
     ticker.stop()
+    if watching is not None:
+        watching.report()
     if not done():
         raise TimeoutError("the scenario never ended")
     return max(0.0, longest * 1000 - TICK_MS)
+
+
+class _Watch:
+    """MUSETTE_BENCH_DETAIL: what every thread was doing when the window missed 50 ms."""
+
+    def __init__(self, last_tick: Callable[[], float]) -> None:
+        import threading
+
+        self._last_tick = last_tick
+        self._stop = threading.Event()
+        self.seen: list[str] = []
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import sys
+        import traceback
+
+        caught = 0.0
+        while not self._stop.wait(0.01):
+            since = self._last_tick()
+            if time.perf_counter() - since > 0.05 and since != caught:
+                caught = since
+                stacks = []
+                for ident, frame in sys._current_frames().items():
+                    lines = traceback.format_stack(frame)[-4:]
+                    stacks.append(f"  thread {ident}:\n" + "".join(lines))
+                self.seen.append("\n".join(stacks))
+
+    def report(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        for n, seen in enumerate(self.seen[:3]):
+            print(f"--- stall {n + 1}:\n{seen}")
 
 
 def _import(window: Any, folder: Path, idle: Callable[[], bool]) -> float:

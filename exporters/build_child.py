@@ -7,7 +7,9 @@ records (plain, picklable values) to a child process, which builds the bytes her
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import pickle
 import threading
 import time
 from multiprocessing.sharedctypes import Synchronized
@@ -47,3 +49,36 @@ def _report(done: int, total: int) -> bool:
 def build(format_name: str, career: Career, choice: ShareChoice) -> bytes:
     """The document's bytes (raises ExportCancelled when the app asked to stop)."""
     return WRITERS[format_name].build(career, choice, _report)
+
+
+PIECE = 50  # records pickled at once
+Packed = tuple[bytes, list[bytes]]
+
+
+def packed(career: Career) -> Packed:
+    """The career as pickled pieces of a few hundred records, made on the app's worker.
+
+    Handed whole to the pool, the career is pickled by its feeder thread in one call
+    that holds the interpreter: 10 000 records stopped the window for a tenth of a
+    second. Piece by piece, the window gets its turn between two pieces, and the
+    feeder only copies bytes.
+    """
+    records = career.records
+    pieces = [
+        pickle.dumps(records[start : start + PIECE], pickle.HIGHEST_PROTOCOL)
+        for start in range(0, len(records), PIECE)
+    ]
+    rest = pickle.dumps(dataclasses.replace(career, records=()), pickle.HIGHEST_PROTOCOL)
+    return rest, pieces
+
+
+def unpacked(parts: Packed) -> Career:
+    rest, pieces = parts
+    career: Career = pickle.loads(rest)
+    records = tuple(record for piece in pieces for record in pickle.loads(piece))
+    return dataclasses.replace(career, records=records)
+
+
+def build_packed(format_name: str, parts: Packed, choice: ShareChoice) -> bytes:
+    """`build` for a career sent as `packed` pieces."""
+    return build(format_name, unpacked(parts), choice)

@@ -81,7 +81,8 @@ class _Builder:
             self._progress.value = 0
             self._cancel.value = 0
             try:
-                future = pool.submit(build_child.build, format_name, career, choice)
+                parts = build_child.packed(career)
+                future = pool.submit(build_child.build_packed, format_name, parts, choice)
             except RuntimeError as exc:  # the pool was shut down by a lock just now
                 raise ExportCancelled() from exc
             while True:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vault.fileio import write_atomic
 
 from . import dialogs
-from .document_preview import render_pdf_pages
+from .document_preview import each_pdf_page, render_pdf_pages
 from .pages.common import paragraph, resize_within_screen
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def print_pages(printer: QPrinter, data: bytes) -> bool:
     return draw_pages(printer, data)
 
 
-BAND = 128  # rows of a page drawn at once
+BAND = 64  # rows of a page drawn at once
 
 
 def draw_pages(printer: QPrinter, data: bytes) -> bool:
@@ -72,7 +72,7 @@ def draw_pages(printer: QPrinter, data: bytes) -> bool:
         return False
     try:
         area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-        for number, image in enumerate(render_pages(data, area.width())):
+        for number, image in enumerate(each_pdf_page(data, area.width())):
             if number:
                 printer.newPage()
             # A page taller than the paper's printable area is drawn smaller, never cut.

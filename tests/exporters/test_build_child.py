@@ -54,3 +54,19 @@ def test_a_builder_child_ends_when_its_app_dies_without_a_word() -> None:
     while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _alive(child), "the child still holds the records after the app died"
+
+
+def test_a_career_sent_in_pieces_arrives_whole_and_in_order() -> None:
+    from exporters import build_child
+    from exporters.career import Career
+    from vault.model import Person, Skill
+
+    career = Career(
+        person=Person(given_name="Thị Lan", family_name="Nguyễn"),
+        records=tuple(Skill(label=f"compétence {n}") for n in range(build_child.PIECE * 2 + 7)),
+        contents={"doc": b"%PDF-1.7 \x00\xff"},
+        labels={"http://data.europa.eu/esco/skill/x": "souder"},
+    )
+    parts = build_child.packed(career)
+    assert len(parts[1]) == 3  # two full pieces and 7 records
+    assert build_child.unpacked(parts) == career

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -128,8 +129,23 @@ class DashboardView(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.open_wizard.emit(k))
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        service.changed.connect(lambda _change: self.reload())
+        # Hidden, it only notes that it is out of date: an import of eight kinds of record
+        # reloaded it eight times behind the importer (a tenth of a second).
+        self._stale = False
+        service.changed.connect(self._on_changed)
         self.reload()
+
+    def _on_changed(self, _change: object) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
 
     def checklist_items(self) -> list[tuple[bool, str]]:
         return [(ok, text) for ok, text, _ in self._checklist()]
