@@ -55,7 +55,7 @@ def print_pages(printer: QPrinter, data: bytes) -> bool:
     return draw_pages(printer, data)
 
 
-BAND = 64  # rows of a page drawn at once
+BAND = 128  # rows of a page drawn at once
 
 
 def draw_pages(printer: QPrinter, data: bytes) -> bool:
