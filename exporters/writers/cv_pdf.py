@@ -46,6 +46,7 @@ TEMPLATES = ("classique", "moderne", "colonnes", "compact")
 Item = list[Flowable]  # the flowables of one entry, kept together
 # Beyond this many keywords an item may run over a page break instead of moving whole.
 KEPT_KEYWORDS = 60
+LISTED = 300  # keywords in one paragraph, at most
 SIDEBAR_SECTIONS = ("skills", "languages", "interests")
 
 
@@ -313,11 +314,20 @@ class _Builder:
             parts.append(" — " + self.markup(entry.where))
         if entry.level:
             parts.append((" — " if parts else "") + self.markup(entry.level))
-        if entry.keywords:
-            listed = ", ".join(self.markup(k) for k in entry.keywords)
-            parts.append((colon if parts else "") + listed)
+        keywords = [self.markup(k) for k in entry.keywords]
+        # A list of thousands runs on in paragraphs of a few hundred: reportlab breaks a
+        # paragraph's lines again for what is left after each page, and slower the longer
+        # it is (a CV of 32 000 items took 52 s, most of it re-breaking four lists).
+        chunks = [keywords[start : start + LISTED] for start in range(0, len(keywords), LISTED)]
+        if chunks:
+            more = len(chunks) > 1
+            parts.append((colon if parts else "") + ", ".join(chunks[0]) + ("," if more else ""))
         content = "".join(parts)
-        return [Paragraph(content, scripts.shaped_style(style, content))]
+        out: Item = [Paragraph(content, scripts.shaped_style(style, content))]
+        for number, chunk in enumerate(chunks[1:], start=2):
+            text = ", ".join(chunk) + ("," if number < len(chunks) else "")
+            out.append(Paragraph(text, scripts.shaped_style(style, text)))
+        return out
 
     def _entry(self, entry: Entry) -> Item:
         """A job, a diploma, a certificate: title — where, when, place, text, bullets."""
