@@ -110,6 +110,8 @@ def _import(window: Any, folder: Path, idle: Callable[[], bool]) -> float:
         lambda: importer.stack.currentIndex() == 1 and idle(),
     )
     writing = stall_ms(importer.import_button.click, lambda: not importer.isVisible() and idle())
+    if os.environ.get("MUSETTE_BENCH_DETAIL"):
+        print(f"import: reading {reading:.0f} ms, writing {writing:.0f} ms")
     return max(reading, writing)
 
 

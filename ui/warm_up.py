@@ -8,6 +8,7 @@ it. Imported here on a thread, they cost the window nothing (nothing Qt is creat
 
 from __future__ import annotations
 
+import gc
 import threading
 
 _started = threading.Event()
@@ -29,4 +30,9 @@ def _import_what_comes_next() -> None:
 
     from . import main_view  # noqa: F401 (every section, after unlocking)
 
+    # The modules, classes and functions now loaded live as long as the app: out of the
+    # garbage collector's sight. Its full passes walked them all (tens of thousands of
+    # objects, 50 ms) while holding the interpreter, whichever thread set them off, and
+    # a worker making records sets them off often.
+    gc.freeze()
     finished.set()

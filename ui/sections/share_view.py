@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import warnings
 from pathlib import Path
@@ -86,6 +87,17 @@ THUMBNAILS_UP_TO = 5_000  # records: reading more would hold the window (issue #
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("share", text)
+
+
+# Thumbnail workers told to stop and not yet ended (a QThread must outlive its run).
+_ENDING: set[ThumbnailWorker] = set()
+
+
+@atexit.register
+def _let_them_end() -> None:
+    """At exit, wait for them: a QThread destroyed while it runs aborts the process."""
+    for worker in list(_ENDING):
+        worker.wait()
 
 
 class ShareView(SectionView):
@@ -225,7 +237,14 @@ class ShareView(SectionView):
             except (RuntimeError, TypeError):
                 pass
             worker.cancel()
-            worker.wait()  # at most one CV being drawn
+            # Not waited for: reading a large career cannot stop halfway, and the window
+            # would stop with it (120 ms at an idle lock). It ends on its own, its child
+            # already stopped by a lock; kept referenced until then.
+            if worker.isRunning():
+                _ENDING.add(worker)
+                worker.finished.connect(lambda: _ENDING.discard(worker))
+                if worker.isFinished():  # it ended before hearing
+                    _ENDING.discard(worker)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
