@@ -81,7 +81,10 @@ class _Watch:
         caught = 0.0
         while not self._stop.wait(0.01):
             since = self._last_tick()
-            if time.perf_counter() - since > 0.05 and since != caught:
+            if (
+                time.perf_counter() - since > float(os.environ.get("MUSETTE_BENCH_GAP", "0.05"))
+                and since != caught
+            ):
                 caught = since
                 stacks = []
                 for ident, frame in sys._current_frames().items():
@@ -92,7 +95,7 @@ class _Watch:
     def report(self) -> None:
         self._stop.set()
         self._thread.join()
-        for n, seen in enumerate(self.seen[:3]):
+        for n, seen in enumerate(self.seen[:12]):
             print(f"--- stall {n + 1}:\n{seen}")
 
 
