@@ -17,6 +17,7 @@ from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from tests.support.jobs import wait_for_jobs
+from tests.support.printing import printing_to
 from tests.ui.conftest import open_window
 from vault.model import CpfReading, Skill
 
@@ -181,16 +182,7 @@ def test_the_first_hour_with_the_keyboard_only(
     assert window.main_view.stack.currentWidget() is window.main_view.views["share"]
     printed = tmp_path / "imprimé.pdf"
 
-    def print_to_file(_parent: QWidget, printer: object) -> bool:
-        """The system's print dialog, answered « Imprimer dans un fichier »."""
-        from PySide6.QtPrintSupport import QPrinter
-
-        assert isinstance(printer, QPrinter)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    monkeypatch.setattr(dialogs, "ask_printer", print_to_file)
+    monkeypatch.setattr(dialogs, "ask_printer", printing_to(printed))
     saved = tmp_path / "cv.pdf"
     monkeypatch.setattr(dialogs, "ask_save_any", lambda *_args: str(saved))  # the file chooser
     keys.activate("CV (PDF)")

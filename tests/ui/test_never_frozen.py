@@ -19,6 +19,7 @@ from exporters.actions import import_file
 from tests.conftest import VaultFiles
 from tests.support.archives import linkedin_files, write_zip
 from tests.support.jobs import wait_for_jobs
+from tests.support.printing import printing_to
 from tests.ui.conftest import open_window
 from ui import build_process, dialogs, vault_service
 from ui.sections import share_view
@@ -130,15 +131,7 @@ def test_exports_are_built_saved_and_printed_and_backups_made_off_the_gui_thread
     targets = iter([tmp_path / "cv.pdf", tmp_path / "cv.docx"])
     monkeypatch.setattr(dialogs, "ask_save_any", lambda *_args: str(next(targets)))
     printed = tmp_path / "papier.pdf"
-
-    def to_file(_parent: object, printer: Any) -> bool:
-        from PySide6.QtPrintSupport import QPrinter
-
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    monkeypatch.setattr(dialogs, "ask_printer", to_file)
+    monkeypatch.setattr(dialogs, "ask_printer", printing_to(printed))
     share.preview("cv")
     qtbot.waitUntil(lambda: share.preview_dialog is not None, timeout=30_000)
     share.preview_dialog.save_button.click()

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from tests.conftest import fingerprint
 from tests.support.jobs import wait_for_jobs
+from tests.support.printing import printing_to
 from ui import dialogs
 from ui.sections.share_view import ShareView
 from ui.start_window import StartWindow
@@ -94,16 +95,8 @@ def test_printing_sends_every_page_to_the_printer(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    from PySide6.QtPrintSupport import QPrinter
-
     printed = tmp_path / "papier.pdf"
-
-    def to_file(parent: object, printer: QPrinter) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    monkeypatch.setattr(dialogs, "ask_printer", to_file)
+    monkeypatch.setattr(dialogs, "ask_printer", printing_to(printed))
     view = _share(unlocked)
     preview = _previewed(qtbot, view, "portfolio")
     expected = len(preview.page_labels)
