@@ -255,6 +255,10 @@ class ImportDialog(QDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        # One click on a « Que faire » list opens it, as on a real drop-down list.
+        self.table.clicked.connect(
+            lambda index: self.table.edit(index) if index.column() == ACTION_COLUMN else None
+        )
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

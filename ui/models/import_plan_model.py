@@ -9,10 +9,20 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from exporters.readers.plan import ADD, MERGE, SKIP, ImportPlan
 
@@ -108,7 +118,26 @@ class ImportPlanModel(QAbstractTableModel):
 
 
 class ActionDelegate(QStyledItemDelegate):
-    """The « Que faire » cell: a list of the choices for that record, opened by a key or a click."""
+    """The « Que faire » cell: a list of the choices for that record, opened by a key or a click.
+
+    Painted as a closed drop-down list, so that it looks like what it is: a choice.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(2, 2, -2, -2)
+        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.palette = option.palette
+        box.currentText = str(index.data())
+        box.editable = False
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 32, hint.height())  # the arrow's room
 
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
