@@ -28,11 +28,6 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 
-def render_pages(data: bytes, width: int) -> list[QImage]:
-    """Every page of a PDF as an image `width` pixels wide."""
-    return render_pdf_pages(data, width)
-
-
 def ask_for_printer(parent: QWidget, title: str) -> QPrinter | None:
     """The system's print dialog, on the GUI thread; None if the person cancels."""
     from PySide6.QtPrintSupport import QPrinter
@@ -118,7 +113,7 @@ class PreviewDialog(QDialog):
         pages = QWidget()
         column = QVBoxLayout(pages)
         self.page_labels: list[QLabel] = []
-        for number, image in enumerate(drawn or render_pages(data, 680), start=1):
+        for number, image in enumerate(drawn or render_pdf_pages(data, 680), start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))

@@ -266,10 +266,6 @@ class VaultService(QObject):
         if attest.refresh_trust(self._vault):
             self.changed.emit(records.Change("update", Attestation.TYPE, ()))
 
-    def prepare_import(self, plan: ImportPlan) -> ImportPlan:
-        """Link attestations to their records and mark what the vault already holds."""
-        return import_file.prepare(plan, self._vault)
-
     def start_reading_import(
         self,
         kind: str,
@@ -295,16 +291,6 @@ class VaultService(QObject):
         return background.run(
             read, parent, on_done, on_failed, saying=saying.replace("%1", path.name)
         )
-
-    def apply_import(self, plan: ImportPlan) -> ImportResult:
-        """Write an import in one transaction, then tell every screen what changed."""
-        try:
-            result = import_file.apply(plan, self._vault)
-        except VaultGone:
-            self.vault_gone.emit()
-            raise
-        self._imported(plan)
-        return result
 
     def start_import(
         self,

@@ -160,8 +160,3 @@ def _locate(conn: Connection, listing: Listing, record_id: str) -> tuple[int, An
         if row is not None:
             return number, row[0], str(row[1])
     return None
-
-
-def records_in_order(conn: Connection, listing: Listing) -> list[Record]:
-    """Every listed record, in order (for reordering the whole list)."""
-    return page(conn, listing, 0, -1)

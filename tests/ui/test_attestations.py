@@ -165,9 +165,12 @@ def test_the_meeting_mode_lists_checked_attestations(unlocked: StartWindow, tmp_
     request.write_bytes(service.attestation_request(skill))
     signed = tmp_path / "a.jwt"
     signed.write_text(service.sign_request(read_request(request), None))
-    plan = attestations.read(signed)
-    service.prepare_import(plan)
-    service.apply_import(plan)
+    importer = unlocked.show_import()  # the signed file, brought in as a person does
+    assert importer is not None
+    importer.load("attestation", signed)
+    wait_for_jobs()
+    importer.import_button.click()
+    wait_for_jobs()
     service.confirm_signer(service.list(Attestation)[0])
     meeting = unlocked.start_meeting(ShareChoice(sections=("attestations",)))
     assert meeting is not None
