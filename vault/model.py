@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,8 +22,32 @@ PROVENANCE_KINDS = (DECLARED, IMPORTED, ATTESTED)
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
+# Random bytes for record ids, drawn 4 KiB at a time. os.urandom lets go of the
+# interpreter lock on every call: a worker making thousands of records (an import) took
+# it back each time before the GUI thread could, and the window froze for 100 ms and
+# more. A forked child starts with none, so it never repeats its parent's ids.
+_ID_POOL = bytearray()
+_ID_POOL_LOCK = threading.Lock()
+_ID_POOL_BYTES = 4096
+
+
+def _forked() -> None:
+    global _ID_POOL_LOCK
+    _ID_POOL.clear()
+    _ID_POOL_LOCK = threading.Lock()  # another thread may have held it at the fork
+
+
+os.register_at_fork(after_in_child=_forked)
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A new random (version 4) UUID, as text."""
+    with _ID_POOL_LOCK:
+        if not _ID_POOL:
+            _ID_POOL.extend(os.urandom(_ID_POOL_BYTES))
+        raw = bytes(_ID_POOL[-16:])
+        del _ID_POOL[-16:]
+    return str(uuid.UUID(bytes=raw, version=4))
 
 
 def now_utc() -> str:

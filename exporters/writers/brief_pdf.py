@@ -7,13 +7,13 @@ import io
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from ..advisor import advisor_content, words_for
 from ..career import Career
 from ..share import ShareChoice
 from . import fonts, scripts
 from .pdf_common import document_settings
+from .platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 from .typography import for_language
 
 ACCENT = HexColor("#1d4f91")

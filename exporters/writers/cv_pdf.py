@@ -19,7 +19,14 @@ from reportlab.lib.colors import Color, HexColor, black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
+
+from ..career import Career
+from ..cv_content import Block, CvContent, Entry, Header, cv_content
+from ..share import ShareChoice
+from ..words import words
+from . import fonts, images, scripts
+from .pdf_common import NumberedCanvas, document_settings
+from .platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
@@ -32,13 +39,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-
-from ..career import Career
-from ..cv_content import Block, CvContent, Entry, Header, cv_content
-from ..share import ShareChoice
-from ..words import words
-from . import fonts, images, scripts
-from .pdf_common import NumberedCanvas, document_settings
 from .scripts import Paragraph, quoteattr
 from .typography import for_language
 

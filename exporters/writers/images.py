@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import warnings
 
-from reportlab.platypus import Flowable, Image
+from .platypus import Flowable, Image
 
 MAX_IMAGE_PIXELS = 40_000_000
 

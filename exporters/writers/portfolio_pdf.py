@@ -11,17 +11,6 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
 
 from vault.model import (
     ATTESTED,
@@ -44,6 +33,17 @@ from ..translations import highlights_in
 from ..words import capitalised, dashed, day_month_year, month_year, period, words
 from . import fonts, images, scripts
 from .pdf_common import document_settings, page_number
+from .platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from .progress import ExportCancelled, Progress
 from .typography import for_language
 

@@ -12,11 +12,11 @@ import unicodedata
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable
-from reportlab.platypus import Paragraph as _Paragraph
 
 from . import fonts
 from .cannot_draw import Undrawable
+from .platypus import Flowable
+from .platypus import Paragraph as _Paragraph
 
 _RTL = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"

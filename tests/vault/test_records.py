@@ -232,3 +232,25 @@ def test_the_search_index_holds_exactly_the_records_outside_the_trash(opened: Va
     assert indexed == mapped == sum(opened.stats().values()) == 4
     assert [h.title for h in opened.records.search("menuiserie")] == ["Menuiserie"]
     assert opened.records.search("Compétence 0") == []
+
+
+def test_every_record_gets_its_own_random_id_even_in_a_forked_child() -> None:
+    import os
+    import uuid
+
+    from vault.model import new_id
+
+    ids = {Skill(label=f"S{n}").id for n in range(5_000)}
+    assert len(ids) == 5_000
+    assert {uuid.UUID(one).version for one in ids} == {4}
+    reading, writing = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child draws the next ids the parent would have drawn
+        os.write(writing, "\n".join(new_id() for _ in range(10)).encode())
+        os._exit(0)
+    os.close(writing)
+    os.waitpid(child, 0)
+    with os.fdopen(reading) as pipe:
+        from_child = set(pipe.read().split("\n"))
+    from_parent = {new_id() for _ in range(10)}
+    assert len(from_child) == 10 and not from_child & from_parent
