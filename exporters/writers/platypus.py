@@ -40,7 +40,7 @@ def _import_paragraph() -> None:
             return _CompiledWhenUsed(pattern, flags)
         return compile_now(pattern, flags)
 
-    re.compile = compile_for  # type: ignore[assignment]
+    re.compile = compile_for
     try:
         import reportlab.platypus.paragraph  # noqa: F401
     finally:
