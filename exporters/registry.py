@@ -218,7 +218,10 @@ READERS: dict[str, Reader] = {
     "badge": Reader("badge", (".png", ".svg", ".json", ".jwt"), _read_badge, _looks_like_badge),
     # Never sniffed: an attestation is a badge asked for from this musette; the person says so.
     "attestation": Reader(
-        "attestation", (".jwt", ".png", ".svg"), _read_attestation, lambda path, head: False
+        "attestation",
+        (".jwt", ".json", ".png", ".svg"),
+        _read_attestation,
+        lambda path, head: False,
     ),
 }
 

@@ -330,7 +330,9 @@ def cmd_attest_verify(args: argparse.Namespace) -> int:
     except ImportRefused as exc:
         print(json.dumps({"valid": False, "reason": exc.detail or exc.reason}, ensure_ascii=False))
         raise
-    print(json.dumps(attest.describe(verdict, verdict.status), ensure_ascii=False, indent=2))
+    language = "fr" if messages.french() else "en"
+    described = attest.describe(verdict, verdict.status, language)
+    print(json.dumps(described, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -25,6 +25,8 @@ from ..words import dashed
 if TYPE_CHECKING:
     from vault.vault import Vault
 
+    from ..credentials.data_integrity import ProofCheck
+
 CONFIRMED = "confirmed"  # signed with a did:key whose fingerprint the person checked in person
 REQUESTABLE = (Skill, Experience, Education, Certification)
 
@@ -236,11 +238,13 @@ def attach(attestation: Attestation, vault: Vault) -> Attestation:
     return dataclasses.replace(attestation, record_id=record_id, status=status)
 
 
-def describe(verdict: credential.Verdict, trust: str) -> dict[str, Any]:
+def describe(verdict: credential.Verdict, trust: str, language: str = "en") -> dict[str, Any]:
     """What `musette attest verify` prints: the facts, and how far they were checked."""
+    words = credential.STATUS_WORDS.get(trust, (trust, trust))
     return {
         "valid": True,
         "status": trust,
+        "said": words[0] if language == "fr" else words[1],
         "format": verdict.format,
         "issuer": {"id": verdict.issuer_id, "name": verdict.issuer_name},
         "fingerprint": identity.fingerprint(verdict.issuer_id)
@@ -251,4 +255,22 @@ def describe(verdict: credential.Verdict, trust: str) -> dict[str, Any]:
         "valid_until": verdict.valid_until,
         "expired": verdict.expired,
         "revocation": "not checked offline" if verdict.revocable else "none declared",
+        "proofs": [_proof_facts(proof) for proof in verdict.proofs],
+    }
+
+
+def _proof_facts(proof: ProofCheck) -> dict[str, Any]:
+    """One embedded proof: its suite, its key, and what was checked of it."""
+    if not proof.checked:
+        checked = "not checked offline (its key is not in the file)"
+    elif not proof.canonical:
+        checked = "signature valid, but in ECDSA's high-S form: not counted as verified"
+    else:
+        checked = "signature verified"
+    return {
+        "suite": proof.suite,
+        "verification_method": proof.method,
+        "signed_by": proof.signer,
+        "checked": checked,
+        "expired": proof.expired,
     }

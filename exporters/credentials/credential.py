@@ -7,15 +7,35 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import didkey, jose
 
+if TYPE_CHECKING:
+    from .data_integrity import ProofCheck
+
 VERIFIED = "verified"  # signed by the key the issuer's did:key names (signer not yet confirmed)
-ISSUER_UNVERIFIABLE = "issuer_unverifiable"  # signature checks, but only with the jwk header
-NOT_VERIFIED_OFFLINE = "not_verified_offline"  # hosted 2.0, Data Integrity proof, key not in file
+ISSUER_UNVERIFIABLE = "issuer_unverifiable"  # signature checks, by a key not bound to the issuer
+NOT_VERIFIED_OFFLINE = "not_verified_offline"  # hosted 2.0, a key on the web (https, did:web)
 UNSIGNED = "unsigned"
 STATUSES = (VERIFIED, ISSUER_UNVERIFIABLE, NOT_VERIFIED_OFFLINE, UNSIGNED)
+# The words the app shows for each status (ui/fields.py, same test), for the command line.
+STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "confirmed": (
+        "Signature valide, signataire confirmé en personne",
+        "Valid signature, signer confirmed in person",
+    ),
+    VERIFIED: (
+        "Signature valide, signataire pas encore confirmé",
+        "Valid signature, signer not yet confirmed",
+    ),
+    ISSUER_UNVERIFIABLE: (
+        "Signature valide, émetteur non vérifiable hors ligne",
+        "Valid signature, issuer not verifiable offline",
+    ),
+    NOT_VERIFIED_OFFLINE: ("Non vérifiée hors ligne", "Not verified offline"),
+    UNSIGNED: ("Non signée", "Not signed"),
+}
 
 _V2 = "https://www.w3.org/ns/credentials/v2"
 _V1 = "https://www.w3.org/2018/credentials/v1"
@@ -42,6 +62,7 @@ class Verdict:
     expired: bool
     fingerprint: str  # the issuer's did:key, or the SHA-256 thumbprint of its jwk
     revocable: bool = False  # it names a status list: revocation is not checked offline
+    proofs: tuple[ProofCheck, ...] = ()  # each embedded Data Integrity proof, as checked
 
 
 def _text(value: Any) -> str:
@@ -244,7 +265,7 @@ def _check_claims(
 
 
 def check_json(document: Any, *, now: datetime | None = None) -> Verdict:
-    """A credential or assertion given as JSON: structure and dates; proofs are not run offline."""
+    """A credential or assertion given as JSON: structure, dates, and its embedded proofs."""
     now = now or datetime.now(UTC)
     if not isinstance(document, dict):
         raise BadCredential("it is not a JSON object")
@@ -252,11 +273,40 @@ def check_json(document: Any, *, now: datetime | None = None) -> Verdict:
         return _ob2(document, "ob2-json")
     issuer_id, issuer_name, name, start, end = _check_ob3(document)
     expired = _dates(start, end, now)
-    status = NOT_VERIFIED_OFFLINE if document.get("proof") else UNSIGNED
+    status, fingerprint, proofs = _proven(document, issuer_id, now)
     return Verdict(
-        "ob3-json", status, issuer_id, issuer_name, name, _iso(start), _iso(end), expired, "",
-        "credentialStatus" in document,
+        "ob3-json", status, issuer_id, issuer_name, name, _iso(start), _iso(end),
+        expired or any(proof.expired for proof in proofs), fingerprint,
+        "credentialStatus" in document, proofs,
     )  # fmt: skip
+
+
+def _proven(
+    document: dict[str, Any], issuer_id: str, now: datetime
+) -> tuple[str, str, tuple[ProofCheck, ...]]:
+    """How far the embedded proofs vouch for the issuer: status, whose key, each proof."""
+    if not document.get("proof"):
+        return UNSIGNED, "", ()
+    from .contexts import UnknownContext
+    from .data_integrity import ProofFailed, check_all
+
+    try:
+        proofs = tuple(check_all(document, now=now))
+    except (ProofFailed, UnknownContext) as exc:
+        raise BadCredential(str(exc)) from None
+    issuer = issuer_id.partition("#")[0]
+    by_issuer = [proof for proof in proofs if proof.checked and proof.signer == issuer]
+    by_others = [proof for proof in proofs if proof.checked and proof.signer != issuer]
+    if any(proof.canonical for proof in by_issuer):
+        return VERIFIED, issuer, proofs
+    if by_issuer:  # valid only in ECDSA's high-S form: said, never "verified"
+        return NOT_VERIFIED_OFFLINE, issuer, proofs
+    if by_others and issuer.startswith("did:key:"):
+        raise BadCredential("it is signed by another key than the one its issuer names")
+    counted = [proof for proof in by_others if proof.canonical]
+    if counted:
+        return ISSUER_UNVERIFIABLE, counted[0].signer, proofs
+    return NOT_VERIFIED_OFFLINE, "", proofs
 
 
 def _ob2(assertion: dict[str, Any], form: str) -> Verdict:

@@ -1,4 +1,4 @@
-"""did:key identifiers for Ed25519 and P-256 public keys (W3C CCG did:key)."""
+"""did:key identifiers for Ed25519, P-256 and P-384 public keys (W3C CCG did:key)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 _ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 _ED25519 = b"\xed\x01"
 _P256 = b"\x80\x24"
+_P384 = b"\x81\x24"
 _P = 2**255 - 19
 _Y8 = 0x7A03AC9277FDC74EC6CC392CFA53202A0F67100D760B3CBA4FD84D3D706A17C7
 
@@ -58,11 +59,12 @@ def public_key(did: str) -> Ed25519PublicKey | EllipticCurvePublicKey:
         if is_small_order_ed25519(raw[2:]):
             raise BadDidKey("a small-order Ed25519 key")
         return ed25519.Ed25519PublicKey.from_public_bytes(raw[2:])
-    if raw.startswith(_P256) and len(raw) == 35:
-        try:
-            return ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), raw[2:])
-        except ValueError:
-            raise BadDidKey("not a point on P-256") from None
+    for prefix, size, curve in ((_P256, 35, ec.SECP256R1()), (_P384, 51, ec.SECP384R1())):
+        if raw.startswith(prefix) and len(raw) == size:
+            try:
+                return ec.EllipticCurvePublicKey.from_encoded_point(curve, raw[2:])
+            except ValueError:
+                raise BadDidKey(f"not a point on {curve.name}") from None
     raise BadDidKey("an unsupported key type")
 
 
@@ -76,7 +78,8 @@ def did_for(key: Ed25519PublicKey | EllipticCurvePublicKey) -> str:
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
     else:
-        raw = _P256 + key.public_bytes(
+        prefix = _P384 if key.curve.name == "secp384r1" else _P256
+        raw = prefix + key.public_bytes(
             serialization.Encoding.X962, serialization.PublicFormat.CompressedPoint
         )
     return "did:key:z" + b58encode(raw)

@@ -1,4 +1,5 @@
-"""Read a signed attestation (JWT, or a PNG/SVG badge carrying one): verified, or refused."""
+"""Read a signed attestation (a JWT, a JSON credential with Data Integrity proofs, or a
+PNG/SVG badge carrying one): verified, or refused."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from vault.model import ATTESTED, Provenance
 
 from ..credentials import credential, jose
+from . import safe_json
 from .badges import attestation_record, extract
 from .errors import ImportRefused
 from .plan import ImportPlan
@@ -15,15 +17,20 @@ SOURCE = "attestation"
 
 
 def verify(path: Path) -> tuple[str, credential.Verdict]:
-    """The token and what checking it found; refused unless its signature verifies offline."""
+    """The credential and what checking it found; refused unless a signature verifies offline."""
     text, _image, _svg = extract(path)
     try:
-        verdict = credential.check_token(text)
+        if text.startswith("{"):
+            verdict = credential.check_json(safe_json.clean_text(safe_json.loads(text, path.name)))
+        else:
+            verdict = credential.check_token(text)
     except credential.BadCredential as exc:
         raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
     if verdict.status not in (credential.VERIFIED, credential.ISSUER_UNVERIFIABLE):
         raise ImportRefused(
-            path.name, "badge_invalid", "its signature cannot be checked offline (no key in it)"
+            path.name,
+            "badge_invalid",
+            "its signature cannot be checked offline (its key is not in it)",
         )
     return text.strip(), verdict
 
@@ -31,8 +38,11 @@ def verify(path: Path) -> tuple[str, credential.Verdict]:
 def read(path: Path) -> ImportPlan:
     """The plan for one attestation; `actions.attest.attach` links it to its record before writing."""
     token, verdict = verify(path)
-    _, payload, _, _ = jose.split(token)
-    body = payload.get("vc", payload)
+    if token.startswith("{"):
+        body = safe_json.loads(token, path.name)
+    else:
+        _, payload, _, _ = jose.split(token)
+        body = payload.get("vc", payload)
     plan = ImportPlan(SOURCE, path.name)
     facts: dict[str, object] = {"id": str(body.get("id", "")), "file_name": path.name}
     plan.add(attestation_record(verdict, token, attested_provenance(verdict), facts))
