@@ -69,6 +69,8 @@ _WORDS = {
         "confirmed": "signataire confirmé en personne",
         "unconfirmed": "signature valide, signataire pas encore confirmé",
         "offline": "non vérifiée hors ligne",
+        "issuer_offline": "signature valide, émetteur non vérifiable hors ligne",
+        "unsigned": "non signée",
         "appendix_item": "Annexe {n} : {name}",
         "prepared_for": "Préparé pour : {audience}",
         "level": "Niveau : {level}",
@@ -93,6 +95,8 @@ _WORDS = {
         "confirmed": "signer confirmed in person",
         "unconfirmed": "valid signature, signer not yet confirmed",
         "offline": "not verified offline",
+        "issuer_offline": "valid signature, issuer not verifiable offline",
+        "unsigned": "not signed",
         "appendix_item": "Appendix {n}: {name}",
         "prepared_for": "Prepared for: {audience}",
         "level": "Level: {level}",
@@ -442,6 +446,8 @@ class _Builder:
         status = {
             "confirmed": self.w["confirmed"],
             "verified": self.w["unconfirmed"],
+            "issuer_unverifiable": self.w["issuer_offline"],
+            "unsigned": self.w["unsigned"],
         }.get(attestation.status, self.w["offline"])
         signer = self.w["attested"].format(name=attestation.issuer_name)
         parts = [str(badge.get("name", "")), signer, status]

@@ -15,3 +15,9 @@ def test_every_cv_template_has_a_name_on_screen() -> None:
 def test_every_attestation_status_has_words_on_screen() -> None:
     said = {code for code, _ in ATTESTATION_STATUSES}
     assert {*credential.STATUSES, credential.NOT_ABOUT_YOU, CONFIRMED} <= said
+
+
+def test_the_command_line_says_each_status_with_the_words_the_app_shows() -> None:
+    on_screen = dict(ATTESTATION_STATUSES)
+    for code, (french, _english) in credential.STATUS_WORDS.items():
+        assert on_screen[code] == french
