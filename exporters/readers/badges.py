@@ -78,6 +78,11 @@ def attestation_record(
         "revocable": verdict.revocable,
         **facts,
     }
+    if verdict.proofs:  # what was checked of each embedded proof, said again later
+        badge["proofs"] = [
+            {"suite": p.suite, "signed_by": p.signer, "canonical": p.canonical}
+            for p in verdict.proofs
+        ]
     return Attestation(
         format=verdict.format,
         payload=payload,
