@@ -147,7 +147,13 @@ def _read_attestation(path: Path, language: str) -> ImportPlan:
     return attestations.read(path)
 
 
-_BADGE_MARKS = (b"openbadges", b"purl.imsglobal.org/spec/ob", b"OpenBadgeCredential")
+_BADGE_MARKS = (
+    b"openbadges",
+    b"purl.imsglobal.org/spec/ob",
+    b"OpenBadgeCredential",
+    b"EuropeanDigitalCredential",  # Europass EDC, sealed or not
+    b"data.europa.eu/snb/model/context",
+)
 
 
 def _png_carries_a_badge(path: Path) -> bool:
@@ -215,11 +221,13 @@ READERS: dict[str, Reader] = {
     "linkedin": Reader("linkedin", (".zip",), _read_linkedin, _looks_like_linkedin),
     "json-resume": Reader("json-resume", (".json",), _read_json_resume, _looks_like_json_resume),
     "europass": Reader("europass", (".xml", ".pdf"), _read_europass, _looks_like_europass),
-    "badge": Reader("badge", (".png", ".svg", ".json", ".jwt"), _read_badge, _looks_like_badge),
+    "badge": Reader(
+        "badge", (".png", ".svg", ".json", ".jsonld", ".jwt"), _read_badge, _looks_like_badge
+    ),
     # Never sniffed: an attestation is a badge asked for from this musette; the person says so.
     "attestation": Reader(
         "attestation",
-        (".jwt", ".json", ".png", ".svg"),
+        (".jwt", ".json", ".jsonld", ".png", ".svg"),
         _read_attestation,
         lambda path, head: False,
     ),

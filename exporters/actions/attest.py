@@ -256,7 +256,18 @@ def describe(verdict: credential.Verdict, trust: str, language: str = "en") -> d
         "expired": verdict.expired,
         "revocation": "not checked offline" if verdict.revocable else "none declared",
         "proofs": [_proof_facts(proof) for proof in verdict.proofs],
+        **_seal_facts(verdict, language),
     }
+
+
+def _seal_facts(verdict: credential.Verdict, language: str) -> dict[str, Any]:
+    """A European Digital Credential's seal, in the app's words (none for other formats)."""
+    if verdict.format != "edc-jades":
+        return {}
+    from ..credentials.edc import SEAL_WORDS
+
+    words = SEAL_WORDS[verdict.status == credential.ISSUER_UNVERIFIABLE]
+    return {"seal": (words[0] if language == "fr" else words[1]).format(who=verdict.fingerprint)}
 
 
 def _proof_facts(proof: ProofCheck) -> dict[str, Any]:

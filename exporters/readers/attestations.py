@@ -7,7 +7,7 @@ from pathlib import Path
 
 from vault.model import ATTESTED, Provenance
 
-from ..credentials import credential, jose
+from ..credentials import credential, edc, jose
 from . import safe_json
 from .badges import attestation_record, extract
 from .errors import ImportRefused
@@ -21,7 +21,11 @@ def verify(path: Path) -> tuple[str, credential.Verdict]:
     text, _image, _svg = extract(path)
     try:
         if text.startswith("{"):
-            verdict = credential.check_json(safe_json.clean_text(safe_json.loads(text, path.name)))
+            document = safe_json.loads(text, path.name)
+            if edc.is_edc(document):
+                verdict, _seal, _content = edc.check(document)
+            else:
+                verdict = credential.check_json(safe_json.clean_text(document))
         else:
             verdict = credential.check_token(text)
     except credential.BadCredential as exc:
@@ -38,13 +42,17 @@ def verify(path: Path) -> tuple[str, credential.Verdict]:
 def read(path: Path) -> ImportPlan:
     """The plan for one attestation; `actions.attest.attach` links it to its record before writing."""
     token, verdict = verify(path)
+    more: dict[str, object] = {}
     if token.startswith("{"):
         body = safe_json.loads(token, path.name)
+        if edc.is_edc(body):
+            _, seal, body = edc.check(body)
+            more["edc"] = edc.facts(body, seal)
     else:
         _, payload, _, _ = jose.split(token)
         body = payload.get("vc", payload)
     plan = ImportPlan(SOURCE, path.name)
-    facts: dict[str, object] = {"id": str(body.get("id", "")), "file_name": path.name}
+    facts: dict[str, object] = {"id": str(body.get("id", "")), "file_name": path.name, **more}
     plan.add(attestation_record(verdict, token, attested_provenance(verdict), facts))
     return plan
 

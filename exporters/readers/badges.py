@@ -9,7 +9,7 @@ from vault import documents
 from vault.errors import DocumentRefused
 from vault.model import IMPORTED, Attestation, Provenance
 
-from ..credentials import baking, credential
+from ..credentials import baking, credential, edc
 from . import safe_json, safe_text
 from .errors import ImportRefused
 from .limits import MAX_IMAGE_PIXELS, MAX_TEXT_CHUNK_BYTES
@@ -48,10 +48,9 @@ def read(path: Path) -> ImportPlan:
     """The plan for one badge file: its attestation, and its image when it is a PNG."""
     name = path.name
     text, image, svg = extract(path)
-    payload, verdict = _verdict(text, name)
+    payload, verdict, facts = _verdict(text, name)
     plan = ImportPlan(SOURCE, name)
     provenance = Provenance(IMPORTED, SOURCE, name)
-    facts: dict[str, object] = {}
     if image is not None:
         try:
             document = documents.describe(name, image, provenance=provenance)
@@ -94,15 +93,18 @@ def attestation_record(
     )
 
 
-def _verdict(text: str, name: str) -> tuple[str, credential.Verdict]:
-    """The credential's text as kept, and what checking it offline found."""
+def _verdict(text: str, name: str) -> tuple[str, credential.Verdict, dict[str, object]]:
+    """The credential's text as kept, what checking it offline found, and what else it says."""
     try:
         if text.startswith("{"):
-            document = safe_json.clean_text(safe_json.loads(text, name))
-            return text, credential.check_json(document)
+            document = safe_json.loads(text, name)
+            if edc.is_edc(document):  # a European Digital Credential, sealed or not
+                verdict, seal, content = edc.check(document)
+                return text, verdict, {"edc": edc.facts(content, seal)}
+            return text, credential.check_json(safe_json.clean_text(document)), {}
         if text.startswith(("http://", "https://")):
             raise credential.BadCredential("it only points to a web address (hosted badge)")
-        return text, credential.check_token(text)
+        return text, credential.check_token(text), {}
     except credential.BadCredential as exc:
         raise ImportRefused(name, "badge_invalid", str(exc)) from None
 

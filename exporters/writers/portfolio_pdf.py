@@ -449,6 +449,13 @@ class _Builder:
             "issuer_unverifiable": self.w["issuer_offline"],
             "unsigned": self.w["unsigned"],
         }.get(attestation.status, self.w["offline"])
+        seal = badge.get("edc", {}).get("seal") if isinstance(badge.get("edc"), dict) else None
+        if isinstance(seal, dict):  # a European Digital Credential: its seal, said as it is
+            from ..credentials.edc import SEAL_WORDS
+
+            words = SEAL_WORDS[bool(seal.get("checked"))]
+            said = words[0] if self.lang == "fr" else words[1]
+            status = said.format(who=seal.get("sealed_by", ""))
         signer = self.w["attested"].format(name=attestation.issuer_name)
         parts = [str(badge.get("name", "")), signer, status]
         expired = expired_on(attestation)
