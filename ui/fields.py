@@ -69,6 +69,13 @@ ATTESTATION_STATUSES: Choices = (
     ),
     ("not_verified_offline", QT_TRANSLATE_NOOP("fields", "Non vérifiée hors ligne")),
     ("unsigned", QT_TRANSLATE_NOOP("fields", "Non signée")),
+    (
+        "sealed",
+        QT_TRANSLATE_NOOP(
+            "fields",
+            "Sceau électronique valide, certificat non vérifié contre la liste de confiance européenne",
+        ),
+    ),
     ("unverified", QT_TRANSLATE_NOOP("fields", "Non vérifiée")),
     (
         "not_about_you",

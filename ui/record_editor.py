@@ -75,6 +75,7 @@ class RecordEditor(QWidget):
         form = QFormLayout()
         # At large text sizes labels go above their fields instead of squeezing them.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._hints: dict[str, QLabel] = {}
         for spec in FIELDS[cls]:
             widget = self._make_input(spec)
             label = _tr_field(spec.label) + (" *" if spec.required else "")
@@ -99,6 +100,7 @@ class RecordEditor(QWidget):
                 hint.setWordWrap(True)
                 hint.setEnabled(False)  # the system's "secondary text" look
                 form.addRow("", hint)
+                self._hints[spec.name] = hint
             self._inputs[spec.name] = widget
         fields_layout.addLayout(form)
         self._form = form
@@ -282,6 +284,16 @@ class RecordEditor(QWidget):
                     widget.setText(typed_dates.shown(value or ""))
                 else:
                     widget.setText("" if value is None else str(value))
+                if widget.isReadOnly():  # a long value read from its start, whole on hover
+                    widget.setCursorPosition(0)
+                    if not spec.help:
+                        widget.setToolTip(widget.text() if len(widget.text()) > 40 else "")
+                if spec.kind == "fingerprint":  # none for a sealed European credential
+                    self._form.setRowVisible(widget, bool(value))
+                    if name in self._hints:
+                        self._form.setRowVisible(self._hints[name], bool(value))
+                    if self.confirm_button is not None:
+                        self.confirm_button.setVisible(str(value).startswith("did:key:"))
         self._show_rows_that_apply()
         texts = translations(record).get(self.translation_language, {})
         for name, widget in self._translation_inputs.items():

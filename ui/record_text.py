@@ -167,6 +167,7 @@ def details(record: Record) -> str:
 
         until = expired_on(record)
         revocable = '"revocable": true' in record.extra
+        sealed_by = _sealed_by(record)
         parts = [
             choice_label(model.Attestation, "status", record.status),
             QCoreApplication.translate("records", "expirée le %1").replace("%1", human_date(until))
@@ -174,6 +175,9 @@ def details(record: Record) -> str:
             else "",
             QCoreApplication.translate("records", "révocation non vérifiée hors ligne")
             if revocable
+            else "",
+            QCoreApplication.translate("records", "scellé par %1").replace("%1", sealed_by)
+            if sealed_by
             else "",
         ]
     elif isinstance(record, model.CpfReading):
@@ -194,3 +198,14 @@ def details(record: Record) -> str:
     else:
         parts = []
     return " · ".join(p for p in parts if p)
+
+
+def _sealed_by(attestation: model.Attestation) -> str:
+    """Whose electronic seal a European Digital Credential carries ("" for other formats)."""
+    import json
+
+    try:
+        seal = json.loads(attestation.extra or "{}").get("badge", {}).get("edc", {}).get("seal")
+    except (ValueError, AttributeError):
+        return ""
+    return str(seal.get("sealed_by", "")) if isinstance(seal, dict) else ""

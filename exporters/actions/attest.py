@@ -266,8 +266,8 @@ def _seal_facts(verdict: credential.Verdict, language: str) -> dict[str, Any]:
         return {}
     from ..credentials.edc import SEAL_WORDS
 
-    words = SEAL_WORDS[verdict.status == credential.ISSUER_UNVERIFIABLE]
-    return {"seal": (words[0] if language == "fr" else words[1]).format(who=verdict.fingerprint)}
+    words = SEAL_WORDS[verdict.status == credential.SEALED]
+    return {"seal": (words[0] if language == "fr" else words[1]).format(who=verdict.sealed_by)}
 
 
 def _proof_facts(proof: ProofCheck) -> dict[str, Any]:

@@ -18,7 +18,8 @@ VERIFIED = "verified"  # signed by the key the issuer's did:key names (signer no
 ISSUER_UNVERIFIABLE = "issuer_unverifiable"  # signature checks, by a key not bound to the issuer
 NOT_VERIFIED_OFFLINE = "not_verified_offline"  # hosted 2.0, a key on the web (https, did:web)
 UNSIGNED = "unsigned"
-STATUSES = (VERIFIED, ISSUER_UNVERIFIABLE, NOT_VERIFIED_OFFLINE, UNSIGNED)
+SEALED = "sealed"  # a European Digital Credential whose seal checks with its own certificate
+STATUSES = (VERIFIED, ISSUER_UNVERIFIABLE, NOT_VERIFIED_OFFLINE, UNSIGNED, SEALED)
 # The words the app shows for each status (ui/fields.py, same test), for the command line.
 STATUS_WORDS: dict[str, tuple[str, str]] = {
     "confirmed": (
@@ -35,6 +36,10 @@ STATUS_WORDS: dict[str, tuple[str, str]] = {
     ),
     NOT_VERIFIED_OFFLINE: ("Non vérifiée hors ligne", "Not verified offline"),
     UNSIGNED: ("Non signée", "Not signed"),
+    SEALED: (
+        "Sceau électronique valide, certificat non vérifié contre la liste de confiance européenne",
+        "Valid electronic seal, certificate not checked against the EU trusted list",
+    ),
 }
 
 _V2 = "https://www.w3.org/ns/credentials/v2"
@@ -63,6 +68,7 @@ class Verdict:
     fingerprint: str  # the issuer's did:key, or the SHA-256 thumbprint of its jwk
     revocable: bool = False  # it names a status list: revocation is not checked offline
     proofs: tuple[ProofCheck, ...] = ()  # each embedded Data Integrity proof, as checked
+    sealed_by: str = ""  # a European Digital Credential: whose electronic seal it carries
 
 
 def _text(value: Any) -> str:

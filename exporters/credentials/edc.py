@@ -18,13 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .credential import (
-    ISSUER_UNVERIFIABLE,
-    NOT_VERIFIED_OFFLINE,
-    UNSIGNED,
-    BadCredential,
-    Verdict,
-)
+from .credential import NOT_VERIFIED_OFFLINE, SEALED, UNSIGNED, BadCredential, Verdict
 
 EDC_TYPE = "EuropeanDigitalCredential"
 ELM_CONTEXT = "http://data.europa.eu/snb/model/context/"
@@ -297,11 +291,12 @@ def check(
         raise BadCredential("it is not valid before " + start.date().isoformat())
     status = UNSIGNED
     if seal is not None:
-        status = ISSUER_UNVERIFIABLE if seal.checked else NOT_VERIFIED_OFFLINE
+        status = SEALED if seal.checked else NOT_VERIFIED_OFFLINE
     verdict = Verdict(
         "edc-jades" if seal is not None else "edc-json", status, issuer_id, issuer_name,
         text_in(claims[0].get("title")), _stamp(start), _stamp(end),
-        end is not None and end < now, seal.sealed_by if seal is not None else "",
+        end is not None and end < now, "",
         bool(credential.get("credentialStatus") or credential.get("status")),
+        sealed_by=seal.sealed_by if seal is not None else "",
     )  # fmt: skip
     return verdict, seal, credential

@@ -30,7 +30,8 @@ def verify(path: Path) -> tuple[str, credential.Verdict]:
             verdict = credential.check_token(text)
     except credential.BadCredential as exc:
         raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
-    if verdict.status not in (credential.VERIFIED, credential.ISSUER_UNVERIFIABLE):
+    checked = (credential.VERIFIED, credential.ISSUER_UNVERIFIABLE, credential.SEALED)
+    if verdict.status not in checked:
         raise ImportRefused(
             path.name,
             "badge_invalid",

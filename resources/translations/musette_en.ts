@@ -273,168 +273,168 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="55"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="56"/>
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="64"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="65"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="75"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="76"/>
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="78"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="79"/>
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="89"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="90"/>
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="108"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="109"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="118"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="118"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="119"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="97"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="119"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="98"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="103"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="104"/>
         <source>Avancement du projet</source>
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="122"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="123"/>
         <source>Ouvre l&apos;assistant « Mes droits ».</source>
         <translation>Opens the « My rights » wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="123"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="124"/>
         <source>Ouvre l&apos;assistant compétences.</source>
         <translation>Opens the skills wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="124"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="125"/>
         <source>Ouvre l&apos;assistant projet.</source>
         <translation>Opens the project wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="144"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="160"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="149"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="165"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="154"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="170"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="157"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="173"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="158"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="174"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="159"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="175"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="162"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="178"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="180"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="196"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="180"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="196"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="192"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="208"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="198"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="214"/>
         <source>Ouvre ce qu&apos;il faut pour le compléter.</source>
         <translation>Opens what completes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="200"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="216"/>
         <source>Ouvre ce qui est déjà rempli.</source>
         <translation>Opens what is already filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="217"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="233"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="225"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="241"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="244"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="260"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="251"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="267"/>
         <source>%1 étape faite sur %2</source>
         <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="252"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="268"/>
         <source>%1 étapes faites sur %2</source>
         <translation>%1 steps done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="267"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="283"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="270"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="286"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="276"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="292"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -671,7 +671,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="125"/>
-        <location filename="../../ui/import_dialog.py" line="286"/>
+        <location filename="../../ui/import_dialog.py" line="290"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -721,22 +721,22 @@
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="268"/>
+        <location filename="../../ui/import_dialog.py" line="272"/>
         <source>À savoir avant d&apos;importer (ce qui est laissé de côté, gardé sans être imprimé, ou à vérifier) :</source>
         <translation>Worth knowing before importing (what is left out, kept but not printed, or to check):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>Choisir un autre fichier</source>
         <translation>Choose another file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="287"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Ce que %1 apporte</source>
         <translation>What %1 brings</translation>
     </message>
@@ -746,32 +746,32 @@
         <translation>What to do with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="325"/>
+        <location filename="../../ui/import_dialog.py" line="329"/>
         <source>%1 fiche à ajouter</source>
         <translation>%1 record to add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="325"/>
+        <location filename="../../ui/import_dialog.py" line="329"/>
         <source>%1 fiches à ajouter</source>
         <translation>%1 records to add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="328"/>
+        <location filename="../../ui/import_dialog.py" line="332"/>
         <source>%1 fiche déjà présente à compléter</source>
         <translation>%1 record already there to complete</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>%1 fiches déjà présentes à compléter</source>
         <translation>%1 records already there to complete</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="335"/>
         <source>%1 à laisser de côté</source>
         <translation>%1 to leave out</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="341"/>
         <source>Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>An existing record is never overwritten: only its empty boxes are filled.</translation>
     </message>
@@ -913,37 +913,37 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="108"/>
+        <location filename="../../ui/export_preview.py" line="103"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="117"/>
+        <location filename="../../ui/export_preview.py" line="112"/>
         <source>Pages du document</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="124"/>
+        <location filename="../../ui/export_preview.py" line="119"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="131"/>
+        <location filename="../../ui/export_preview.py" line="126"/>
         <source>L&apos;aperçu montre les %1 premières pages sur %2 ; le fichier enregistré ou imprimé les contient toutes.</source>
         <translation>The preview shows the first %1 pages of %2; the file saved or printed holds them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="143"/>
+        <location filename="../../ui/export_preview.py" line="138"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="145"/>
+        <location filename="../../ui/export_preview.py" line="140"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="147"/>
+        <location filename="../../ui/export_preview.py" line="142"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -1554,67 +1554,67 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareView</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="100"/>
+        <location filename="../../ui/sections/share_view.py" line="112"/>
         <source>Exporter ou imprimer</source>
         <translation>Export or print</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="105"/>
+        <location filename="../../ui/sections/share_view.py" line="117"/>
         <source>Ce que ce profil montre…</source>
         <translation>What this profile shows…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="117"/>
+        <location filename="../../ui/sections/share_view.py" line="129"/>
         <source>Voir l&apos;aperçu, puis enregistrer ou imprimer.</source>
         <translation>See the preview, then save or print.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="122"/>
+        <location filename="../../ui/sections/share_view.py" line="134"/>
         <source>Mode rendez-vous…</source>
         <translation>Meeting mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="126"/>
+        <location filename="../../ui/sections/share_view.py" line="138"/>
         <source>Plein écran, en grand, seulement ce que ce profil montre ; en sortir verrouille Musette.</source>
         <translation>Full screen, large, only what this profile shows; leaving it locks Musette.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="151"/>
+        <location filename="../../ui/sections/share_view.py" line="163"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="255"/>
+        <location filename="../../ui/sections/share_view.py" line="274"/>
         <source>Sans profil : tout, sauf l&apos;adresse et la date de naissance.</source>
         <translation>Without a profile: everything except the address and date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="259"/>
+        <location filename="../../ui/sections/share_view.py" line="278"/>
         <source>Avec le profil « %1 »%2.</source>
         <translation>With the profile “%1”%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="320"/>
+        <location filename="../../ui/sections/share_view.py" line="339"/>
         <source>Préparation de « %1 »…</source>
         <translation>Preparing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="321"/>
+        <location filename="../../ui/sections/share_view.py" line="340"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="380"/>
+        <location filename="../../ui/sections/share_view.py" line="399"/>
         <source>Enregistrer sous</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="427"/>
+        <location filename="../../ui/sections/share_view.py" line="446"/>
         <source>L&apos;imprimante n&apos;a pas accepté le document. Vérifiez qu&apos;elle est allumée et choisie, puis réessayez.</source>
         <translation>The printer did not accept the document. Check that it is switched on and chosen, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="447"/>
+        <location filename="../../ui/sections/share_view.py" line="466"/>
         <source>Impression de « %1 »…</source>
         <translation>Printing “%1”…</translation>
     </message>
@@ -2257,7 +2257,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="425"/>
+        <location filename="../../ui/vault_service.py" line="411"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -2549,716 +2549,721 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="72"/>
+        <location filename="../../ui/fields.py" line="74"/>
+        <source>Sceau électronique valide, certificat non vérifié contre la liste de confiance européenne</source>
+        <translation>Valid electronic seal, certificate not checked against the EU trusted list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="79"/>
         <source>Non vérifiée</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="75"/>
+        <location filename="../../ui/fields.py" line="82"/>
         <source>Ne vous concerne pas : elle nomme quelqu&apos;un d&apos;autre</source>
         <translation>Not about you: it names someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79"/>
+        <location filename="../../ui/fields.py" line="86"/>
         <source>À découvrir</source>
         <translation>To explore</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80"/>
-        <location filename="../../ui/fields.py" line="131"/>
+        <location filename="../../ui/fields.py" line="87"/>
         <location filename="../../ui/fields.py" line="138"/>
+        <location filename="../../ui/fields.py" line="145"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="81"/>
+        <location filename="../../ui/fields.py" line="88"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="82"/>
+        <location filename="../../ui/fields.py" line="89"/>
         <source>Ne me concerne pas</source>
         <translation>Does not apply to me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85"/>
+        <location filename="../../ui/fields.py" line="92"/>
         <source>Emploi</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="86"/>
+        <location filename="../../ui/fields.py" line="93"/>
         <source>Stage</source>
         <translation>Internship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="87"/>
+        <location filename="../../ui/fields.py" line="94"/>
         <source>Apprentissage</source>
         <translation>Apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="88"/>
+        <location filename="../../ui/fields.py" line="95"/>
         <source>Bénévolat</source>
         <translation>Volunteering</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="89"/>
+        <location filename="../../ui/fields.py" line="96"/>
         <source>Engagement citoyen</source>
         <translation>Civic engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="90"/>
+        <location filename="../../ui/fields.py" line="97"/>
         <source>Activité personnelle</source>
         <translation>Personal activity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="93"/>
+        <location filename="../../ui/fields.py" line="100"/>
         <source>Diplôme</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="94"/>
+        <location filename="../../ui/fields.py" line="101"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="95"/>
+        <location filename="../../ui/fields.py" line="102"/>
         <source>Cours ou atelier</source>
         <translation>Course or workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="98"/>
-        <location filename="../../ui/fields.py" line="107"/>
-        <location filename="../../ui/fields.py" line="115"/>
+        <location filename="../../ui/fields.py" line="105"/>
+        <location filename="../../ui/fields.py" line="114"/>
+        <location filename="../../ui/fields.py" line="122"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="99"/>
+        <location filename="../../ui/fields.py" line="106"/>
         <source>Niveau 3 (CAP, BEP)</source>
         <translation>Level 3 (CAP, BEP)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="100"/>
+        <location filename="../../ui/fields.py" line="107"/>
         <source>Niveau 4 (baccalauréat)</source>
         <translation>Level 4 (baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="101"/>
+        <location filename="../../ui/fields.py" line="108"/>
         <source>Niveau 5 (bac + 2)</source>
         <translation>Level 5 (two years after the baccalauréat)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="102"/>
+        <location filename="../../ui/fields.py" line="109"/>
         <source>Niveau 6 (licence, bac + 3)</source>
         <translation>Level 6 (bachelor&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="103"/>
+        <location filename="../../ui/fields.py" line="110"/>
         <source>Niveau 7 (master, bac + 5)</source>
         <translation>Level 7 (master&apos;s degree)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="104"/>
+        <location filename="../../ui/fields.py" line="111"/>
         <source>Niveau 8 (doctorat)</source>
         <translation>Level 8 (doctorate)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="109"/>
+        <location filename="../../ui/fields.py" line="116"/>
         <source>Débutant — je débute</source>
         <translation>Beginner — I am starting</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="110"/>
+        <location filename="../../ui/fields.py" line="117"/>
         <source>Intermédiaire — je me débrouille</source>
         <translation>Intermediate — I get by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="111"/>
+        <location filename="../../ui/fields.py" line="118"/>
         <source>Avancé — je maîtrise</source>
         <translation>Advanced — I master it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="112"/>
+        <location filename="../../ui/fields.py" line="119"/>
         <source>Expert — je peux l&apos;enseigner</source>
         <translation>Expert — I can teach it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="116"/>
+        <location filename="../../ui/fields.py" line="123"/>
         <source>A1 — Je découvre</source>
         <translation>A1 — I am discovering it</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117"/>
+        <location filename="../../ui/fields.py" line="124"/>
         <source>A2 — Je me débrouille dans des situations simples</source>
         <translation>A2 — I cope in simple situations</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="118"/>
+        <location filename="../../ui/fields.py" line="125"/>
         <source>B1 — Je me fais comprendre</source>
         <translation>B1 — I make myself understood</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="119"/>
+        <location filename="../../ui/fields.py" line="126"/>
         <source>B2 — Je travaille dans cette langue</source>
         <translation>B2 — I work in this language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="120"/>
+        <location filename="../../ui/fields.py" line="127"/>
         <source>C1 — Je m&apos;exprime avec aisance</source>
         <translation>C1 — I express myself with ease</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="121"/>
+        <location filename="../../ui/fields.py" line="128"/>
         <source>C2 — Comme un natif</source>
         <translation>C2 — Like a native speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="124"/>
+        <location filename="../../ui/fields.py" line="131"/>
         <source>Savoir-faire</source>
         <translation>Know-how</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="125"/>
+        <location filename="../../ui/fields.py" line="132"/>
         <source>Connaissance</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="126"/>
-        <location filename="../../ui/fields.py" line="432"/>
+        <location filename="../../ui/fields.py" line="133"/>
+        <location filename="../../ui/fields.py" line="439"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="127"/>
+        <location filename="../../ui/fields.py" line="134"/>
         <source>Compétence transversale</source>
         <translation>Transversal skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="130"/>
+        <location filename="../../ui/fields.py" line="137"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="132"/>
+        <location filename="../../ui/fields.py" line="139"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="133"/>
+        <location filename="../../ui/fields.py" line="140"/>
         <source>Atteint</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="134"/>
+        <location filename="../../ui/fields.py" line="141"/>
         <source>Abandonné</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="137"/>
+        <location filename="../../ui/fields.py" line="144"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="139"/>
+        <location filename="../../ui/fields.py" line="146"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="142"/>
+        <location filename="../../ui/fields.py" line="149"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="143"/>
+        <location filename="../../ui/fields.py" line="150"/>
         <source>École ou organisme de formation</source>
         <translation>School or training provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="144"/>
+        <location filename="../../ui/fields.py" line="151"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="145"/>
+        <location filename="../../ui/fields.py" line="152"/>
         <source>Service public</source>
         <translation>Public service</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="146"/>
+        <location filename="../../ui/fields.py" line="153"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="149"/>
-        <location filename="../../ui/fields.py" line="341"/>
+        <location filename="../../ui/fields.py" line="156"/>
+        <location filename="../../ui/fields.py" line="348"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="153"/>
-        <location filename="../../ui/fields.py" line="354"/>
+        <location filename="../../ui/fields.py" line="160"/>
+        <location filename="../../ui/fields.py" line="361"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="154"/>
-        <location filename="../../ui/fields.py" line="344"/>
-        <location filename="../../ui/fields.py" line="355"/>
-        <location filename="../../ui/fields.py" line="380"/>
+        <location filename="../../ui/fields.py" line="161"/>
+        <location filename="../../ui/fields.py" line="351"/>
+        <location filename="../../ui/fields.py" line="362"/>
+        <location filename="../../ui/fields.py" line="387"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="155"/>
+        <location filename="../../ui/fields.py" line="162"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="158"/>
+        <location filename="../../ui/fields.py" line="165"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="163"/>
-        <location filename="../../ui/fields.py" line="358"/>
+        <location filename="../../ui/fields.py" line="170"/>
+        <location filename="../../ui/fields.py" line="365"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="164"/>
-        <location filename="../../ui/fields.py" line="359"/>
+        <location filename="../../ui/fields.py" line="171"/>
+        <location filename="../../ui/fields.py" line="366"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="165"/>
+        <location filename="../../ui/fields.py" line="172"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="166"/>
+        <location filename="../../ui/fields.py" line="173"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="167"/>
-        <location filename="../../ui/fields.py" line="350"/>
+        <location filename="../../ui/fields.py" line="174"/>
+        <location filename="../../ui/fields.py" line="357"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="168"/>
+        <location filename="../../ui/fields.py" line="175"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="171"/>
+        <location filename="../../ui/fields.py" line="178"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="172"/>
+        <location filename="../../ui/fields.py" line="179"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="177"/>
+        <location filename="../../ui/fields.py" line="184"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="182"/>
+        <location filename="../../ui/fields.py" line="189"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="189"/>
+        <location filename="../../ui/fields.py" line="196"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="191"/>
+        <location filename="../../ui/fields.py" line="198"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="195"/>
+        <location filename="../../ui/fields.py" line="202"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="197"/>
+        <location filename="../../ui/fields.py" line="204"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="204"/>
+        <location filename="../../ui/fields.py" line="211"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="205"/>
-        <location filename="../../ui/fields.py" line="306"/>
-        <location filename="../../ui/fields.py" line="328"/>
+        <location filename="../../ui/fields.py" line="212"/>
+        <location filename="../../ui/fields.py" line="313"/>
+        <location filename="../../ui/fields.py" line="335"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="208"/>
+        <location filename="../../ui/fields.py" line="215"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="215"/>
+        <location filename="../../ui/fields.py" line="222"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="217"/>
-        <location filename="../../ui/fields.py" line="326"/>
+        <location filename="../../ui/fields.py" line="224"/>
+        <location filename="../../ui/fields.py" line="333"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="219"/>
+        <location filename="../../ui/fields.py" line="226"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="223"/>
-        <location filename="../../ui/fields.py" line="244"/>
-        <location filename="../../ui/fields.py" line="345"/>
-        <location filename="../../ui/fields.py" line="383"/>
+        <location filename="../../ui/fields.py" line="230"/>
+        <location filename="../../ui/fields.py" line="251"/>
+        <location filename="../../ui/fields.py" line="352"/>
+        <location filename="../../ui/fields.py" line="390"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="224"/>
-        <location filename="../../ui/fields.py" line="245"/>
+        <location filename="../../ui/fields.py" line="231"/>
+        <location filename="../../ui/fields.py" line="252"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="225"/>
+        <location filename="../../ui/fields.py" line="232"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="226"/>
+        <location filename="../../ui/fields.py" line="233"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="228"/>
-        <location filename="../../ui/fields.py" line="250"/>
+        <location filename="../../ui/fields.py" line="235"/>
+        <location filename="../../ui/fields.py" line="257"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="232"/>
-        <location filename="../../ui/fields.py" line="252"/>
+        <location filename="../../ui/fields.py" line="239"/>
+        <location filename="../../ui/fields.py" line="259"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="234"/>
+        <location filename="../../ui/fields.py" line="241"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="236"/>
+        <location filename="../../ui/fields.py" line="243"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="239"/>
+        <location filename="../../ui/fields.py" line="246"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="246"/>
+        <location filename="../../ui/fields.py" line="253"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="247"/>
+        <location filename="../../ui/fields.py" line="254"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="248"/>
-        <location filename="../../ui/fields.py" line="272"/>
+        <location filename="../../ui/fields.py" line="255"/>
+        <location filename="../../ui/fields.py" line="279"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="253"/>
+        <location filename="../../ui/fields.py" line="260"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="256"/>
+        <location filename="../../ui/fields.py" line="263"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="257"/>
+        <location filename="../../ui/fields.py" line="264"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="259"/>
+        <location filename="../../ui/fields.py" line="266"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="263"/>
+        <location filename="../../ui/fields.py" line="270"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="267"/>
+        <location filename="../../ui/fields.py" line="274"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="268"/>
+        <location filename="../../ui/fields.py" line="275"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="271"/>
+        <location filename="../../ui/fields.py" line="278"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="273"/>
+        <location filename="../../ui/fields.py" line="280"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="276"/>
+        <location filename="../../ui/fields.py" line="283"/>
         <source>Niveau de langue (CECRL)</source>
         <translation>Language level (CEFR)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="279"/>
+        <location filename="../../ui/fields.py" line="286"/>
         <source>Pour une langue : de A1 (je découvre) à C2 (comme un natif).</source>
         <translation>For a language: from A1 (discovering) to C2 (like a native).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="286"/>
+        <location filename="../../ui/fields.py" line="293"/>
         <source>Utilisée pour la dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="292"/>
+        <location filename="../../ui/fields.py" line="299"/>
         <source>Référentiel européen</source>
         <translation>European framework</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="294"/>
+        <location filename="../../ui/fields.py" line="301"/>
         <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen des compétences (ESCO).</source>
         <translation>Filled in by the skills wizard when the skill comes from the European skills framework (ESCO).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="303"/>
+        <location filename="../../ui/fields.py" line="310"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="304"/>
+        <location filename="../../ui/fields.py" line="311"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="317"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="314"/>
+        <location filename="../../ui/fields.py" line="321"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="319"/>
+        <location filename="../../ui/fields.py" line="326"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="324"/>
+        <location filename="../../ui/fields.py" line="331"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="338"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="332"/>
+        <location filename="../../ui/fields.py" line="339"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="336"/>
+        <location filename="../../ui/fields.py" line="343"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="339"/>
+        <location filename="../../ui/fields.py" line="346"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="340"/>
+        <location filename="../../ui/fields.py" line="347"/>
         <source>Type de fichier</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="348"/>
+        <location filename="../../ui/fields.py" line="355"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="356"/>
+        <location filename="../../ui/fields.py" line="363"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="357"/>
+        <location filename="../../ui/fields.py" line="364"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="363"/>
+        <location filename="../../ui/fields.py" line="370"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="364"/>
+        <location filename="../../ui/fields.py" line="371"/>
         <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
         <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="371"/>
+        <location filename="../../ui/fields.py" line="378"/>
         <source>Empreinte vérifiée en personne le</source>
         <translation>Fingerprint checked in person on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="373"/>
+        <location filename="../../ui/fields.py" line="380"/>
         <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
         <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="384"/>
+        <location filename="../../ui/fields.py" line="391"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="388"/>
+        <location filename="../../ui/fields.py" line="395"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="393"/>
+        <location filename="../../ui/fields.py" line="400"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="397"/>
-        <location filename="../../ui/fields.py" line="444"/>
+        <location filename="../../ui/fields.py" line="404"/>
+        <location filename="../../ui/fields.py" line="451"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="404"/>
+        <location filename="../../ui/fields.py" line="411"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="405"/>
+        <location filename="../../ui/fields.py" line="412"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="407"/>
+        <location filename="../../ui/fields.py" line="414"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="410"/>
+        <location filename="../../ui/fields.py" line="417"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="412"/>
+        <location filename="../../ui/fields.py" line="419"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="416"/>
+        <location filename="../../ui/fields.py" line="423"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="418"/>
+        <location filename="../../ui/fields.py" line="425"/>
         <source>Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).</source>
         <translation>Compare these digits with the ones the signer&apos;s Musette shows (My signer identity).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="423"/>
+        <location filename="../../ui/fields.py" line="430"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="426"/>
+        <location filename="../../ui/fields.py" line="433"/>
         <source>Nom du profil</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="429"/>
+        <location filename="../../ui/fields.py" line="436"/>
         <source>Pour qui</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="430"/>
+        <location filename="../../ui/fields.py" line="437"/>
         <source>Par exemple : Recruteur société X, Conseillère CEP.</source>
         <translation>For example: Recruiter at company X, CEP advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="433"/>
+        <location filename="../../ui/fields.py" line="440"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="436"/>
+        <location filename="../../ui/fields.py" line="443"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="437"/>
+        <location filename="../../ui/fields.py" line="444"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="438"/>
+        <location filename="../../ui/fields.py" line="445"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="439"/>
+        <location filename="../../ui/fields.py" line="446"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="442"/>
+        <location filename="../../ui/fields.py" line="449"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="446"/>
+        <location filename="../../ui/fields.py" line="453"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3376,12 +3381,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="294"/>
+        <location filename="../../ui/vault_service.py" line="290"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="332"/>
+        <location filename="../../ui/vault_service.py" line="318"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -3665,22 +3670,27 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="172"/>
+        <location filename="../../ui/record_text.py" line="173"/>
         <source>expirée le %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="175"/>
+        <location filename="../../ui/record_text.py" line="176"/>
         <source>révocation non vérifiée hors ligne</source>
         <translation>revocation not checked offline</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="180"/>
+        <location filename="../../ui/record_text.py" line="179"/>
+        <source>scellé par %1</source>
+        <translation>sealed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="184"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="184"/>
+        <location filename="../../ui/record_text.py" line="188"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -3927,17 +3937,17 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="46"/>
+        <location filename="../../ui/sections/share_view.py" line="47"/>
         <source>Partager</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="50"/>
+        <location filename="../../ui/sections/share_view.py" line="51"/>
         <source>Un profil de partage dit ce qui sort, pour qui et sous quelle forme. Choisissez-en un (ou aucun, pour les réglages prudents), puis exportez ou imprimez. Chaque partage est noté ici.</source>
         <translation>A share profile says what leaves, for whom and in which form. Pick one (or none, for the careful defaults), then export or print. Every share is noted here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="54"/>
+        <location filename="../../ui/sections/share_view.py" line="55"/>
         <source>Aucun profil et rien de partagé pour l&apos;instant. Ajoutez un profil, par exemple « Recruteur » ou « Conseillère CEP ».</source>
         <translation>No profile and nothing shared yet. Add a profile, for example “Recruiter” or “CEP advisor”.</translation>
     </message>
@@ -3950,32 +3960,32 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>share</name>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="62"/>
+        <location filename="../../ui/sections/share_view.py" line="63"/>
         <source>CV (PDF)</source>
         <translation>CV (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="64"/>
+        <location filename="../../ui/sections/share_view.py" line="65"/>
         <source>Portfolio de compétences (PDF)</source>
         <translation>Skills portfolio (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="69"/>
+        <location filename="../../ui/sections/share_view.py" line="70"/>
         <source>Fiche pour le rendez-vous (PDF)</source>
         <translation>Meeting brief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="73"/>
+        <location filename="../../ui/sections/share_view.py" line="74"/>
         <source>CV modifiable (Word)</source>
         <translation>Editable CV (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="74"/>
+        <location filename="../../ui/sections/share_view.py" line="75"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="76"/>
+        <location filename="../../ui/sections/share_view.py" line="77"/>
         <source>CV Europass (XML)</source>
         <translation>Europass CV (XML)</translation>
     </message>

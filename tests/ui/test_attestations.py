@@ -178,3 +178,30 @@ def test_the_meeting_mode_lists_checked_attestations(unlocked: StartWindow, tmp_
     assert "✓" in text and "Hélène Roux" in text and signer.did not in text
     meeting.leave_button.click()
     assert unlocked.service is None
+
+
+def test_a_european_diploma_dropped_on_the_importer_shows_its_seal(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    diploma = Path(__file__).resolve().parents[1] / "data" / "credentials" / "edc"
+    importer = unlocked.show_import()
+    assert importer.load_dropped(diploma / "edc-dc-signed.jsonld")
+    wait_for_jobs()
+    importer.import_button.click()
+    wait_for_jobs()
+
+    view = unlocked.main_view.show_section("attestations")
+    (kept,) = [a for a in service.list(Attestation) if a.format == "edc-jades"]
+    view.select_record(kept.id)
+    editor = view.editors[Attestation]
+    said = editor.input("status").text()
+    assert said.startswith("Sceau électronique valide")
+    assert editor.input("status").cursorPosition() == 0  # read from its start
+    # No key digits to compare with anyone: neither the row nor the button shows.
+    assert not editor.input("issuer_fingerprint").isVisibleTo(editor)
+    assert editor.confirm_button is not None and not editor.confirm_button.isVisibleTo(editor)
+    row = view.table.currentIndex().row()
+    details = view.table.model().index(row, 1).data()
+    assert "scellé par VELOCERT OU" in details
