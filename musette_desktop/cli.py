@@ -306,7 +306,7 @@ def cmd_attest_sign(args: argparse.Namespace) -> int:
             ) from None
     with Vault.open(Path(args.vault), _unlock(Path(args.vault))) as vault:
         try:
-            token = attest.sign_request(vault, request, valid_until=valid_until)
+            token = attest.sign_request(vault, request, valid_until=valid_until, form=args.format)
         except attest.NoSigner:
             raise UsageError(
                 say(
@@ -316,7 +316,7 @@ def cmd_attest_sign(args: argparse.Namespace) -> int:
             ) from None
         except BadCredential as exc:
             raise UsageError(str(exc)) from None
-    write_atomic(Path(args.out), (token + "\n").encode("ascii"))
+    write_atomic(Path(args.out), (token + "\n").encode("utf-8"))
     print(args.out)
     return 0
 
@@ -581,6 +581,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--expires",
         default=None,
         help=say("fin de validité, AAAA-MM-JJ", "valid until, YYYY-MM-DD"),
+    )
+    sign_parser.add_argument(
+        "--format",
+        choices=("jwt", "data-integrity"),
+        default="jwt",
+        help=say(
+            "jwt (par défaut) ou data-integrity (JSON lu par les portefeuilles numériques)",
+            "jwt (default) or data-integrity (JSON that learner wallets read)",
+        ),
     )
     sign_parser.set_defaults(handler=cmd_attest_sign)
     verify_parser = attest_commands.add_parser("verify")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import resources
+from exporters.actions import attest
 from exporters.credentials import baking, identity, issue
 from exporters.credentials.credential import BadCredential
 from vault import VaultError
@@ -133,19 +134,24 @@ class SignDialog(QDialog):
             self,
             self.tr("Enregistrer l'attestation signée"),
             str(Path.home() / "attestation.jwt"),
-            self.tr("Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)"),
+            self.tr(
+                "Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg);;"
+                "Pour un portefeuille numérique, Data Integrity (*.json)"
+            ),
         )
         if not target:
             return None
         path = Path(target)
+        # A .json file is the form learner wallets read; the others carry the JWT.
+        form = attest.DATA_INTEGRITY if path.suffix.lower() == ".json" else attest.JWT
         try:
-            token = self._service.sign_request(request, valid_until)
+            token = self._service.sign_request(request, valid_until, form)
             if path.suffix.lower() == ".png":
                 data = baking.bake_png(BADGE_IMAGE.read_bytes(), token)
             elif path.suffix.lower() == ".svg":
                 data = baking.bake_svg(request.claim.name, token)
             else:
-                data = (token + "\n").encode("ascii")
+                data = (token + "\n").encode("utf-8")
             write_atomic(path, data)
         except BadCredential as exc:
             show_error(self.error_label, str(exc))

@@ -238,8 +238,10 @@ class VaultService(QObject):
         self.changed.emit(records.Change("update", record.TYPE, (record.id,)))
         return request
 
-    def sign_request(self, request: issue.Request, valid_until: datetime | None) -> str:
-        return attest.sign_request(self._vault, request, valid_until=valid_until)
+    def sign_request(
+        self, request: issue.Request, valid_until: datetime | None, form: str = attest.JWT
+    ) -> str:
+        return attest.sign_request(self._vault, request, valid_until=valid_until, form=form)
 
     def attestation_marks(self) -> dict[str, str]:
         """Record id -> "✓ attested by …, <status>", for every list the record appears in."""

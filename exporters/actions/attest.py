@@ -111,20 +111,29 @@ def make_request(vault: Vault, record_id: str, *, use_email: bool = False) -> by
     return request.to_json()
 
 
+JWT = "jwt"  # a compact VC-JWT (ES256): 1EdTech's validator, Musette
+DATA_INTEGRITY = "data-integrity"  # JSON with eddsa-rdfc-2022 proofs: learner wallets
+FORMS = (JWT, DATA_INTEGRITY)
+
+
 def sign_request(
     vault: Vault,
     request: issue.Request,
     *,
     valid_until: datetime | None = None,
     now: datetime | None = None,
+    form: str = JWT,
 ) -> str:
-    """Sign a (possibly edited) request with this vault's signer identity."""
+    """Sign a (possibly edited) request with this vault's signer identity, in `form`."""
     signer = signer_of(vault)
     if signer is None:
         raise NoSigner("create your signer identity first")
     profile = issue.SignerProfile(
         signer.did, signer.name, signer.organisation, signer.role, signer.private_key
     )
+    if form == DATA_INTEGRITY:
+        signed = issue.sign_data_integrity(request, profile, now=now, valid_until=valid_until)
+        return json.dumps(signed, ensure_ascii=False, indent=2)
     return issue.sign(request, profile, now=now, valid_until=valid_until)
 
 
@@ -247,8 +256,8 @@ def describe(verdict: credential.Verdict, trust: str, language: str = "en") -> d
         "said": words[0] if language == "fr" else words[1],
         "format": verdict.format,
         "issuer": {"id": verdict.issuer_id, "name": verdict.issuer_name},
-        "fingerprint": identity.fingerprint(verdict.issuer_id)
-        if verdict.issuer_id.startswith("did:key:")
+        "fingerprint": identity.fingerprint(verdict.fingerprint)
+        if verdict.fingerprint.startswith("did:key:")
         else verdict.fingerprint,
         "name": verdict.name,
         "valid_from": verdict.valid_from,

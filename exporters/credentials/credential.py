@@ -287,6 +287,20 @@ def check_json(document: Any, *, now: datetime | None = None) -> Verdict:
     )  # fmt: skip
 
 
+def _identity(document: dict[str, Any], issuer: str, cosigned: list[ProofCheck]) -> str:
+    """The did:key people compare for this issuer: its own, or the one its profile names
+    as its identity when that key signed the credential too (Musette's Data Integrity
+    form: a wallet's Ed25519 key as issuer, the signer's P-256 identity beside it)."""
+    profile = document.get("issuer")
+    entries = profile.get("otherIdentifier") if isinstance(profile, dict) else None
+    signers = {proof.signer for proof in cosigned if proof.canonical}
+    for entry in entries if isinstance(entries, list) else []:
+        named = entry.get("identifier") if isinstance(entry, dict) else None
+        if isinstance(named, str) and named in signers:
+            return named
+    return issuer
+
+
 def _proven(
     document: dict[str, Any], issuer_id: str, now: datetime
 ) -> tuple[str, str, tuple[ProofCheck, ...]]:
@@ -304,7 +318,7 @@ def _proven(
     by_issuer = [proof for proof in proofs if proof.checked and proof.signer == issuer]
     by_others = [proof for proof in proofs if proof.checked and proof.signer != issuer]
     if any(proof.canonical for proof in by_issuer):
-        return VERIFIED, issuer, proofs
+        return VERIFIED, _identity(document, issuer, by_others), proofs
     if by_issuer:  # valid only in ECDSA's high-S form: said, never "verified"
         return NOT_VERIFIED_OFFLINE, issuer, proofs
     if by_others and issuer.startswith("did:key:"):

@@ -53,3 +53,24 @@ def same_fingerprint(typed: str, did: str) -> bool:
     """Whether digits typed or read by a person match a did:key (spaces ignored)."""
     digits = "".join(c for c in typed if c.isdigit())
     return hmac.compare_digest(digits, fingerprint(did).replace(" ", ""))
+
+
+def data_integrity_key(pem: str) -> object:
+    """The signer's Ed25519 key for Data Integrity proofs, derived from its P-256 key.
+
+    Wallets expect `eddsa-rdfc-2022`, an Ed25519 signature; a signer's identity is
+    its P-256 key. The Ed25519 key is derived from it (HKDF-SHA256 over the private
+    scalar, a label of its own), so it needs no storage of its own, stays as secret
+    as the key it comes from, and is the same each time that signer signs.
+    """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    key = load_private_key(pem)
+    assert isinstance(key, ec.EllipticCurvePrivateKey)
+    scalar = key.private_numbers().private_value.to_bytes(32, "big")
+    seed = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"musette-data-integrity-ed25519-v1"
+    ).derive(scalar)
+    return ed25519.Ed25519PrivateKey.from_private_bytes(seed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import secrets
@@ -113,9 +114,18 @@ class SignerProfile:
 
 
 def credential_for(
-    request: Request, signer: SignerProfile, *, now: datetime, valid_until: datetime | None
+    request: Request,
+    signer: SignerProfile,
+    *,
+    now: datetime,
+    valid_until: datetime | None,
+    identity_did: str = "",
 ) -> dict[str, Any]:
-    """The OpenBadgeCredential (VC 2.0 form) for a request, as FACTS.md describes it."""
+    """The OpenBadgeCredential (VC 2.0 form) for a request, as FACTS.md describes it.
+
+    `identity_did`: the signer's own did:key when the issuer is another of its keys
+    (the Data Integrity form), named in the issuer's profile.
+    """
     claim = request.claim
     achievement: dict[str, Any] = {
         "id": f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, request.id + '#achievement')}",
@@ -141,6 +151,14 @@ def credential_for(
     about = dashed(signer.role, signer.organisation)
     if about:
         issuer["description"] = about
+    if identity_did:
+        issuer["otherIdentifier"] = [
+            {
+                "type": ["IdentifierEntry"],
+                "identifier": identity_did,
+                "identifierType": "identifier",
+            }
+        ]
     credential: dict[str, Any] = {
         "@context": CONTEXTS,
         "id": request.id,
@@ -207,3 +225,70 @@ def sign(
 
 def _part(value: dict[str, Any]) -> str:
     return b64url_encode(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def sign_data_integrity(
+    request: Request,
+    signer: SignerProfile,
+    *,
+    now: datetime | None = None,
+    valid_until: datetime | None = None,
+) -> dict[str, Any]:
+    """The same credential with embedded Data Integrity proofs, as learner wallets read it.
+
+    The issuer is the signer's Ed25519 did:key (identity.data_integrity_key), which
+    signs with `eddsa-rdfc-2022`; the signer's own P-256 identity, the one people
+    confirm in person, signs the same credential beside it (`ecdsa-rdfc-2019`, a
+    proof set), so Musette can tell a confirmed signer's attestation in this form too.
+    """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, utils
+
+    from .data_integrity import ECDSA_RDFC, EDDSA_RDFC
+    from .didkey import b58encode, did_for
+    from .identity import data_integrity_key
+
+    now = now or datetime.now(UTC)
+    if valid_until is not None and valid_until <= now:
+        raise BadCredential("it would expire before it is signed")
+    identity_key = load_private_key(signer.private_key_pem)
+    assert isinstance(identity_key, ec.EllipticCurvePrivateKey)
+    eddsa_key: Any = data_integrity_key(signer.private_key_pem)
+    issuer_did = did_for(eddsa_key.public_key())
+    document = credential_for(
+        request,
+        dataclasses.replace(signer, did=issuer_did),
+        now=now,
+        valid_until=valid_until,
+        identity_did=signer.did,
+    )
+    proofs = []
+    for suite, did in ((EDDSA_RDFC, issuer_did), (ECDSA_RDFC, signer.did)):
+        options = {
+            "type": "DataIntegrityProof",
+            "cryptosuite": suite,
+            "created": _stamp(now),
+            "verificationMethod": f"{did}#{did.removeprefix('did:key:')}",
+            "proofPurpose": "assertionMethod",
+        }
+        signed = _hash_data(document, options)
+        if suite == EDDSA_RDFC:
+            raw = eddsa_key.sign(signed)
+        else:
+            der = identity_key.sign(signed, ec.ECDSA(hashes.SHA256()))
+            r, s = utils.decode_dss_signature(der)
+            raw = r.to_bytes(32, "big") + low_s(s).to_bytes(32, "big")
+        proofs.append({**options, "proofValue": "z" + b58encode(raw)})
+    return {**document, "proof": proofs}
+
+
+def _hash_data(document: dict[str, Any], options: dict[str, Any]) -> bytes:
+    """SHA-256 of the canonical proof options, then of the canonical credential (both suites
+    on P-256 and Ed25519)."""
+    from . import rdfc
+
+    configured = {**options, "@context": document["@context"]}
+    return (
+        hashlib.sha256(rdfc.nquads(configured).encode("utf-8")).digest()
+        + hashlib.sha256(rdfc.nquads(document).encode("utf-8")).digest()
+    )

@@ -984,113 +984,113 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../ui/record_editor.py" line="127"/>
+        <location filename="../../ui/record_editor.py" line="129"/>
         <source>J&apos;ai vérifié l&apos;empreinte avec le signataire…</source>
         <translation>I checked the fingerprint with the signer…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="133"/>
+        <location filename="../../ui/record_editor.py" line="135"/>
         <source>Demander une attestation…</source>
         <translation>Ask for an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="136"/>
+        <location filename="../../ui/record_editor.py" line="138"/>
         <source>Enregistre une demande à envoyer à quelqu&apos;un qui vous a vu faire : il la signe dans sa Musette, vous importez le fichier signé.</source>
         <translation>Saves a request to send to someone who saw you do it: they sign it in their Musette, you import the signed file.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="144"/>
+        <location filename="../../ui/record_editor.py" line="146"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="165"/>
+        <location filename="../../ui/record_editor.py" line="167"/>
         <source>Version anglaise (pour les documents en anglais)</source>
         <translation>English version (for documents in English)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="167"/>
+        <location filename="../../ui/record_editor.py" line="169"/>
         <source>Version française (pour les documents en français)</source>
         <translation>French version (for documents in French)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="226"/>
+        <location filename="../../ui/record_editor.py" line="228"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="230"/>
+        <location filename="../../ui/record_editor.py" line="232"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="242"/>
+        <location filename="../../ui/record_editor.py" line="244"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="298"/>
+        <location filename="../../ui/record_editor.py" line="310"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="298"/>
-        <location filename="../../ui/record_editor.py" line="301"/>
+        <location filename="../../ui/record_editor.py" line="310"/>
+        <location filename="../../ui/record_editor.py" line="313"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="307"/>
+        <location filename="../../ui/record_editor.py" line="319"/>
         <source>Non : une compétence dite avec vos mots.</source>
         <translation>No: a skill in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="308"/>
+        <location filename="../../ui/record_editor.py" line="320"/>
         <source>la fiche de cette compétence</source>
         <translation>this skill&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="309"/>
+        <location filename="../../ui/record_editor.py" line="321"/>
         <source>Oui — %1 (site de la Commission européenne).</source>
         <translation>Yes — %1 (European Commission website).</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="476"/>
+        <location filename="../../ui/record_editor.py" line="488"/>
         <source>✓ Enregistré.</source>
         <translation>✓ Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="483"/>
+        <location filename="../../ui/record_editor.py" line="495"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="487"/>
+        <location filename="../../ui/record_editor.py" line="499"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="488"/>
+        <location filename="../../ui/record_editor.py" line="500"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="499"/>
+        <location filename="../../ui/record_editor.py" line="511"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="517"/>
+        <location filename="../../ui/record_editor.py" line="529"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="523"/>
+        <location filename="../../ui/record_editor.py" line="535"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="525"/>
+        <location filename="../../ui/record_editor.py" line="537"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1103,58 +1103,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="572"/>
+        <location filename="../../ui/record_editor.py" line="584"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="573"/>
+        <location filename="../../ui/record_editor.py" line="585"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="575"/>
+        <location filename="../../ui/record_editor.py" line="587"/>
         <source>écrivez la date ainsi : 17/04/1975, 04/1975, avril 1975 ou 1975.</source>
         <translation>write the date like this: 17/04/1975, 04/1975, April 1975 or 1975.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="577"/>
+        <location filename="../../ui/record_editor.py" line="589"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="578"/>
+        <location filename="../../ui/record_editor.py" line="590"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="579"/>
+        <location filename="../../ui/record_editor.py" line="591"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="581"/>
-        <location filename="../../ui/record_editor.py" line="588"/>
+        <location filename="../../ui/record_editor.py" line="593"/>
+        <location filename="../../ui/record_editor.py" line="600"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="583"/>
+        <location filename="../../ui/record_editor.py" line="595"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="584"/>
+        <location filename="../../ui/record_editor.py" line="596"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="585"/>
+        <location filename="../../ui/record_editor.py" line="597"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="586"/>
+        <location filename="../../ui/record_editor.py" line="598"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1622,89 +1622,89 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="48"/>
-        <location filename="../../ui/sign_dialog.py" line="51"/>
+        <location filename="../../ui/sign_dialog.py" line="49"/>
+        <location filename="../../ui/sign_dialog.py" line="52"/>
         <source>Signer une attestation</source>
         <translation>Sign an attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="55"/>
+        <location filename="../../ui/sign_dialog.py" line="56"/>
         <source>Demandée par : %1. Ne signez que ce que vous avez constaté vous-même ; vous pouvez corriger le texte avant de signer.</source>
         <translation>Asked by: %1. Only sign what you saw yourself; you can correct the text before signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="62"/>
+        <location filename="../../ui/sign_dialog.py" line="63"/>
         <source>Ce que vous attestez</source>
         <translation>What you attest</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="64"/>
-        <location filename="../../ui/sign_dialog.py" line="77"/>
+        <location filename="../../ui/sign_dialog.py" line="65"/>
+        <location filename="../../ui/sign_dialog.py" line="78"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="66"/>
-        <location filename="../../ui/sign_dialog.py" line="78"/>
+        <location filename="../../ui/sign_dialog.py" line="67"/>
+        <location filename="../../ui/sign_dialog.py" line="79"/>
         <source>Comment vous l&apos;avez constaté</source>
         <translation>How you saw it</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="68"/>
-        <location filename="../../ui/sign_dialog.py" line="79"/>
+        <location filename="../../ui/sign_dialog.py" line="69"/>
+        <location filename="../../ui/sign_dialog.py" line="80"/>
         <source>Quand, où, quoi</source>
         <translation>When, where, what</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="72"/>
+        <location filename="../../ui/sign_dialog.py" line="73"/>
         <source>JJ/MM/AAAA, ou vide : sans fin</source>
         <translation>DD/MM/YYYY, or empty: no end</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="129"/>
+        <location filename="../../ui/sign_dialog.py" line="130"/>
         <source>La date de fin est un jour complet, par exemple 31/12/2030.</source>
         <translation>The end date is a whole day, for example 31/12/2030.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="73"/>
-        <location filename="../../ui/sign_dialog.py" line="80"/>
+        <location filename="../../ui/sign_dialog.py" line="138"/>
+        <source>Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg);;Pour un portefeuille numérique, Data Integrity (*.json)</source>
+        <translation>Attestation (*.jwt);;PNG badge (*.png);;SVG badge (*.svg);;For a digital wallet, Data Integrity (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="74"/>
+        <location filename="../../ui/sign_dialog.py" line="81"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="76"/>
+        <location filename="../../ui/sign_dialog.py" line="77"/>
         <source>Ce que vous attestez *</source>
         <translation>What you attest *</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="86"/>
+        <location filename="../../ui/sign_dialog.py" line="87"/>
         <source>Vous signez en tant que %1, empreinte %2.</source>
         <translation>You sign as %1, fingerprint %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="95"/>
+        <location filename="../../ui/sign_dialog.py" line="96"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="98"/>
+        <location filename="../../ui/sign_dialog.py" line="99"/>
         <source>Signer et enregistrer…</source>
         <translation>Sign and save…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="117"/>
+        <location filename="../../ui/sign_dialog.py" line="118"/>
         <source>Dites ce que vous attestez.</source>
         <translation>Say what you attest.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_dialog.py" line="134"/>
+        <location filename="../../ui/sign_dialog.py" line="135"/>
         <source>Enregistrer l&apos;attestation signée</source>
         <translation>Save the signed attestation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sign_dialog.py" line="136"/>
-        <source>Attestation (*.jwt);;Badge PNG (*.png);;Badge SVG (*.svg)</source>
-        <translation>Attestation (*.jwt);;PNG badge (*.png);;SVG badge (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2257,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="411"/>
+        <location filename="../../ui/vault_service.py" line="413"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -3381,12 +3381,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="290"/>
+        <location filename="../../ui/vault_service.py" line="292"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="318"/>
+        <location filename="../../ui/vault_service.py" line="320"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>

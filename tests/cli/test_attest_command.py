@@ -124,3 +124,90 @@ def test_signing_without_a_signer_identity_says_how_to_make_one(
     )
     assert result.returncode == 2
     assert "musette signer create" in result.stderr
+
+
+def _independently_verified(document: dict) -> str:
+    """The W3C steps for eddsa-rdfc-2022, done apart from Musette's own code: pyld's own
+    URDNA2015 canonicalization, SHA-256, Ed25519 from `cryptography`; the issuer's key
+    read from its did:key by hand. Returns the did:key that signed as issuer."""
+    import hashlib
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from pyld import jsonld
+
+    from exporters.credentials import contexts
+
+    def canonical(value: dict) -> bytes:
+        options = {"algorithm": "URDNA2015", "format": "application/n-quads"}
+        options["documentLoader"] = contexts.load
+        return jsonld.normalize(value, options).encode()
+
+    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+    def b58(text: str) -> bytes:
+        number = 0
+        for char in text:
+            number = number * 58 + alphabet.index(char)
+        return number.to_bytes((number.bit_length() + 7) // 8, "big")
+
+    unsecured = {k: v for k, v in document.items() if k != "proof"}
+    (proof,) = [p for p in document["proof"] if p.get("cryptosuite") == "eddsa-rdfc-2022"]
+    options = {k: v for k, v in proof.items() if k != "proofValue"}
+    options["@context"] = document["@context"]
+    data = (
+        hashlib.sha256(canonical(options)).digest() + hashlib.sha256(canonical(unsecured)).digest()
+    )
+    did = proof["verificationMethod"].split("#")[0]
+    assert did == document["issuer"]["id"], "the proof is the issuer's"
+    raw = b58(did.removeprefix("did:key:z"))
+    assert raw[:2] == b"\xed\x01"
+    Ed25519PublicKey.from_public_bytes(raw[2:]).verify(b58(proof["proofValue"][1:]), data)
+    return did
+
+
+def test_an_attestation_signed_for_wallets_verifies_elsewhere_and_comes_back_confirmed(
+    demo_files: VaultFiles, vault_files: VaultFiles, tmp_path: Path
+) -> None:
+    signer = musette(
+        "signer", "create", "--vault", str(vault_files.path), "--name", "Hélène Roux", **PASS
+    )
+    did, digits = signer.stdout.splitlines()
+    skill_id = _first_skill(demo_files.path)
+    request = _request_for_first_skill(demo_files.path, tmp_path / "demande.json")
+    signed = tmp_path / "attestation.json"
+    done = musette(
+        "attest", "sign", str(request), str(signed), "--vault", str(vault_files.path),
+        "--format", "data-integrity", **PASS,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    document = json.loads(signed.read_text("utf-8"))
+    assert document["@context"] == [
+        "https://www.w3.org/ns/credentials/v2",
+        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    ]
+    assert [p["cryptosuite"] for p in document["proof"]] == ["eddsa-rdfc-2022", "ecdsa-rdfc-2019"]
+    issuer = _independently_verified(document)
+    assert issuer.startswith("did:key:z6Mk")  # an Ed25519 issuer, as wallets expect
+    # The signer's own identity, the one people compare, signed beside it and is named.
+    assert document["issuer"]["otherIdentifier"][0]["identifier"] == did
+
+    checked = musette("attest", "verify", str(signed))
+    assert checked.returncode == 0, checked.stderr
+    said = json.loads(checked.stdout)
+    assert said["status"] == "verified"
+    assert said["fingerprint"] == digits  # the digits Hélène's Musette shows her
+
+    imported = musette(
+        "import", "attestation", str(signed), "--vault", str(demo_files.path), **PASS
+    )
+    assert imported.returncode == 0, imported.stderr
+    from exporters.actions import attest
+    from vault.model import Attestation
+
+    with demo_files.open() as vault:
+        (kept,) = [a for a in vault.records.list(Attestation) if a.format == "ob3-json"]
+        assert kept.record_id == skill_id  # linked to the skill it was asked for
+        assert kept.issuer_fingerprint == did
+        attest.confirm_signer(vault, kept, "2026-12-01")  # digits compared in person
+        attest.refresh_trust(vault)
+        assert vault.records.get(Attestation, kept.id).status == attest.CONFIRMED

@@ -205,3 +205,24 @@ def test_a_european_diploma_dropped_on_the_importer_shows_its_seal(
     row = view.table.currentIndex().row()
     details = view.table.model().index(row, 1).data()
     assert "scellé par VELOCERT OU" in details
+
+
+def test_the_signer_saves_for_a_wallet_by_choosing_a_json_file(
+    unlocked: StartWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    service = unlocked.service
+    assert service is not None
+    signer = service.create_signer("Hélène Roux", "Entrepôts du Rhône", "")
+    skill = next(s for s in service.list(Skill) if s.esco_uri)
+    request_path = tmp_path / "demande.json"
+    request_path.write_bytes(service.attestation_request(skill))
+    monkeypatch.setattr(dialogs, "ask_import_path", lambda *args: str(request_path))
+    sign_dialog = unlocked.sign_attestation()
+    wallet = tmp_path / "attestation-portefeuille.json"
+    monkeypatch.setattr(dialogs, "ask_save_any", lambda *args: str(wallet))
+    assert sign_dialog.sign_and_save() == wallet
+    document = json.loads(wallet.read_text("utf-8"))
+    assert {p["cryptosuite"] for p in document["proof"]} == {"eddsa-rdfc-2022", "ecdsa-rdfc-2019"}
+    _, verdict = attestations.verify(wallet)
+    assert verdict.status == credential.VERIFIED
+    assert verdict.fingerprint == signer.did  # the identity people compare, as for a JWT
