@@ -154,7 +154,7 @@ def credential_for(
     if identity_did:
         issuer["otherIdentifier"] = [
             {
-                "type": ["IdentifierEntry"],
+                "type": "IdentifierEntry",  # one IRI here, not a list (the OB 3.0 schema)
                 "identifier": identity_did,
                 "identifierType": "identifier",
             }

@@ -9,6 +9,7 @@ from tests.cli.test_command_line import assert_one_clear_line, musette
 from tests.conftest import PASSPHRASE, VaultFiles, fingerprint
 
 PASS = {"MUSETTE_PASSPHRASE": PASSPHRASE}
+SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
 
 
 def _first_skill(vault: Path) -> str:
@@ -186,6 +187,10 @@ def test_an_attestation_signed_for_wallets_verifies_elsewhere_and_comes_back_con
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
     ]
     assert [p["cryptosuite"] for p in document["proof"]] == ["eddsa-rdfc-2022", "ecdsa-rdfc-2019"]
+    import jsonschema
+
+    schema = json.loads((SCHEMAS / "ob_v3p0_achievementcredential.json").read_text("utf-8"))
+    jsonschema.Draft201909Validator(schema).validate(document)  # 1EdTech's OB 3.0 schema
     issuer = _independently_verified(document)
     assert issuer.startswith("did:key:z6Mk")  # an Ed25519 issuer, as wallets expect
     # The signer's own identity, the one people compare, signed beside it and is named.
