@@ -181,7 +181,8 @@ def _looks_like_badge(path: Path, head: bytes) -> bool:
     if head.startswith(b"\x89PNG"):
         return _png_carries_a_badge(path)
     if head.lstrip().startswith(b"<"):
-        return any(mark in head for mark in (b"openbadges", b"openbadge"))
+        marks = (b"openbadges", b"openbadge", b"europassCredential")
+        return any(mark in head for mark in marks)
     text = head.strip()
     if text.startswith(b"{"):
         return any(mark in text for mark in _BADGE_MARKS)
@@ -222,7 +223,10 @@ READERS: dict[str, Reader] = {
     "json-resume": Reader("json-resume", (".json",), _read_json_resume, _looks_like_json_resume),
     "europass": Reader("europass", (".xml", ".pdf"), _read_europass, _looks_like_europass),
     "badge": Reader(
-        "badge", (".png", ".svg", ".json", ".jsonld", ".jwt"), _read_badge, _looks_like_badge
+        "badge",
+        (".png", ".svg", ".json", ".jsonld", ".jwt", ".xml"),
+        _read_badge,
+        _looks_like_badge,
     ),
     # Never sniffed: an attestation is a badge asked for from this musette; the person says so.
     "attestation": Reader(

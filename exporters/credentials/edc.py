@@ -7,6 +7,10 @@ checks the signature with that certificate, offline; whether the certificate
 is a qualified one on the European trust list needs the network, so it is
 said as not checked: "scellé par … — certificat non vérifié contre la liste de
 confiance européenne". A seal that does not match the credential is a refusal.
+
+The older XML form (EDCI `europassCredential`, XAdES) is read too; its seal is
+named from its certificate and said "non vérifié hors ligne" (checking XAdES
+needs XML canonicalization with its transforms, which Musette does not carry).
 """
 
 from __future__ import annotations
@@ -300,3 +304,112 @@ def check(
         sealed_by=seal.sealed_by if seal is not None else "",
     )  # fmt: skip
     return verdict, seal, credential
+
+
+# ---- the XML form (EDCI, `europassCredential`), sealed with XAdES --------------------
+
+SNB = "{http://data.europa.eu/snb}"
+CRED = "{http://data.europa.eu/europass/model/credentials/w3c#}"
+DSIG = "{http://www.w3.org/2000/09/xmldsig#}"
+
+
+def is_edc_xml(head: bytes) -> bool:
+    """A Europass credential in XML (its root element, within the first bytes)."""
+    return b"europassCredential" in head[:4096] and b"data.europa.eu/snb" in head[:4096]
+
+
+def _xml_text(element: Any, language: str = "fr") -> str:
+    """A multilingual element's text (`<text lang="…">`), in `language`, French, English or any."""
+    if element is None:
+        return ""
+    texts = {t.get("lang", ""): "".join(t.itertext()).strip() for t in element.iter(SNB + "text")}
+    for wanted in (language, *LANGUAGES):
+        if texts.get(wanted):
+            return texts[wanted]
+    return next((text for text in texts.values() if text), "".join(element.itertext()).strip())
+
+
+def check_xml(root: Any, *, now: datetime | None = None) -> tuple[Verdict, dict[str, Any]]:
+    """What an XML EDC says, and its seal as read, not checked: its XAdES signature would
+    need XML canonicalization Musette does not carry, so it is said "non vérifié hors ligne"."""
+    now = now or datetime.now(UTC)
+    if root.tag != SNB + "europassCredential":
+        raise BadCredential("it is not a Europass credential")
+    organisations = {
+        org.get("id"): _xml_text(org.find(SNB + "prefLabel"))
+        for org in root.iter(SNB + "organization")
+    }
+    issuer = root.find(CRED + "issuer")
+    issuer_id = issuer.get("idref", "") if issuer is not None else ""
+    subject = root.find(SNB + "credentialSubject")
+    if subject is None:
+        raise BadCredential("it has no credentialSubject")
+    start = _when(root.findtext(CRED + "validFrom"), "validFrom")
+    end = _when(root.findtext(CRED + "validUntil"), "validUntil")
+    if start is not None and start > now:
+        raise BadCredential("it is not valid before " + start.date().isoformat())
+    achievement = next(subject.iter(SNB + "learningAchievement"), None)
+    title = _xml_text(root.find(SNB + "title")) or _xml_text(
+        achievement.find(SNB + "title") if achievement is not None else None
+    )
+    seal = _xml_seal(root)
+    verdict = Verdict(
+        "edc-xades" if seal is not None else "edc-xml",
+        NOT_VERIFIED_OFFLINE if seal is not None else UNSIGNED,
+        issuer_id, organisations.get(issuer_id, ""), title, _stamp(start), _stamp(end),
+        end is not None and end < now, "", False,
+        sealed_by=seal.sealed_by if seal is not None else "",
+    )  # fmt: skip
+    return verdict, _xml_facts(root, subject, seal)
+
+
+def _xml_seal(root: Any) -> Seal | None:
+    from cryptography import x509
+
+    signature = root.find(f".//{DSIG}Signature")
+    if signature is None:
+        return None
+    certificate = signature.findtext(f".//{DSIG}X509Certificate")
+    method = signature.find(f".//{DSIG}SignatureMethod")
+    algorithm = method.get("Algorithm", "").rpartition("#")[2] if method is not None else ""
+    if not certificate:
+        return Seal("?", "", False, algorithm)
+    try:
+        parsed = x509.load_der_x509_certificate(base64.b64decode("".join(certificate.split())))
+    except ValueError:
+        raise BadCredential("its seal's certificate cannot be read") from None
+    return Seal(_name(parsed.subject), _name(parsed.issuer), False, algorithm)
+
+
+def _xml_facts(root: Any, subject: Any, seal: Seal | None) -> dict[str, Any]:
+    specifications = {q.get("id"): q for q in root.iter(SNB + "qualification")}
+    achievement = next(subject.iter(SNB + "learningAchievement"), None)
+    specified = None
+    if achievement is not None:
+        reference = achievement.find(SNB + "specifiedBy")
+        specified = specifications.get(reference.get("idref") if reference is not None else None)
+    outcomes = [
+        {"title": _xml_text(outcome.find(SNB + "prefLabel")), "esco": []}
+        for outcome in root.iter(SNB + "learningOutcome")
+        if _xml_text(outcome.find(SNB + "prefLabel"))
+    ]
+    found: dict[str, Any] = {
+        "kind": "LearningAchievement" if achievement is not None else "",
+        "description": _xml_text(root.find(SNB + "description")),
+        "qualification": _xml_text(specified.find(SNB + "title")) if specified is not None else "",
+        "learning_outcomes": outcomes,
+        "subject": _xml_text(subject.find(SNB + "fullName")),
+    }
+    if specified is not None:
+        credits = (specified.findtext(SNB + "hasECTSCreditPoints") or "").strip()
+        found["credits"] = f"{credits} ECTS" if credits else ""
+        for level in ("eqfLevel", "nqfLevel"):  # a concept: its name, not its framework's
+            found[level] = _xml_text(specified.find(f"{SNB}{level}/{SNB}targetName"))
+    if seal is not None:
+        found["seal"] = {
+            "sealed_by": seal.sealed_by,
+            "authority": seal.authority,
+            "checked": seal.checked,
+            "algorithm": seal.algorithm,
+        }
+    return {key: value for key, value in found.items() if value not in ("", [], None)}

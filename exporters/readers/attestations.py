@@ -8,7 +8,7 @@ from pathlib import Path
 from vault.model import ATTESTED, Provenance
 
 from ..credentials import credential, edc, jose
-from . import safe_json
+from . import safe_json, safe_xml
 from .badges import attestation_record, extract
 from .errors import ImportRefused
 from .plan import ImportPlan
@@ -20,7 +20,9 @@ def verify(path: Path) -> tuple[str, credential.Verdict]:
     """The credential and what checking it found; refused unless a signature verifies offline."""
     text, _image, _svg = extract(path)
     try:
-        if text.startswith("{"):
+        if text.startswith("<"):  # a Europass credential in XML: its seal is not checked
+            verdict, _facts = edc.check_xml(safe_xml.parse(text.encode("utf-8"), path.name))
+        elif text.startswith("{"):
             document = safe_json.loads(text, path.name)
             if edc.is_edc(document):
                 verdict, _seal, _content = edc.check(document)
@@ -32,11 +34,12 @@ def verify(path: Path) -> tuple[str, credential.Verdict]:
         raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
     checked = (credential.VERIFIED, credential.ISSUER_UNVERIFIABLE, credential.SEALED)
     if verdict.status not in checked:
-        raise ImportRefused(
-            path.name,
-            "badge_invalid",
-            "its signature cannot be checked offline (its key is not in it)",
+        why = (
+            "its XAdES seal cannot be checked offline"
+            if verdict.format == "edc-xades"
+            else "its signature cannot be checked offline (its key is not in it)"
         )
+        raise ImportRefused(path.name, "badge_invalid", why)
     return text.strip(), verdict
 
 

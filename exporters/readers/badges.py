@@ -10,7 +10,7 @@ from vault.errors import DocumentRefused
 from vault.model import IMPORTED, Attestation, Provenance
 
 from ..credentials import baking, credential, edc
-from . import safe_json, safe_text
+from . import safe_json, safe_text, safe_xml
 from .errors import ImportRefused
 from .limits import MAX_IMAGE_PIXELS, MAX_TEXT_CHUNK_BYTES
 from .plan import ImportPlan
@@ -32,6 +32,8 @@ def extract(path: Path) -> tuple[str, bytes | None, str]:
             )
             _check_with_pillow(data, name)
             text, image = baked.text, data
+        elif edc.is_edc_xml(data):  # a Europass credential in XML: kept as it is
+            text = safe_text.decode(data, name).lstrip("\ufeff \t\r\n")
         elif data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
             baked = baking.read_svg(data)
             text, svg = baked.text, safe_text.decode(data, name)
@@ -102,6 +104,10 @@ def _verdict(text: str, name: str) -> tuple[str, credential.Verdict, dict[str, o
                 verdict, seal, content = edc.check(document)
                 return text, verdict, {"edc": edc.facts(content, seal)}
             return text, credential.check_json(safe_json.clean_text(document)), {}
+        if text.startswith("<"):
+            root = safe_xml.parse(text.encode("utf-8"), name)
+            verdict, found = edc.check_xml(root)
+            return text, verdict, {"edc": found}
         if text.startswith(("http://", "https://")):
             raise credential.BadCredential("it only points to a web address (hosted badge)")
         return text, credential.check_token(text), {}

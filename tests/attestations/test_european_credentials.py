@@ -128,3 +128,39 @@ def test_a_dropped_edc_or_wallet_credential_is_recognised_as_a_badge() -> None:
     assert registry.sniff(DATA / "edc-mc-signed.jsonld") == "badge"
     wallet = DATA.parent / "dcc-v2-eddsa-rdfc-2022-didkey.json"
     assert registry.sniff(wallet) == "badge"
+
+
+def test_a_europass_credential_in_xml_is_read_and_its_seal_said_unchecked() -> None:
+    plan = badges.read(DATA / "edci-certificate-of-excellence.xml")
+    (kept,) = [item.record for item in plan.items if isinstance(item.record, Attestation)]
+    assert kept.format == "edc-xades"
+    assert kept.status == credential.NOT_VERIFIED_OFFLINE  # XAdES is not checked offline
+    assert kept.issuer_name == "ANTHONY FISHER CAMILLERI S.P."
+    facts = json.loads(kept.extra)["badge"]
+    assert facts["name"] == "Certificate of Excellence"
+    assert facts["valid_until"] == "2025-03-30T22:00:00Z" and facts["expired"]
+    europe = facts["edc"]
+    assert europe["subject"] == "Ildiko Mazar"
+    assert europe["credits"] == "10 ECTS" and europe["eqfLevel"] == "Level 4"
+    assert {"communication principles", "develop creative ideas"} <= {
+        outcome["title"] for outcome in europe["learning_outcomes"]
+    }
+    seal = edc.Seal(europe["seal"]["sealed_by"], europe["seal"]["authority"], False, "")
+    assert seal.said("fr") == "scellé par ANTHONY FISHER CAMILLERI S.P. — non vérifié hors ligne"
+    assert kept.payload.startswith("<?xml")  # kept as it was, to be checked elsewhere
+
+
+def test_an_xml_credential_with_a_doctype_is_refused_before_any_entity(tmp_path: Path) -> None:
+    text = (DATA / "edci-credential-basic.xml").read_text("utf-8")
+    hostile = text.replace(
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>',
+        1,
+    )
+    path = tmp_path / "hostile.xml"
+    path.write_text(hostile, "utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        badges.read(path)
+    assert refused.value.reason == "xml_unsafe"
+    with pytest.raises(ImportRefused, match="XAdES seal cannot be checked offline"):
+        attestations.verify(DATA / "edci-credential-basic.xml")
