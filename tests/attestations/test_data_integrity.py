@@ -395,3 +395,18 @@ def test_the_command_line_verifies_imports_and_refuses_without_touching_the_vaul
     assert kept.status == credential.VERIFIED
     assert kept.issuer_name == "Example Corp"
     assert json.loads(kept.payload) == load("dcc-v2-eddsa-rdfc-2022-didkey.json")
+
+
+def test_1edtechs_did_key_example_verifies_and_a_changed_one_is_refused() -> None:
+    document = json.loads((OB30 / "simple-did-key-method.json").read_text())
+    (proof,) = data_integrity.check_all(document)
+    assert proof.checked and proof.signer.startswith("did:key:z6Mk")
+    with pytest.raises(data_integrity.ProofFailed, match="changed after it was signed"):
+        data_integrity.check_all(one_character_changed(document))
+
+
+def test_a_credential_stating_thousands_of_things_is_refused_not_canonicalized() -> None:
+    document = load("dcc-v2-eddsa-rdfc-2022-didkey.json")
+    document["credentialSubject"]["achievement"]["tag"] = [f"t{n}" for n in range(6_000)]
+    with pytest.raises(credential.BadCredential, match="too many"):
+        credential.check_json(document)
