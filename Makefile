@@ -17,6 +17,8 @@ $(INSTALLED): pyproject.toml musette_desktop/__init__.py
 
 # The ESCO files (folder or portal ZIP) the taxonomy is built from.
 ESCO ?= ../shared/data/esco
+# France Travail's ROME 4.0 files (the job directory is built from them).
+ROME ?= ../shared/data/rome-4.0
 
 # System packages first: on Debian even `python3 -m venv` may need one.
 run:
@@ -24,6 +26,7 @@ run:
 	@$(MAKE) --no-print-directory $(INSTALLED) translations
 	@# The ESCO taxonomy, once, when its files are beside the checkout (else free-text skills).
 	@if [ -d $(ESCO) ]; then $(VENV)/bin/musette taxonomy import $(ESCO) --if-missing; fi
+	@if [ -d $(ROME) ]; then $(VENV)/bin/musette reference import $(ROME) --if-missing; fi
 	@# Without a display the app says so in one line; make adds nothing after it.
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
 		$(VENV)/bin/musette || true; \
@@ -87,7 +90,7 @@ package-check: $(INSTALLED) translations
 package:
 	@PYTHON=/usr/bin/python3 bash scripts/sysdeps.sh package
 	@$(MAKE) --no-print-directory $(INSTALLED) translations
-	ESCO=$(ESCO) bash scripts/package.sh
+	ESCO=$(ESCO) ROME=$(ROME) bash scripts/package.sh
 
 # Every screen on the demo career, in French and English, drawn by a real X server (Xvfb);
 # again on a 1366×768 laptop screen, and with text at 200 % on a 1920×1080 one.

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from exporters.readers.errors import ImportRefused
 from exporters.registry import READERS, WRITERS
@@ -21,6 +21,9 @@ from vault.vault import check_before_unlock
 
 from . import __version__, messages
 from .messages import say
+
+if TYPE_CHECKING:
+    from vault.reference import Reference
 
 # The CV templates (exporters.writers.cv_pdf.TEMPLATES), named here so that `--help`
 # lists them without loading reportlab.
@@ -415,6 +418,87 @@ def cmd_taxonomy_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reference_import(args: argparse.Namespace) -> int:
+    from vault import reference
+
+    target = Path(args.to) if args.to else reference.default_path()
+    if args.if_missing and target.exists():
+        return 0  # `make run` asks each time; the import is done once
+    try:
+        counts = reference.import_rome(Path(args.source), target)
+    except reference.ReferenceError as exc:
+        print(f"musette: {say('ROME refusé', 'ROME refused')}: {exc}", file=sys.stderr)
+        return messages.INVALID_INPUT
+    print(json.dumps(counts, sort_keys=True))
+    print(target, file=sys.stderr)
+    return 0
+
+
+def _reference() -> Reference:
+    from vault import reference
+
+    found = reference.Reference.open_default()
+    if found is None:
+        raise UsageError(
+            say(
+                "le répertoire ROME n'est pas là : musette reference import DOSSIER_ROME",
+                "the ROME directory is missing: musette reference import ROME_FOLDER",
+            )
+        )
+    return found
+
+
+def cmd_jobs_close(args: argparse.Namespace) -> int:
+    directory = _reference()
+    try:
+        job = directory.job_titled(args.title)
+        if job is None:
+            print(
+                "musette: "
+                + say(
+                    f"aucun métier du ROME ne s'appelle « {args.title} »",
+                    f'no ROME job is called "{args.title}"',
+                ),
+                file=sys.stderr,
+            )
+            return 1
+        close = [found.facts() for found in directory.close_jobs(job.code)]
+        said = {"query": args.title, "job": job.facts(), "close": close}
+        said["source"] = f"{directory.release()} — France Travail, ROME 4.0"
+    finally:
+        directory.close()
+    print(json.dumps(said, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_jobs_interest(args: argparse.Namespace) -> int:
+    directory = _reference()
+    try:
+        interest = directory.interest(args.code)
+        if interest is None:
+            codes = ", ".join(i.code for i in directory.interests()[:3])
+            raise UsageError(
+                say(
+                    f"aucun centre d'intérêt n'a le code {args.code} (par exemple {codes}…)",
+                    f"no centre d'intérêt has the code {args.code} (for example {codes}…)",
+                )
+            )
+        jobs = [
+            {**job.facts(), "main": main} for job, main in directory.interest_jobs(interest.code)
+        ]
+        said = {
+            "code": interest.code,
+            "label": interest.label,
+            "definition": interest.definition,
+            "jobs": jobs,
+            "source": f"{directory.release()} — France Travail, ROME 4.0",
+        }
+    finally:
+        directory.close()
+    print(json.dumps(said, ensure_ascii=False, indent=2))
+    return 0
+
+
 def cmd_rights_estimate(args: argparse.Namespace) -> int:
     from exporters.readers import situation
     from vault.rights import rules_for
@@ -615,6 +699,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--if-missing", action="store_true", help=say("seulement s'il manque", "only if missing")
     )
     taxonomy_import.set_defaults(handler=cmd_taxonomy_import)
+
+    reference_parser = commands.add_parser(
+        "reference", help=say("le répertoire ROME 4.0", "the ROME 4.0 job directory")
+    )
+    reference_commands = reference_parser.add_subparsers(
+        dest="reference_command", parser_class=_Parser, required=True
+    )
+    reference_import = reference_commands.add_parser("import")
+    reference_import.add_argument(
+        "source", help=say("le dossier des fichiers ROME", "the folder of ROME files")
+    )
+    reference_import.add_argument(
+        "--to", default=None, help=say("où écrire le répertoire", "where to write it")
+    )
+    reference_import.add_argument(
+        "--if-missing", action="store_true", help=say("seulement s'il manque", "only if missing")
+    )
+    reference_import.set_defaults(handler=cmd_reference_import)
+
+    jobs_parser = commands.add_parser("jobs", help=say("les métiers (ROME 4.0)", "jobs (ROME 4.0)"))
+    jobs_commands = jobs_parser.add_subparsers(
+        dest="jobs_command", parser_class=_Parser, required=True
+    )
+    close_parser = jobs_commands.add_parser("close")
+    close_parser.add_argument("title", help=say("un intitulé de métier", "a job title"))
+    close_parser.set_defaults(handler=cmd_jobs_close)
+    interest_parser = jobs_commands.add_parser("interest")
+    interest_parser.add_argument(
+        "code", help=say("un centre d'intérêt ROME (1 à 30)", "a ROME centre d'intérêt (1 to 30)")
+    )
+    interest_parser.set_defaults(handler=cmd_jobs_interest)
 
     rights_parser = commands.add_parser(
         "rights", help=say("vos droits (CPF, CEP…)", "your rights (CPF, CEP…)")

@@ -98,6 +98,15 @@ def ship_taxonomy(esco: Path, out: Path) -> None:
     print(f"ESCO taxonomy shipped: {counts['skill']} skills, {counts['occupation']} occupations")
 
 
+def ship_reference(rome: Path, out: Path) -> None:
+    """Build the ROME 4.0 job directory into the copy's resources, where the app reads it."""
+    sys.path.insert(0, str(ROOT))
+    from vault.reference import import_rome
+
+    counts = import_rome(rome, out / "resources" / "reference.sqlite")
+    print(f"ROME {counts['release']} shipped: {counts['jobs']} jobs, {counts['titles']} titles")
+
+
 def check(config: Path) -> None:
     from briefcase.config import parse_config
     from briefcase.console import Console
@@ -127,10 +136,15 @@ def main() -> int:
     parser.add_argument(
         "--esco", type=Path, help="ESCO folder or ZIP: ship the skills taxonomy built from it"
     )
+    parser.add_argument(
+        "--rome", type=Path, help="ROME 4.0 folder: ship the job directory built from it"
+    )
     args = parser.parse_args()
     config = build(args.out)
     if args.esco:
         ship_taxonomy(args.esco, args.out)
+    if args.rome:
+        ship_reference(args.rome, args.out)
     if args.check:
         check(config)
     return 0

@@ -11,6 +11,7 @@ root=$PWD
 build="$root/build/package"
 tools="$root/build/briefcase-venv"
 esco=${ESCO:-../shared/data/esco}
+rome=${ROME:-../shared/data/rome-4.0}
 
 if [ ! -e "$esco" ]; then
   echo "make package: the ESCO files are not at $esco; give ESCO=/path/to/the ESCO folder or ZIP (esco.ec.europa.eu, CSV, French and English)" >&2
@@ -19,7 +20,11 @@ fi
 
 /usr/bin/python3 -m venv "$tools"
 "$tools/bin/pip" install --quiet --disable-pip-version-check 'briefcase>=0.4,<0.5'
-/usr/bin/python3 scripts/briefcase_bridge.py "$build" --esco "$esco"
+shipped=(--esco "$esco")
+# ROME 4.0 (France Travail) is shipped when its files are there; else the app
+# asks for `musette reference import` before showing close jobs.
+if [ -d "$rome" ]; then shipped+=(--rome "$rome"); fi
+/usr/bin/python3 scripts/briefcase_bridge.py "$build" "${shipped[@]}"
 cd "$build"
 # Debian's own toolchain only: a python3.11-config from pyenv or a virtual
 # environment earlier in PATH would link the launcher to another libpython.

@@ -26,7 +26,9 @@ class _CompiledWhenUsed:
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
             self._compiled = re.compile(*self._source)
-        return getattr(self._compiled, name)
+        found = getattr(self._compiled, name)
+        setattr(self, name, found)  # found directly next time, without this call
+        return found
 
 
 def _import_paragraph() -> None:

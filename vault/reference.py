@@ -1,0 +1,345 @@
+"""France Travail's ROME 4.0 job directory, from its open-data CSVs into a read-only SQLite file.
+
+Public reference data, like the ESCO taxonomy (vault/taxonomy.py): not
+encrypted, not in the vault. It answers "what else could I do from here"
+(the jobs one step away, in ROME's order) and "where does what I like lead"
+(the jobs each of its 30 centres d'intérêt leads to), for the discovery path,
+the applications and the command line. Credit: France Travail — ROME 4.0
+(Licence Ouverte / Etalab 2.0).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import resources
+
+from .fileio import fsync_dir, private_folder
+
+SCHEMA_VERSION = 1
+CREDIT = "France Travail — ROME 4.0"
+# The files of one ROME release, by role; `v460` in their names is the release.
+FILES = {
+    "job": "unix_referentiel_code_rome_{v}_utf8.csv",
+    "title": "unix_referentiel_appellation_{v}_utf8.csv",
+    "mobility": "unix_rubrique_mobilite_{v}_utf8.csv",
+    "interest": "unix_centre_interet_{v}_utf8.csv",
+    "interest_job": "unix_arborescence_centre_interet_{v}_utf8.csv",
+}
+_RELEASE = re.compile(r"^unix_referentiel_code_rome_(v\d+)_utf8\.csv$")
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+csv.field_size_limit(1024 * 1024)
+
+
+class ReferenceError(Exception):
+    """The ROME files are missing, unreadable, or not ROME."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """A ROME job sheet, with what France Travail says of it."""
+
+    code: str  # "N1103"
+    label: str
+    ecological: str = ""  # "Emploi Vert", "Emploi Blanc"… as ROME words it; "" when unsaid
+    digital: bool | None = None  # a job of the digital transition (None: ROME does not say)
+    demographic: bool | None = None  # of the demographic transition
+    regulated: bool | None = None  # a regulated profession
+    cadre: bool | None = None  # a job for cadres
+    title: str = ""  # the job title (appellation) it was found by, when one was
+
+    def facts(self) -> dict[str, object]:
+        """The job as the command line prints it."""
+        found: dict[str, object] = {"code": self.code, "label": self.label}
+        if self.title:
+            found["title"] = self.title
+        found["transitions"] = {
+            "ecological": self.ecological,
+            "digital": self.digital,
+            "demographic": self.demographic,
+        }
+        found["regulated"] = self.regulated
+        found["cadre"] = self.cadre
+        return found
+
+
+@dataclass(frozen=True)
+class Interest:
+    """One of ROME's centres d'intérêt ("J'ai envie de…")."""
+
+    code: str
+    label: str
+    definition: str
+
+
+SHIPPED = resources.path("reference.sqlite")
+
+
+def default_path() -> Path:
+    """Where `musette reference import` writes ($MUSETTE_REFERENCE overrides it)."""
+    if "MUSETTE_REFERENCE" in os.environ:
+        return Path(os.environ["MUSETTE_REFERENCE"])
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Musette" / "reference.sqlite"
+
+
+def reading_path() -> Path | None:
+    """The reference the app reads: the person's own import, else the one shipped."""
+    own = default_path()
+    if own.exists():
+        return own
+    if "MUSETTE_REFERENCE" not in os.environ and SHIPPED.exists():
+        return SHIPPED
+    return None
+
+
+def folded(text: str) -> str:
+    """Text compared as people type it: no accents, no case, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+def _release(source: Path) -> str:
+    if not source.is_dir():
+        raise ReferenceError(f"{source.name} is not a folder of ROME files")
+    found = sorted(m.group(1) for p in source.iterdir() if (m := _RELEASE.match(p.name)))
+    if not found:
+        raise ReferenceError(
+            f"no ROME job file (unix_referentiel_code_rome_v…_utf8.csv) in {source.name}"
+        )
+    return found[-1]  # the newest release when several are there
+
+
+def _rows(source: Path, role: str, release: str) -> list[dict[str, str]]:
+    path = source / FILES[role].format(v=release)
+    if not path.exists():
+        raise ReferenceError(f"{path.name} is missing from {source.name}")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ReferenceError(f"{path.name} is too large to be ROME's")
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _flag(value: object) -> bool | None:
+    """ROME's O / N, or nothing said."""
+    said = str(value or "").strip().upper()
+    return True if said == "O" else False if said == "N" else None
+
+
+def import_rome(source: Path, target: Path | None = None) -> dict[str, object]:
+    """Build the reference file from ROME's CSVs; returns what it holds.
+
+    Written to a temporary file beside the target, then renamed: a failed import
+    leaves the previous reference as it was.
+    """
+    target = target or default_path()
+    release = _release(source)
+    try:
+        tables = {role: _rows(source, role, release) for role in FILES}
+        jobs = [
+            (
+                r["code_rome"], r["libelle_rome"].strip(), r["transition_eco"].strip(),
+                r["transition_num"].strip(), r["transition_demo"].strip(),
+                r["emploi_reglemente"].strip(), r["emploi_cadre"].strip(),
+            )
+            for r in tables["job"]
+        ]  # fmt: skip
+        titles = [
+            (
+                r["code_ogr"], r["libelle_appellation_long"].strip(),
+                r["libelle_appellation_court"].strip(), r["code_rome"],
+                folded(r["libelle_appellation_long"]), int(r.get("peu_usite", "") == "O"),
+            )
+            for r in tables["title"]
+        ]  # fmt: skip
+        mobility = [
+            (r["code_rome"], r["code_rome_cible"], int(r["numero_ordre"]))
+            for r in tables["mobility"]
+        ]
+        interests = [
+            (r["code_centre_interet"], r["libelle_centre_interet"].strip(),
+             r["definition_centre_interet"].strip())
+            for r in tables["interest"]
+        ]  # fmt: skip
+        interest_jobs = [
+            (r["code_centre_interet"], r["code_rome"], int(r["principal"].strip() == "oui"))
+            for r in tables["interest_job"]
+        ]
+    except (KeyError, ValueError, csv.Error, UnicodeDecodeError) as exc:
+        raise ReferenceError(
+            f"a ROME file could not be read ({type(exc).__name__}: {exc})"
+        ) from None
+    if not jobs or not titles:
+        raise ReferenceError(f"the ROME files in {source.name} hold no jobs")
+    private_folder(target.parent)
+    staging = target.with_name(f".{target.name}.importing")
+    staging.unlink(missing_ok=True)
+    conn = sqlite3.connect(staging, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")  # a staging file: the rename is the commit
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("BEGIN")
+        _create(conn)
+        conn.executemany("INSERT OR REPLACE INTO job VALUES (?, ?, ?, ?, ?, ?, ?)", jobs)
+        conn.executemany("INSERT OR REPLACE INTO title VALUES (?, ?, ?, ?, ?, ?)", titles)
+        conn.executemany("INSERT INTO mobility VALUES (?, ?, ?)", mobility)
+        conn.executemany("INSERT OR REPLACE INTO interest VALUES (?, ?, ?)", interests)
+        conn.executemany("INSERT INTO interest_job VALUES (?, ?, ?)", interest_jobs)
+        conn.execute("INSERT INTO title_fts (rowid, text) SELECT rowid, label FROM title")
+        conn.execute("INSERT INTO meta VALUES ('release', ?), ('credit', ?)", (release, CREDIT))
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+    except BaseException:
+        conn.close()
+        staging.unlink(missing_ok=True)
+        raise
+    conn.close()
+    with open(staging, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(staging, target)
+    fsync_dir(target.parent)
+    return {
+        "release": release,
+        "jobs": len(jobs),
+        "titles": len(titles),
+        "mobility": len(mobility),
+        "interests": len(interests),
+        "interest_jobs": len(interest_jobs),
+    }
+
+
+def _create(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE job (code TEXT PRIMARY KEY, label TEXT NOT NULL, ecological TEXT NOT NULL,"
+        " digital TEXT NOT NULL, demographic TEXT NOT NULL, regulated TEXT NOT NULL,"
+        " cadre TEXT NOT NULL) STRICT"
+    )
+    conn.execute(
+        "CREATE TABLE title (code_ogr TEXT PRIMARY KEY, label TEXT NOT NULL, short TEXT NOT NULL,"
+        " code TEXT NOT NULL, folded TEXT NOT NULL, rare INTEGER NOT NULL) STRICT"
+    )
+    conn.execute("CREATE INDEX title_folded ON title (folded)")
+    conn.execute(
+        "CREATE VIRTUAL TABLE title_fts USING fts5(text, content='title', content_rowid='rowid',"
+        " tokenize='unicode61 remove_diacritics 2')"
+    )
+    conn.execute(
+        "CREATE TABLE mobility (code TEXT NOT NULL, target TEXT NOT NULL, rank INTEGER) STRICT"
+    )
+    conn.execute("CREATE INDEX mobility_from ON mobility (code, rank)")
+    conn.execute(
+        "CREATE TABLE interest (code TEXT PRIMARY KEY, label TEXT NOT NULL,"
+        " definition TEXT NOT NULL) STRICT"
+    )
+    conn.execute(
+        "CREATE TABLE interest_job (interest TEXT NOT NULL, code TEXT NOT NULL,"
+        " main INTEGER NOT NULL) STRICT"
+    )
+    conn.execute("CREATE INDEX interest_jobs ON interest_job (interest)")
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+
+
+_JOB_COLUMNS = "job.code, job.label, ecological, digital, demographic, regulated, cadre"
+
+
+def _job(row: tuple[object, ...], title: str = "") -> Job:
+    code, label, ecological, digital, demographic, regulated, cadre = row
+    return Job(
+        str(code), str(label), str(ecological), _flag(digital), _flag(demographic),
+        _flag(regulated), _flag(cadre), title,
+    )  # fmt: skip
+
+
+class Reference:
+    """The reference file, opened read-only."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise ReferenceError(f"no ROME reference at {path}: run `musette reference import`")
+        self.path = path
+        self._conn = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+
+    @classmethod
+    def open_default(cls) -> Reference | None:
+        """The reference if there is one (imported or shipped), else None."""
+        path = reading_path()
+        return cls(path) if path is not None else None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def release(self) -> str:
+        found = self._conn.execute("SELECT value FROM meta WHERE key = 'release'").fetchone()
+        return str(found[0]) if found else ""
+
+    def job(self, code: str) -> Job | None:
+        row = self._conn.execute(
+            f"SELECT {_JOB_COLUMNS} FROM job WHERE code = ?", (code.strip().upper(),)
+        ).fetchone()
+        return _job(row) if row else None
+
+    def job_titled(self, title: str) -> Job | None:
+        """The ROME job a title belongs to: the title as written (accents and case aside),
+        a ROME label, else the closest title by its words; None when nothing is near."""
+        wanted = folded(title)
+        if not wanted:
+            return None
+        row = self._conn.execute(
+            f"SELECT {_JOB_COLUMNS}, title.label FROM title JOIN job ON job.code = title.code"
+            " WHERE title.folded = ? ORDER BY title.rare, title.code_ogr LIMIT 1",
+            (wanted,),
+        ).fetchone()
+        if row is None:
+            for code, label in self._conn.execute("SELECT code, label FROM job"):
+                if folded(label) == wanted:
+                    return self.job(code)
+            words = " ".join(f'"{word}"' for word in wanted.split())
+            row = self._conn.execute(
+                f"SELECT {_JOB_COLUMNS}, title.label FROM title_fts"
+                " JOIN title ON title.rowid = title_fts.rowid JOIN job ON job.code = title.code"
+                " WHERE title_fts MATCH ? ORDER BY rank, title.rare LIMIT 1",
+                (words,),
+            ).fetchone()
+        return _job(row[:7], str(row[7])) if row else None
+
+    def close_jobs(self, code: str) -> list[Job]:
+        """The jobs one step away from a ROME job, in ROME's order."""
+        rows = self._conn.execute(
+            f"SELECT {_JOB_COLUMNS} FROM mobility JOIN job ON job.code = mobility.target"
+            " WHERE mobility.code = ? ORDER BY mobility.rank, job.code",
+            (code.strip().upper(),),
+        )
+        return [_job(row) for row in rows]
+
+    def interests(self) -> list[Interest]:
+        rows = self._conn.execute(
+            "SELECT code, label, definition FROM interest ORDER BY CAST(code AS INTEGER)"
+        )
+        return [Interest(str(c), str(label), str(d)) for c, label, d in rows]
+
+    def interest(self, code: str) -> Interest | None:
+        row = self._conn.execute(
+            "SELECT code, label, definition FROM interest WHERE code = ?", (code.strip(),)
+        ).fetchone()
+        return Interest(str(row[0]), str(row[1]), str(row[2])) if row else None
+
+    def interest_jobs(self, code: str) -> list[tuple[Job, bool]]:
+        """The jobs a centre d'intérêt leads to, the main ones first; (job, main)."""
+        rows = self._conn.execute(
+            f"SELECT {_JOB_COLUMNS}, interest_job.main FROM interest_job"
+            " JOIN job ON job.code = interest_job.code WHERE interest_job.interest = ?"
+            " ORDER BY interest_job.main DESC, job.label",
+            (code.strip(),),
+        )
+        return [(_job(row[:7]), bool(row[7])) for row in rows]
