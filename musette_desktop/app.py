@@ -74,6 +74,10 @@ def configure(app: QApplication) -> None:
     # waits up to this long: at 1 ms, importing 2 000 records still froze it 80-160 ms;
     # at 0.2 ms, 40-80 ms. Only a waiting thread makes the worker switch.
     sys.setswitchinterval(0.0002)
+    # The garbage collector's full passes wait for a pause (ui/quiet_collector.py).
+    from ui.quiet_collector import defer_full_passes
+
+    defer_full_passes()
 
 
 def run_app(vault_path: str | None = None) -> int:

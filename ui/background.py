@@ -27,12 +27,15 @@ class _Worker(QThread):
         self._work = work
 
     def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as exc:  # a thread reports, never dies silently
-            self.finished_with.emit(None, exc)
-        else:
-            self.finished_with.emit(result, None)
+        from .quiet_collector import working
+
+        with working():
+            try:
+                result = self._work()
+            except BaseException as exc:  # a thread reports, never dies silently
+                self.finished_with.emit(None, exc)
+            else:
+                self.finished_with.emit(result, None)
 
 
 class Job(QObject):

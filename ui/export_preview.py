@@ -50,7 +50,9 @@ def print_pages(printer: QPrinter, data: bytes) -> bool:
     return draw_pages(printer, data)
 
 
-BAND = 128  # rows of a page drawn at once
+# Rows of a page drawn at once: at 128 a band held the window 110-165 ms when printing
+# a 10 000-item CV (the PDF engine compresses each band as it is drawn); at 64, 70 ms.
+BAND = 64
 
 
 def draw_pages(printer: QPrinter, data: bytes) -> bool:

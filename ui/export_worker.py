@@ -15,7 +15,7 @@ from exporters.translations import missing
 from exporters.writers.cannot_draw import CannotDraw
 from vault import VaultError
 
-from . import build_process
+from . import build_process, quiet_collector
 from .document_preview import first_pdf_pages, render_pdf_pages
 from .error_text import explain
 
@@ -48,6 +48,10 @@ class ExportWorker(QThread):
         self._cancel = True
 
     def run(self) -> None:
+        with quiet_collector.working():
+            self._run()
+
+    def _run(self) -> None:
         try:
             career = self._read()
             data = build_process.build(
@@ -97,6 +101,10 @@ class ThumbnailWorker(QThread):
         self._cancel = True
 
     def run(self) -> None:
+        with quiet_collector.working():
+            self._draw()
+
+    def _draw(self) -> None:
         from exporters.writers.cv_pdf import TEMPLATES
 
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +23,7 @@ class IdleLock(QObject):
 
     def __init__(self, delay_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.last_input = time.monotonic()  # also read by the quiet collector
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
@@ -45,6 +48,8 @@ class IdleLock(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in _ACTIVITY and self._timer.isActive():
-            self._timer.start()
+        if event.type() in _ACTIVITY:
+            self.last_input = time.monotonic()
+            if self._timer.isActive():
+                self._timer.start()
         return False

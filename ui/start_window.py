@@ -29,6 +29,7 @@ from .idle_lock import IdleLock
 from .pages.common import focus_first, resize_within_screen, show_error
 from .pages.unlock_page import UnlockPage
 from .pages.welcome_page import WelcomePage
+from .quiet_collector import QuietCollector
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, default_vault_folder
 from .theme import apply_theme
@@ -111,6 +112,7 @@ class StartWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.back_up_if_due)
         self.idle_lock = IdleLock(self._idle_ms(), self)
         self.idle_lock.idle.connect(self.lock)
+        self.collector = QuietCollector(lambda: self.idle_lock.last_input, self)
         self.screen_lock = ScreenLockWatcher(parent=self)
         self.screen_lock.screen_locked.connect(self.lock)
         self.stack = QStackedWidget()

@@ -200,15 +200,19 @@ class VaultService(QObject):
         on_done: Callable[[Path], None],
         on_failed: Callable[[BaseException], None],
     ) -> Job:
-        """Write the file on a worker (a large portfolio, a slow USB stick), then log it here."""
+        """Write the file and log it on a worker (a large portfolio, a slow USB stick, a
+        commit that waits for the disk); the screens hear of it after."""
 
-        def written(_result: object) -> None:
-            log = export.log_saved(self._vault, format_name, choice, data, target.name)
-            self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
+        def write() -> ExportLog:
+            write_atomic(target, data)
+            return export.log_saved(self._vault, format_name, choice, data, target.name)
+
+        def written(log: ExportLog) -> None:
+            self.announce_export(log)
             on_done(target)
 
         return background.run(
-            lambda: write_atomic(target, data),
+            write,
             parent,
             written,
             on_failed,
@@ -217,9 +221,13 @@ class VaultService(QObject):
             ),
         )
 
-    def log_printout(self, format_name: str, data: bytes, choice: ShareChoice) -> None:
-        """A printed document is shared too: it is logged like a file."""
-        log = export.log_printout(self._vault, format_name, choice, data)
+    def log_printout(self, format_name: str, data: bytes, choice: ShareChoice) -> ExportLog:
+        """A printed document is shared too: it is logged like a file (on the worker that
+        printed it: a commit may wait for the disk; then `announce_export` on the GUI thread)."""
+        return export.log_printout(self._vault, format_name, choice, data)
+
+    def announce_export(self, log: ExportLog) -> None:
+        """The screens hear of a share just logged."""
         self.changed.emit(records.Change("add", ExportLog.TYPE, (log.id,)))
 
     # ---- attestations -------------------------------------------------------------

@@ -227,3 +227,41 @@ def test_without_a_python_beside_a_packaged_app_documents_are_built_on_the_worke
     career = service.career_reader("brief", choice)()
     assert build_process.build("brief", career, choice).startswith(b"%PDF")
     assert build_process.BUILDER._pool is None  # noqa: SLF001 (no child was started)
+
+
+def test_the_collectors_full_pass_waits_for_a_pause_and_for_workers_to_stop(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import time
+
+    from ui import quiet_collector
+
+    typed = [time.monotonic()]
+    collector = quiet_collector.QuietCollector(lambda: typed[0])
+    passes: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda *args: passes.append(1) or 0)
+    monkeypatch.setattr(gc, "get_count", lambda: (0, 0, 3))  # something reached the old one
+    assert not collector.tick() and not passes  # a key was just pressed: not now
+    typed[0] -= quiet_collector.QUIET_S + 1  # a pause
+    young = [collector._young_seen + quiet_collector.BUSY_YOUNG]  # noqa: SLF001
+    monkeypatch.setattr(collector, "_young_passes", lambda: young[0])
+    assert not collector.tick() and not passes  # a worker is making objects: wait
+    with quiet_collector.working():  # a worker is running, even a quiet one: wait
+        assert not collector.tick() and not passes
+    assert collector.tick() and passes == [1]  # quiet now: the full pass runs
+    monkeypatch.setattr(gc, "get_count", lambda: (0, 0, 0))
+    assert not collector.tick() and passes == [1]  # nothing new since: no pass
+
+
+def test_the_app_leaves_full_passes_to_the_quiet_collector() -> None:
+    import gc
+
+    from ui import quiet_collector
+
+    before = gc.get_threshold()
+    try:
+        quiet_collector.defer_full_passes()
+        assert gc.get_threshold()[2] == quiet_collector.FULL_AFTER
+    finally:
+        gc.set_threshold(*before)

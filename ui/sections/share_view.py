@@ -438,8 +438,13 @@ class ShareView(SectionView):
         if printer is None:
             return None
 
-        def printed(accepted: bool) -> None:
-            if not accepted:
+        def print_and_log() -> ExportLog | None:
+            if not print_pages(printer, data):
+                return None
+            return self._service.log_printout(format_name, data, choice)
+
+        def printed(log: ExportLog | None) -> None:
+            if log is None:
                 show_error(
                     self.share_error,
                     self.tr(
@@ -448,10 +453,7 @@ class ShareView(SectionView):
                     ),
                 )
                 return
-            try:
-                self._service.log_printout(format_name, data, choice)
-            except VaultError as exc:
-                show_error(self.share_error, explain(exc))
+            self._service.announce_export(log)
             if dialog is not None and shiboken6.isValid(dialog):
                 dialog.accept()
 
@@ -459,7 +461,7 @@ class ShareView(SectionView):
             show_error(self.share_error, explain(refusal(error)))
 
         return background.run(
-            lambda: print_pages(printer, data),
+            print_and_log,
             self,
             printed,
             refused,
