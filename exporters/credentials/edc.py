@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .credential import NOT_VERIFIED_OFFLINE, SEALED, UNSIGNED, BadCredential, Verdict
+from .credential import (
+    NOT_VERIFIED_OFFLINE,
+    SEALED,
+    UNSIGNED,
+    BadCredential,
+    Verdict,
+    _when,
+)
 
 EDC_TYPE = "EuropeanDigitalCredential"
 ELM_CONTEXT = "http://data.europa.eu/snb/model/context/"
@@ -246,6 +253,11 @@ def facts(credential: dict[str, Any], seal: Seal | None) -> dict[str, Any]:
         concept = specified.get(level)
         if isinstance(concept, dict):
             found[level] = text_in(concept.get("prefLabel"))
+    return _kept(found, seal)
+
+
+def _kept(found: dict[str, Any], seal: Seal | None) -> dict[str, Any]:
+    """The facts worth keeping (nothing empty), with the seal as read."""
     if seal is not None:
         found["seal"] = {
             "sealed_by": seal.sealed_by,
@@ -260,16 +272,6 @@ def _subject(credential: dict[str, Any]) -> dict[str, Any]:
     subject = credential.get("credentialSubject")
     subject = subject[0] if isinstance(subject, list) and subject else subject
     return subject if isinstance(subject, dict) else {}
-
-
-def _when(value: Any, what: str) -> datetime | None:
-    if value in (None, ""):
-        return None
-    try:
-        found = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        raise BadCredential(f"its {what} is not a date") from None
-    return found if found.tzinfo else found.replace(tzinfo=UTC)
 
 
 def _stamp(moment: datetime | None) -> str:
@@ -405,11 +407,4 @@ def _xml_facts(root: Any, subject: Any, seal: Seal | None) -> dict[str, Any]:
         found["credits"] = f"{credits} ECTS" if credits else ""
         for level in ("eqfLevel", "nqfLevel"):  # a concept: its name, not its framework's
             found[level] = _xml_text(specified.find(f"{SNB}{level}/{SNB}targetName"))
-    if seal is not None:
-        found["seal"] = {
-            "sealed_by": seal.sealed_by,
-            "authority": seal.authority,
-            "checked": seal.checked,
-            "algorithm": seal.algorithm,
-        }
-    return {key: value for key, value in found.items() if value not in ("", [], None)}
+    return _kept(found, seal)
