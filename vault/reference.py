@@ -11,16 +11,13 @@ the applications and the command line. Credit: France Travail — ROME 4.0
 from __future__ import annotations
 
 import csv
-import os
 import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import resources
-
-from .fileio import fsync_dir, private_folder
+from . import public_data
 
 SCHEMA_VERSION = 1
 CREDIT = "France Travail — ROME 4.0"
@@ -79,25 +76,18 @@ class Interest:
     definition: str
 
 
-SHIPPED = resources.path("reference.sqlite")
+FILE_NAME = "reference.sqlite"
+SHIPPED = public_data.shipped_path(FILE_NAME)
 
 
 def default_path() -> Path:
     """Where `musette reference import` writes ($MUSETTE_REFERENCE overrides it)."""
-    if "MUSETTE_REFERENCE" in os.environ:
-        return Path(os.environ["MUSETTE_REFERENCE"])
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "Musette" / "reference.sqlite"
+    return public_data.own_path("MUSETTE_REFERENCE", FILE_NAME)
 
 
 def reading_path() -> Path | None:
     """The reference the app reads: the person's own import, else the one shipped."""
-    own = default_path()
-    if own.exists():
-        return own
-    if "MUSETTE_REFERENCE" not in os.environ and SHIPPED.exists():
-        return SHIPPED
-    return None
+    return public_data.reading_path("MUSETTE_REFERENCE", FILE_NAME, SHIPPED)
 
 
 def folded(text: str) -> str:
@@ -179,14 +169,7 @@ def import_rome(source: Path, target: Path | None = None) -> dict[str, object]:
         ) from None
     if not jobs or not titles:
         raise ReferenceError(f"the ROME files in {source.name} hold no jobs")
-    private_folder(target.parent)
-    staging = target.with_name(f".{target.name}.importing")
-    staging.unlink(missing_ok=True)
-    conn = sqlite3.connect(staging, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = OFF")  # a staging file: the rename is the commit
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("BEGIN")
+    with public_data.rebuilt(target, SCHEMA_VERSION) as conn:
         _create(conn)
         conn.executemany("INSERT OR REPLACE INTO job VALUES (?, ?, ?, ?, ?, ?, ?)", jobs)
         conn.executemany("INSERT OR REPLACE INTO title VALUES (?, ?, ?, ?, ?, ?)", titles)
@@ -195,18 +178,6 @@ def import_rome(source: Path, target: Path | None = None) -> dict[str, object]:
         conn.executemany("INSERT INTO interest_job VALUES (?, ?, ?)", interest_jobs)
         conn.execute("INSERT INTO title_fts (rowid, text) SELECT rowid, label FROM title")
         conn.execute("INSERT INTO meta VALUES ('release', ?), ('credit', ?)", (release, CREDIT))
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-        conn.execute("VACUUM")
-    except BaseException:
-        conn.close()
-        staging.unlink(missing_ok=True)
-        raise
-    conn.close()
-    with open(staging, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(staging, target)
-    fsync_dir(target.parent)
     return {
         "release": release,
         "jobs": len(jobs),

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import sqlite3
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import resources
-
-from .fileio import fsync_dir, private_folder
+from . import public_data
 
 SCHEMA_VERSION = 1
 LANGUAGES = ("fr", "en")
@@ -48,25 +45,18 @@ class Hit:
 
 # The installed app carries a taxonomy built from ESCO when it was packaged
 # (`make package`), so the skills wizard works on first start, offline.
-SHIPPED = resources.path("esco.sqlite")
+FILE_NAME = "esco.sqlite"
+SHIPPED = public_data.shipped_path(FILE_NAME)
 
 
 def default_path() -> Path:
     """Where `musette taxonomy import` writes ($MUSETTE_TAXONOMY overrides it)."""
-    if "MUSETTE_TAXONOMY" in os.environ:
-        return Path(os.environ["MUSETTE_TAXONOMY"])
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "Musette" / "esco.sqlite"
+    return public_data.own_path("MUSETTE_TAXONOMY", FILE_NAME)
 
 
 def reading_path() -> Path | None:
     """The taxonomy the app reads: the person's own import, else the one shipped with the app."""
-    own = default_path()
-    if own.exists():
-        return own
-    if "MUSETTE_TAXONOMY" not in os.environ and SHIPPED.exists():
-        return SHIPPED
-    return None
+    return public_data.reading_path("MUSETTE_TAXONOMY", FILE_NAME, SHIPPED)
 
 
 class _Source:
@@ -114,39 +104,19 @@ def import_esco(source: Path, target: Path | None = None) -> dict[str, int]:
     leaves the previous taxonomy as it was.
     """
     target = target or default_path()
-    private_folder(target.parent)  # Musette's data folder: its owner's only
     files = _Source(source)
     if files.find("skills", "fr") is None and files.find("skills", "en") is None:
         raise TaxonomyError(f"no ESCO skills file (skills_fr.csv, skills_en.csv) in {source.name}")
-    staging = target.with_name(f".{target.name}.importing")
-    staging.unlink(missing_ok=True)
-    conn = sqlite3.connect(staging, isolation_level=None)
     try:
-        conn.execute("PRAGMA journal_mode = OFF")  # a staging file: the rename is the commit
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("BEGIN")
-        _create(conn)
-        counts = _fill(conn, files)
-        conn.execute("INSERT INTO label_fts (rowid, text) SELECT rowid, text FROM label")
-        conn.execute("INSERT INTO label_fts (label_fts) VALUES ('optimize')")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-        conn.execute("VACUUM")
+        with public_data.rebuilt(target, SCHEMA_VERSION) as conn:
+            _create(conn)
+            counts = _fill(conn, files)
+            conn.execute("INSERT INTO label_fts (rowid, text) SELECT rowid, text FROM label")
+            conn.execute("INSERT INTO label_fts (label_fts) VALUES ('optimize')")
     except (csv.Error, KeyError, UnicodeDecodeError) as exc:
-        conn.close()
-        staging.unlink(missing_ok=True)
         raise TaxonomyError(
             f"an ESCO file could not be read ({type(exc).__name__}: {exc})"
         ) from None
-    except BaseException:
-        conn.close()
-        staging.unlink(missing_ok=True)
-        raise
-    conn.close()
-    with open(staging, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(staging, target)
-    fsync_dir(target.parent)
     return counts
 
 
