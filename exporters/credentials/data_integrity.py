@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from . import didkey, rdfc
-from .contexts import UnknownContext
 
 EDDSA_RDFC = "eddsa-rdfc-2022"
 ECDSA_RDFC = "ecdsa-rdfc-2019"
@@ -100,7 +99,7 @@ def check_one(unsecured: dict[str, Any], proof: Any, now: datetime) -> ProofChec
     signer, key = _did_key(method, suite)
     signature = _signature(proof.get("proofValue"))
     hash_name = "sha384" if suite == ECDSA_RDFC and key.curve.name == "secp384r1" else "sha256"
-    signed = _hash_data(unsecured, proof, hash_name)
+    signed = hash_data(unsecured, proof, hash_name)
     canonical = _verify(suite, key, signature, signed, hash_name)
     return ProofCheck(suite, method, signer, expired, canonical)
 
@@ -145,8 +144,9 @@ def _signature(value: Any) -> bytes:
         raise ProofFailed("its proof value is not base58btc multibase") from None
 
 
-def _hash_data(unsecured: dict[str, Any], proof: dict[str, Any], hash_name: str) -> bytes:
-    """Hash of the canonical proof options, then of the canonical credential (both suites)."""
+def hash_data(unsecured: dict[str, Any], proof: dict[str, Any], hash_name: str) -> bytes:
+    """Hash of the canonical proof options, then of the canonical credential (both suites):
+    what a proof's signature covers, whether it is being checked or made."""
     options = {key: value for key, value in proof.items() if key != "proofValue"}
     document = dict(unsecured)
     if "@context" in options:
@@ -162,8 +162,6 @@ def _hash_data(unsecured: dict[str, Any], proof: dict[str, Any], hash_name: str)
     try:
         canonical_options = rdfc.nquads(options)
         canonical_document = rdfc.nquads(document)
-    except UnknownContext:
-        raise
     except rdfc.NotCanonicalizable as exc:
         raise ProofFailed(str(exc)) from None
     digest = hashlib.new

@@ -244,7 +244,7 @@ def sign_data_integrity(
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec, utils
 
-    from .data_integrity import ECDSA_RDFC, EDDSA_RDFC
+    from .data_integrity import ECDSA_RDFC, EDDSA_RDFC, hash_data
     from .didkey import b58encode, did_for
     from .identity import data_integrity_key
 
@@ -271,7 +271,7 @@ def sign_data_integrity(
             "verificationMethod": f"{did}#{did.removeprefix('did:key:')}",
             "proofPurpose": "assertionMethod",
         }
-        signed = _hash_data(document, options)
+        signed = hash_data(document, options, "sha256")  # Ed25519 and P-256: SHA-256
         if suite == EDDSA_RDFC:
             raw = eddsa_key.sign(signed)
         else:
@@ -280,15 +280,3 @@ def sign_data_integrity(
             raw = r.to_bytes(32, "big") + low_s(s).to_bytes(32, "big")
         proofs.append({**options, "proofValue": "z" + b58encode(raw)})
     return {**document, "proof": proofs}
-
-
-def _hash_data(document: dict[str, Any], options: dict[str, Any]) -> bytes:
-    """SHA-256 of the canonical proof options, then of the canonical credential (both suites
-    on P-256 and Ed25519)."""
-    from . import rdfc
-
-    configured = {**options, "@context": document["@context"]}
-    return (
-        hashlib.sha256(rdfc.nquads(configured).encode("utf-8")).digest()
-        + hashlib.sha256(rdfc.nquads(document).encode("utf-8")).digest()
-    )
