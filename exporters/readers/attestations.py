@@ -4,34 +4,23 @@ PNG/SVG badge carrying one): verified, or refused."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from vault.model import ATTESTED, Provenance
 
-from ..credentials import credential, edc, jose
-from . import safe_json, safe_xml
-from .badges import attestation_record, extract
+from ..credentials import credential
+from .badges import attestation_record, check_text, extract
 from .errors import ImportRefused
 from .plan import ImportPlan
 
 SOURCE = "attestation"
 
 
-def verify(path: Path) -> tuple[str, credential.Verdict]:
-    """The credential and what checking it found; refused unless a signature verifies offline."""
+def _checked(path: Path) -> tuple[str, credential.Verdict, dict[str, object], dict[str, Any]]:
+    """The credential's text, what checking it found, what else it says, the credential;
+    refused unless a signature (or seal) verifies offline."""
     text, _image, _svg = extract(path)
-    try:
-        if text.startswith("<"):  # a Europass credential in XML: its seal is not checked
-            verdict, _facts = edc.check_xml(safe_xml.parse(text.encode("utf-8"), path.name))
-        elif text.startswith("{"):
-            document = safe_json.loads(text, path.name)
-            if edc.is_edc(document):
-                verdict, _seal, _content = edc.check(document)
-            else:
-                verdict = credential.check_json(safe_json.clean_text(document))
-        else:
-            verdict = credential.check_token(text)
-    except credential.BadCredential as exc:
-        raise ImportRefused(path.name, "badge_invalid", str(exc)) from None
+    verdict, facts, body = check_text(text, path.name)
     checked = (credential.VERIFIED, credential.ISSUER_UNVERIFIABLE, credential.SEALED)
     if verdict.status not in checked:
         why = (
@@ -40,21 +29,18 @@ def verify(path: Path) -> tuple[str, credential.Verdict]:
             else "its signature cannot be checked offline (its key is not in it)"
         )
         raise ImportRefused(path.name, "badge_invalid", why)
-    return text.strip(), verdict
+    return text.strip(), verdict, facts, body
+
+
+def verify(path: Path) -> tuple[str, credential.Verdict]:
+    """The credential and what checking it found; refused unless a signature verifies offline."""
+    text, verdict, _facts, _body = _checked(path)
+    return text, verdict
 
 
 def read(path: Path) -> ImportPlan:
     """The plan for one attestation; `actions.attest.attach` links it to its record before writing."""
-    token, verdict = verify(path)
-    more: dict[str, object] = {}
-    if token.startswith("{"):
-        body = safe_json.loads(token, path.name)
-        if edc.is_edc(body):
-            _, seal, body = edc.check(body)
-            more["edc"] = edc.facts(body, seal)
-    else:
-        _, payload, _, _ = jose.split(token)
-        body = payload.get("vc", payload)
+    token, verdict, more, body = _checked(path)
     plan = ImportPlan(SOURCE, path.name)
     facts: dict[str, object] = {"id": str(body.get("id", "")), "file_name": path.name, **more}
     plan.add(attestation_record(verdict, token, attested_provenance(verdict), facts))

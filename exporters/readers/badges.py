@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from vault import documents
 from vault.errors import DocumentRefused
 from vault.model import IMPORTED, Attestation, Provenance
 
-from ..credentials import baking, credential, edc
+from ..credentials import baking, credential, edc, jose
 from . import safe_json, safe_text, safe_xml
 from .errors import ImportRefused
 from .limits import MAX_IMAGE_PIXELS, MAX_TEXT_CHUNK_BYTES
@@ -50,7 +51,7 @@ def read(path: Path) -> ImportPlan:
     """The plan for one badge file: its attestation, and its image when it is a PNG."""
     name = path.name
     text, image, svg = extract(path)
-    payload, verdict, facts = _verdict(text, name)
+    verdict, facts, _ = check_text(text, name)
     plan = ImportPlan(SOURCE, name)
     provenance = Provenance(IMPORTED, SOURCE, name)
     if image is not None:
@@ -62,7 +63,7 @@ def read(path: Path) -> ImportPlan:
         facts["image_document_id"] = document.id
     if svg:
         facts["svg"] = svg
-    plan.add(attestation_record(verdict, payload, provenance, facts))
+    plan.add(attestation_record(verdict, text, provenance, facts))
     return plan
 
 
@@ -95,22 +96,29 @@ def attestation_record(
     )
 
 
-def _verdict(text: str, name: str) -> tuple[str, credential.Verdict, dict[str, object]]:
-    """The credential's text as kept, what checking it offline found, and what else it says."""
+def check_text(
+    text: str, name: str
+) -> tuple[credential.Verdict, dict[str, object], dict[str, Any]]:
+    """What checking a credential's text offline found, what else it says, and the credential
+    itself; a credential that must be refused is an ImportRefused."""
     try:
         if text.startswith("{"):
             document = safe_json.loads(text, name)
             if edc.is_edc(document):  # a European Digital Credential, sealed or not
                 verdict, seal, content = edc.check(document)
-                return text, verdict, {"edc": edc.facts(content, seal)}
-            return text, credential.check_json(safe_json.clean_text(document)), {}
+                return verdict, {"edc": edc.facts(content, seal)}, content
+            document = safe_json.clean_text(document)
+            return credential.check_json(document), {}, document
         if text.startswith("<"):
             root = safe_xml.parse(text.encode("utf-8"), name)
             verdict, found = edc.check_xml(root)
-            return text, verdict, {"edc": found}
+            return verdict, {"edc": found}, {"id": root.get(edc.CRED + "id", "")}
         if text.startswith(("http://", "https://")):
             raise credential.BadCredential("it only points to a web address (hosted badge)")
-        return text, credential.check_token(text), {}
+        verdict = credential.check_token(text)
+        _, payload, _, _ = jose.split(text)
+        body = payload.get("vc", payload)
+        return verdict, {}, body if isinstance(body, dict) else {}
     except credential.BadCredential as exc:
         raise ImportRefused(name, "badge_invalid", str(exc)) from None
 
