@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from . import didkey, rdfc
+from .jose import P256_ORDER
 
 EDDSA_RDFC = "eddsa-rdfc-2022"
 ECDSA_RDFC = "ecdsa-rdfc-2019"
@@ -24,7 +25,6 @@ ED25519_2020 = "Ed25519Signature2020"
 SUITES = (EDDSA_RDFC, ECDSA_RDFC, ED25519_2020)
 # Clocks differ; a proof made "in the future" by more than this is refused.
 CLOCK_SKEW = timedelta(days=1)
-P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
 P384_ORDER = int(
     "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFC7634D81F4372DDF581A0DB248B0A77AECEC196ACCC52973",
     16,

@@ -17,8 +17,10 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from exporters.credentials import contexts, credential, data_integrity, rdfc
 from exporters.credentials.didkey import b58encode, did_for
+from exporters.credentials.jose import P256_ORDER
 from tests.cli.test_command_line import musette
 from tests.conftest import SHARED, VaultFiles, fingerprint
+from tests.support.badges import credential as badge
 from vault.model import Attestation
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "credentials"
@@ -282,36 +284,12 @@ def sign(document: dict[str, Any], key: Any, suite: str) -> dict[str, Any]:
         r, s = decode_dss_signature(
             key.sign(data, ec.ECDSA(hashes.SHA384() if size == 384 else hashes.SHA256()))
         )
-        order = data_integrity.P384_ORDER if size == 384 else data_integrity.P256_ORDER
+        order = data_integrity.P384_ORDER if size == 384 else P256_ORDER
         s = min(s, order - s)  # low-S, as a careful signer makes it
         raw = r.to_bytes(size // 8, "big") + s.to_bytes(size // 8, "big")
     else:
         raw = key.sign(data)
     return {**document, "proof": {**proof, "proofValue": "z" + b58encode(raw)}}
-
-
-def badge(issuer: str) -> dict[str, Any]:
-    return {
-        "@context": [
-            "https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
-        ],
-        "id": "urn:uuid:2e1f4a5c-0f3b-4c59-9a2e-5b0d6c1f7a10",
-        "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "issuer": {"id": issuer, "type": ["Profile"], "name": "Entrepôts du Rhône"},
-        "validFrom": "2026-11-30T10:00:00Z",
-        "name": "Gérer les stocks",
-        "credentialSubject": {
-            "type": ["AchievementSubject"],
-            "achievement": {
-                "id": "urn:uuid:8d8a6f0e-3d43-4b8e-9d51-1c3f1f0b2a77",
-                "type": ["Achievement"],
-                "name": "Gérer les stocks",
-                "description": "Tient l'inventaire d'un entrepôt de 4 000 références.",
-                "criteria": {"narrative": "Observé pendant six mois."},
-            },
-        },
-    }
 
 
 @pytest.mark.parametrize(
@@ -345,7 +323,7 @@ def test_a_badge_whose_p256_signature_was_turned_high_s_is_never_verified() -> N
 
     raw = b58decode(signed["proof"]["proofValue"][1:])
     s = int.from_bytes(raw[32:], "big")
-    order = data_integrity.P256_ORDER
+    order = P256_ORDER
     s = s if s > order // 2 else order - s  # the twin that is also valid
     signed["proof"]["proofValue"] = "z" + b58encode(raw[:32] + s.to_bytes(32, "big"))
     verdict = credential.check_json(signed)
