@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import csv
+import faulthandler
 import json
 import os
 import platform
@@ -923,6 +924,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--smoke", action="store_true", help="smallest size, one repetition")
     args = parser.parse_args()
+    # A crash in Qt or SQLCipher says where it happened, in every thread, before dying.
+    faulthandler.enable(all_threads=True)
     sizes = [1_000] if args.smoke else [1_000, 10_000, 100_000]
     # An installed Musette starts from compiled bytecode, as reportlab in site-packages
     # does; a checkout run with PYTHONDONTWRITEBYTECODE would compile it at every start.

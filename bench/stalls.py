@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QTimer
 
 TICK_MS = 1
 
@@ -289,6 +289,9 @@ def scenarios(folder: Path, fill: Callable[[Path, str], None], size: int = 0) ->
     found["idle-lock with every section open"] = stall_ms(
         idle_lock, lambda: window.main_view is None
     )
+    # Gone the way the app goes: workers finished, then the window deleted by Qt.
+    background.wait_until(idle)
     window.close()
-    app.processEvents()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return found
