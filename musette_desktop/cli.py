@@ -422,12 +422,13 @@ def cmd_reference_import(args: argparse.Namespace) -> int:
     from vault import reference
 
     target = Path(args.to) if args.to else reference.default_path()
-    if args.if_missing and target.exists():
-        return 0  # `make run` asks each time; the import is done once
+    if args.if_missing and target.exists() and reference.is_current(target):
+        return 0  # `make run` asks each time; the import is done once per version
+    lists = Path(args.diagoriente) if args.diagoriente else None
     try:
-        counts = reference.import_rome(Path(args.source), target)
+        counts = reference.import_rome(Path(args.source), target, lists)
     except reference.ReferenceError as exc:
-        print(f"musette: {say('ROME refusé', 'ROME refused')}: {exc}", file=sys.stderr)
+        print(f"musette: {say('répertoire refusé', 'directory refused')}: {exc}", file=sys.stderr)
         return messages.INVALID_INPUT
     print(json.dumps(counts, sort_keys=True))
     print(target, file=sys.stderr)
@@ -714,7 +715,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", default=None, help=say("où écrire le répertoire", "where to write it")
     )
     reference_import.add_argument(
-        "--if-missing", action="store_true", help=say("seulement s'il manque", "only if missing")
+        "--diagoriente",
+        default=None,
+        help=say(
+            "le dossier des listes de Diagoriente (sinon : « diagoriente » à côté)",
+            "the folder of Diagoriente's lists (else: « diagoriente » beside it)",
+        ),
+    )
+    reference_import.add_argument(
+        "--if-missing",
+        action="store_true",
+        help=say("seulement s'il manque ou date d'avant", "only if missing or older"),
     )
     reference_import.set_defaults(handler=cmd_reference_import)
 

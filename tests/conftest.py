@@ -68,6 +68,23 @@ def esco_taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ["MUSETTE_TAXONOMY"] = previous
 
 
+@pytest.fixture(scope="session", autouse=True)
+def rome_reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """ROME 4.0 and Diagoriente's lists built once from ../shared/data, as `make run` does."""
+    from vault import reference
+
+    path = tmp_path_factory.mktemp("rome") / "reference.sqlite"
+    if (SHARED / "data" / "rome-4.0").is_dir():  # else only the tests that read it fail
+        reference.import_rome(SHARED / "data" / "rome-4.0", path)
+    previous = os.environ.get("MUSETTE_REFERENCE")
+    os.environ["MUSETTE_REFERENCE"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("MUSETTE_REFERENCE", None)
+    else:
+        os.environ["MUSETTE_REFERENCE"] = previous
+
+
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> VaultFiles:
     folder = tmp_path_factory.mktemp("template")

@@ -176,7 +176,13 @@ class MainView(QWidget):
             self.stack.setCurrentWidget(self.views[SECTION_KEYS[row]])
 
     def open_wizard(self, key: str) -> QWidget | None:
-        """A section's guided path, over that section."""
+        """A section's guided path, over that section (or another door of it: discover, jobs)."""
+        doors = {"discover": "skills", "jobs": "projects"}
+        if key in doors:
+            view = self.show_section(doors[key])
+            if isinstance(view, SectionView) and not self.service.read_only:
+                return view.open_door(key)
+            return None
         view = self.show_section(key)
         if isinstance(view, SectionView) and view.spec.wizard and not self.service.read_only:
             return view.open_wizard()

@@ -5,7 +5,8 @@ encrypted, not in the vault. It answers "what else could I do from here"
 (the jobs one step away, in ROME's order) and "where does what I like lead"
 (the jobs each of its 30 centres d'intérêt leads to), for the discovery path,
 the applications and the command line. Credit: France Travail — ROME 4.0
-(Licence Ouverte / Etalab 2.0).
+(Licence Ouverte / Etalab 2.0). Diagoriente's lists, when imported beside it, live
+in the same file (vault/diagoriente.py).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import public_data
+from . import diagoriente, public_data
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: Diagoriente's lists
 CREDIT = "France Travail — ROME 4.0"
 # The files of one ROME release, by role; `v460` in their names is the release.
 FILES = {
@@ -124,14 +125,36 @@ def _flag(value: object) -> bool | None:
     return True if said == "O" else False if said == "N" else None
 
 
-def import_rome(source: Path, target: Path | None = None) -> dict[str, object]:
-    """Build the reference file from ROME's CSVs; returns what it holds.
+def diagoriente_beside(source: Path) -> Path | None:
+    """Diagoriente's lists where they usually lie: a `diagoriente` folder beside ROME's."""
+    folder = source.parent / "diagoriente"
+    return folder if diagoriente.is_lists(folder) else None
+
+
+def is_current(path: Path) -> bool:
+    """Whether a reference file was built by this version of Musette's import."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0]) >= SCHEMA_VERSION
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def import_rome(
+    source: Path, target: Path | None = None, lists: Path | None = None
+) -> dict[str, object]:
+    """Build the reference file from ROME's CSVs (and Diagoriente's `lists`, when given or
+    found beside them); returns what it holds.
 
     Written to a temporary file beside the target, then renamed: a failed import
     leaves the previous reference as it was.
     """
     target = target or default_path()
     release = _release(source)
+    lists = lists or diagoriente_beside(source)
     try:
         tables = {role: _rows(source, role, release) for role in FILES}
         jobs = [
@@ -178,7 +201,15 @@ def import_rome(source: Path, target: Path | None = None) -> dict[str, object]:
         conn.executemany("INSERT INTO interest_job VALUES (?, ?, ?)", interest_jobs)
         conn.execute("INSERT INTO title_fts (rowid, text) SELECT rowid, label FROM title")
         conn.execute("INSERT INTO meta VALUES ('release', ?), ('credit', ?)", (release, CREDIT))
-    return {
+        diagoriente.create(conn)
+        discovered: dict[str, int] = {}
+        if lists is not None:
+            try:
+                discovered = diagoriente.fill(conn, lists)
+            except diagoriente.DiagorienteError as exc:
+                raise ReferenceError(f"Diagoriente's lists: {exc}") from None
+            conn.execute("INSERT INTO meta VALUES ('diagoriente', ?)", (diagoriente.CREDIT,))
+    counts: dict[str, object] = {
         "release": release,
         "jobs": len(jobs),
         "titles": len(titles),
@@ -186,6 +217,8 @@ def import_rome(source: Path, target: Path | None = None) -> dict[str, object]:
         "interests": len(interests),
         "interest_jobs": len(interest_jobs),
     }
+    counts.update({f"diagoriente_{name}": n for name, n in discovered.items()})
+    return counts
 
 
 def _create(conn: sqlite3.Connection) -> None:
@@ -230,6 +263,15 @@ def _job(row: tuple[object, ...], title: str = "") -> Job:
     )  # fmt: skip
 
 
+# Words a title can lose without changing the job it names: small words, and those that
+# grade or frame a job rather than name it (folded: no accents).
+_SMALL_WORDS = frozenset("a au aux d de des du en et l la le les un une".split())
+_GRADES = frozenset(
+    "adjoint adjointe senior junior confirme confirmee debutant debutante stagiaire"
+    " benevole interimaire principal principale h f cdi cdd".split()
+)
+
+
 class Reference:
     """The reference file, opened read-only."""
 
@@ -254,6 +296,23 @@ class Reference:
         found = self._conn.execute("SELECT value FROM meta WHERE key = 'release'").fetchone()
         return str(found[0]) if found else ""
 
+    def has_discovery(self) -> bool:
+        """Whether Diagoriente's lists were imported with ROME (the discovery path needs them)."""
+        row = self._conn.execute("SELECT 1 FROM meta WHERE key = 'diagoriente'").fetchone()
+        return row is not None
+
+    def themes(self, domain: str) -> list[diagoriente.Theme]:
+        return diagoriente.themes(self._conn, domain)
+
+    def activities(self, theme: str) -> list[diagoriente.Activity]:
+        return diagoriente.activities(self._conn, theme)
+
+    def competences(self) -> list[diagoriente.Competence]:
+        return diagoriente.competences(self._conn)
+
+    def answers(self, question: str) -> list[str]:
+        return diagoriente.answers(self._conn, question)
+
     def job(self, code: str) -> Job | None:
         row = self._conn.execute(
             f"SELECT {_JOB_COLUMNS} FROM job WHERE code = ?", (code.strip().upper(),)
@@ -275,14 +334,25 @@ class Reference:
             for code, label in self._conn.execute("SELECT code, label FROM job"):
                 if folded(label) == wanted:
                     return self.job(code)
-            words = " ".join(f'"{word}"' for word in wanted.split())
+            row = self._closest_title(wanted)
+        return _job(row[:7], str(row[7])) if row else None
+
+    def _closest_title(self, wanted: str) -> tuple[object, ...] | None:
+        """The title with all of the words typed, the words that only grade a job left out
+        ("Responsable d'entrepôt adjointe" is "Responsable d'entrepôt"). No other word is
+        dropped: "Cheffe d'équipe logistique" without "logistique" is a builder's job."""
+        words = [w for w in wanted.split() if w not in _SMALL_WORDS] or wanted.split()
+        named = [w for w in words if w not in _GRADES] or words
+        for kept in (words, named) if named != words else (words,):
             row = self._conn.execute(
                 f"SELECT {_JOB_COLUMNS}, title.label FROM title_fts"
                 " JOIN title ON title.rowid = title_fts.rowid JOIN job ON job.code = title.code"
                 " WHERE title_fts MATCH ? ORDER BY rank, title.rare LIMIT 1",
-                (words,),
+                (" ".join(f'"{word}"' for word in kept),),
             ).fetchone()
-        return _job(row[:7], str(row[7])) if row else None
+            if row is not None:
+                return tuple(row)
+        return None
 
     def close_jobs(self, code: str) -> list[Job]:
         """The jobs one step away from a ROME job, in ROME's order."""

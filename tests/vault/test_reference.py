@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from tests.conftest import SHARED
 from vault import reference
 
 ROME = SHARED / "data" / "rome-4.0"
+DIAGORIENTE = SHARED / "data" / "diagoriente"
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +29,10 @@ def directory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         "mobility": 14912,
         "interests": 30,
         "interest_jobs": 4444,
+        # Diagoriente's lists, found beside ROME's folder as they are in ../shared/data.
+        "diagoriente_themes": 63,
+        "diagoriente_activities": 8421,
+        "diagoriente_competences": 12,
     }
     yield target
 
@@ -49,6 +55,11 @@ def test_a_job_title_people_use_finds_its_rome_sheet_and_the_jobs_one_step_away(
         ]
         assert len(close) == len(ranks)
         assert rome.job_titled("AIDE-SOIGNANT") is not None
+        # Words that grade a job are left out; words that name it never are.
+        adjunct = rome.job_titled("Responsable d'entrepôt adjointe")
+        assert adjunct is not None and adjunct.title == "Responsable d'entrepôt"
+        assert rome.job_titled("Cariste H/F") == rome.job_titled("cariste")
+        assert rome.job_titled("Cheffe d'équipe logistique") is None
         assert rome.job_titled("zzzz qqqq") is None
     finally:
         rome.close()
@@ -100,3 +111,58 @@ def test_the_command_line_answers_close_jobs_and_interests(directory: Path) -> N
     assert nothing.returncode == 1 and "zzzz qqqq" in nothing.stderr
     missing = musette("jobs", "close", "Cariste", MUSETTE_REFERENCE=str(directory) + ".absent")
     assert missing.returncode == 2 and "musette reference import" in missing.stderr
+
+
+def test_diagoriente_s_lists_answer_what_a_person_may_have_done_and_how_well(
+    directory: Path,
+) -> None:
+    lists = reference.Reference(directory)
+    try:
+        assert lists.has_discovery()
+        everyday = {theme.title: theme for theme in lists.themes("personal")}
+        # Published in capitals without accents; read as French is written.
+        assert "Véhicule" in everyday and "Jeux vidéo" in everyday
+        assert "Entretenir son véhicule" in [
+            a.title for a in lists.activities(everyday["Véhicule"].id)
+        ]
+        assert any(t.title == "Animation sportive" for t in lists.themes("voluntary"))
+        # Work: the activities of a ROME job, by its code.
+        assert "Préparer les commandes" in [a.title for a in lists.activities("N1101")]
+        competences = lists.competences()
+        assert len(competences) == 12 and all(len(c.sentences) == 8 for c in competences)
+        assert competences[1].title == "Agir face à l'imprévu"
+        assert "des personnes âgées" in lists.answers("Avec qui")
+        assert not any(a.startswith("___") for a in lists.answers("Avec qui"))
+    finally:
+        lists.close()
+
+
+def test_broken_diagoriente_lists_are_refused_and_the_directory_stays(
+    directory: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "diagoriente"
+    shutil.copytree(DIAGORIENTE, broken)
+    (broken / "competences.json").write_text('{"not": "a list"}', "utf-8")
+    before = directory.read_bytes()
+    with pytest.raises(reference.ReferenceError, match="Diagoriente.*competences.json"):
+        reference.import_rome(ROME, directory, broken)
+    assert directory.read_bytes() == before
+    refused = musette(
+        "reference", "import", str(ROME), "--diagoriente", str(broken), "--to", str(directory)
+    )
+    assert refused.returncode == 5 and "competences.json" in refused.stderr
+    assert directory.read_bytes() == before
+
+
+def test_make_run_rebuilds_a_directory_an_older_musette_imported(tmp_path: Path) -> None:
+    target = tmp_path / "reference.sqlite"
+    reference.import_rome(ROME, target)
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA user_version = 1")  # as Musette 0.3 wrote it, before Diagoriente
+    conn.close()
+    again = musette("reference", "import", str(ROME), "--to", str(target), "--if-missing")
+    assert again.returncode == 0, again.stderr
+    assert reference.is_current(target) and reference.Reference(target).has_discovery()
+    unchanged = target.read_bytes()
+    musette("reference", "import", str(ROME), "--to", str(target), "--if-missing")
+    assert target.read_bytes() == unchanged

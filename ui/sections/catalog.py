@@ -35,6 +35,7 @@ SKILLS = SectionSpec(
     ),
     creatable=(model.Skill,),
     wizard="skills",
+    doors=("discover",),
     reorderable=True,
 )
 PATH = SectionSpec(
@@ -65,6 +66,7 @@ PROJECTS = SectionSpec(
     ),
     creatable=(model.Project, model.ProjectStep),
     wizard="project",
+    doors=("jobs",),
 )
 NETWORK = SectionSpec(
     key="network",

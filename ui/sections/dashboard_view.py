@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vault import model
 
+from ..flow_layout import FlowLayout
 from ..i18n import plural
 from ..icons import icon
 from ..pages.common import heading, paragraph, scrolled_column
@@ -114,15 +115,31 @@ class DashboardView(QWidget):
         recent_layout.addWidget(self.recent_label)
         grid.addWidget(recent_box, 1, 0, 1, 2)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # five doors wrap onto two lines in a narrow window
         self.rights_button = QPushButton(icon("mdi6.scale-balance"), self.tr("Mes droits"))
         self.skills_button = QPushButton(icon("mdi6.star-outline"), self.tr("Mes compétences"))
         self.project_button = QPushButton(icon("mdi6.flag-outline"), self.tr("Mon projet"))
-        # The three doors of the home screen open their guided paths, not empty lists.
+        self.discover_button = QPushButton(
+            icon("mdi6.lightbulb-on-outline"), self.tr("Découvrir ce que je sais faire")
+        )
+        self.jobs_button = QPushButton(
+            icon("mdi6.map-search-outline"), self.tr("Explorer des métiers")
+        )
+        # The doors of the home screen open their guided paths, not empty lists.
         for button, key, help_text in (
             (self.rights_button, "rights", self.tr("Ouvre l'assistant « Mes droits ».")),
             (self.skills_button, "skills", self.tr("Ouvre l'assistant compétences.")),
             (self.project_button, "projects", self.tr("Ouvre l'assistant projet.")),
+            (
+                self.discover_button,
+                "discover",
+                self.tr("De ce que vous avez vécu aux compétences, sans avoir à les nommer."),
+            ),
+            (
+                self.jobs_button,
+                "jobs",
+                self.tr("Ce qui vous attire, les métiers proches des vôtres (France Travail)."),
+            ),
         ):
             button.setMinimumHeight(button.sizeHint().height() * 2)
             button.setAccessibleDescription(help_text)

@@ -51,6 +51,7 @@ class SectionSpec:
     empty_text: str
     creatable: tuple[type[Record], ...] = ()
     wizard: str = ""  # the guided wizard this section offers, if any
+    doors: tuple[str, ...] = ()  # more guided paths it opens: "discover", "jobs"
     order: str = "created"  # or "timeline": the most recent first (vault/listing.py)
     # The person orders the list (drag, or Alt+Up / Alt+Down); the exports follow.
     reorderable: bool = False
@@ -105,6 +106,17 @@ class SectionView(QWidget):
             )
             self.wizard_button.clicked.connect(self.open_wizard)
             bar.addWidget(self.wizard_button)
+        self.door_buttons: dict[str, QPushButton] = {}
+        doors = {
+            "discover": ("mdi6.lightbulb-on-outline", self.tr("Découvrir ce que je sais faire…")),
+            "jobs": ("mdi6.map-search-outline", self.tr("Explorer des métiers…")),
+        }
+        for door in spec.doors if not service.read_only else ():
+            name, text = doors[door]
+            button = QPushButton(icon(name), text)
+            button.clicked.connect(lambda _=False, d=door: self.open_door(d))
+            self.door_buttons[door] = button
+            bar.addWidget(button)
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
         self.up_button = QPushButton(icon("mdi6.arrow-up"), self.tr("Monter"), self)
@@ -288,6 +300,12 @@ class SectionView(QWidget):
         from ..wizards import open_wizard
 
         return open_wizard(self.spec.wizard, self._service, self)
+
+    def open_door(self, name: str) -> QWidget | None:
+        """Another guided path from this section (discovering skills, exploring jobs)."""
+        from ..wizards import open_wizard
+
+        return open_wizard(name, self._service, self)
 
     def start_new(self, cls: type[Record]) -> RecordEditor:
         """Open a blank form for a new record of `cls`."""

@@ -24,6 +24,31 @@ def open_wizard(name: str, service: VaultService, parent: QWidget) -> QWidget | 
         skills = SkillsWizard(service, parent)
         skills.open()
         return skills
+    if name == "discover":
+        from PySide6.QtCore import QCoreApplication
+
+        from vault.reference import Reference
+
+        from .. import dialogs
+        from .discover.wizard import DiscoverWizard
+
+        lists = Reference.open_default()
+        if lists is None or not lists.has_discovery():
+            if lists is not None:
+                lists.close()
+            dialogs.tell(
+                parent,
+                QCoreApplication.translate("wizards", "Découvrir ce que je sais faire"),
+                QCoreApplication.translate(
+                    "wizards",
+                    "Les listes de Diagoriente et de France Travail ne sont pas installées sur cet "
+                    "ordinateur. Elles s'ajoutent avec : musette reference import DOSSIER_ROME",
+                ),
+            )
+            return None
+        discover = DiscoverWizard(service, lists, parent)
+        discover.open()
+        return discover
     if name == "project":
         from .project.wizard import ProjectWizard
 
