@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -246,6 +246,10 @@ class StartWindow(QMainWindow):
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
+        about = QAction(self.tr("À propos de Musette"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -721,6 +725,48 @@ class StartWindow(QMainWindow):
             self,
         )
         box.open()  # not modal to the whole app: the person can keep it beside
+        return box
+
+    def show_about(self) -> QMessageBox:
+        """Which Musette this is, and whose public data it shows, with their licences."""
+        from html import escape
+
+        from PySide6.QtCore import QCoreApplication
+
+        credits = [
+            self.tr(
+                "Compétences et métiers européens : ESCO. This service uses the ESCO "
+                "classification of the European Commission."
+            ),
+            self.tr(
+                "Métiers, appellations, mobilités et centres d'intérêt : France Travail — "
+                "ROME 4.0 (Licence Ouverte / Etalab 2.0)."
+            ),
+            self.tr(
+                "Thèmes de vie, activités et phrases des compétences transversales : "
+                "Diagoriente (beta.gouv.fr), licence ISC."
+            ),
+            self.tr("Droits : Code du travail et textes officiels, cités à chaque règle."),
+            self.tr("Contextes JSON-LD des attestations : W3C et 1EdTech."),
+        ]
+        tagline = self.tr("La musette de l'actif : votre parcours, chez vous, chiffré.")
+        public = self.tr("Données publiques")
+        text = (
+            f"<h3>Musette {escape(QCoreApplication.applicationVersion())}</h3>"
+            f"<p>{escape(tagline)}</p>"
+            f"<p><b>{escape(public)}</b></p><ul>"
+            + "".join(f"<li>{escape(line)}</li>" for line in credits)
+            + "</ul>"
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            self.tr("À propos de Musette"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
         return box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

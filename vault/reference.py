@@ -354,6 +354,14 @@ class Reference:
                 return tuple(row)
         return None
 
+    def titles(self, code: str, limit: int = 8) -> list[str]:
+        """Job titles people use for a ROME job, the common ones first."""
+        rows = self._conn.execute(
+            "SELECT label FROM title WHERE code = ? ORDER BY rare, label LIMIT ?",
+            (code.strip().upper(), limit),
+        )
+        return [str(label) for (label,) in rows]
+
     def close_jobs(self, code: str) -> list[Job]:
         """The jobs one step away from a ROME job, in ROME's order."""
         rows = self._conn.execute(

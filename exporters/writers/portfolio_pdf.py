@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from vault.discovery import SOURCE as DISCOVERY
 from vault.model import (
     ATTESTED,
     IMPORTED,
@@ -63,6 +64,7 @@ _WORDS = {
         "moi (déclaré), un fichier importé, ou une personne qui l’a signée.",
         "count": "{skills} compétences, dont {shown} avec une pièce qui les montre.",
         "declared": "déclaré",
+        "discovered": "déclaré, découvert avec Musette (Diagoriente)",
         "imported": "importé de {source}",
         "attested": "signé par {name}",
         "fingerprint": "empreinte {digits}",
@@ -89,6 +91,7 @@ _WORDS = {
         "file, or a person who signed it.",
         "count": "{skills} skills, {shown} of them with evidence.",
         "declared": "declared",
+        "discovered": "declared, discovered with Musette (Diagoriente)",
         "imported": "imported from {source}",
         "attested": "signed by {name}",
         "fingerprint": "fingerprint {digits}",
@@ -419,6 +422,8 @@ class _Builder:
             return self.w["imported"].format(source=record.provenance.source)
         if kind == ATTESTED:
             return self.w["attested"].format(name=record.provenance.source)
+        if record.provenance.source == DISCOVERY:
+            return self.w["discovered"]
         return self.w["declared"]
 
     def _evidence(self, record: Record, note: str) -> str:

@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../ui/wizards/discover/page_activities.py" line="33"/>
+        <source>Ce que j&apos;y ai fait</source>
+        <translation>What I did there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_activities.py" line="36"/>
+        <source>Cochez ce que vous avez fait, même une seule fois. Ajoutez-le avec vos mots si ce n&apos;est pas dans la liste.</source>
+        <translation>Tick what you did, even once. Add it in your own words if it is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_activities.py" line="72"/>
+        <source>Autre chose que j&apos;y ai fait</source>
+        <translation>Something else I did there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_activities.py" line="73"/>
+        <source>Autre chose que j&apos;ai fait — %1</source>
+        <translation>Something else I did — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_activities.py" line="74"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPage</name>
+    <message>
+        <location filename="../../ui/wizards/discover/page_answers.py" line="24"/>
+        <source>Comment, avec qui</source>
+        <translation>How, and with whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_answers.py" line="27"/>
+        <source>Facultatif : quelques mots sur chaque activité aident à la raconter plus tard.</source>
+        <translation>Optional: a few words on each activity help to tell it later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_answers.py" line="36"/>
+        <source>Ce que j&apos;y faisais</source>
+        <translation>What I did</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_answers.py" line="37"/>
+        <source>Avec qui ?</source>
+        <translation>With whom?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_answers.py" line="38"/>
+        <source>Dans quel cadre ?</source>
+        <translation>In what setting?</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/backups_dialog.py" line="51"/>
@@ -273,168 +329,188 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="56"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="57"/>
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="65"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="66"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="76"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="77"/>
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="79"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="80"/>
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="90"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="91"/>
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="109"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="110"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="118"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="119"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="119"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="98"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="99"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="121"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="104"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="105"/>
         <source>Avancement du projet</source>
         <translation>Project progress</translation>
     </message>
     <message>
         <location filename="../../ui/sections/dashboard_view.py" line="123"/>
+        <source>Découvrir ce que je sais faire</source>
+        <translation>Discover what I can do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="126"/>
+        <source>Explorer des métiers</source>
+        <translation>Explore jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="130"/>
         <source>Ouvre l&apos;assistant « Mes droits ».</source>
         <translation>Opens the « My rights » wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="124"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="131"/>
         <source>Ouvre l&apos;assistant compétences.</source>
         <translation>Opens the skills wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="125"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="132"/>
         <source>Ouvre l&apos;assistant projet.</source>
         <translation>Opens the project wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="160"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
+        <source>De ce que vous avez vécu aux compétences, sans avoir à les nommer.</source>
+        <translation>From what you have lived to skills, without having to name them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="141"/>
+        <source>Ce qui vous attire, les métiers proches des vôtres (France Travail).</source>
+        <translation>What draws you, and the jobs close to yours (France Travail).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="177"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="165"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="182"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="170"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="187"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="173"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="190"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="174"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="191"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="175"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="192"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="178"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="195"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="196"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="213"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="196"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="213"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="208"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="225"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="214"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="231"/>
         <source>Ouvre ce qu&apos;il faut pour le compléter.</source>
         <translation>Opens what completes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="216"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="233"/>
         <source>Ouvre ce qui est déjà rempli.</source>
         <translation>Opens what is already filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="233"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="250"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="241"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="258"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="260"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="277"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="267"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="284"/>
         <source>%1 étape faite sur %2</source>
         <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="268"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="285"/>
         <source>%1 étapes faites sur %2</source>
         <translation>%1 steps done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="283"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="300"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="286"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="303"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="292"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="309"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -485,6 +561,24 @@
         <location filename="../../ui/wizards/skills/page_details.py" line="75"/>
         <source>Rien pour l&apos;instant</source>
         <translation>Nothing yet</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverWizard</name>
+    <message>
+        <location filename="../../ui/wizards/discover/wizard.py" line="40"/>
+        <source>Découvrir ce que je sais faire</source>
+        <translation>Discover what I can do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/wizard.py" line="90"/>
+        <source>Pas de liste pour ce métier : écrivez ce que vous y faisiez.</source>
+        <translation>No list for this job: write what you did there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/wizard.py" line="92"/>
+        <source>Activités du métier « %1 » (ROME %2).</source>
+        <translation>Activities of the job “%1” (ROME %2).</translation>
     </message>
 </context>
 <context>
@@ -660,6 +754,39 @@
     </message>
 </context>
 <context>
+    <name>GradesPage</name>
+    <message>
+        <location filename="../../ui/wizards/discover/page_grades.py" line="30"/>
+        <source>Ce que cela montre</source>
+        <translation>What it shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_grades.py" line="33"/>
+        <source>Pour chaque façon d&apos;agir, choisissez la phrase qui vous ressemble le plus dans ce que vous avez fait. Les phrases vont de la plus simple à la plus large.</source>
+        <translation>For each way of acting, choose the sentence most like you in what you did. The sentences go from the simplest to the widest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_grades.py" line="53"/>
+        <source>Pas dans ce que j&apos;ai vécu</source>
+        <translation>Not in what I have lived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_grades.py" line="60"/>
+        <source>Phrase %1 sur %2</source>
+        <translation>Sentence %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_grades.py" line="71"/>
+        <source>Montré dans :</source>
+        <translation>Shown in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_grades.py" line="82"/>
+        <source>Phrases du référentiel RECTEC+, par %1.</source>
+        <translation>Sentences of the RECTEC+ framework, by %1.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityView</name>
     <message>
         <location filename="../../ui/sections/identity_view.py" line="30"/>
@@ -774,6 +901,195 @@
         <location filename="../../ui/import_dialog.py" line="341"/>
         <source>Une fiche existante n&apos;est jamais écrasée : seules ses cases vides sont remplies.</source>
         <translation>An existing record is never overwritten: only its empty boxes are filled.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetails</name>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="69"/>
+        <source>En faire mon projet</source>
+        <translation>Make it my project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="73"/>
+        <source>Choisissez un métier pour le voir ici.</source>
+        <translation>Choose a job to see it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="79"/>
+        <source>Transition écologique : %1</source>
+        <translation>Ecological transition: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="81"/>
+        <source>Métier de la transition numérique</source>
+        <translation>A job of the digital transition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="83"/>
+        <source>Métier de la transition démographique</source>
+        <translation>A job of the demographic transition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="85"/>
+        <source>Profession réglementée (diplôme ou autorisation exigés)</source>
+        <translation>Regulated profession (a diploma or an authorisation is required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="87"/>
+        <source>Emploi de cadre</source>
+        <translation>A job for cadres (managerial staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="101"/>
+        <source>Aussi appelé : %1</source>
+        <translation>Also called: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="106"/>
+        <source>même intitulé</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="108"/>
+        <source>intitulé proche</source>
+        <translation>close name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="112"/>
+        <source>Métier européen ESCO : « %1 » (%2)</source>
+        <translation>European ESCO occupation: “%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="123"/>
+        <source>Ce que vous avez déjà pour ce métier : %1</source>
+        <translation>What you already have for this job: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="124"/>
+        <source>rien encore</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="129"/>
+        <source>Aucun métier européen ESCO de ce nom.</source>
+        <translation>No European ESCO occupation of this name.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsExplorer</name>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="151"/>
+        <source>Explorer des métiers</source>
+        <translation>Explore jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="163"/>
+        <source>Ce qui m&apos;attire</source>
+        <translation>What draws me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="164"/>
+        <source>Près de mes métiers</source>
+        <translation>Close to my jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="171"/>
+        <source>Données : %1 (Licence Ouverte).</source>
+        <translation>Data: %1 (Licence Ouverte).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="191"/>
+        <source>Choisissez ce qui vous ressemble, autant que vous voulez.</source>
+        <translation>Choose what is like you, as many as you want.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="207"/>
+        <source>Métiers où cela mène</source>
+        <translation>Jobs it leads to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="233"/>
+        <source>%1 métier</source>
+        <translation>%1 job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="233"/>
+        <source>%1 métiers</source>
+        <translation>%1 jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="244"/>
+        <source>Partez d&apos;un métier que vous avez exercé, ou tapez-en un : voici ceux qui en sont à un pas, dans l&apos;ordre de France Travail.</source>
+        <translation>Start from a job you have done, or type one: here are those one step away, in France Travail&apos;s order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="252"/>
+        <source>Mon métier</source>
+        <translation>My job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="257"/>
+        <source>Voir les métiers proches</source>
+        <translation>See the close jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="268"/>
+        <source>Métiers proches</source>
+        <translation>Close jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="283"/>
+        <source>« %1 » n&apos;est pas dans le répertoire : essayez un autre mot.</source>
+        <translation>“%1” is not in the directory: try another word.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="291"/>
+        <source>« %1 » : ROME %2, %3.</source>
+        <translation>“%1”: ROME %2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LifePage</name>
+    <message>
+        <location filename="../../ui/wizards/discover/page_life.py" line="22"/>
+        <source>Ce que j&apos;ai vécu</source>
+        <translation>What I have lived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_life.py" line="25"/>
+        <source>Tout compte : la maison, la famille, le sport, les associations, le travail. Cochez ce dont vous voulez parler.</source>
+        <translation>Everything counts: home, family, sport, associations, work. Tick what you want to talk about.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_life.py" line="33"/>
+        <source>Ma vie de tous les jours</source>
+        <translation>My everyday life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_life.py" line="34"/>
+        <source>Mon engagement, le bénévolat</source>
+        <translation>My commitment, volunteering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_life.py" line="42"/>
+        <source>Mon travail</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_life.py" line="50"/>
+        <source>Un autre métier que j&apos;ai fait, par exemple : cariste</source>
+        <translation>Another job I have done, for example: forklift driver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_life.py" line="52"/>
+        <source>Un autre métier</source>
+        <translation>Another job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_life.py" line="56"/>
+        <source>Listes : %1.</source>
+        <translation>Lists: %1.</translation>
     </message>
 </context>
 <context>
@@ -913,37 +1229,37 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="103"/>
+        <location filename="../../ui/export_preview.py" line="105"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="112"/>
+        <location filename="../../ui/export_preview.py" line="114"/>
         <source>Pages du document</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="119"/>
+        <location filename="../../ui/export_preview.py" line="121"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="126"/>
+        <location filename="../../ui/export_preview.py" line="128"/>
         <source>L&apos;aperçu montre les %1 premières pages sur %2 ; le fichier enregistré ou imprimé les contient toutes.</source>
         <translation>The preview shows the first %1 pages of %2; the file saved or printed holds them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="138"/>
+        <location filename="../../ui/export_preview.py" line="140"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="140"/>
+        <location filename="../../ui/export_preview.py" line="142"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="142"/>
+        <location filename="../../ui/export_preview.py" line="144"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -956,27 +1272,27 @@
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="75"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="79"/>
         <source>Relevez votre solde CPF (section Droits) pour voir ce qu&apos;il finance.</source>
         <translation>Read your CPF balance (Rights section) to see what it can fund.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="92"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="96"/>
         <source>CPF : %1 relevés le %2 ; environ %3 fin %4, selon la situation donnée dans Mes droits.</source>
         <translation>CPF: %1 read on %2; about %3 at the end of %4, for the situation given in My rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="114"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="118"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="115"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="119"/>
         <source>Temps et argent</source>
         <translation>Time and money</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/project/wizard.py" line="147"/>
+        <location filename="../../ui/wizards/project/wizard.py" line="151"/>
         <source>Une date s&apos;écrit 2027, 2027-03 ou 2027-03-15.</source>
         <translation>Write a date as 2027, 2027-03 or 2027-03-15.</translation>
     </message>
@@ -1291,6 +1607,49 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/wizards/discover/page_result.py" line="23"/>
+        <source>Ce que j&apos;enregistre</source>
+        <translation>What I record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_result.py" line="26"/>
+        <source>Voici ce qui entrera dans votre musette. Vous pourrez tout changer ensuite dans Compétences et Parcours.</source>
+        <translation>This is what will go into your Musette. You can change anything afterwards in Skills and Path.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_result.py" line="36"/>
+        <source>correspondance proche</source>
+        <translation>close match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_result.py" line="38"/>
+        <source>correspondance partielle</source>
+        <translation>partial match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_result.py" line="57"/>
+        <source>Aucune phrase choisie : seules vos activités seront notées dans Parcours.</source>
+        <translation>No sentence chosen: only your activities will be noted in Path.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_result.py" line="69"/>
+        <source>Déjà dans ma musette : ces activités s&apos;y ajoutent comme preuves.</source>
+        <translation>Already in my Musette: these activities are added to it as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_result.py" line="78"/>
+        <source>Relier à la compétence européenne ESCO « %1 » (%2)</source>
+        <translation>Link to the European ESCO skill “%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/discover/page_result.py" line="88"/>
+        <source>Dans Parcours : %1.</source>
+        <translation>In Path: %1.</translation>
+    </message>
+</context>
+<context>
     <name>RightsWizard</name>
     <message>
         <location filename="../../ui/wizards/rights/wizard.py" line="34"/>
@@ -1426,63 +1785,73 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="82"/>
-        <location filename="../../ui/sections/section_view.py" line="194"/>
+        <location filename="../../ui/sections/section_view.py" line="83"/>
+        <location filename="../../ui/sections/section_view.py" line="206"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="84"/>
+        <location filename="../../ui/sections/section_view.py" line="85"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="96"/>
+        <location filename="../../ui/sections/section_view.py" line="97"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="102"/>
+        <location filename="../../ui/sections/section_view.py" line="103"/>
         <source>Assistant…</source>
         <translation>Guided steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="104"/>
+        <location filename="../../ui/sections/section_view.py" line="105"/>
         <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
         <translation>Guides you step by step; nothing is saved before the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="110"/>
+        <location filename="../../ui/sections/section_view.py" line="111"/>
+        <source>Découvrir ce que je sais faire…</source>
+        <translation>Discover what I can do…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="112"/>
+        <source>Explorer des métiers…</source>
+        <translation>Explore jobs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="122"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="111"/>
+        <location filename="../../ui/sections/section_view.py" line="123"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="118"/>
+        <location filename="../../ui/sections/section_view.py" line="130"/>
         <source>Change la place de la fiche dans la liste ; vos CV suivent cet ordre (%1, ou glissez la ligne).</source>
         <translation>Changes the record&apos;s place in the list; your CVs follow this order (%1, or drag the row).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="139"/>
+        <location filename="../../ui/sections/section_view.py" line="151"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="140"/>
+        <location filename="../../ui/sections/section_view.py" line="152"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="212"/>
+        <location filename="../../ui/sections/section_view.py" line="224"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="307"/>
+        <location filename="../../ui/sections/section_view.py" line="325"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -1609,12 +1978,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="446"/>
+        <location filename="../../ui/sections/share_view.py" line="451"/>
         <source>L&apos;imprimante n&apos;a pas accepté le document. Vérifiez qu&apos;elle est allumée et choisie, puis réessayez.</source>
         <translation>The printer did not accept the document. Check that it is switched on and chosen, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/share_view.py" line="466"/>
+        <location filename="../../ui/sections/share_view.py" line="468"/>
         <source>Impression de « %1 »…</source>
         <translation>Printing “%1”…</translation>
     </message>
@@ -1893,178 +2262,219 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="154"/>
-        <location filename="../../ui/start_window.py" line="625"/>
+        <location filename="../../ui/start_window.py" line="156"/>
+        <location filename="../../ui/start_window.py" line="631"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="178"/>
+        <location filename="../../ui/start_window.py" line="180"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="179"/>
-        <location filename="../../ui/start_window.py" line="707"/>
+        <location filename="../../ui/start_window.py" line="181"/>
+        <location filename="../../ui/start_window.py" line="713"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="183"/>
+        <location filename="../../ui/start_window.py" line="185"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="187"/>
+        <location filename="../../ui/start_window.py" line="189"/>
         <source>Mon identité de signataire…</source>
         <translation>My signer identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="190"/>
+        <location filename="../../ui/start_window.py" line="192"/>
         <source>Signer une attestation…</source>
         <translation>Sign an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="193"/>
+        <location filename="../../ui/start_window.py" line="195"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="196"/>
+        <location filename="../../ui/start_window.py" line="198"/>
         <source>Changer la phrase de passe…</source>
         <translation>Change the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="199"/>
+        <location filename="../../ui/start_window.py" line="201"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="202"/>
+        <location filename="../../ui/start_window.py" line="204"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="206"/>
-        <location filename="../../ui/start_window.py" line="712"/>
+        <location filename="../../ui/start_window.py" line="208"/>
+        <location filename="../../ui/start_window.py" line="718"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="211"/>
+        <location filename="../../ui/start_window.py" line="213"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="212"/>
+        <location filename="../../ui/start_window.py" line="214"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="215"/>
+        <location filename="../../ui/start_window.py" line="217"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="224"/>
+        <location filename="../../ui/start_window.py" line="226"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="228"/>
+        <location filename="../../ui/start_window.py" line="230"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="232"/>
+        <location filename="../../ui/start_window.py" line="234"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="234"/>
+        <location filename="../../ui/start_window.py" line="236"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="242"/>
+        <location filename="../../ui/start_window.py" line="244"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="243"/>
-        <location filename="../../ui/start_window.py" line="716"/>
+        <location filename="../../ui/start_window.py" line="245"/>
+        <location filename="../../ui/start_window.py" line="722"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="326"/>
+        <location filename="../../ui/start_window.py" line="249"/>
+        <location filename="../../ui/start_window.py" line="763"/>
+        <source>À propos de Musette</source>
+        <translation>About Musette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="332"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="349"/>
+        <location filename="../../ui/start_window.py" line="355"/>
         <source>La phrase de passe a été changée.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="352"/>
+        <location filename="../../ui/start_window.py" line="358"/>
         <source>Changement de la phrase de passe…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="394"/>
+        <location filename="../../ui/start_window.py" line="400"/>
         <source>Votre musette est chiffrée avec une nouvelle clé…</source>
         <translation>Your Musette is being encrypted with a new key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="457"/>
+        <location filename="../../ui/start_window.py" line="463"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="551"/>
+        <location filename="../../ui/start_window.py" line="557"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="553"/>
+        <location filename="../../ui/start_window.py" line="559"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="592"/>
+        <location filename="../../ui/start_window.py" line="598"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="706"/>
+        <location filename="../../ui/start_window.py" line="712"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="708"/>
+        <location filename="../../ui/start_window.py" line="714"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="709"/>
+        <location filename="../../ui/start_window.py" line="715"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="709"/>
+        <location filename="../../ui/start_window.py" line="715"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="710"/>
+        <location filename="../../ui/start_window.py" line="716"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="711"/>
+        <location filename="../../ui/start_window.py" line="717"/>
         <source>Cette aide</source>
         <translation>This help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="738"/>
+        <source>Compétences et métiers européens : ESCO. This service uses the ESCO classification of the European Commission.</source>
+        <translation>European skills and occupations: ESCO. This service uses the ESCO classification of the European Commission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="742"/>
+        <source>Métiers, appellations, mobilités et centres d&apos;intérêt : France Travail — ROME 4.0 (Licence Ouverte / Etalab 2.0).</source>
+        <translation>Jobs, job titles, mobility and centres of interest: France Travail — ROME 4.0 (Licence Ouverte / Etalab 2.0).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="746"/>
+        <source>Thèmes de vie, activités et phrases des compétences transversales : Diagoriente (beta.gouv.fr), licence ISC.</source>
+        <translation>Life themes, activities and the sentences of the transversal competences: Diagoriente (beta.gouv.fr), ISC licence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="749"/>
+        <source>Droits : Code du travail et textes officiels, cités à chaque règle.</source>
+        <translation>Rights: the French Labour Code and official texts, cited with each rule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="750"/>
+        <source>Contextes JSON-LD des attestations : W3C et 1EdTech.</source>
+        <translation>JSON-LD contexts of the attestations: W3C and 1EdTech.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="752"/>
+        <source>La musette de l&apos;actif : votre parcours, chez vous, chiffré.</source>
+        <translation>The working person&apos;s satchel: your career file, at home, encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="753"/>
+        <source>Données publiques</source>
+        <translation>Public data</translation>
     </message>
 </context>
 <context>
@@ -2249,7 +2659,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>background</name>
     <message>
-        <location filename="../../ui/background.py" line="81"/>
+        <location filename="../../ui/background.py" line="84"/>
         <source>Un instant…</source>
         <translation>One moment…</translation>
     </message>
@@ -2257,7 +2667,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="413"/>
+        <location filename="../../ui/vault_service.py" line="421"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -3381,12 +3791,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="292"/>
+        <location filename="../../ui/vault_service.py" line="300"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="320"/>
+        <location filename="../../ui/vault_service.py" line="328"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -3427,12 +3837,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="63"/>
+        <location filename="../../ui/start_window.py" line="64"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="65"/>
+        <location filename="../../ui/start_window.py" line="66"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
@@ -3857,82 +4267,82 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>No skills yet. Add what you can do, in your own words: “welcoming the public”, “driving a forklift truck”…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="42"/>
+        <location filename="../../ui/sections/catalog.py" line="43"/>
         <source>Parcours</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="45"/>
+        <location filename="../../ui/sections/catalog.py" line="46"/>
         <source>Vos emplois, formations, engagements et certifications, du plus récent au plus ancien.</source>
         <translation>Your jobs, training, commitments and certifications, newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="49"/>
+        <location filename="../../ui/sections/catalog.py" line="50"/>
         <source>Votre parcours est vide. Ajoutez votre emploi actuel ou le dernier, puis remontez le temps. Le bénévolat et les activités personnelles comptent aussi.</source>
         <translation>Your path is empty. Add your current or last job, then go back in time. Volunteering and personal activities count too.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="58"/>
+        <location filename="../../ui/sections/catalog.py" line="59"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="61"/>
+        <location filename="../../ui/sections/catalog.py" line="62"/>
         <source>Le métier que vous visez et les étapes pour y arriver.</source>
         <translation>The occupation you aim for and the steps to get there.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="62"/>
+        <location filename="../../ui/sections/catalog.py" line="63"/>
         <source>Pas encore de projet. Notez une idée de métier, même vague : vous pourrez la préciser étape par étape.</source>
         <translation>No project yet. Write down an idea of an occupation, even a vague one: you can make it precise step by step.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="71"/>
+        <location filename="../../ui/sections/catalog.py" line="73"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="74"/>
+        <location filename="../../ui/sections/catalog.py" line="76"/>
         <source>Les personnes et les structures qui peuvent vous aider, et vos échanges avec elles.</source>
         <translation>The people and organisations who can help you, and your exchanges with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="78"/>
+        <location filename="../../ui/sections/catalog.py" line="80"/>
         <source>Votre réseau est vide. Ajoutez votre conseillère ou conseiller, un ancien collègue, une association : chaque contact compte.</source>
         <translation>Your network is empty. Add your advisor, a former colleague, an association: every contact counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="86"/>
+        <location filename="../../ui/sections/catalog.py" line="88"/>
         <source>Attestations</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="89"/>
+        <location filename="../../ui/sections/catalog.py" line="91"/>
         <source>Ce qu&apos;un employeur, un formateur ou un conseiller a signé pour vous.</source>
         <translation>What an employer, a trainer or an advisor has signed for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="92"/>
+        <location filename="../../ui/sections/catalog.py" line="94"/>
         <source>Aucune attestation signée pour l&apos;instant. Une attestation confirme une compétence ou une expérience, signée par quelqu&apos;un qui vous a vu faire. Pour en demander une : ouvrez la fiche (dans Compétences ou Parcours), puis « Demander une attestation… ». Le fichier signé que vous recevez s&apos;importe ici.</source>
         <translation>No signed attestation yet. An attestation confirms a skill or an experience, signed by someone who saw you do it. To ask for one: open the record (in Skills or Path), then « Ask for an attestation… ». The signed file you receive is imported here.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="97"/>
+        <location filename="../../ui/sections/catalog.py" line="99"/>
         <source>Importer une attestation reçue…</source>
         <translation>Import an attestation you received…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="101"/>
+        <location filename="../../ui/sections/catalog.py" line="103"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="104"/>
+        <location filename="../../ui/sections/catalog.py" line="106"/>
         <source>Votre journal : idées, comptes rendus, questions à poser.</source>
         <translation>Your journal: ideas, meeting notes, questions to ask.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/catalog.py" line="107"/>
+        <location filename="../../ui/sections/catalog.py" line="109"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
     </message>
@@ -4095,9 +4505,32 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="215"/>
+        <location filename="../../ui/vault_service.py" line="219"/>
         <source>Enregistrement de « %1 »…</source>
         <translation>Saving “%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>wizards</name>
+    <message>
+        <location filename="../../ui/wizards/__init__.py" line="41"/>
+        <source>Découvrir ce que je sais faire</source>
+        <translation>Discover what I can do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/__init__.py" line="42"/>
+        <source>Les listes de Diagoriente et de France Travail ne sont pas installées sur cet ordinateur. Elles s&apos;ajoutent avec : musette reference import DOSSIER_ROME</source>
+        <translation>Diagoriente&apos;s and France Travail&apos;s lists are not installed on this computer. They are added with: musette reference import ROME_FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/__init__.py" line="64"/>
+        <source>Explorer des métiers</source>
+        <translation>Explore jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizards/__init__.py" line="65"/>
+        <source>Le répertoire des métiers de France Travail n&apos;est pas installé sur cet ordinateur. Il s&apos;ajoute avec : musette reference import DOSSIER_ROME</source>
+        <translation>France Travail&apos;s job directory is not installed on this computer. It is added with: musette reference import ROME_FOLDER</translation>
     </message>
 </context>
 </TS>

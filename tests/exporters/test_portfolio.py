@@ -144,3 +144,24 @@ def test_a_job_given_as_evidence_brings_its_highlights(demo: Vault) -> None:
     demo.records.update(dataclasses.replace(job, extra=json.dumps(kept)))
     text, _ = _text(export.build(demo, "portfolio", ShareChoice()))
     assert "– Inventaire annuel sans écart en 2024" in text.replace("\u00a0", " ")
+
+
+def test_skills_found_on_the_discovery_path_say_so_with_what_showed_them(demo: Vault) -> None:
+    from vault.discovery import Graded, Lived, Part, records_for
+    from vault.reference import Reference
+
+    lists = Reference.open_default()
+    assert lists is not None
+    try:
+        unexpected = next(c for c in lists.competences() if c.title == "Agir face à l'imprévu")
+    finally:
+        lists.close()
+    club = Part("voluntary", "Animation sportive", (Lived("J'encadre des entraînements"),))
+    made = records_for([club], [Graded(unexpected, 4)], demo.records.list(Skill))
+    for record in made:
+        demo.records.add(record)
+    text, _pages = _text(export.build(demo, "portfolio", ShareChoice()))
+    flat = " ".join(text.replace("\u00a0", " ").split())
+    assert "Agir face à l'imprévu" in flat or "Agir face à l’imprévu" in flat
+    assert "découvert avec Musette (Diagoriente)" in flat
+    assert "Animation sportive" in flat

@@ -49,6 +49,29 @@ def open_wizard(name: str, service: VaultService, parent: QWidget) -> QWidget | 
         discover = DiscoverWizard(service, lists, parent)
         discover.open()
         return discover
+    if name == "jobs":
+        from PySide6.QtCore import QCoreApplication
+
+        from vault.reference import Reference
+
+        from .. import dialogs
+        from ..jobs_explorer import JobsExplorer
+
+        directory = Reference.open_default()
+        if directory is None:
+            dialogs.tell(
+                parent,
+                QCoreApplication.translate("wizards", "Explorer des métiers"),
+                QCoreApplication.translate(
+                    "wizards",
+                    "Le répertoire des métiers de France Travail n'est pas installé sur cet "
+                    "ordinateur. Il s'ajoute avec : musette reference import DOSSIER_ROME",
+                ),
+            )
+            return None
+        explorer = JobsExplorer(service, directory, parent)
+        explorer.open()
+        return explorer
     if name == "project":
         from .project.wizard import ProjectWizard
 

@@ -69,6 +69,17 @@ class TargetPage(QWizardPage):
             item.setData(Qt.ItemDataRole.UserRole, hit.uri)
             self.matches.addItem(item)
 
+    def aim(self, target: str, esco_uri: str) -> None:
+        """The target chosen elsewhere; the ESCO occupation it was matched to, shown."""
+        self.target.setText(target)
+        self.target_uri = esco_uri
+        self.matches.clear()
+        if esco_uri and self.taxonomy is not None:
+            item = QListWidgetItem(self.taxonomy.label(esco_uri, self.language) or esco_uri)
+            item.setData(Qt.ItemDataRole.UserRole, esco_uri)
+            self.matches.addItem(item)
+            self.matches.setCurrentItem(item)
+
     def _pick(self, item: QListWidgetItem) -> None:
         self.target.setText(item.text())
         self.target_uri = str(item.data(Qt.ItemDataRole.UserRole))

@@ -47,6 +47,10 @@ class ProjectWizard(DraftWizard):
         self.plan_page.restore(draft.get("plan", {}))
         self.finished.connect(self._close_taxonomy)
 
+    def aim(self, target: str, esco_uri: str) -> None:
+        """Start from a job chosen elsewhere (Explorer des métiers): its name, its ESCO match."""
+        self.target_page.aim(target, esco_uri)
+
     def _close_taxonomy(self) -> None:
         self.target_page.taxonomy = self.gap_page.taxonomy = None
         if self.taxonomy is not None:
