@@ -279,6 +279,46 @@ def main() -> None:
         app.processEvents()
     skills_wizard.grab().save(str(args.out / f"42-skills-wizard-{suffix}.png"))
     skills_wizard.reject()
+    rome = Path(__file__).resolve().parents[2] / "shared" / "data" / "rome-4.0"
+    if rome.is_dir():  # with Diagoriente's lists beside it, as `make run` builds it
+        from vault import reference
+
+        os.environ["MUSETTE_REFERENCE"] = str(scratch / "reference.sqlite")
+        reference.import_rome(rome, scratch / "reference.sqlite")
+        discover = window.main_view.open_wizard("discover")
+        life = discover.life_page
+        for key, title in life.titles.items():
+            if title in ("Véhicule", "Animation sportive"):
+                life.boxes[key].setChecked(True)
+        discover.next()
+        for boxes in discover.activities_page.boxes.values():
+            for box in list(boxes.values())[:2]:
+                box.setChecked(True)
+        for _ in range(3):
+            app.processEvents()
+        discover.grab().save(str(args.out / f"46-discover-activities-{suffix}.png"))
+        discover.next()
+        discover.next()
+        first = discover.grades_page.groups[discover.competences[1].id]
+        first.button(3).setChecked(True)
+        for _ in range(3):
+            app.processEvents()
+        discover.grab().save(str(args.out / f"47-discover-sentences-{suffix}.png"))
+        discover.reject()
+        explorer = window.main_view.open_wizard("jobs")
+        cards = list(explorer.cards.values())
+        cards[0].click()
+        cards[3].click()
+        explorer.interest_jobs.setCurrentRow(0)
+        for _ in range(3):
+            app.processEvents()
+        explorer.grab().save(str(args.out / f"48-jobs-interests-{suffix}.png"))
+        explorer.tabs.setCurrentIndex(1)
+        explorer.close_jobs.setCurrentRow(0)
+        for _ in range(3):
+            app.processEvents()
+        explorer.grab().save(str(args.out / f"49-jobs-close-{suffix}.png"))
+        explorer.reject()
     from exporters.share import ShareChoice
 
     meeting = window.start_meeting(ShareChoice(language=args.lang, audience=profile.audience))
