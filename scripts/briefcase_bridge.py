@@ -99,12 +99,15 @@ def ship_taxonomy(esco: Path, out: Path) -> None:
 
 
 def ship_reference(rome: Path, out: Path) -> None:
-    """Build the ROME 4.0 job directory into the copy's resources, where the app reads it."""
+    """Build the ROME 4.0 job directory (and Diagoriente's lists beside it) into the copy's
+    resources, where the app reads it."""
     sys.path.insert(0, str(ROOT))
     from vault.reference import import_rome
 
     counts = import_rome(rome, out / "resources" / "reference.sqlite")
     print(f"ROME {counts['release']} shipped: {counts['jobs']} jobs, {counts['titles']} titles")
+    if "diagoriente_competences" in counts:
+        print(f"Diagoriente shipped: {counts['diagoriente_activities']} activities")
 
 
 def check(config: Path) -> None:

@@ -21,8 +21,9 @@ fi
 /usr/bin/python3 -m venv "$tools"
 "$tools/bin/pip" install --quiet --disable-pip-version-check 'briefcase>=0.4,<0.5'
 shipped=(--esco "$esco")
-# ROME 4.0 (France Travail) is shipped when its files are there; else the app
-# asks for `musette reference import` before showing close jobs.
+# ROME 4.0 (France Travail), with Diagoriente's lists from the `diagoriente`
+# folder beside it, is shipped when its files are there; else the app asks for
+# `musette reference import` before the discovery path and the jobs explorer.
 if [ -d "$rome" ]; then shipped+=(--rome "$rome"); fi
 /usr/bin/python3 scripts/briefcase_bridge.py "$build" "${shipped[@]}"
 cd "$build"

@@ -95,11 +95,13 @@ class JobDetails(QWidget):
         self.match = (
             esco_occupation(self.taxonomy, job.label, self.language) if self.taxonomy else None
         )
-        parts = [f"<h3>{escape(job.label)}</h3>", f"ROME {escape(job.code)}"]
-        titles = self.reference.titles(job.code, 4)
+        # Paragraphs: what ROME says of the job, its ESCO match, the close jobs.
+        about = [f"ROME {escape(job.code)}"]
+        titles = [t for t in self.reference.titles(job.code, 5) if t != job.label][:4]
         if titles:
-            parts.append(escape(self.tr("Aussi appelé : %1").replace("%1", " ; ".join(titles))))
-        parts.extend(escape(flag) for flag in self.flags(job))
+            about.append(escape(self.tr("Aussi appelé : %1").replace("%1", " ; ".join(titles))))
+        about.extend(escape(flag) for flag in self.flags(job))
+        europe = [escape(self.tr("Aucun métier européen ESCO de ce nom."))]
         taxonomy = self.taxonomy
         if self.match is not None and taxonomy is not None:
             closeness = (
@@ -107,33 +109,28 @@ class JobDetails(QWidget):
                 if self.match.closeness == "same"
                 else self.tr("intitulé proche")
             )
-            parts.append(
-                escape(
-                    self.tr("Métier européen ESCO : « %1 » (%2)")
-                    .replace("%1", self.match.label)
-                    .replace("%2", closeness)
-                )
-            )
+            said = self.tr("Métier européen ESCO : « %1 » (%2)")
+            europe = [escape(said.replace("%1", self.match.label).replace("%2", closeness))]
             # Only with ESCO's occupation–skill relations imported (not in every ESCO file).
             needed = {uri for uri, _ in taxonomy.skills_for(self.match.uri)}
             if needed:
                 mine = taxonomy.labels(sorted(needed & self.held), self.language)
-                parts.append(
-                    escape(
-                        self.tr("Ce que vous avez déjà pour ce métier : %1").replace(
-                            "%1", " ; ".join(mine.values()) or self.tr("rien encore")
-                        )
-                    )
+                held = " ; ".join(mine.values()) or self.tr("rien encore")
+                europe.append(
+                    escape(self.tr("Ce que vous avez déjà pour ce métier : %1").replace("%1", held))
                 )
-        else:
-            parts.append(escape(self.tr("Aucun métier européen ESCO de ce nom.")))
+        paragraphs = [about, europe]
         close = self.reference.close_jobs(job.code)
         if close:
-            parts.append(f"<b>{escape(self.tr('Métiers proches'))}</b>")
-            parts.append(
-                "<br/>".join(f"{escape(other.label)} ({escape(other.code)})" for other in close)
+            heading = self.tr("Métiers proches")
+            paragraphs.append(
+                [f"<b>{escape(heading)}</b>"]
+                + [f"{escape(other.label)} ({escape(other.code)})" for other in close]
             )
-        self.text.setText("<br/>".join(parts))
+        self.text.setText(
+            f"<h3>{escape(job.label)}</h3>"
+            + "".join(f"<p>{'<br/>'.join(lines)}</p>" for lines in paragraphs)
+        )
         self.aim_button.setEnabled(True)
 
     def _aim(self) -> None:

@@ -941,17 +941,17 @@
         <translation>A job for cadres (managerial staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="101"/>
+        <location filename="../../ui/jobs_explorer.py" line="102"/>
         <source>Aussi appelé : %1</source>
         <translation>Also called: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="106"/>
+        <location filename="../../ui/jobs_explorer.py" line="108"/>
         <source>même intitulé</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="108"/>
+        <location filename="../../ui/jobs_explorer.py" line="110"/>
         <source>intitulé proche</source>
         <translation>close name</translation>
     </message>
@@ -961,17 +961,22 @@
         <translation>European ESCO occupation: “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="123"/>
+        <location filename="../../ui/jobs_explorer.py" line="120"/>
         <source>Ce que vous avez déjà pour ce métier : %1</source>
         <translation>What you already have for this job: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="124"/>
+        <location filename="../../ui/jobs_explorer.py" line="125"/>
+        <source>Métiers proches</source>
+        <translation>Close jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs_explorer.py" line="118"/>
         <source>rien encore</source>
         <translation>nothing yet</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="129"/>
+        <location filename="../../ui/jobs_explorer.py" line="104"/>
         <source>Aucun métier européen ESCO de ce nom.</source>
         <translation>No European ESCO occupation of this name.</translation>
     </message>
@@ -979,72 +984,72 @@
 <context>
     <name>JobsExplorer</name>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="151"/>
+        <location filename="../../ui/jobs_explorer.py" line="148"/>
         <source>Explorer des métiers</source>
         <translation>Explore jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="163"/>
+        <location filename="../../ui/jobs_explorer.py" line="160"/>
         <source>Ce qui m&apos;attire</source>
         <translation>What draws me</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="164"/>
+        <location filename="../../ui/jobs_explorer.py" line="161"/>
         <source>Près de mes métiers</source>
         <translation>Close to my jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="171"/>
+        <location filename="../../ui/jobs_explorer.py" line="168"/>
         <source>Données : %1 (Licence Ouverte).</source>
         <translation>Data: %1 (Licence Ouverte).</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="191"/>
+        <location filename="../../ui/jobs_explorer.py" line="188"/>
         <source>Choisissez ce qui vous ressemble, autant que vous voulez.</source>
         <translation>Choose what is like you, as many as you want.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="207"/>
+        <location filename="../../ui/jobs_explorer.py" line="204"/>
         <source>Métiers où cela mène</source>
         <translation>Jobs it leads to</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="233"/>
+        <location filename="../../ui/jobs_explorer.py" line="230"/>
         <source>%1 métier</source>
         <translation>%1 job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="233"/>
+        <location filename="../../ui/jobs_explorer.py" line="230"/>
         <source>%1 métiers</source>
         <translation>%1 jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="244"/>
+        <location filename="../../ui/jobs_explorer.py" line="241"/>
         <source>Partez d&apos;un métier que vous avez exercé, ou tapez-en un : voici ceux qui en sont à un pas, dans l&apos;ordre de France Travail.</source>
         <translation>Start from a job you have done, or type one: here are those one step away, in France Travail&apos;s order.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="252"/>
+        <location filename="../../ui/jobs_explorer.py" line="249"/>
         <source>Mon métier</source>
         <translation>My job</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="257"/>
+        <location filename="../../ui/jobs_explorer.py" line="254"/>
         <source>Voir les métiers proches</source>
         <translation>See the close jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="268"/>
+        <location filename="../../ui/jobs_explorer.py" line="265"/>
         <source>Métiers proches</source>
         <translation>Close jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="283"/>
+        <location filename="../../ui/jobs_explorer.py" line="280"/>
         <source>« %1 » n&apos;est pas dans le répertoire : essayez un autre mot.</source>
         <translation>“%1” is not in the directory: try another word.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_explorer.py" line="291"/>
+        <location filename="../../ui/jobs_explorer.py" line="288"/>
         <source>« %1 » : ROME %2, %3.</source>
         <translation>“%1”: ROME %2, %3.</translation>
     </message>
