@@ -153,6 +153,23 @@ ORGANISATION_KINDS: Choices = (
     ("other", QT_TRANSLATE_NOOP("fields", "Autre")),
 )
 
+APPLICATION_STATUSES: Choices = (
+    ("to_prepare", QT_TRANSLATE_NOOP("fields", "À préparer")),
+    ("sent", QT_TRANSLATE_NOOP("fields", "Envoyée")),
+    ("followed_up", QT_TRANSLATE_NOOP("fields", "Relancée")),
+    ("interview", QT_TRANSLATE_NOOP("fields", "Entretien")),
+    ("offer", QT_TRANSLATE_NOOP("fields", "Proposition")),
+    ("rejected", QT_TRANSLATE_NOOP("fields", "Refusée")),
+    ("abandoned", QT_TRANSLATE_NOOP("fields", "Abandonnée")),
+)
+APPLICATION_EVENT_KINDS: Choices = (
+    ("status", QT_TRANSLATE_NOOP("fields", "Changement d'étape")),
+    ("call", QT_TRANSLATE_NOOP("fields", "Appel")),
+    ("interview", QT_TRANSLATE_NOOP("fields", "Entretien")),
+    ("message", QT_TRANSLATE_NOOP("fields", "Message")),
+    ("meeting", QT_TRANSLATE_NOOP("fields", "Rencontre")),
+)
+
 _NOTE = FieldSpec("note", QT_TRANSLATE_NOOP("fields", "Remarque"), "multiline")
 
 FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
@@ -444,6 +461,88 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         FieldSpec("format", QT_TRANSLATE_NOOP("fields", "Format"), "readonly"),
         FieldSpec("audience", QT_TRANSLATE_NOOP("fields", "Pour"), "readonly"),
         FieldSpec("file_name", QT_TRANSLATE_NOOP("fields", "Fichier"), "readonly"),
+    ),
+    model.Application: (
+        FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Poste"), required=True),
+        FieldSpec("employer", QT_TRANSLATE_NOOP("fields", "Employeur")),
+        FieldSpec(
+            "organisation_id",
+            QT_TRANSLATE_NOOP("fields", "Employeur dans mon réseau"),
+            "reference",
+            reference=model.Organisation,
+        ),
+        FieldSpec(
+            "contact_id",
+            QT_TRANSLATE_NOOP("fields", "Personne à contacter"),
+            "reference",
+            reference=model.Contact,
+        ),
+        FieldSpec(
+            "status", QT_TRANSLATE_NOOP("fields", "Où j'en suis"), "choice", APPLICATION_STATUSES
+        ),
+        FieldSpec(
+            "ad_text",
+            QT_TRANSLATE_NOOP("fields", "L'annonce"),
+            "multiline",
+            help=QT_TRANSLATE_NOOP(
+                "fields", "Collez ici le texte de l'annonce : il reste chez vous."
+            ),
+        ),
+        FieldSpec("ad_url", QT_TRANSLATE_NOOP("fields", "Lien de l'annonce")),
+        FieldSpec(
+            "ad_document_id",
+            QT_TRANSLATE_NOOP("fields", "Annonce enregistrée"),
+            "reference",
+            reference=model.Document,
+        ),
+        FieldSpec(
+            "found_via",
+            QT_TRANSLATE_NOOP("fields", "Trouvée où"),
+            help=QT_TRANSLATE_NOOP(
+                "fields", "France Travail, site de l'entreprise, bouche à oreille…"
+            ),
+        ),
+        FieldSpec(
+            "found_on", QT_TRANSLATE_NOOP("fields", "Trouvée le"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec(
+            "deadline", QT_TRANSLATE_NOOP("fields", "Date limite"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec(
+            "sent_on", QT_TRANSLATE_NOOP("fields", "Envoyée le"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec("next_action", QT_TRANSLATE_NOOP("fields", "Prochaine action")),
+        FieldSpec(
+            "next_action_on",
+            QT_TRANSLATE_NOOP("fields", "Prochaine action le"),
+            "date",
+            help=_PARTIAL_DATE_HELP,
+        ),
+        _NOTE,
+    ),
+    model.ApplicationEvent: (
+        FieldSpec(
+            "application_id",
+            QT_TRANSLATE_NOOP("fields", "Candidature"),
+            "reference",
+            reference=model.Application,
+            required=True,
+        ),
+        FieldSpec(
+            "occurred_on",
+            QT_TRANSLATE_NOOP("fields", "Date"),
+            "date",
+            help=_PARTIAL_DATE_HELP,
+            required=True,
+        ),
+        FieldSpec("kind", QT_TRANSLATE_NOOP("fields", "Quoi"), "choice", APPLICATION_EVENT_KINDS),
+        FieldSpec(
+            "status",
+            QT_TRANSLATE_NOOP("fields", "Étape atteinte"),
+            "choice",
+            (("", QT_TRANSLATE_NOOP("fields", "Aucune")), *APPLICATION_STATUSES),
+        ),
+        FieldSpec("summary", QT_TRANSLATE_NOOP("fields", "Ce qui s'est dit"), "multiline"),
     ),
     model.Note: (
         FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Titre")),

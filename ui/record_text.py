@@ -39,6 +39,8 @@ def kind_label(cls: type[Record]) -> str:
         model.ExportLog: QCoreApplication.translate("records", "Export"),
         model.Note: QCoreApplication.translate("records", "Note"),
         model.Situation: QCoreApplication.translate("records", "Ma situation"),
+        model.Application: QCoreApplication.translate("records", "Candidature"),
+        model.ApplicationEvent: QCoreApplication.translate("records", "Suivi de candidature"),
     }
     return names.get(cls, cls.TYPE)
 
@@ -191,6 +193,14 @@ def details(record: Record) -> str:
         parts = [record.role, record.organisation]
     elif isinstance(record, model.Interaction):
         parts = [record.summary[:60]]
+    elif isinstance(record, model.Application):
+        parts = [
+            choice_label(model.Application, "status", record.status),
+            human_date(record.sent_on),
+            record.next_action,
+        ]
+    elif isinstance(record, model.ApplicationEvent):
+        parts = [choice_label(model.ApplicationEvent, "kind", record.kind), record.summary[:60]]
     elif isinstance(record, model.Document):
         parts = [media_label(record.media_type), QLocale().formattedDataSize(record.size)]
     elif isinstance(record, model.Note):

@@ -698,6 +698,93 @@ class Note(Record):
         check_date("occurred_on", self.occurred_on)
 
 
+# Where an application stands, from the ad to the answer.
+APPLICATION_STATUSES = (
+    "to_prepare",
+    "sent",
+    "followed_up",
+    "interview",
+    "offer",
+    "rejected",
+    "abandoned",
+)
+APPLICATION_EVENT_KINDS = ("status", "call", "interview", "message", "meeting")
+SKILL_FOUND_STATUSES = ("held", "partly", "missing")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Application(Record):
+    """A job applied for: the ad, where it stands, who to talk to and what comes next."""
+
+    TYPE = "application"
+    SEARCH_FIELDS = ("title", "employer", "ad_text", "note")
+
+    title: str
+    employer: str = ""
+    organisation_id: str = ""  # the employer, when it is in Réseau
+    contact_id: str = ""
+    ad_text: str = ""
+    ad_url: str = ""
+    ad_document_id: str = ""  # the ad saved as a file (PDF, HTML) kept in the vault
+    found_via: str = ""
+    found_on: str = ""
+    deadline: str = ""
+    sent_on: str = ""
+    status: str = "to_prepare"
+    next_action: str = ""
+    next_action_on: str = ""
+    follow_up_days: int = 10
+    # The skills the ad asks for, as the person corrected them: a JSON list of
+    # {"label", "source" (ESCO, ROME or the person), "uri", "status" (held, partly, missing)}.
+    skills: str = "[]"
+    note: str = ""
+
+    def display_name(self) -> str:
+        return " — ".join(part for part in (self.title, self.employer) if part)
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("title", self.title)
+        check_choice("status", self.status, APPLICATION_STATUSES)
+        for name in ("found_on", "deadline", "sent_on", "next_action_on"):
+            check_date(name, getattr(self, name))
+        if not 1 <= self.follow_up_days <= 90:
+            raise InvalidRecord("follow_up_days", "expected 1 to 90 days")
+        try:
+            found = json.loads(self.skills)
+        except ValueError:
+            found = None
+        if not isinstance(found, list) or not all(
+            isinstance(s, dict) and str(s.get("label", "")).strip() for s in found
+        ):
+            raise InvalidRecord("skills", "expected a list of skills, each with its label")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationEvent(Record):
+    """What happened in an application: a status reached, a call, an interview, with notes."""
+
+    TYPE = "application_event"
+    SEARCH_FIELDS = ("summary",)
+
+    application_id: str
+    occurred_on: str
+    kind: str = "status"
+    status: str = ""  # the status reached, for a "status" event
+    summary: str = ""
+
+    def display_name(self) -> str:
+        return f"{self.occurred_on} {self.status or self.kind}".strip()
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("application_id", self.application_id)
+        check_date("occurred_on", self.occurred_on, required=True)
+        check_choice("kind", self.kind, APPLICATION_EVENT_KINDS)
+        if self.status:
+            check_choice("status", self.status, APPLICATION_STATUSES)
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person,
     Situation,
@@ -721,5 +808,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     ShareProfile,
     ExportLog,
     Note,
+    Application,
+    ApplicationEvent,
 )
 BY_TYPE: dict[str, type[Record]] = {cls.TYPE: cls for cls in RECORD_TYPES}

@@ -177,7 +177,7 @@ def test_the_first_hour_with_the_keyboard_only(
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     keys.tab_to("Sections")
     keys.press(Qt.Key.Key_Home)
-    for _section in range(10):  # Partager is the eleventh section
+    for _section in range(11):  # Partager is the twelfth section
         keys.press(Qt.Key.Key_Down)
     assert window.main_view.stack.currentWidget() is window.main_view.views["share"]
     printed = tmp_path / "imprimé.pdf"

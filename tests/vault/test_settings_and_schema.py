@@ -36,7 +36,7 @@ def test_every_record_type_has_a_table_with_matching_columns(opened: Vault) -> N
 
 
 def test_the_schema_is_at_the_current_version(opened: Vault) -> None:
-    assert opened.schema_version() == migrations.CURRENT_VERSION == 6
+    assert opened.schema_version() == migrations.CURRENT_VERSION == 7
 
 
 def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> None:
@@ -47,7 +47,7 @@ def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> Non
         "INSERT INTO skill (id, created_at, updated_at, provenance_kind, label, category)"
         " VALUES ('s1', '2024-01-01T00:00', '2024-01-01T00:00', 'declared', 'Soudure', 'skill')"
     )
-    assert migrations.migrate(db) == [2, 3, 4, 5, 6]
+    assert migrations.migrate(db) == [2, 3, 4, 5, 6, 7]
     assert db.execute("SELECT label, extra FROM skill").fetchall() == [("Soudure", "{}")]
 
 
@@ -89,10 +89,11 @@ def test_a_failing_step_leaves_the_previous_version_whole(opened: Vault) -> None
 
 
 def test_a_newer_schema_is_refused_by_the_machinery(opened: Vault) -> None:
-    opened._connection.execute("PRAGMA user_version = 7")
+    newer = migrations.CURRENT_VERSION + 1
+    opened._connection.execute(f"PRAGMA user_version = {newer}")
     with pytest.raises(VaultTooNew) as caught:
         migrations.migrate(opened._connection)
-    assert (caught.value.found, caught.value.supported) == (7, migrations.CURRENT_VERSION)
+    assert (caught.value.found, caught.value.supported) == (newer, migrations.CURRENT_VERSION)
 
 
 def test_closing_leaves_only_the_two_files(vault_files: VaultFiles) -> None:

@@ -111,3 +111,19 @@ NOTES = SectionSpec(
     ),
     creatable=(model.Note,),
 )
+APPLICATIONS = SectionSpec(
+    key="applications",
+    title=QT_TRANSLATE_NOOP("sections", "Candidatures"),
+    icon="mdi6.email-fast-outline",
+    types=(model.Application, model.ApplicationEvent),
+    intro=QT_TRANSLATE_NOOP(
+        "sections",
+        "Les postes auxquels vous répondez : l'annonce, où vous en êtes, et la prochaine action.",
+    ),
+    empty_text=QT_TRANSLATE_NOOP(
+        "sections",
+        "Aucune candidature pour l'instant. Ajoutez-en une et collez le texte de l'annonce : "
+        "il reste sur cet ordinateur.",
+    ),
+    creatable=(model.Application, model.ApplicationEvent),
+)

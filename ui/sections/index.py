@@ -47,7 +47,16 @@ SECTIONS: tuple[Section, ...] = (
         "mdi6.card-account-details-outline",
         IdentityView,
     ),
-    *(_listing(spec) for spec in (catalog.RIGHTS, catalog.SKILLS, catalog.PATH, catalog.PROJECTS)),
+    *(
+        _listing(spec)
+        for spec in (
+            catalog.RIGHTS,
+            catalog.SKILLS,
+            catalog.PATH,
+            catalog.PROJECTS,
+            catalog.APPLICATIONS,
+        )
+    ),
     Section(DOCUMENTS.key, DOCUMENTS.title, DOCUMENTS.icon, DocumentsView, DOCUMENTS.types),
     *(_listing(spec) for spec in (catalog.NETWORK, catalog.ATTESTATIONS, catalog.NOTES)),
     Section(SHARE.key, SHARE.title, SHARE.icon, ShareView, SHARE.types),

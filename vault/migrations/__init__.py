@@ -59,6 +59,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step("m0004_skill_details.sql"),
     _python_step("m0005_situation"),
     _sql_step("m0006_listing.sql"),
+    _sql_step("m0007_applications.sql"),
 )
 CURRENT_VERSION = len(STEPS)
 
