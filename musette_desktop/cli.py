@@ -16,7 +16,7 @@ from exporters.registry import READERS, WRITERS
 from exporters.writers.cannot_draw import CannotDraw
 from vault import Unlock, Vault, VaultError, backup, demo, records
 from vault.fileio import is_writable
-from vault.model import RECORD_TYPES
+from vault.model import RECORD_TYPES, Application
 from vault.vault import check_before_unlock
 
 from . import __version__, messages
@@ -500,6 +500,64 @@ def cmd_jobs_interest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_application_add(args: argparse.Namespace) -> int:
+    from exporters.actions import applications
+    from exporters.readers import job_ad
+
+    if not args.title.strip():
+        raise UsageError(say("--title ne peut pas être vide", "--title cannot be empty"))
+    # The ad is read before the vault is opened: a refused file never reaches it.
+    ad = job_ad.read(Path(args.ad)) if args.ad else None
+    with Vault.open(Path(args.vault), _unlock(Path(args.vault))) as vault:
+        made = applications.add(
+            vault, title=args.title.strip(), employer=args.employer.strip(), ad=ad,
+            ad_url=args.url.strip(),
+        )  # fmt: skip
+    print(made.id)
+    return 0
+
+
+def _application(vault: Vault, application_id: str) -> Application:
+    from vault.errors import RecordNotFound
+
+    try:
+        return vault.records.get(Application, application_id)
+    except RecordNotFound:
+        raise UsageError(
+            say(
+                f"aucune candidature {application_id} dans cette musette",
+                f"no application {application_id} in this musette",
+            )
+        ) from None
+
+
+def cmd_application_show(args: argparse.Namespace) -> int:
+    from exporters.actions import applications
+
+    with _open_for_reading(args.vault) as vault:
+        shown = applications.facts(vault, _application(vault, args.id))
+    json.dump(shown, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def cmd_application_list(args: argparse.Namespace) -> int:
+    with _open_for_reading(args.vault) as vault:
+        listing = [
+            {
+                "id": a.id,
+                "title": a.title,
+                "employer": a.employer,
+                "status": a.status,
+                "next_action_on": a.next_action_on,
+            }
+            for a in sorted(vault.records.list(Application), key=lambda a: a.created_at)
+        ]
+    json.dump(listing, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
 def cmd_rights_estimate(args: argparse.Namespace) -> int:
     from exporters.readers import situation
     from vault.rights import rules_for
@@ -700,6 +758,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--if-missing", action="store_true", help=say("seulement s'il manque", "only if missing")
     )
     taxonomy_import.set_defaults(handler=cmd_taxonomy_import)
+
+    application_parser = commands.add_parser(
+        "application", help=say("mes candidatures", "my applications")
+    )
+    application_commands = application_parser.add_subparsers(
+        dest="application_command", parser_class=_Parser, required=True
+    )
+    application_add = application_commands.add_parser("add")
+    application_add.add_argument("--vault", required=True, help=vault_help)
+    application_add.add_argument("--title", required=True, help=say("le poste", "the job"))
+    application_add.add_argument("--employer", default="", help=say("l'employeur", "the employer"))
+    application_add.add_argument(
+        "--ad",
+        default=None,
+        help=say("l'annonce : texte, HTML ou PDF", "the ad: text, HTML or PDF"),
+    )
+    application_add.add_argument("--url", default="", help=say("le lien de l'annonce", "its link"))
+    application_add.set_defaults(handler=cmd_application_add)
+    application_show = application_commands.add_parser("show")
+    application_show.add_argument(
+        "id", help=say("le numéro qu'a donné « add »", "the id « add » printed")
+    )
+    application_show.add_argument("--vault", required=True, help=vault_help)
+    application_show.set_defaults(handler=cmd_application_show)
+    application_list = application_commands.add_parser("list")
+    application_list.add_argument("--vault", required=True, help=vault_help)
+    application_list.set_defaults(handler=cmd_application_list)
 
     reference_parser = commands.add_parser(
         "reference", help=say("le répertoire ROME 4.0", "the ROME 4.0 job directory")

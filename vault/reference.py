@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import diagoriente, public_data
 
-SCHEMA_VERSION = 2  # 2: Diagoriente's lists
+SCHEMA_VERSION = 3  # 2: Diagoriente's lists; 3: ROME's skills and knowledge
 CREDIT = "France Travail — ROME 4.0"
 # The files of one ROME release, by role; `v460` in their names is the release.
 FILES = {
@@ -29,6 +29,8 @@ FILES = {
     "mobility": "unix_rubrique_mobilite_{v}_utf8.csv",
     "interest": "unix_centre_interet_{v}_utf8.csv",
     "interest_job": "unix_arborescence_centre_interet_{v}_utf8.csv",
+    "skill": "unix_referentiel_competence_{v}_utf8.csv",
+    "knowledge": "unix_referentiel_savoir_{v}_utf8.csv",
 }
 _RELEASE = re.compile(r"^unix_referentiel_code_rome_(v\d+)_utf8\.csv$")
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -186,6 +188,16 @@ def import_rome(
             (r["code_centre_interet"], r["code_rome"], int(r["principal"].strip() == "oui"))
             for r in tables["interest_job"]
         ]
+        # What an ad may ask for: ROME's skills (savoir-faire, savoir-être) and knowledge.
+        skills = [
+            (r["code_ogr"], r["libelle_competence"].strip(), "skill")
+            for r in tables["skill"]
+            if r["libelle_competence"].strip()
+        ] + [
+            (r["code_ogr_savoir"], r["libelle_savoir"].strip(), "knowledge")
+            for r in tables["knowledge"]
+            if r["libelle_savoir"].strip()
+        ]
     except (KeyError, ValueError, csv.Error, UnicodeDecodeError) as exc:
         raise ReferenceError(
             f"a ROME file could not be read ({type(exc).__name__}: {exc})"
@@ -199,6 +211,7 @@ def import_rome(
         conn.executemany("INSERT INTO mobility VALUES (?, ?, ?)", mobility)
         conn.executemany("INSERT OR REPLACE INTO interest VALUES (?, ?, ?)", interests)
         conn.executemany("INSERT INTO interest_job VALUES (?, ?, ?)", interest_jobs)
+        conn.executemany("INSERT OR REPLACE INTO rome_skill VALUES (?, ?, ?)", skills)
         conn.execute("INSERT INTO title_fts (rowid, text) SELECT rowid, label FROM title")
         conn.execute("INSERT INTO meta VALUES ('release', ?), ('credit', ?)", (release, CREDIT))
         diagoriente.create(conn)
@@ -216,6 +229,7 @@ def import_rome(
         "mobility": len(mobility),
         "interests": len(interests),
         "interest_jobs": len(interest_jobs),
+        "skills": len(skills),
     }
     counts.update({f"diagoriente_{name}": n for name, n in discovered.items()})
     return counts
@@ -249,6 +263,10 @@ def _create(conn: sqlite3.Connection) -> None:
         " main INTEGER NOT NULL) STRICT"
     )
     conn.execute("CREATE INDEX interest_jobs ON interest_job (interest)")
+    conn.execute(
+        "CREATE TABLE rome_skill (code TEXT PRIMARY KEY, label TEXT NOT NULL, kind TEXT NOT NULL)"
+        " STRICT"
+    )
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
 
 
@@ -353,6 +371,11 @@ class Reference:
             if row is not None:
                 return tuple(row)
         return None
+
+    def skills(self) -> list[tuple[str, str, str]]:
+        """ROME's skills and knowledge items: (code, label, "skill" or "knowledge")."""
+        rows = self._conn.execute("SELECT code, label, kind FROM rome_skill ORDER BY code")
+        return [(str(c), str(label), str(k)) for c, label, k in rows]
 
     def titles(self, code: str, limit: int = 8) -> list[str]:
         """Job titles people use for a ROME job, the common ones first."""

@@ -268,6 +268,15 @@ class Taxonomy:
                 break
         return hits
 
+    def skill_labels(self, language: str) -> list[tuple[str, str]]:
+        """Every label of every skill in `language`, preferred and alternative: (uri, text)."""
+        rows = self._conn.execute(
+            "SELECT label.uri, label.text FROM label JOIN concept ON concept.uri = label.uri"
+            " WHERE label.lang = ? AND concept.kind = 'skill'",
+            (language,),
+        )
+        return [(str(uri), str(text)) for uri, text in rows]
+
     def skills_for(self, occupation_uri: str) -> list[tuple[str, str]]:
         """(skill URI, relation) an occupation needs, when ESCO's relations file was imported."""
         rows = self._conn.execute(

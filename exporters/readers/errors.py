@@ -105,6 +105,15 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Le badge de {file} est refusé : {detail}.",
         "The badge in {file} is refused: {detail}.",
     ),
+    "ad_kind": (
+        "{file} n'est pas une annonce que Musette sait lire : un texte, une page HTML ou un PDF.",
+        "{file} is not an ad Musette can read: a text, an HTML page or a PDF.",
+    ),
+    "ad_no_text": (
+        "{file} ne contient pas de texte lisible (une annonce scannée ?) : "
+        "copiez-collez plutôt son texte.",
+        "{file} holds no readable text (a scanned ad?): copy and paste its text instead.",
+    ),
 }
 
 

@@ -3144,7 +3144,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/fields.py" line="133"/>
-        <location filename="../../ui/fields.py" line="439"/>
+        <location filename="../../ui/fields.py" line="456"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
@@ -3209,476 +3209,630 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="156"/>
-        <location filename="../../ui/fields.py" line="348"/>
+        <location filename="../../ui/fields.py" line="157"/>
+        <source>À préparer</source>
+        <translation>To prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="158"/>
+        <source>Envoyée</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="159"/>
+        <source>Relancée</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="160"/>
+        <location filename="../../ui/fields.py" line="168"/>
+        <source>Entretien</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="161"/>
+        <source>Proposition</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="162"/>
+        <source>Refusée</source>
+        <translation>Turned down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="163"/>
+        <source>Abandonnée</source>
+        <translation>Given up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="166"/>
+        <source>Changement d&apos;étape</source>
+        <translation>Moved on a step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="167"/>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="169"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="170"/>
+        <source>Rencontre</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="173"/>
+        <location filename="../../ui/fields.py" line="365"/>
         <source>Remarque</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="160"/>
-        <location filename="../../ui/fields.py" line="361"/>
+        <location filename="../../ui/fields.py" line="177"/>
+        <location filename="../../ui/fields.py" line="378"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="161"/>
-        <location filename="../../ui/fields.py" line="351"/>
-        <location filename="../../ui/fields.py" line="362"/>
-        <location filename="../../ui/fields.py" line="387"/>
+        <location filename="../../ui/fields.py" line="178"/>
+        <location filename="../../ui/fields.py" line="368"/>
+        <location filename="../../ui/fields.py" line="379"/>
+        <location filename="../../ui/fields.py" line="404"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="162"/>
+        <location filename="../../ui/fields.py" line="179"/>
         <source>Nom d&apos;usage</source>
         <translation>Name in use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="165"/>
+        <location filename="../../ui/fields.py" line="182"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="170"/>
-        <location filename="../../ui/fields.py" line="365"/>
+        <location filename="../../ui/fields.py" line="187"/>
+        <location filename="../../ui/fields.py" line="382"/>
         <source>Adresse électronique</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="171"/>
-        <location filename="../../ui/fields.py" line="366"/>
+        <location filename="../../ui/fields.py" line="188"/>
+        <location filename="../../ui/fields.py" line="383"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="172"/>
+        <location filename="../../ui/fields.py" line="189"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="173"/>
+        <location filename="../../ui/fields.py" line="190"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="174"/>
-        <location filename="../../ui/fields.py" line="357"/>
+        <location filename="../../ui/fields.py" line="191"/>
+        <location filename="../../ui/fields.py" line="374"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="175"/>
+        <location filename="../../ui/fields.py" line="192"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="178"/>
+        <location filename="../../ui/fields.py" line="195"/>
         <source>Titre professionnel</source>
         <translation>Professional title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="179"/>
+        <location filename="../../ui/fields.py" line="196"/>
         <source>Une ligne qui vous présente, par exemple « Aide-soignante, 10 ans en EHPAD ».</source>
         <translation>One line about you, for example “Care assistant, 10 years in a nursing home”.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="184"/>
+        <location filename="../../ui/fields.py" line="201"/>
         <source>Présentation</source>
         <translation>About me</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="189"/>
+        <location filename="../../ui/fields.py" line="206"/>
         <source>Date du relevé</source>
         <translation>Date read</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="196"/>
+        <location filename="../../ui/fields.py" line="213"/>
         <source>Solde en euros</source>
         <translation>Balance in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="198"/>
+        <location filename="../../ui/fields.py" line="215"/>
         <source>Le montant lu sur moncompteformation.gouv.fr.</source>
         <translation>The amount read on moncompteformation.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="202"/>
+        <location filename="../../ui/fields.py" line="219"/>
         <source>Solde en heures</source>
         <translation>Balance in hours</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="204"/>
+        <location filename="../../ui/fields.py" line="221"/>
         <source>Pour les agents publics, dont le compte est en heures.</source>
         <translation>For public servants, whose account is in hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="211"/>
+        <location filename="../../ui/fields.py" line="228"/>
         <source>Dispositif</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="212"/>
-        <location filename="../../ui/fields.py" line="313"/>
-        <location filename="../../ui/fields.py" line="335"/>
+        <location filename="../../ui/fields.py" line="229"/>
+        <location filename="../../ui/fields.py" line="330"/>
+        <location filename="../../ui/fields.py" line="352"/>
+        <location filename="../../ui/fields.py" line="481"/>
         <source>Où j&apos;en suis</source>
         <translation>Where I am</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="215"/>
+        <location filename="../../ui/fields.py" line="232"/>
         <source>Commencé le</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="222"/>
+        <location filename="../../ui/fields.py" line="239"/>
         <source>Rappel</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="224"/>
-        <location filename="../../ui/fields.py" line="333"/>
+        <location filename="../../ui/fields.py" line="241"/>
+        <location filename="../../ui/fields.py" line="350"/>
         <source>Pour le</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="226"/>
+        <location filename="../../ui/fields.py" line="243"/>
         <source>C&apos;est fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="230"/>
-        <location filename="../../ui/fields.py" line="251"/>
-        <location filename="../../ui/fields.py" line="352"/>
-        <location filename="../../ui/fields.py" line="390"/>
+        <location filename="../../ui/fields.py" line="247"/>
+        <location filename="../../ui/fields.py" line="268"/>
+        <location filename="../../ui/fields.py" line="369"/>
+        <location filename="../../ui/fields.py" line="407"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="231"/>
-        <location filename="../../ui/fields.py" line="252"/>
+        <location filename="../../ui/fields.py" line="248"/>
+        <location filename="../../ui/fields.py" line="269"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="232"/>
+        <location filename="../../ui/fields.py" line="249"/>
         <source>Employeur ou structure</source>
         <translation>Employer or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="233"/>
+        <location filename="../../ui/fields.py" line="250"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="235"/>
-        <location filename="../../ui/fields.py" line="257"/>
+        <location filename="../../ui/fields.py" line="252"/>
+        <location filename="../../ui/fields.py" line="274"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="239"/>
-        <location filename="../../ui/fields.py" line="259"/>
+        <location filename="../../ui/fields.py" line="256"/>
+        <location filename="../../ui/fields.py" line="276"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="241"/>
+        <location filename="../../ui/fields.py" line="258"/>
         <source>Laissez vide si c&apos;est en cours.</source>
         <translation>Leave empty if it is ongoing.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="243"/>
+        <location filename="../../ui/fields.py" line="260"/>
         <source>Ce que j&apos;y ai fait</source>
         <translation>What I did there</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="246"/>
+        <location filename="../../ui/fields.py" line="263"/>
         <source>Masquer le nom de l&apos;employeur dans les CV anonymes</source>
         <translation>Hide the employer&apos;s name in anonymous CVs</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="253"/>
+        <location filename="../../ui/fields.py" line="270"/>
         <source>Établissement ou organisme</source>
         <translation>School or provider</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="254"/>
+        <location filename="../../ui/fields.py" line="271"/>
         <source>Domaine</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="255"/>
-        <location filename="../../ui/fields.py" line="279"/>
+        <location filename="../../ui/fields.py" line="272"/>
+        <location filename="../../ui/fields.py" line="296"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="260"/>
+        <location filename="../../ui/fields.py" line="277"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="263"/>
+        <location filename="../../ui/fields.py" line="280"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="264"/>
+        <location filename="../../ui/fields.py" line="281"/>
         <source>Délivrée par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="266"/>
+        <location filename="../../ui/fields.py" line="283"/>
         <source>Obtenue le</source>
         <translation>Obtained on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="270"/>
+        <location filename="../../ui/fields.py" line="287"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="274"/>
+        <location filename="../../ui/fields.py" line="291"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="275"/>
+        <location filename="../../ui/fields.py" line="292"/>
         <source>Lien de vérification</source>
         <translation>Verification link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="278"/>
+        <location filename="../../ui/fields.py" line="295"/>
         <source>Compétence</source>
         <translation>Skill</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="280"/>
+        <location filename="../../ui/fields.py" line="297"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="283"/>
+        <location filename="../../ui/fields.py" line="300"/>
         <source>Niveau de langue (CECRL)</source>
         <translation>Language level (CEFR)</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="286"/>
+        <location filename="../../ui/fields.py" line="303"/>
         <source>Pour une langue : de A1 (je découvre) à C2 (comme un natif).</source>
         <translation>For a language: from A1 (discovering) to C2 (like a native).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="293"/>
+        <location filename="../../ui/fields.py" line="310"/>
         <source>Utilisée pour la dernière fois</source>
         <translation>Last used</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="299"/>
+        <location filename="../../ui/fields.py" line="316"/>
         <source>Référentiel européen</source>
         <translation>European framework</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="301"/>
+        <location filename="../../ui/fields.py" line="318"/>
         <source>Rempli par l&apos;assistant compétences quand la compétence vient du référentiel européen des compétences (ESCO).</source>
         <translation>Filled in by the skills wizard when the skill comes from the European skills framework (ESCO).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="310"/>
+        <location filename="../../ui/fields.py" line="327"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="311"/>
+        <location filename="../../ui/fields.py" line="328"/>
         <source>Métier visé</source>
         <translation>Target occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="317"/>
+        <location filename="../../ui/fields.py" line="334"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="321"/>
+        <location filename="../../ui/fields.py" line="338"/>
         <source>En quelques mots</source>
         <translation>In a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="326"/>
+        <location filename="../../ui/fields.py" line="343"/>
         <source>Projet</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="331"/>
+        <location filename="../../ui/fields.py" line="348"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="338"/>
+        <location filename="../../ui/fields.py" line="355"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="339"/>
+        <location filename="../../ui/fields.py" line="356"/>
         <source>Par exemple : CPF, employeur, France Travail, Transitions Pro.</source>
         <translation>For example: CPF, employer, France Travail, Transitions Pro.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="343"/>
+        <location filename="../../ui/fields.py" line="360"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="346"/>
+        <location filename="../../ui/fields.py" line="363"/>
         <source>Nom du document</source>
         <translation>Document name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="347"/>
+        <location filename="../../ui/fields.py" line="364"/>
         <source>Type de fichier</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="355"/>
+        <location filename="../../ui/fields.py" line="372"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="363"/>
+        <location filename="../../ui/fields.py" line="380"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="364"/>
+        <location filename="../../ui/fields.py" line="381"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="370"/>
+        <location filename="../../ui/fields.py" line="387"/>
         <source>Identité de signataire</source>
         <translation>Signer identity</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="371"/>
+        <location filename="../../ui/fields.py" line="388"/>
         <source>Si cette personne signe des attestations : son identité (did:key:z…), telle que sa Musette l&apos;affiche.</source>
         <translation>If this person signs attestations: their identity (did:key:z…), as their Musette shows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="378"/>
+        <location filename="../../ui/fields.py" line="395"/>
         <source>Empreinte vérifiée en personne le</source>
         <translation>Fingerprint checked in person on</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="380"/>
+        <location filename="../../ui/fields.py" line="397"/>
         <source>Seulement après avoir comparé avec elle, à voix haute ou par QR code, les huit groupes de chiffres de son empreinte.</source>
         <translation>Only after comparing with them, aloud or by QR code, the eight groups of digits of their fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="391"/>
+        <location filename="../../ui/fields.py" line="408"/>
         <source>Par exemple : anciens élèves, réseau professionnel, forum.</source>
         <translation>For example: alumni, professional network, forum.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="395"/>
+        <location filename="../../ui/fields.py" line="412"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="400"/>
+        <location filename="../../ui/fields.py" line="417"/>
         <source>Avec</source>
         <translation>With</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="404"/>
-        <location filename="../../ui/fields.py" line="451"/>
+        <location filename="../../ui/fields.py" line="421"/>
+        <location filename="../../ui/fields.py" line="533"/>
+        <location filename="../../ui/fields.py" line="550"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="411"/>
+        <location filename="../../ui/fields.py" line="428"/>
         <source>Comment</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="412"/>
+        <location filename="../../ui/fields.py" line="429"/>
         <source>Rendez-vous, téléphone, courriel…</source>
         <translation>Meeting, phone, e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="414"/>
+        <location filename="../../ui/fields.py" line="431"/>
+        <location filename="../../ui/fields.py" line="545"/>
         <source>Ce qui s&apos;est dit</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="417"/>
+        <location filename="../../ui/fields.py" line="434"/>
         <source>Signée par</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="419"/>
+        <location filename="../../ui/fields.py" line="436"/>
         <source>Vérification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="423"/>
+        <location filename="../../ui/fields.py" line="440"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="425"/>
+        <location filename="../../ui/fields.py" line="442"/>
         <source>Comparez ces chiffres avec ceux que la Musette du signataire affiche (Mon identité de signataire).</source>
         <translation>Compare these digits with the ones the signer&apos;s Musette shows (My signer identity).</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="430"/>
+        <location filename="../../ui/fields.py" line="447"/>
         <source>Contenu signé</source>
         <translation>Signed content</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="433"/>
+        <location filename="../../ui/fields.py" line="450"/>
         <source>Nom du profil</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="436"/>
+        <location filename="../../ui/fields.py" line="453"/>
         <source>Pour qui</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="437"/>
+        <location filename="../../ui/fields.py" line="454"/>
         <source>Par exemple : Recruteur société X, Conseillère CEP.</source>
         <translation>For example: Recruiter at company X, CEP advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="440"/>
+        <location filename="../../ui/fields.py" line="457"/>
         <source>Modèle de CV</source>
         <translation>CV template</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="443"/>
+        <location filename="../../ui/fields.py" line="460"/>
         <source>Le</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="444"/>
+        <location filename="../../ui/fields.py" line="461"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="445"/>
+        <location filename="../../ui/fields.py" line="462"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="446"/>
+        <location filename="../../ui/fields.py" line="463"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="449"/>
+        <location filename="../../ui/fields.py" line="466"/>
+        <source>Poste</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="467"/>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="470"/>
+        <source>Employeur dans mon réseau</source>
+        <translation>Employer in my network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="476"/>
+        <source>Personne à contacter</source>
+        <translation>Person to contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="485"/>
+        <source>L&apos;annonce</source>
+        <translation>The ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="487"/>
+        <source>Collez ici le texte de l&apos;annonce : il reste chez vous.</source>
+        <translation>Paste the ad&apos;s text here: it stays with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="491"/>
+        <source>Lien de l&apos;annonce</source>
+        <translation>Link to the ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="494"/>
+        <source>Annonce enregistrée</source>
+        <translation>Saved ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="500"/>
+        <source>Trouvée où</source>
+        <translation>Found where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="501"/>
+        <source>France Travail, site de l&apos;entreprise, bouche à oreille…</source>
+        <translation>France Travail, the company&apos;s site, word of mouth…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="506"/>
+        <source>Trouvée le</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="509"/>
+        <source>Date limite</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="512"/>
+        <source>Envoyée le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="514"/>
+        <source>Prochaine action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="517"/>
+        <source>Prochaine action le</source>
+        <translation>Next action on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="526"/>
+        <source>Candidature</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="538"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="541"/>
+        <source>Étape atteinte</source>
+        <translation>Step reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="543"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="548"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="453"/>
+        <location filename="../../ui/fields.py" line="552"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3977,7 +4131,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="31"/>
-        <location filename="../../ui/record_text.py" line="110"/>
+        <location filename="../../ui/record_text.py" line="112"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4032,80 +4186,90 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>My situation</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="70"/>
+        <location filename="../../ui/record_text.py" line="42"/>
+        <source>Candidature</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="43"/>
+        <source>Suivi de candidature</source>
+        <translation>Application follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="72"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="84"/>
+        <location filename="../../ui/record_text.py" line="86"/>
         <source>à vérifier</source>
         <translation>to check</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="96"/>
         <location filename="../../ui/record_text.py" line="98"/>
-        <location filename="../../ui/record_text.py" line="99"/>
+        <location filename="../../ui/record_text.py" line="100"/>
+        <location filename="../../ui/record_text.py" line="101"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="97"/>
+        <location filename="../../ui/record_text.py" line="99"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="100"/>
+        <location filename="../../ui/record_text.py" line="102"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="105"/>
+        <location filename="../../ui/record_text.py" line="107"/>
         <source>Traitement de texte</source>
         <translation>Word processing</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="107"/>
+        <location filename="../../ui/record_text.py" line="109"/>
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="109"/>
+        <location filename="../../ui/record_text.py" line="111"/>
         <source>Diaporama</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="123"/>
-        <location filename="../../ui/record_text.py" line="124"/>
+        <location filename="../../ui/record_text.py" line="125"/>
+        <location filename="../../ui/record_text.py" line="126"/>
         <source>CPF : </source>
         <translation>CPF: </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="131"/>
+        <location filename="../../ui/record_text.py" line="133"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="173"/>
+        <location filename="../../ui/record_text.py" line="175"/>
         <source>expirée le %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="176"/>
+        <location filename="../../ui/record_text.py" line="178"/>
         <source>révocation non vérifiée hors ligne</source>
         <translation>revocation not checked offline</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="179"/>
+        <location filename="../../ui/record_text.py" line="181"/>
         <source>scellé par %1</source>
         <translation>sealed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="184"/>
+        <location filename="../../ui/record_text.py" line="186"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="188"/>
+        <location filename="../../ui/record_text.py" line="190"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -4235,7 +4399,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/index.py" line="54"/>
+        <location filename="../../ui/sections/index.py" line="63"/>
         <location filename="../../ui/sections/trash_view.py" line="45"/>
         <location filename="../../ui/sections/trash_view.py" line="73"/>
         <source>Corbeille</source>
@@ -4350,6 +4514,21 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/sections/catalog.py" line="109"/>
         <source>Aucune note. Notez ici ce que vous voulez garder en tête.</source>
         <translation>No notes. Write down here what you want to keep in mind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/catalog.py" line="116"/>
+        <source>Candidatures</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/catalog.py" line="119"/>
+        <source>Les postes auxquels vous répondez : l&apos;annonce, où vous en êtes, et la prochaine action.</source>
+        <translation>The jobs you apply for: the ad, where you stand, and the next action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/catalog.py" line="123"/>
+        <source>Aucune candidature pour l&apos;instant. Ajoutez-en une et collez le texte de l&apos;annonce : il reste sur cet ordinateur.</source>
+        <translation>No application yet. Add one and paste the ad&apos;s text: it stays on this computer.</translation>
     </message>
     <message>
         <location filename="../../ui/sections/share_view.py" line="47"/>

@@ -62,3 +62,21 @@ def test_qts_own_dialogs_speak_the_language_of_the_app(qapp) -> None:
     apply_language("en")
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
     apply_language("fr")
+
+
+def test_no_interface_text_hides_inside_an_f_string() -> None:
+    """lupdate does not see `self.tr("…")` written inside an f-string's braces: such a text
+    would stay French in English (« Métiers proches » did)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    hidden = re.compile(r"""f["'][^"'\n]*\{[^}\n]*(self\.tr|QCoreApplication\.translate)\(""")
+    found = [
+        f"{path.relative_to(root)}:{n}"
+        for folder in ("ui", "musette_desktop")
+        for path in sorted((root / folder).rglob("*.py"))
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+        if hidden.search(line)
+    ]
+    assert found == []

@@ -29,6 +29,7 @@ def directory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         "mobility": 14912,
         "interests": 30,
         "interest_jobs": 4444,
+        "skills": 33671,
         # Diagoriente's lists, found beside ROME's folder as they are in ../shared/data.
         "diagoriente_themes": 63,
         "diagoriente_activities": 8421,

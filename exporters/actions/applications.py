@@ -1,0 +1,108 @@
+"""Applications: recording one from its ad, reading the ad's skills, and showing it whole."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from vault import documents
+from vault.ad_reading import Found, SkillFinder, compared, finder
+from vault.model import Application, ApplicationEvent, Organisation, Skill
+from vault.reference import Reference
+from vault.taxonomy import Taxonomy
+
+from ..readers.job_ad import Ad
+
+if TYPE_CHECKING:
+    from vault import Vault
+
+
+@cache
+def _finder() -> SkillFinder:
+    """ESCO's and ROME's labels, indexed once per process (under a second)."""
+    taxonomy = Taxonomy.open_default()
+    reference = Reference.open_default()
+    try:
+        return finder(taxonomy, reference)
+    finally:
+        for opened in (taxonomy, reference):
+            if opened is not None:
+                opened.close()
+
+
+def read_skills(ad_text: str, held: list[Skill]) -> list[Found]:
+    """The skills an ad asks for, each held, partly held or missing."""
+    return compared(_finder().find(ad_text), held)
+
+
+def add(
+    vault: Vault,
+    *,
+    title: str,
+    employer: str = "",
+    ad: Ad | None = None,
+    ad_text: str = "",
+    ad_url: str = "",
+    today: str = "",
+) -> Application:
+    """A new application « à préparer », its ad kept (a PDF becomes a document of the vault),
+    its skills read; the employer is linked when Réseau knows it by name. One transaction."""
+    today = today or date.today().isoformat()
+    text = ad.text if ad is not None else ad_text
+    found = read_skills(text, vault.records.list(Skill))
+    known = {o.name.casefold(): o.id for o in vault.records.list(Organisation) if o.name}
+    with vault.batch() as batch:
+        document_id = ""
+        # A PDF is kept as it was sent; a web page is kept as its text (the vault holds no
+        # HTML: a page can carry scripts), a text file is its text.
+        if ad is not None and ad.media_type == "application/pdf":
+            kept = documents.describe(ad.file_name, ad.content, note=title)
+            batch.add_document(kept, ad.content)
+            document_id = kept.id
+        application = Application(
+            title=title,
+            employer=employer,
+            organisation_id=known.get(employer.casefold(), ""),
+            ad_text=text,
+            ad_url=ad_url,
+            ad_document_id=document_id,
+            found_on=today,
+            skills=json.dumps([f.facts() for f in found], ensure_ascii=False),
+        )
+        batch.add(application)
+        batch.add(
+            ApplicationEvent(application_id=application.id, occurred_on=today, status="to_prepare")
+        )
+    return application
+
+
+def facts(vault: Vault, application: Application) -> dict[str, Any]:
+    """The application as the command line prints it, with what happened and the skills."""
+    events = sorted(
+        (e for e in vault.records.list(ApplicationEvent) if e.application_id == application.id),
+        key=lambda e: (e.occurred_on, e.created_at),
+    )
+    return {
+        "id": application.id,
+        "title": application.title,
+        "employer": application.employer,
+        "status": application.status,
+        "ad_url": application.ad_url,
+        "ad_document_id": application.ad_document_id,
+        "found_on": application.found_on,
+        "deadline": application.deadline,
+        "sent_on": application.sent_on,
+        "next_action": application.next_action,
+        "next_action_on": application.next_action_on,
+        "follow_up_days": application.follow_up_days,
+        "skills_found": [
+            {key: skill[key] for key in ("label", "source", "status")}
+            for skill in json.loads(application.skills)
+        ],
+        "events": [
+            {"on": e.occurred_on, "kind": e.kind, "status": e.status, "summary": e.summary}
+            for e in events
+        ],
+    }

@@ -1,0 +1,66 @@
+"""Reading a job ad offline: the skills it asks for, ESCO's and ROME's, against the person's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vault.ad_reading import Found, SkillFinder, compared, finder, words
+from vault.model import Skill
+from vault.reference import Reference
+from vault.taxonomy import Taxonomy
+
+ADS = Path(__file__).resolve().parents[1] / "data" / "ads"
+
+
+@pytest.fixture(scope="module")
+def everything() -> SkillFinder:
+    taxonomy, reference = Taxonomy.open_default(), Reference.open_default()
+    assert taxonomy is not None and reference is not None
+    try:
+        return finder(taxonomy, reference)
+    finally:
+        taxonomy.close()
+        reference.close()
+
+
+def test_a_real_ad_names_its_skills_and_a_list_is_not_read_as_a_phrase(
+    everything: SkillFinder,
+) -> None:
+    ad = (ADS / "plieur-regleur-167GHBR.txt").read_text("utf-8")
+    found = {(f.label, f.source) for f in everything.find(ad)}
+    assert ("Commande numérique", "ROME") in found
+    assert ("métrologie", "ESCO") in found
+    assert ("travail des métaux", "ESCO") in found
+    # « en mécanique, productique ou travail des métaux »: two words of a list, each its own.
+    assert ("Mécanique productique", "ROME") not in found
+    assert ("Productique", "ROME") in found
+    # "machines" alone is a word of every ad, not a skill asked for.
+    assert not any(label == "machines" for label, _ in found)
+
+
+def test_accents_plurals_and_a_skill_s_verb_written_as_a_noun_are_the_same_skill() -> None:
+    finder_ = SkillFinder(
+        [("gérer les stocks", "ESCO", "esco:stocks"), ("lire des plans", "ESCO", "esco:plans")]
+    )
+    said = finder_.find("Vous assurez la GESTION DES STOCK et la lecture de plans.")
+    assert [f.uri for f in said] == ["esco:stocks", "esco:plans"]
+    assert words("Électricité") == words("electricites")
+    # Each skill once, in the order the ad names it.
+    assert len(finder_.find("gestion des stocks ; gestion des stocks")) == 1
+
+
+def test_each_skill_is_held_partly_held_or_missing() -> None:
+    held = [
+        Skill(label="soudage", esco_uri=""),
+        Skill(label="gérer les stocks d'un entrepôt", esco_uri=""),
+        Skill(label="métrologie", esco_uri="http://data.europa.eu/esco/skill/m"),
+    ]
+    found = [
+        Found("métrologie", "ESCO", "http://data.europa.eu/esco/skill/m"),
+        Found("soudage TIG", "ROME", "rome:1"),
+        Found("gestion des stocks", "ROME", "rome:2"),
+        Found("travail des métaux", "ESCO", "esco:x"),
+    ]
+    assert [f.status for f in compared(found, held)] == ["held", "partly", "partly", "missing"]
