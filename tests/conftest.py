@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -51,6 +52,18 @@ def fingerprint(folder: Path) -> dict[str, str]:
     }
 
 
+@contextlib.contextmanager
+def _public_file(variable: str, path: Path) -> Iterator[Path]:
+    """The tests read `path` through `variable`, never the person's own file."""
+    previous = os.environ.get(variable)
+    os.environ[variable] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop(variable, None)
+    else:
+        os.environ[variable] = previous
+
+
 @pytest.fixture(scope="session", autouse=True)
 def esco_taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The ESCO taxonomy built once from ../shared/data/esco, as `make run` builds it."""
@@ -59,13 +72,8 @@ def esco_taxonomy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("esco") / "esco.sqlite"
     if (SHARED / "data" / "esco").is_dir():  # else only the tests that read ESCO fail, loudly
         taxonomy.import_esco(SHARED / "data" / "esco", path)
-    previous = os.environ.get("MUSETTE_TAXONOMY")
-    os.environ["MUSETTE_TAXONOMY"] = str(path)
-    yield path
-    if previous is None:
-        os.environ.pop("MUSETTE_TAXONOMY", None)
-    else:
-        os.environ["MUSETTE_TAXONOMY"] = previous
+    with _public_file("MUSETTE_TAXONOMY", path):
+        yield path
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -76,13 +84,8 @@ def rome_reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("rome") / "reference.sqlite"
     if (SHARED / "data" / "rome-4.0").is_dir():  # else only the tests that read it fail
         reference.import_rome(SHARED / "data" / "rome-4.0", path)
-    previous = os.environ.get("MUSETTE_REFERENCE")
-    os.environ["MUSETTE_REFERENCE"] = str(path)
-    yield path
-    if previous is None:
-        os.environ.pop("MUSETTE_REFERENCE", None)
-    else:
-        os.environ["MUSETTE_REFERENCE"] = previous
+    with _public_file("MUSETTE_REFERENCE", path):
+        yield path
 
 
 @pytest.fixture(scope="session")

@@ -4697,22 +4697,22 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>wizards</name>
     <message>
-        <location filename="../../ui/wizards/__init__.py" line="41"/>
+        <location filename="../../ui/wizards/__init__.py" line="71"/>
         <source>Découvrir ce que je sais faire</source>
         <translation>Discover what I can do</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/__init__.py" line="42"/>
+        <location filename="../../ui/wizards/__init__.py" line="72"/>
         <source>Les listes de Diagoriente et de France Travail ne sont pas installées sur cet ordinateur. Elles s&apos;ajoutent avec : musette reference import DOSSIER_ROME</source>
         <translation>Diagoriente&apos;s and France Travail&apos;s lists are not installed on this computer. They are added with: musette reference import ROME_FOLDER</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/__init__.py" line="64"/>
+        <location filename="../../ui/wizards/__init__.py" line="78"/>
         <source>Explorer des métiers</source>
         <translation>Explore jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/__init__.py" line="65"/>
+        <location filename="../../ui/wizards/__init__.py" line="79"/>
         <source>Le répertoire des métiers de France Travail n&apos;est pas installé sur cet ordinateur. Il s&apos;ajoute avec : musette reference import DOSSIER_ROME</source>
         <translation>France Travail&apos;s job directory is not installed on this computer. It is added with: musette reference import ROME_FOLDER</translation>
     </message>

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from vault.reference import Reference
+
     from ..vault_service import VaultService
 
 
@@ -25,49 +27,19 @@ def open_wizard(name: str, service: VaultService, parent: QWidget) -> QWidget | 
         skills.open()
         return skills
     if name == "discover":
-        from PySide6.QtCore import QCoreApplication
-
-        from vault.reference import Reference
-
-        from .. import dialogs
         from .discover.wizard import DiscoverWizard
 
-        lists = Reference.open_default()
-        if lists is None or not lists.has_discovery():
-            if lists is not None:
-                lists.close()
-            dialogs.tell(
-                parent,
-                QCoreApplication.translate("wizards", "Découvrir ce que je sais faire"),
-                QCoreApplication.translate(
-                    "wizards",
-                    "Les listes de Diagoriente et de France Travail ne sont pas installées sur cet "
-                    "ordinateur. Elles s'ajoutent avec : musette reference import DOSSIER_ROME",
-                ),
-            )
+        lists = _directory(parent, discovery=True)
+        if lists is None:
             return None
         discover = DiscoverWizard(service, lists, parent)
         discover.open()
         return discover
     if name == "jobs":
-        from PySide6.QtCore import QCoreApplication
-
-        from vault.reference import Reference
-
-        from .. import dialogs
         from ..jobs_explorer import JobsExplorer
 
-        directory = Reference.open_default()
+        directory = _directory(parent, discovery=False)
         if directory is None:
-            dialogs.tell(
-                parent,
-                QCoreApplication.translate("wizards", "Explorer des métiers"),
-                QCoreApplication.translate(
-                    "wizards",
-                    "Le répertoire des métiers de France Travail n'est pas installé sur cet "
-                    "ordinateur. Il s'ajoute avec : musette reference import DOSSIER_ROME",
-                ),
-            )
             return None
         explorer = JobsExplorer(service, directory, parent)
         explorer.open()
@@ -78,4 +50,36 @@ def open_wizard(name: str, service: VaultService, parent: QWidget) -> QWidget | 
         project = ProjectWizard(service, parent)
         project.open()
         return project
+    return None
+
+
+def _directory(parent: QWidget, *, discovery: bool) -> Reference | None:
+    """The job directory (with Diagoriente's lists for discovering), or None after saying
+    in plain words how to add it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from vault.reference import Reference
+
+    from .. import dialogs
+
+    found = Reference.open_default()
+    if found is not None and (found.has_discovery() or not discovery):
+        return found
+    if found is not None:
+        found.close()
+    if discovery:
+        title = QCoreApplication.translate("wizards", "Découvrir ce que je sais faire")
+        text = QCoreApplication.translate(
+            "wizards",
+            "Les listes de Diagoriente et de France Travail ne sont pas installées sur cet "
+            "ordinateur. Elles s'ajoutent avec : musette reference import DOSSIER_ROME",
+        )
+    else:
+        title = QCoreApplication.translate("wizards", "Explorer des métiers")
+        text = QCoreApplication.translate(
+            "wizards",
+            "Le répertoire des métiers de France Travail n'est pas installé sur cet "
+            "ordinateur. Il s'ajoute avec : musette reference import DOSSIER_ROME",
+        )
+    dialogs.tell(parent, title, text)
     return None
