@@ -156,6 +156,11 @@ class RecordEditor(QWidget):
         """Show `widget` after the fields, scrolling with them (a document's preview)."""
         self._fields_layout.insertWidget(self._fields_layout.count() - 1, widget)
 
+    @property
+    def record(self) -> Record | None:
+        """The record shown, as it was last saved (None for a new, unsaved one)."""
+        return self._record
+
     def add_action(self, button: QWidget) -> None:
         """A button of this kind of record, on the left of the always visible actions row."""
         self._actions_row.insertWidget(0, button)

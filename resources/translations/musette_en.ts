@@ -30,6 +30,79 @@
     </message>
 </context>
 <context>
+    <name>AdSkillsDialog</name>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="44"/>
+        <source>Ce que l&apos;annonce demande</source>
+        <translation>What the ad asks for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="49"/>
+        <source>Les compétences trouvées dans le texte de l&apos;annonce (référentiels ESCO et ROME), face aux vôtres. Décochez ce qui n&apos;y est pas demandé ; ajoutez ce qui y est dit autrement. L&apos;annonce est lue sur cet ordinateur, rien n&apos;est envoyé.</source>
+        <translation>The skills found in the ad&apos;s text (ESCO and ROME), against yours. Untick what it does not ask for; add what it says in other words. The ad is read on this computer; nothing is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="56"/>
+        <source>Compétences demandées</source>
+        <translation>Skills asked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="61"/>
+        <source>Une compétence demandée, avec vos mots</source>
+        <translation>A skill asked for, in your words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="62"/>
+        <source>Ajouter une compétence demandée</source>
+        <translation>Add a skill asked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="64"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="75"/>
+        <source>Lire à nouveau l&apos;annonce</source>
+        <translation>Read the ad again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="79"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="96"/>
+        <source>je l&apos;ai</source>
+        <translation>I have it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="97"/>
+        <source>en partie</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="98"/>
+        <source>à acquérir</source>
+        <translation>to gain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="109"/>
+        <source>mes mots</source>
+        <translation>my words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="122"/>
+        <source>%1 demandées : %2 que j&apos;ai, %3 en partie, %4 à acquérir.</source>
+        <translation>%1 asked for: %2 I have, %3 partly, %4 to gain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="152"/>
+        <source>Lecture de l&apos;annonce…</source>
+        <translation>Reading the ad…</translation>
+    </message>
+</context>
+<context>
     <name>AnswersPage</name>
     <message>
         <location filename="../../ui/wizards/discover/page_answers.py" line="24"/>
@@ -329,188 +402,203 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="57"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="58"/>
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="66"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="67"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="77"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="78"/>
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="80"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="81"/>
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="91"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="92"/>
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="110"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="111"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="119"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="121"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="99"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="121"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="100"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="122"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="105"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="106"/>
         <source>Avancement du projet</source>
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="123"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="124"/>
         <source>Découvrir ce que je sais faire</source>
         <translation>Discover what I can do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="126"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="127"/>
         <source>Explorer des métiers</source>
         <translation>Explore jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="130"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="131"/>
         <source>Ouvre l&apos;assistant « Mes droits ».</source>
         <translation>Opens the « My rights » wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="131"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="132"/>
         <source>Ouvre l&apos;assistant compétences.</source>
         <translation>Opens the skills wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="132"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
         <source>Ouvre l&apos;assistant projet.</source>
         <translation>Opens the project wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
         <source>De ce que vous avez vécu aux compétences, sans avoir à les nommer.</source>
         <translation>From what you have lived to skills, without having to name them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="141"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="142"/>
         <source>Ce qui vous attire, les métiers proches des vôtres (France Travail).</source>
         <translation>What draws you, and the jobs close to yours (France Travail).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="177"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="178"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="182"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="183"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="187"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="188"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="190"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="191"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="191"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="192"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="192"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="193"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="195"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="196"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="213"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="214"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="213"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="214"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="225"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="226"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="231"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="232"/>
         <source>Ouvre ce qu&apos;il faut pour le compléter.</source>
         <translation>Opens what completes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="233"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="234"/>
         <source>Ouvre ce qui est déjà rempli.</source>
         <translation>Opens what is already filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="250"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="251"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="258"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="259"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="277"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="278"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="284"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="285"/>
         <source>%1 étape faite sur %2</source>
         <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="285"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="286"/>
         <source>%1 étapes faites sur %2</source>
         <translation>%1 steps done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="300"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="304"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="303"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="307"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="309"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="317"/>
+        <source>Relancer %1 (%2)</source>
+        <translation>Follow up with %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="319"/>
+        <source>Date limite de candidature : %1</source>
+        <translation>Deadline to apply: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="320"/>
+        <source>Candidature</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="325"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1325,93 +1413,93 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="167"/>
+        <location filename="../../ui/record_editor.py" line="172"/>
         <source>Version anglaise (pour les documents en anglais)</source>
         <translation>English version (for documents in English)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="169"/>
+        <location filename="../../ui/record_editor.py" line="174"/>
         <source>Version française (pour les documents en français)</source>
         <translation>French version (for documents in French)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="228"/>
+        <location filename="../../ui/record_editor.py" line="233"/>
         <source>Non précisé</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="232"/>
+        <location filename="../../ui/record_editor.py" line="237"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="244"/>
+        <location filename="../../ui/record_editor.py" line="249"/>
         <source>Personne en particulier</source>
         <translation>Nobody in particular</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="310"/>
+        <location filename="../../ui/record_editor.py" line="315"/>
         <source>Nouvelle fiche</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="310"/>
-        <location filename="../../ui/record_editor.py" line="313"/>
+        <location filename="../../ui/record_editor.py" line="315"/>
+        <location filename="../../ui/record_editor.py" line="318"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="319"/>
+        <location filename="../../ui/record_editor.py" line="324"/>
         <source>Non : une compétence dite avec vos mots.</source>
         <translation>No: a skill in your own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="320"/>
+        <location filename="../../ui/record_editor.py" line="325"/>
         <source>la fiche de cette compétence</source>
         <translation>this skill&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="321"/>
+        <location filename="../../ui/record_editor.py" line="326"/>
         <source>Oui — %1 (site de la Commission européenne).</source>
         <translation>Yes — %1 (European Commission website).</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="488"/>
+        <location filename="../../ui/record_editor.py" line="493"/>
         <source>✓ Enregistré.</source>
         <translation>✓ Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="495"/>
+        <location filename="../../ui/record_editor.py" line="500"/>
         <source>Enregistrez d&apos;abord la fiche.</source>
         <translation>Save the record first.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="499"/>
+        <location filename="../../ui/record_editor.py" line="504"/>
         <source>Enregistrer la demande d&apos;attestation</source>
         <translation>Save the attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="500"/>
+        <location filename="../../ui/record_editor.py" line="505"/>
         <source>demande-attestation.json</source>
         <translation>attestation-request.json</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="511"/>
+        <location filename="../../ui/record_editor.py" line="516"/>
         <source>Indiquez d&apos;abord votre nom dans Identité : la demande vous désigne.</source>
         <translation>Fill in your name in Identity first: the request names you.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="529"/>
+        <location filename="../../ui/record_editor.py" line="534"/>
         <source>Ce signataire n&apos;a pas d&apos;empreinte vérifiable hors ligne.</source>
         <translation>This signer has no fingerprint that can be checked offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="535"/>
+        <location filename="../../ui/record_editor.py" line="540"/>
         <source>Empreinte du signataire</source>
         <translation>Signer&apos;s fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="537"/>
+        <location filename="../../ui/record_editor.py" line="542"/>
         <source>Sur l&apos;écran de %1, dans Musette › Mon identité de signataire, les huit groupes de chiffres sont-ils exactement :
 
 %2
@@ -1424,58 +1512,58 @@ Ne répondez oui qu&apos;après les avoir comparés avec cette personne, en face
 Only answer yes after comparing them with that person, face to face or on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="584"/>
+        <location filename="../../ui/record_editor.py" line="589"/>
         <source>ce champ est à remplir.</source>
         <translation>this field must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="585"/>
+        <location filename="../../ui/record_editor.py" line="590"/>
         <source>une date est nécessaire.</source>
         <translation>a date is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="587"/>
+        <location filename="../../ui/record_editor.py" line="592"/>
         <source>écrivez la date ainsi : 17/04/1975, 04/1975, avril 1975 ou 1975.</source>
         <translation>write the date like this: 17/04/1975, 04/1975, April 1975 or 1975.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="589"/>
+        <location filename="../../ui/record_editor.py" line="594"/>
         <source>ce jour n&apos;existe pas dans le calendrier.</source>
         <translation>this day does not exist in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="590"/>
+        <location filename="../../ui/record_editor.py" line="595"/>
         <source>la fin est avant le début.</source>
         <translation>the end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="591"/>
+        <location filename="../../ui/record_editor.py" line="596"/>
         <source>écrivez un montant, par exemple 1 200,50.</source>
         <translation>write an amount, for example 1,200.50.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="593"/>
-        <location filename="../../ui/record_editor.py" line="600"/>
+        <location filename="../../ui/record_editor.py" line="598"/>
+        <location filename="../../ui/record_editor.py" line="605"/>
         <source>indiquez le solde en euros, ou en heures, mais pas les deux.</source>
         <translation>give the balance in euros, or in hours, but not both.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="595"/>
+        <location filename="../../ui/record_editor.py" line="600"/>
         <source>indiquez au moins un prénom ou un nom.</source>
         <translation>give at least a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="596"/>
+        <location filename="../../ui/record_editor.py" line="601"/>
         <source>écrivez quelque chose.</source>
         <translation>write something.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="597"/>
+        <location filename="../../ui/record_editor.py" line="602"/>
         <source>cette adresse électronique n&apos;est pas complète.</source>
         <translation>this e-mail address is not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_editor.py" line="598"/>
+        <location filename="../../ui/record_editor.py" line="603"/>
         <source>cette valeur n&apos;est pas acceptée.</source>
         <translation>this value is not accepted.</translation>
     </message>
@@ -1856,7 +1944,27 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="325"/>
+        <location filename="../../ui/sections/section_view.py" line="262"/>
+        <source>Ce que l&apos;annonce demande…</source>
+        <translation>What the ad asks for…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="264"/>
+        <source>Les compétences de l&apos;annonce face aux vôtres, lues sur cet ordinateur.</source>
+        <translation>The ad&apos;s skills against yours, read on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="281"/>
+        <source>Ce que l&apos;annonce demande</source>
+        <translation>What the ad asks for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="282"/>
+        <source>Enregistrez d&apos;abord la candidature, avec le texte de son annonce.</source>
+        <translation>Save the application first, with the text of its ad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="350"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault import model
+from vault.follow_up import NextStep, next_steps
 
 from ..flow_layout import FlowLayout
 from ..i18n import plural
@@ -296,6 +297,9 @@ class DashboardView(QWidget):
         for step in self._service.list(model.ProjectStep):
             if step.status != "done" and len(step.due_on) == 10 and step.due_on <= horizon:
                 due.append((step.due_on, step.title))
+        for nxt in next_steps(self._service.list(model.Application)):
+            if nxt.on <= horizon:
+                due.append((nxt.on, self._application_step(nxt)))
         if not due:
             return self.tr("Rien dans les deux prochains mois.")
         lines = []
@@ -303,6 +307,18 @@ class DashboardView(QWidget):
             late = self.tr(" (en retard)") if when < today else ""
             lines.append(self._pair(_long_date(when) + late, what))
         return "\n".join(lines)
+
+    def _application_step(self, step: NextStep) -> str:
+        """« Relancer Transports Valmont (Cariste) », « Date limite : Cariste »…"""
+        application = step.application
+        named = application.display_name()
+        if step.kind == "follow_up":
+            who = application.employer or application.title
+            return self.tr("Relancer %1 (%2)").replace("%1", who).replace("%2", application.title)
+        if step.kind == "deadline":
+            return self.tr("Date limite de candidature : %1").replace("%1", named)
+        action = step.what or self.tr("Candidature")
+        return f"{action} — {named}"
 
     def _pair(self, label: str, text: str) -> str:
         # "Label : texte" in French, "Label: text" in English.

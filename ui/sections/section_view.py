@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault.listing import Listing
-from vault.model import Record
+from vault.model import Application, Record
 
 from ..icons import icon
 from ..models.record_table_model import RecordTableModel
@@ -258,8 +258,33 @@ class SectionView(QWidget):
             raise KeyError(cls)
         editor = RecordEditor(self._service, cls)
         editor.saved.connect(self._on_editor_saved)
+        if cls is Application and not self._service.read_only:
+            ad_skills = QPushButton(self.tr("Ce que l'annonce demande…"))
+            ad_skills.setToolTip(
+                self.tr("Les compétences de l'annonce face aux vôtres, lues sur cet ordinateur.")
+            )
+            ad_skills.clicked.connect(lambda: self.show_ad_skills(editor))
+            editor.add_action(ad_skills)
         self.editor_stack.addWidget(editor)
         return editor
+
+    def show_ad_skills(self, editor: RecordEditor) -> QWidget | None:
+        """The skills of the application's ad against the person's (saved first if new)."""
+        from ..ad_skills_dialog import AdSkillsDialog
+
+        application = editor.record
+        if not isinstance(application, Application):
+            from .. import dialogs
+
+            dialogs.tell(
+                self,
+                self.tr("Ce que l'annonce demande"),
+                self.tr("Enregistrez d'abord la candidature, avec le texte de son annonce."),
+            )
+            return None
+        dialog = AdSkillsDialog(self._service, application, self)
+        dialog.open()
+        return dialog
 
     # ---- data ------------------------------------------------------------------
 
