@@ -33,6 +33,7 @@ from vault.fileio import write_atomic
 from vault.kdf import KdfParams
 from vault.listing import Listing
 from vault.model import (
+    Application,
     Attestation,
     Contact,
     Document,
@@ -116,13 +117,21 @@ class VaultService(QObject):
     def save(self, record: Record, *, is_new: bool) -> Record:
         """Add or update one record; returns it as stored."""
         try:
-            change = (
-                self._vault.records.add(record) if is_new else self._vault.records.update(record)
-            )
+            if isinstance(record, Application):
+                from exporters.actions.applications import save_with_history
+
+                changes = save_with_history(self._vault, record, is_new=is_new)
+            else:
+                changes = [
+                    self._vault.records.add(record)
+                    if is_new
+                    else self._vault.records.update(record)
+                ]
         except VaultGone:
             self.vault_gone.emit()  # the window offers the last backup
             raise
-        self.changed.emit(change)
+        for change in changes:
+            self.changed.emit(change)
         if isinstance(record, Contact):
             self.refresh_trust()  # a signer confirmed (or not) in person changes attestations
         return self._vault.records.get(type(record), record.id)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from vault import documents
+from vault import documents, records
 from vault.ad_reading import Found, SkillFinder, compared, finder
 from vault.model import Application, ApplicationEvent, Organisation, Skill
 from vault.reference import Reference
@@ -76,6 +77,26 @@ def add(
             ApplicationEvent(application_id=application.id, occurred_on=today, status="to_prepare")
         )
     return application
+
+
+def save_with_history(
+    vault: Vault, application: Application, *, is_new: bool, today: str = ""
+) -> list[records.Change]:
+    """Save an application; a new status is written in its history, in the same transaction,
+    and « envoyée » without a date is dated today (the follow-up counts from it)."""
+    today = today or date.today().isoformat()
+    with vault.batch() as batch:
+        before = None if is_new else batch.get(Application, application.id)
+        moved = before is None or before.status != application.status
+        if moved and application.status == "sent" and not application.sent_on:
+            application = dataclasses.replace(application, sent_on=today)
+        changes = [batch.add(application) if is_new else batch.update(application)]
+        if moved:
+            event = ApplicationEvent(
+                application_id=application.id, occurred_on=today, status=application.status
+            )
+            changes.append(batch.add(event))
+    return changes
 
 
 def facts(vault: Vault, application: Application) -> dict[str, Any]:

@@ -69,3 +69,23 @@ def test_the_ad_s_skills_against_mine_corrected_and_kept(views: Views) -> None:
     labels = [skill["label"] for skill in kept]
     assert "Productique" not in labels and "métrologie" in labels
     assert {"label": "Lecture de plans", "source": "person", "uri": "", "status": "missing"} in kept
+
+
+def test_marking_sent_dates_it_and_keeps_every_step_in_its_history(views: Views) -> None:
+    import dataclasses
+
+    from vault.model import ApplicationEvent
+
+    service = views.service
+    made = service.save(Application(title="Cariste", employer="LogiSud"), is_new=True)
+    sent = service.save(dataclasses.replace(made, status="sent"), is_new=False)
+    assert sent.sent_on == date.today().isoformat()  # the follow-up counts from today
+    service.save(dataclasses.replace(sent, note="Envoyée par courriel"), is_new=False)
+    service.save(dataclasses.replace(sent, status="interview"), is_new=False)
+    service.save(dataclasses.replace(sent, status="offer"), is_new=False)
+    history = [
+        e.status
+        for e in sorted(service.list(ApplicationEvent), key=lambda e: e.created_at)
+        if e.application_id == made.id
+    ]
+    assert history == ["to_prepare", "sent", "interview", "offer"]  # a note is no step
