@@ -16,6 +16,8 @@ class Career:
     contents: dict[str, bytes] = field(default_factory=dict)  # document id -> bytes, when asked
     # ESCO URI -> label in the export's language, for skills still named as ESCO names them.
     labels: dict[str, str] = field(default_factory=dict)
+    # Skills to put first, in this order, under « Compétences clés » (ShareChoice.key_skills).
+    key_skills: tuple[str, ...] = ()
 
     def skill_label(self, skill: Skill) -> str:
         return self.labels.get(skill.esco_uri, skill.label) if skill.esco_uri else skill.label

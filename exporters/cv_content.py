@@ -335,9 +335,17 @@ class _Content:
         """Skills with keywords are groups of their own; the others are grouped by level."""
         skills = self._of("skills", Skill)
         out: list[Entry] = []
+        # A CV made for an ad: the skills it asks for first, in the order chosen.
+        first = {record_id: n for n, record_id in enumerate(self.career.key_skills)}
+        key = sorted((s for s in skills if s.id in first), key=lambda s: first[s.id])
+        if key:
+            labels = tuple(capitalised(self.career.skill_label(s)) for s in key)
+            out.append(Entry(title=self.w["key_skills"], keywords=labels))
         by_level: dict[str, list[str]] = {}
         levels: dict[str, int] = {}
         for skill in skills:
+            if skill.id in first:
+                continue
             own = kept(skill)
             level = self._level_words(skill, text(own.get("level")))
             keywords = texts(own.get("keywords"))

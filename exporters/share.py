@@ -76,6 +76,8 @@ class ShareChoice:
     profile_id: str = ""
     questions: str = ""  # what the person wants to ask at the meeting (advisor brief)
     include_expired: bool = False  # attestations past their validUntil, printed as expired
+    # Skills put first, under « Compétences clés » (a CV made for a job ad: those it asks for).
+    key_skills: tuple[str, ...] = ()
 
     @classmethod
     def from_profile(cls, profile: ShareProfile) -> ShareChoice:
@@ -103,6 +105,7 @@ class ShareChoice:
             profile_id=profile.id,
             questions=str(options.get("questions", "")),
             include_expired=options.get("include_expired") is True,
+            key_skills=tuple(str(i) for i in options.get("key_skills", []) if isinstance(i, str)),
         )
 
     def to_options(self) -> str:
@@ -115,6 +118,7 @@ class ShareChoice:
                 "paper": self.paper,
                 "questions": self.questions,
                 "include_expired": self.include_expired,
+                "key_skills": list(self.key_skills),
                 "sections_of": SECTIONS_OF,
             },
             sort_keys=True,
@@ -176,7 +180,9 @@ def select(career: Career, choice: ShareChoice) -> Career:
             )
         kept.append(in_language(record, choice.language))
     contents = {k: v for k, v in career.contents.items() if k not in choice.exclude}
-    return Career(person, tuple(kept), contents, career.labels)
+    shown = {record.id for record in kept}
+    key = tuple(i for i in choice.key_skills if i in shown)
+    return Career(person, tuple(kept), contents, career.labels, key)
 
 
 _LINK_KEYS = ("url", "website", "profiles", "Websites", "Twitter Handles")

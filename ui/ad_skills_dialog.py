@@ -6,7 +6,7 @@ import dataclasses
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,8 @@ SkillRole = Qt.ItemDataRole.UserRole
 
 class AdSkillsDialog(QDialog):
     """Untick what the ad does not ask for, add what it asks in other words; nothing leaves."""
+
+    profile_made = Signal(str)  # the share profile of a CV made for this ad
 
     def __init__(
         self, service: VaultService, application: Application, parent: QWidget | None = None
@@ -75,6 +77,16 @@ class AdSkillsDialog(QDialog):
             self.tr("Lire à nouveau l'annonce"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.read_button.clicked.connect(self.read_again)
+        self.cv_button = buttons.addButton(
+            self.tr("Faire un CV pour cette annonce"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.cv_button.setToolTip(
+            self.tr(
+                "Un profil de partage où les compétences demandées que vous avez viennent en "
+                "premier, « Compétences clés » ; le CV s'ouvre en aperçu."
+            )
+        )
+        self.cv_button.clicked.connect(self.make_cv)
         self.save_button = buttons.addButton(
             self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -169,7 +181,7 @@ class AdSkillsDialog(QDialog):
             if self.skills.item(n).checkState() == Qt.CheckState.Checked
         ]
 
-    def save(self) -> None:
+    def _keep(self) -> bool:
         changed = dataclasses.replace(
             self.application, skills=json.dumps(self.kept(), ensure_ascii=False)
         )
@@ -177,5 +189,21 @@ class AdSkillsDialog(QDialog):
             self.application = self.service.save(changed, is_new=False)  # type: ignore[assignment]
         except (VaultError, InvalidRecord) as exc:
             show_error(self.error_label, explain(exc))
+            return False
+        return True
+
+    def save(self) -> None:
+        if self._keep():
+            self.accept()
+
+    def make_cv(self) -> None:
+        """The list kept, then the profile made (or brought up to date) and its CV shown."""
+        if not self._keep():
+            return
+        try:
+            profile = self.service.tailored_profile(self.application)
+        except (VaultError, InvalidRecord) as exc:
+            show_error(self.error_label, explain(exc))
             return
         self.accept()
+        self.profile_made.emit(profile.id)

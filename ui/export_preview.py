@@ -102,6 +102,7 @@ class PreviewDialog(QDialog):
         """`note`: what the person should know before sending it (texts not translated).
         `drawn`: the pages already drawn on a worker (else drawn here)."""
         super().__init__(parent)
+        self.data = data  # the document as it will be saved or printed
         self.setWindowTitle(self.tr("Aperçu : %1").replace("%1", title))
         resize_within_screen(self, 760, 820)
         layout = QVBoxLayout(self)

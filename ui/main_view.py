@@ -124,6 +124,8 @@ class MainView(QWidget):
             view.open_section.connect(self.show_section)
             view.open_wizard.connect(self.open_wizard)
             view.add_record.connect(self.add_record)
+        if isinstance(view, SectionView):
+            view.preview_profile.connect(self.preview_cv)
         self.view_built.emit(key, view)
         return view
 
@@ -138,6 +140,13 @@ class MainView(QWidget):
         view = self.views["share"]
         assert isinstance(view, ShareView)
         return view
+
+    def preview_cv(self, profile_id: str) -> object:
+        """Partager, that profile chosen, its CV previewed (a CV made for a job ad)."""
+        share = self.show_section("share")
+        assert isinstance(share, ShareView)
+        share.select_record(profile_id)
+        return share.preview("cv")
 
     # ---- navigation --------------------------------------------------------------
 

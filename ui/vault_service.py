@@ -40,6 +40,7 @@ from vault.model import (
     ExportLog,
     Person,
     Record,
+    ShareProfile,
     Signer,
     Situation,
     latest_situation,
@@ -135,6 +136,15 @@ class VaultService(QObject):
         if isinstance(record, Contact):
             self.refresh_trust()  # a signer confirmed (or not) in person changes attestations
         return self._vault.records.get(type(record), record.id)
+
+    def tailored_profile(self, application: Application) -> ShareProfile:
+        """The share profile of a CV made for this application's ad (see the action)."""
+        from exporters.actions.applications import tailored_profile
+
+        profile = tailored_profile(self._vault, application)
+        self.changed.emit(records.Change("update", ShareProfile.TYPE, (profile.id,)))
+        self.changed.emit(records.Change("update", Application.TYPE, (application.id,)))
+        return profile
 
     def reorder(self, in_order: builtins.list[Record]) -> None:
         """The person's order for a section's records, saved in one transaction."""

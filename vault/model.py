@@ -737,6 +737,8 @@ class Application(Record):
     # The skills the ad asks for, as the person corrected them: a JSON list of
     # {"label", "source" (ESCO, ROME or the person), "uri", "status" (held, partly, missing)}.
     skills: str = "[]"
+    # The share profile made for this ad: the exports logged with it are what was sent.
+    share_profile_id: str = ""
     note: str = ""
 
     def display_name(self) -> str:

@@ -9,12 +9,20 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vault import documents, records
-from vault.ad_reading import Found, SkillFinder, compared, finder
-from vault.model import Application, ApplicationEvent, Organisation, Skill
+from vault.ad_reading import Found, SkillFinder, compared, finder, words
+from vault.model import (
+    Application,
+    ApplicationEvent,
+    ExportLog,
+    Organisation,
+    ShareProfile,
+    Skill,
+)
 from vault.reference import Reference
 from vault.taxonomy import Taxonomy
 
 from ..readers.job_ad import Ad
+from ..share import ShareChoice
 
 if TYPE_CHECKING:
     from vault import Vault
@@ -99,6 +107,57 @@ def save_with_history(
     return changes
 
 
+def key_skills(application: Application, held: list[Skill]) -> list[str]:
+    """The person's skills the ad asks for, in the ad's order: ids of those held or partly."""
+    wanted = [s for s in json.loads(application.skills) if s.get("status") in ("held", "partly")]
+    found: list[str] = []
+    for skill in wanted:
+        asked = set(words(str(skill["label"])))
+        for own in held:
+            mine = set(words(own.label))
+            same = bool(own.esco_uri) and own.esco_uri == skill.get("uri")
+            if (same or (mine and (asked <= mine or mine <= asked))) and own.id not in found:
+                found.append(own.id)
+    return found
+
+
+def tailored_profile(vault: Vault, application: Application) -> ShareProfile:
+    """The share profile of a CV made for this ad: the skills it asks for first, under
+    « Compétences clés », everything else as the default profile shows it (the person hides
+    more in its options). Made once per application, brought up to date after that."""
+    ids = tuple(key_skills(application, vault.records.list(Skill)))
+    with vault.batch() as batch:
+        existing = {p.id: p for p in batch.list(ShareProfile)}
+        profile = existing.get(application.share_profile_id)
+        if profile is None:
+            name = " — ".join(p for p in ("CV", application.title, application.employer) if p)
+            choice = dataclasses.replace(ShareChoice(), key_skills=ids)
+            profile = ShareProfile(
+                name=name,
+                audience=application.employer or application.title,
+                options=choice.to_options(),
+            )
+            batch.add(profile)
+            batch.update(dataclasses.replace(application, share_profile_id=profile.id))
+        else:
+            choice = dataclasses.replace(ShareChoice.from_profile(profile), key_skills=ids)
+            profile = dataclasses.replace(profile, options=choice.to_options())
+            batch.update(profile)
+    return profile
+
+
+def sent_files(vault: Vault, application: Application) -> list[ExportLog]:
+    """What was sent for this application: every export made with its profile."""
+    if not application.share_profile_id:
+        return []
+    logs = [
+        log
+        for log in vault.records.list(ExportLog)
+        if log.profile_id == application.share_profile_id
+    ]
+    return sorted(logs, key=lambda log: log.exported_at)
+
+
 def facts(vault: Vault, application: Application) -> dict[str, Any]:
     """The application as the command line prints it, with what happened and the skills."""
     events = sorted(
@@ -125,5 +184,14 @@ def facts(vault: Vault, application: Application) -> dict[str, Any]:
         "events": [
             {"on": e.occurred_on, "kind": e.kind, "status": e.status, "summary": e.summary}
             for e in events
+        ],
+        "sent_files": [
+            {
+                "file_name": log.file_name,
+                "format": log.format,
+                "sha256": log.sha256,
+                "exported_at": log.exported_at,
+            }
+            for log in sent_files(vault, application)
         ],
     }

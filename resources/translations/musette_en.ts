@@ -32,72 +32,82 @@
 <context>
     <name>AdSkillsDialog</name>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="44"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="46"/>
         <source>Ce que l&apos;annonce demande</source>
         <translation>What the ad asks for</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="49"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="51"/>
         <source>Les compétences trouvées dans le texte de l&apos;annonce (référentiels ESCO et ROME), face aux vôtres. Décochez ce qui n&apos;y est pas demandé ; ajoutez ce qui y est dit autrement. L&apos;annonce est lue sur cet ordinateur, rien n&apos;est envoyé.</source>
         <translation>The skills found in the ad&apos;s text (ESCO and ROME), against yours. Untick what it does not ask for; add what it says in other words. The ad is read on this computer; nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="56"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="58"/>
         <source>Compétences demandées</source>
         <translation>Skills asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="61"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="63"/>
         <source>Une compétence demandée, avec vos mots</source>
         <translation>A skill asked for, in your words</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="62"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="64"/>
         <source>Ajouter une compétence demandée</source>
         <translation>Add a skill asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="64"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="66"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="75"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="77"/>
         <source>Lire à nouveau l&apos;annonce</source>
         <translation>Read the ad again</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="79"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="81"/>
+        <source>Faire un CV pour cette annonce</source>
+        <translation>Make a CV for this ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="85"/>
+        <source>Un profil de partage où les compétences demandées que vous avez viennent en premier, « Compétences clés » ; le CV s&apos;ouvre en aperçu.</source>
+        <translation>A share profile where the skills asked for that you have come first, as « Key skills »; the CV opens in preview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ad_skills_dialog.py" line="91"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="96"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="108"/>
         <source>je l&apos;ai</source>
         <translation>I have it</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="97"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="109"/>
         <source>en partie</source>
         <translation>partly</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="98"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="110"/>
         <source>à acquérir</source>
         <translation>to gain</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="109"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="121"/>
         <source>mes mots</source>
         <translation>my words</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="122"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="134"/>
         <source>%1 demandées : %2 que j&apos;ai, %3 en partie, %4 à acquérir.</source>
         <translation>%1 asked for: %2 I have, %3 partly, %4 to gain.</translation>
     </message>
     <message>
-        <location filename="../../ui/ad_skills_dialog.py" line="152"/>
+        <location filename="../../ui/ad_skills_dialog.py" line="164"/>
         <source>Lecture de l&apos;annonce…</source>
         <translation>Reading the ad…</translation>
     </message>
@@ -1322,37 +1332,37 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="105"/>
+        <location filename="../../ui/export_preview.py" line="106"/>
         <source>Aperçu : %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="114"/>
+        <location filename="../../ui/export_preview.py" line="115"/>
         <source>Pages du document</source>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="121"/>
+        <location filename="../../ui/export_preview.py" line="122"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="128"/>
+        <location filename="../../ui/export_preview.py" line="129"/>
         <source>L&apos;aperçu montre les %1 premières pages sur %2 ; le fichier enregistré ou imprimé les contient toutes.</source>
         <translation>The preview shows the first %1 pages of %2; the file saved or printed holds them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="140"/>
+        <location filename="../../ui/export_preview.py" line="141"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="142"/>
+        <location filename="../../ui/export_preview.py" line="143"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="144"/>
+        <location filename="../../ui/export_preview.py" line="145"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
@@ -1878,93 +1888,93 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="83"/>
-        <location filename="../../ui/sections/section_view.py" line="206"/>
+        <location filename="../../ui/sections/section_view.py" line="84"/>
+        <location filename="../../ui/sections/section_view.py" line="207"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="85"/>
+        <location filename="../../ui/sections/section_view.py" line="86"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="97"/>
+        <location filename="../../ui/sections/section_view.py" line="98"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="103"/>
+        <location filename="../../ui/sections/section_view.py" line="104"/>
         <source>Assistant…</source>
         <translation>Guided steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="105"/>
+        <location filename="../../ui/sections/section_view.py" line="106"/>
         <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
         <translation>Guides you step by step; nothing is saved before the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="111"/>
+        <location filename="../../ui/sections/section_view.py" line="112"/>
         <source>Découvrir ce que je sais faire…</source>
         <translation>Discover what I can do…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="112"/>
+        <location filename="../../ui/sections/section_view.py" line="113"/>
         <source>Explorer des métiers…</source>
         <translation>Explore jobs…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="122"/>
+        <location filename="../../ui/sections/section_view.py" line="123"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="123"/>
+        <location filename="../../ui/sections/section_view.py" line="124"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="130"/>
+        <location filename="../../ui/sections/section_view.py" line="131"/>
         <source>Change la place de la fiche dans la liste ; vos CV suivent cet ordre (%1, ou glissez la ligne).</source>
         <translation>Changes the record&apos;s place in the list; your CVs follow this order (%1, or drag the row).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="151"/>
+        <location filename="../../ui/sections/section_view.py" line="152"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="152"/>
+        <location filename="../../ui/sections/section_view.py" line="153"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="224"/>
+        <location filename="../../ui/sections/section_view.py" line="225"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="262"/>
+        <location filename="../../ui/sections/section_view.py" line="263"/>
         <source>Ce que l&apos;annonce demande…</source>
         <translation>What the ad asks for…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="264"/>
+        <location filename="../../ui/sections/section_view.py" line="265"/>
         <source>Les compétences de l&apos;annonce face aux vôtres, lues sur cet ordinateur.</source>
         <translation>The ad&apos;s skills against yours, read on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="281"/>
+        <location filename="../../ui/sections/section_view.py" line="282"/>
         <source>Ce que l&apos;annonce demande</source>
         <translation>What the ad asks for</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="282"/>
+        <location filename="../../ui/sections/section_view.py" line="283"/>
         <source>Enregistrez d&apos;abord la candidature, avec le texte de son annonce.</source>
         <translation>Save the application first, with the text of its ad.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="350"/>
+        <location filename="../../ui/sections/section_view.py" line="352"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -2780,7 +2790,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="421"/>
+        <location filename="../../ui/vault_service.py" line="440"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -4058,12 +4068,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="300"/>
+        <location filename="../../ui/vault_service.py" line="319"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="328"/>
+        <location filename="../../ui/vault_service.py" line="347"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -4797,7 +4807,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="219"/>
+        <location filename="../../ui/vault_service.py" line="238"/>
         <source>Enregistrement de « %1 »…</source>
         <translation>Saving “%1”…</translation>
     </message>

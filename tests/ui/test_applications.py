@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date, timedelta
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Views
 from ui.sections.dashboard_view import DashboardView
+from ui.start_window import StartWindow
 from vault.model import Application
 
 
@@ -89,3 +93,44 @@ def test_marking_sent_dates_it_and_keeps_every_step_in_its_history(views: Views)
         if e.application_id == made.id
     ]
     assert history == ["to_prepare", "sent", "interview", "offer"]  # a note is no step
+
+
+def test_one_click_makes_a_cv_for_the_ad_with_its_skills_first(
+    unlocked: StartWindow, qtbot: QtBot
+) -> None:
+    from tests.support.jobs import wait_for_jobs
+    from ui.ad_skills_dialog import AdSkillsDialog
+    from vault.model import ShareProfile
+
+    service = unlocked.service
+    ad = (
+        "Cariste H/F. Missions : utilisation d'un chariot élévateur ; vérification des "
+        "expéditions. Vous savez utiliser un tableur. La métrologie est un plus."
+    )
+    made = service.save(
+        Application(title="Cariste", employer="Transports Martin", ad_text=ad), is_new=True
+    )
+    section = unlocked.main_view.show_section("applications")
+    section.select_record(made.id)
+    dialog = section.show_ad_skills(section.editors[Application])
+    assert isinstance(dialog, AdSkillsDialog)
+    wait_for_jobs()
+    said = [dialog.skills.item(n).text() for n in range(dialog.skills.count())]
+    assert "utiliser un chariot élévateur — je l'ai (ESCO)" in said
+    assert "métrologie — à acquérir (ESCO)" in said
+    dialog.cv_button.click()
+    wait_for_jobs()
+    share = unlocked.main_view.share_view
+    assert unlocked.main_view.stack.currentWidget() is share
+    profile = share.selected_profile()
+    assert isinstance(profile, ShareProfile) and profile.name == "CV — Cariste — Transports Martin"
+    assert service.get(Application, made.id).share_profile_id == profile.id
+    qtbot.waitUntil(lambda: share.preview_dialog is not None, timeout=60_000)  # built aside
+    preview = share.preview_dialog
+    assert preview is not None and preview.isVisible()
+    pages = PdfReader(io.BytesIO(preview.data)).pages
+    text = " ".join(" ".join(page.extract_text() or "" for page in pages).split())
+    # The skills the ad asks for that the person has, first, under their own heading.
+    key = text.index("Compétences clés")
+    assert key < text.index("Utiliser un chariot élévateur") < text.index("Gérer les stocks")
+    assert "Utiliser un tableur" in text[key : text.index("Gérer les stocks")]

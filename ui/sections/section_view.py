@@ -64,6 +64,7 @@ class SectionView(QWidget):
     """List and editor for the records of one section."""
 
     import_requested = Signal(str)  # an importer's kind, for a section filled by importing
+    preview_profile = Signal(str)  # a share profile's id: its CV, previewed in Partager
 
     def __init__(
         self, spec: SectionSpec, service: VaultService, parent: QWidget | None = None
@@ -283,6 +284,7 @@ class SectionView(QWidget):
             )
             return None
         dialog = AdSkillsDialog(self._service, application, self)
+        dialog.profile_made.connect(self.preview_profile)
         dialog.open()
         return dialog
 

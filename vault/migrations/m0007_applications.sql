@@ -20,6 +20,7 @@ CREATE TABLE application (
     next_action_on TEXT NOT NULL DEFAULT '',
     follow_up_days INTEGER NOT NULL DEFAULT 10,
     skills TEXT NOT NULL DEFAULT '[]',
+    share_profile_id TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '',
     extra TEXT NOT NULL DEFAULT '{}'
 ) STRICT;
