@@ -25,6 +25,7 @@ from vault import (
     Vault,
     VaultError,
     VaultGone,
+    applications,
     backup,
     records,
 )
@@ -119,9 +120,7 @@ class VaultService(QObject):
         """Add or update one record; returns it as stored."""
         try:
             if isinstance(record, Application):
-                from exporters.actions.applications import save_with_history
-
-                changes = save_with_history(self._vault, record, is_new=is_new)
+                changes = applications.save_with_history(self._vault, record, is_new=is_new)
             else:
                 changes = [
                     self._vault.records.add(record)

@@ -10,12 +10,11 @@ a line: "mécanique, productique" is two words of a list, not one skill.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Skill
-from .reference import Reference
+from .reference import Reference, unaccented
 from .taxonomy import Taxonomy
 
 # Words that join, and never name, a skill.
@@ -112,11 +111,6 @@ class Found:
         return {"label": self.label, "source": self.source, "uri": self.uri, "status": self.status}
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _word(word: str) -> str:
     word = _NOUN_OF.get(word, word)
     if len(word) > 3 and word[-1] in "sx" and not word.endswith("ss"):
@@ -126,7 +120,7 @@ def _word(word: str) -> str:
 
 def words(text: str) -> tuple[str, ...]:
     """A label's words as they are compared (see the module's docstring)."""
-    return tuple(_word(w) for w in _WORD.findall(_fold(text)) if w not in _SMALL)
+    return tuple(_word(w) for w in _WORD.findall(unaccented(text)) if w not in _SMALL)
 
 
 class SkillFinder:
@@ -148,7 +142,7 @@ class SkillFinder:
     def find(self, ad: str) -> list[Found]:
         """The skills named in the ad, in the order it names them, each once."""
         found: dict[str, Found] = {}
-        for segment in _SEGMENT.split(_fold(ad)):
+        for segment in _SEGMENT.split(unaccented(ad)):
             said = [_word(w) for w in _WORD.findall(segment) if w not in _SMALL]
             i = 0
             while i < len(said):
@@ -162,20 +156,27 @@ class SkillFinder:
         return list(found.values())
 
 
+def standing(label: str, uri: str, skill: Skill) -> str:
+    """How one of the person's skills stands to a skill asked for: "held" (the same ESCO
+    skill, or the same words), "partly" (the words of one say a part of the other's:
+    "soudage" held, "soudage TIG" asked), or "" (neither)."""
+    if skill.esco_uri and skill.esco_uri == uri:
+        return "held"
+    asked, mine = set(words(label)), set(words(skill.label))
+    if not mine - _TOO_PLAIN:
+        return ""  # "machines" alone says nothing of what the person can do
+    if asked == mine:
+        return "held"
+    return "partly" if asked <= mine or mine <= asked else ""
+
+
 def compared(found: list[Found], held: list[Skill]) -> list[Found]:
-    """Each skill found: held (the same ESCO skill, or the same words), partly (the words of
-    one says a part of the other: "soudage" held, "soudage TIG" asked), or missing."""
-    uris = {skill.esco_uri for skill in held if skill.esco_uri}
-    mine = [own for skill in held if (own := set(words(skill.label))) - _TOO_PLAIN]
+    """Each skill found, held or partly held by the best of the person's skills, or missing."""
+    order = ("held", "partly")
     said = []
     for skill in found:
-        key = set(words(skill.label))
-        if skill.uri in uris or any(key == own for own in mine):
-            status = "held"
-        elif any(key <= own or own <= key for own in mine):
-            status = "partly"
-        else:
-            status = "missing"
+        best = {standing(skill.label, skill.uri, own) for own in held}
+        status = next((s for s in order if s in best), "missing")
         said.append(Found(skill.label, skill.source, skill.uri, status))
     return said
 

@@ -93,11 +93,16 @@ def reading_path() -> Path | None:
     return public_data.reading_path("MUSETTE_REFERENCE", FILE_NAME, SHIPPED)
 
 
+def unaccented(text: str) -> str:
+    """Text without accents or case, punctuation kept ("Mécanique, productique" is
+    "mecanique, productique")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def folded(text: str) -> str:
     """Text compared as people type it: no accents, no case, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+    return " ".join(re.sub(r"[^\w]+", " ", unaccented(text)).split())
 
 
 def _release(source: Path) -> str:

@@ -8,8 +8,8 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from vault import documents, records
-from vault.ad_reading import Found, SkillFinder, compared, finder, words
+from vault import documents
+from vault.ad_reading import Found, SkillFinder, compared, finder, standing
 from vault.model import (
     Application,
     ApplicationEvent,
@@ -87,36 +87,13 @@ def add(
     return application
 
 
-def save_with_history(
-    vault: Vault, application: Application, *, is_new: bool, today: str = ""
-) -> list[records.Change]:
-    """Save an application; a new status is written in its history, in the same transaction,
-    and « envoyée » without a date is dated today (the follow-up counts from it)."""
-    today = today or date.today().isoformat()
-    with vault.batch() as batch:
-        before = None if is_new else batch.get(Application, application.id)
-        moved = before is None or before.status != application.status
-        if moved and application.status == "sent" and not application.sent_on:
-            application = dataclasses.replace(application, sent_on=today)
-        changes = [batch.add(application) if is_new else batch.update(application)]
-        if moved:
-            event = ApplicationEvent(
-                application_id=application.id, occurred_on=today, status=application.status
-            )
-            changes.append(batch.add(event))
-    return changes
-
-
 def key_skills(application: Application, held: list[Skill]) -> list[str]:
     """The person's skills the ad asks for, in the ad's order: ids of those held or partly."""
-    wanted = [s for s in json.loads(application.skills) if s.get("status") in ("held", "partly")]
     found: list[str] = []
-    for skill in wanted:
-        asked = set(words(str(skill["label"])))
+    for asked in json.loads(application.skills):
         for own in held:
-            mine = set(words(own.label))
-            same = bool(own.esco_uri) and own.esco_uri == skill.get("uri")
-            if (same or (mine and (asked <= mine or mine <= asked))) and own.id not in found:
+            matched = standing(str(asked["label"]), str(asked.get("uri", "")), own)
+            if matched and own.id not in found:
                 found.append(own.id)
     return found
 

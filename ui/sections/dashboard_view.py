@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault import model
-from vault.follow_up import NextStep, next_steps
+from vault.applications import NextStep, next_steps
 
 from ..flow_layout import FlowLayout
 from ..i18n import plural

@@ -1,11 +1,38 @@
-"""What the home screen shows of the applications: each one's next dated step."""
+"""An application's life: its history written as its status changes, its next dated step."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from .model import Application
+from . import records
+from .model import Application, ApplicationEvent
+
+if TYPE_CHECKING:
+    from .vault import Vault
+
+
+def save_with_history(
+    vault: Vault, application: Application, *, is_new: bool, today: str = ""
+) -> list[records.Change]:
+    """Save an application; a new status is written in its history, in the same transaction,
+    and « envoyée » without a date is dated today (the follow-up counts from it)."""
+    today = today or date.today().isoformat()
+    with vault.batch() as batch:
+        before = None if is_new else batch.get(Application, application.id)
+        moved = before is None or before.status != application.status
+        if moved and application.status == "sent" and not application.sent_on:
+            application = dataclasses.replace(application, sent_on=today)
+        changes = [batch.add(application) if is_new else batch.update(application)]
+        if moved:
+            event = ApplicationEvent(
+                application_id=application.id, occurred_on=today, status=application.status
+            )
+            changes.append(batch.add(event))
+    return changes
+
 
 # Where an application still waits for something from the person or the employer.
 IN_PROGRESS = ("to_prepare", "sent", "followed_up", "interview")

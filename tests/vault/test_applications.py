@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vault.follow_up import next_steps
+from vault.applications import next_steps
 from vault.model import Application
 
 
