@@ -541,6 +541,56 @@ def cmd_application_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_application_export(args: argparse.Namespace) -> int:
+    from exporters.actions import applications
+
+    if not args.cv and not args.letter:
+        raise UsageError(say("--cv ou --letter, ou les deux", "--cv or --letter, or both"))
+    targets = {name: Path(getattr(args, name)) for name in ("cv", "letter") if getattr(args, name)}
+    for target in targets.values():
+        if target.suffix.lower() not in (".pdf", ".docx"):
+            raise UsageError(
+                say(
+                    f"{target.name} : un CV ou une lettre s'écrit en .pdf ou en .docx",
+                    f"{target.name}: a CV or a letter is written as .pdf or .docx",
+                )
+            )
+        folder = target.resolve().parent
+        if not folder.is_dir():  # said before the passphrase is asked, and before any writing
+            raise UsageError(
+                say(
+                    f"le dossier {folder} n'existe pas : rien n'a été écrit",
+                    f"the folder {folder} does not exist: nothing was written",
+                )
+            )
+    with Vault.open(Path(args.vault), _unlock(Path(args.vault))) as vault:
+        application = _application(vault, args.id)
+        try:
+            logged = applications.export_files(
+                vault, application, cv=targets.get("cv"), letter=targets.get("letter")
+            )
+        except applications.LetterNotReady as problem:
+            if problem.passage:
+                said = say(
+                    f"la lettre a encore un passage à écrire : {problem.passage} ; "
+                    "rien n'a été écrit",
+                    f"the letter still has a passage to write: {problem.passage}; "
+                    "nothing was written",
+                )
+            else:
+                said = say(
+                    "cette candidature n'a pas encore de lettre (Musette › Candidatures › "
+                    "Lettre de motivation…) ; rien n'a été écrit",
+                    "this application has no letter yet (Musette › Applications › "
+                    "Cover letter…); nothing was written",
+                )
+            print(f"musette: {said}", file=sys.stderr)
+            return 1
+    for log in logged:
+        print(log.file_name)
+    return 0
+
+
 def cmd_application_list(args: argparse.Namespace) -> int:
     with _open_for_reading(args.vault) as vault:
         listing = [
@@ -782,6 +832,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     application_show.add_argument("--vault", required=True, help=vault_help)
     application_show.set_defaults(handler=cmd_application_show)
+    application_export = application_commands.add_parser("export")
+    application_export.add_argument(
+        "id", help=say("la candidature (son identifiant)", "the application (its id)")
+    )
+    application_export.add_argument("--vault", required=True, help=vault_help)
+    application_export.add_argument(
+        "--cv",
+        help=say("le CV fait pour l'annonce (.pdf ou .docx)", "the tailored CV (.pdf or .docx)"),
+    )
+    application_export.add_argument(
+        "--letter",
+        help=say("la dernière lettre (.pdf ou .docx)", "the latest letter (.pdf or .docx)"),
+    )
+    application_export.set_defaults(handler=cmd_application_export)
     application_list = application_commands.add_parser("list")
     application_list.add_argument("--vault", required=True, help=vault_help)
     application_list.set_defaults(handler=cmd_application_list)

@@ -544,6 +544,25 @@ FIELDS: dict[type[Record], tuple[FieldSpec, ...]] = {
         ),
         FieldSpec("summary", QT_TRANSLATE_NOOP("fields", "Ce qui s'est dit"), "multiline"),
     ),
+    model.CoverLetter: (
+        FieldSpec(
+            "application_id",
+            QT_TRANSLATE_NOOP("fields", "Candidature"),
+            "reference",
+            reference=model.Application,
+            required=True,
+        ),
+        FieldSpec("place", QT_TRANSLATE_NOOP("fields", "Lieu")),
+        FieldSpec(
+            "written_on", QT_TRANSLATE_NOOP("fields", "Date"), "date", help=_PARTIAL_DATE_HELP
+        ),
+        FieldSpec("recipient", QT_TRANSLATE_NOOP("fields", "Destinataire"), "multiline"),
+        FieldSpec("subject", QT_TRANSLATE_NOOP("fields", "Objet")),
+        FieldSpec("salutation", QT_TRANSLATE_NOOP("fields", "Formule d'appel")),
+        FieldSpec("body", QT_TRANSLATE_NOOP("fields", "Texte de la lettre"), "multiline"),
+        FieldSpec("closing", QT_TRANSLATE_NOOP("fields", "Formule de politesse")),
+        FieldSpec("signature", QT_TRANSLATE_NOOP("fields", "Signature")),
+    ),
     model.Note: (
         FieldSpec("title", QT_TRANSLATE_NOOP("fields", "Titre")),
         FieldSpec(

@@ -41,6 +41,7 @@ def kind_label(cls: type[Record]) -> str:
         model.Situation: QCoreApplication.translate("records", "Ma situation"),
         model.Application: QCoreApplication.translate("records", "Candidature"),
         model.ApplicationEvent: QCoreApplication.translate("records", "Suivi de candidature"),
+        model.CoverLetter: QCoreApplication.translate("records", "Lettre de motivation"),
     }
     return names.get(cls, cls.TYPE)
 
@@ -201,6 +202,8 @@ def details(record: Record) -> str:
         ]
     elif isinstance(record, model.ApplicationEvent):
         parts = [choice_label(model.ApplicationEvent, "kind", record.kind), record.summary[:60]]
+    elif isinstance(record, model.CoverLetter):
+        parts = [f"v{record.version}", human_date(record.written_on)]
     elif isinstance(record, model.Document):
         parts = [media_label(record.media_type), QLocale().formattedDataSize(record.size)]
     elif isinstance(record, model.Note):

@@ -37,6 +37,7 @@ from vault.model import (
     Application,
     Attestation,
     Contact,
+    CoverLetter,
     Document,
     ExportLog,
     Person,
@@ -144,6 +145,63 @@ class VaultService(QObject):
         self.changed.emit(records.Change("update", ShareProfile.TYPE, (profile.id,)))
         self.changed.emit(records.Change("update", Application.TYPE, (application.id,)))
         return profile
+
+    # ---- letters ----------------------------------------------------------------------
+
+    def letters(self, application_id: str) -> builtins.list[CoverLetter]:
+        """An application's letters, each in its latest version."""
+        return applications.letters_of(self._vault, application_id)
+
+    def letter_versions(self, letter: CoverLetter) -> builtins.list[CoverLetter]:
+        return applications.versions_of(self._vault, letter)
+
+    def draft_letter(self, application: Application, language: str) -> CoverLetter:
+        """A first version from the person's facts (not saved)."""
+        from exporters.actions.applications import draft_letter
+
+        return draft_letter(self._vault, application, language=language)
+
+    def save_letter(self, letter: CoverLetter) -> CoverLetter:
+        """The letter kept as its next version (or its first); an old version is never lost."""
+        try:
+            kept = applications.save_letter(self._vault, letter)
+        except VaultGone:
+            self.vault_gone.emit()
+            raise
+        self.changed.emit(records.Change("add", CoverLetter.TYPE, (kept.id,)))
+        return kept
+
+    def start_saving_letter(
+        self,
+        letter: CoverLetter,
+        target: Path,
+        parent: QWidget,
+        on_done: Callable[[Path], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Job:
+        """Build the letter (PDF or Word, by the file's suffix), write and log it on a worker."""
+        from exporters.actions.applications import LETTER_FORMATS, render_letter, save_letter_file
+
+        person = self.person()
+        format_name = LETTER_FORMATS.get(target.suffix.lower(), "letter-pdf")
+
+        def write() -> ExportLog:
+            data = render_letter(letter, person, format_name)
+            return save_letter_file(self._vault, letter, target, data)
+
+        def written(log: ExportLog) -> None:
+            self.announce_export(log)
+            on_done(target)
+
+        return background.run(
+            write,
+            parent,
+            written,
+            on_failed,
+            saying=QCoreApplication.translate("share", "Enregistrement de « %1 »…").replace(
+                "%1", target.name
+            ),
+        )
 
     def reorder(self, in_order: builtins.list[Record]) -> None:
         """The person's order for a section's records, saved in one transaction."""

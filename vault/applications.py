@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from . import records
-from .model import Application, ApplicationEvent
+from .model import Application, ApplicationEvent, CoverLetter
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -66,3 +66,56 @@ def next_steps(applications: list[Application]) -> list[NextStep]:
             later = (sent + timedelta(days=application.follow_up_days)).isoformat()
             steps.append(NextStep(later, "follow_up", application))
     return sorted(steps, key=lambda step: (step.on, step.application.title))
+
+
+# What a person writes in a letter; the rest (id, dates, version) is the vault's.
+_LETTER_TEXT = (
+    "language", "place", "written_on", "recipient", "subject", "salutation", "body",
+    "closing", "signature",
+)  # fmt: skip
+
+
+def save_letter(vault: Vault, letter: CoverLetter) -> CoverLetter:
+    """Keep a letter: the first version when it is new, else the next version of the same
+    letter — an earlier version is never overwritten. Unchanged, nothing is written."""
+    with vault.batch() as batch:
+        stored = {kept.id: kept for kept in batch.list(CoverLetter)}
+        before = stored.get(letter.id)
+        if before is None:
+            first = dataclasses.replace(letter, lineage="", version=1)
+            batch.add(first)
+            return first
+        if all(getattr(before, name) == getattr(letter, name) for name in _LETTER_TEXT):
+            return before
+        family = before.letter_id()
+        latest = max(k.version for k in stored.values() if k.letter_id() == family)
+        fresh = CoverLetter(application_id=before.application_id)
+        version = dataclasses.replace(
+            letter,
+            id=fresh.id,
+            created_at=fresh.created_at,
+            updated_at=fresh.updated_at,
+            lineage=family,
+            version=latest + 1,
+        )
+        batch.add(version)
+        return version
+
+
+def letters_of(vault: Vault, application_id: str) -> list[CoverLetter]:
+    """The letters of an application, each in its latest version, the most recent first."""
+    latest: dict[str, CoverLetter] = {}
+    for letter in vault.records.list(CoverLetter):
+        if letter.application_id != application_id:
+            continue
+        kept = latest.get(letter.letter_id())
+        if kept is None or letter.version > kept.version:
+            latest[letter.letter_id()] = letter
+    return sorted(latest.values(), key=lambda letter: letter.created_at, reverse=True)
+
+
+def versions_of(vault: Vault, letter: CoverLetter) -> list[CoverLetter]:
+    """Every version of this letter, the first first."""
+    family = letter.letter_id()
+    found = [k for k in vault.records.list(CoverLetter) if k.letter_id() == family]
+    return sorted(found, key=lambda k: k.version)

@@ -674,6 +674,7 @@ class ExportLog(Record):
     audience: str = ""
     file_name: str = ""
     sha256: str = ""
+    application_id: str = ""  # the application it was sent for, when it was one's letter
 
     def display_name(self) -> str:
         return f"{self.format} {self.file_name}".strip()
@@ -787,6 +788,45 @@ class ApplicationEvent(Record):
             check_choice("status", self.status, APPLICATION_STATUSES)
 
 
+LETTER_LANGUAGES = ("fr", "en")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoverLetter(Record):
+    """One version of a cover letter for an application; saving a change adds the next version."""
+
+    TYPE = "cover_letter"
+    SEARCH_FIELDS = ("subject", "body")
+
+    application_id: str
+    lineage: str = ""  # the first version's id: the versions of one letter share it
+    version: int = 1
+    language: str = "fr"
+    place: str = ""  # « À Lyon, le … »: the town the letter is written from
+    written_on: str = ""
+    recipient: str = ""  # the address block, one line per line
+    subject: str = ""  # « Objet : … »
+    salutation: str = ""  # « Madame, Monsieur, »
+    body: str = ""  # paragraphs, separated by a blank line
+    closing: str = ""  # the formule de politesse
+    signature: str = ""
+
+    def display_name(self) -> str:
+        return f"{self.subject or self.application_id} (v{self.version})"
+
+    def letter_id(self) -> str:
+        """What every version of this letter shares."""
+        return self.lineage or self.id
+
+    def validate(self) -> None:
+        super().validate()
+        check_required("application_id", self.application_id)
+        check_choice("language", self.language, LETTER_LANGUAGES)
+        check_date("written_on", self.written_on)
+        if self.version < 1:
+            raise InvalidRecord("version", "expected 1 or more")
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Person,
     Situation,
@@ -812,5 +852,6 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Note,
     Application,
     ApplicationEvent,
+    CoverLetter,
 )
 BY_TYPE: dict[str, type[Record]] = {cls.TYPE: cls for cls in RECORD_TYPES}

@@ -3,26 +3,36 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from datetime import date
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault import documents
 from vault.ad_reading import Found, SkillFinder, compared, finder, standing
+from vault.applications import letters_of
+from vault.fileio import write_atomic
 from vault.model import (
     Application,
     ApplicationEvent,
+    Contact,
+    CoverLetter,
+    Experience,
     ExportLog,
     Organisation,
+    Person,
     ShareProfile,
     Skill,
 )
 from vault.reference import Reference
 from vault.taxonomy import Taxonomy
 
+from .. import letters
 from ..readers.job_ad import Ad
 from ..share import ShareChoice
+from . import export
 
 if TYPE_CHECKING:
     from vault import Vault
@@ -124,13 +134,12 @@ def tailored_profile(vault: Vault, application: Application) -> ShareProfile:
 
 
 def sent_files(vault: Vault, application: Application) -> list[ExportLog]:
-    """What was sent for this application: every export made with its profile."""
-    if not application.share_profile_id:
-        return []
+    """What was sent for this application: every export made with its profile, and its letters."""
+    profile = application.share_profile_id
     logs = [
         log
         for log in vault.records.list(ExportLog)
-        if log.profile_id == application.share_profile_id
+        if log.application_id == application.id or (profile and log.profile_id == profile)
     ]
     return sorted(logs, key=lambda log: log.exported_at)
 
@@ -162,6 +171,16 @@ def facts(vault: Vault, application: Application) -> dict[str, Any]:
             {"on": e.occurred_on, "kind": e.kind, "status": e.status, "summary": e.summary}
             for e in events
         ],
+        "letters": [
+            {
+                "id": letter.id,
+                "version": letter.version,
+                "language": letter.language,
+                "subject": letter.subject,
+                "to_write": letters.unfinished(letter),
+            }
+            for letter in letters_of(vault, application.id)
+        ],
         "sent_files": [
             {
                 "file_name": log.file_name,
@@ -172,3 +191,106 @@ def facts(vault: Vault, application: Application) -> dict[str, Any]:
             for log in sent_files(vault, application)
         ],
     }
+
+
+# The letter's formats, by the file's suffix; the export log names them so.
+LETTER_FORMATS = {".pdf": "letter-pdf", ".docx": "letter-docx"}
+
+
+class LetterNotReady(ValueError):
+    """A letter that cannot leave yet: there is none, or a passage is still to write."""
+
+    def __init__(self, passage: str = "") -> None:
+        super().__init__(passage)
+        self.passage = passage
+
+
+def draft_letter(
+    vault: Vault, application: Application, *, language: str = "fr", today: str = ""
+) -> CoverLetter:
+    """A first version for this application (not saved): the person's facts and own words."""
+    people = vault.records.list(Person)
+    held = vault.records.list(Skill)
+    by_id = {skill.id: skill for skill in held}
+    contact = organisation = None
+    if application.contact_id:
+        contact = next(
+            (c for c in vault.records.list(Contact) if c.id == application.contact_id), None
+        )
+    if application.organisation_id:
+        organisation = next(
+            (o for o in vault.records.list(Organisation) if o.id == application.organisation_id),
+            None,
+        )
+    labels = [by_id[i].label for i in key_skills(application, held)]
+    return letters.draft(
+        application,
+        person=people[0] if people else None,
+        experiences=vault.records.list(Experience),
+        skills=labels,
+        contact=contact,
+        organisation=organisation,
+        language=language,
+        today=today,
+    )
+
+
+def render_letter(
+    letter: CoverLetter, person: Person | None, format_name: str, paper: str = "A4"
+) -> bytes:
+    """The letter as printed, with the sender's block from Identité (no vault: a worker's)."""
+    from ..writers import letter_docx, letter_pdf
+
+    writer = letter_pdf if format_name == "letter-pdf" else letter_docx
+    return writer.export(letters.page(letter, person), paper)
+
+
+def letter_bytes(vault: Vault, letter: CoverLetter, format_name: str, paper: str = "A4") -> bytes:
+    """The letter as printed, its sender read from the vault."""
+    people = vault.records.list(Person)
+    return render_letter(letter, people[0] if people else None, format_name, paper)
+
+
+def save_letter_file(vault: Vault, letter: CoverLetter, target: Path, data: bytes) -> ExportLog:
+    """Write the letter's bytes atomically and log them with its application: what was sent."""
+    format_name = LETTER_FORMATS.get(target.suffix.lower(), "letter-pdf")
+    write_atomic(target, data)
+    entry = ExportLog(
+        format=format_name,
+        application_id=letter.application_id,
+        audience=letter.recipient.splitlines()[0] if letter.recipient else "",
+        file_name=target.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    vault.exports.log(entry)
+    return entry
+
+
+def export_files(
+    vault: Vault, application: Application, *, cv: Path | None, letter: Path | None
+) -> list[ExportLog]:
+    """The tailored CV and the latest letter, written and logged (the command line).
+
+    Everything is checked before anything is written: a missing or unfinished letter
+    refuses the whole export.
+    """
+    chosen_letter = None
+    if letter is not None:
+        written = letters_of(vault, application.id)
+        if not written:
+            raise LetterNotReady()
+        chosen_letter = written[0]
+        passage = letters.unfinished(chosen_letter)
+        if passage:
+            raise LetterNotReady(passage)
+    logged = []
+    if cv is not None:
+        profile = tailored_profile(vault, application)
+        choice = ShareChoice.from_profile(profile)
+        writer = "docx" if cv.suffix.lower() == ".docx" else "cv"
+        logged.append(export.to_file(vault, writer, cv, choice))
+    if chosen_letter is not None and letter is not None:
+        format_name = LETTER_FORMATS.get(letter.suffix.lower(), "letter-pdf")
+        data = letter_bytes(vault, chosen_letter, format_name)
+        logged.append(save_letter_file(vault, chosen_letter, letter, data))
+    return logged

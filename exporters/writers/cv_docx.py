@@ -45,7 +45,7 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Mm(20))
     section.top_margin = section.bottom_margin = Mm(18)
-    _set_defaults(doc, _LANGUAGES.get(lang, "en-GB"))
+    set_defaults(doc, _LANGUAGES.get(lang, "en-GB"))
     doc.styles["Normal"].font.size = Pt(10.5)
 
     header = content.header
@@ -84,6 +84,11 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     core.created = _FIXED
     core.modified = _FIXED
     core.revision = 1
+    return fixed_bytes(doc)
+
+
+def fixed_bytes(doc: Any) -> bytes:
+    """The document's bytes, the same each time for the same content."""
     raw = io.BytesIO()
     doc.save(raw)
     # Zip entries carry their own times: rewrite them fixed, so the bytes are the same each time.
@@ -130,7 +135,7 @@ def _inline(doc: Any, entry: Entry, lang: str, t: Any) -> None:
         line.add_run(rest)
 
 
-def _set_defaults(doc: Any, language: str) -> None:
+def set_defaults(doc: Any, language: str) -> None:
     """The document's language and fonts, for every script, in its default run properties."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn

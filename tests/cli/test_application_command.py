@@ -113,3 +113,62 @@ def test_a_file_that_is_no_ad_is_refused_and_the_vault_is_untouched(
     unknown = musette("application", "show", "nope", "--vault", str(demo_files.path), **env)
     assert unknown.returncode == 2 and "nope" in unknown.stderr
     assert fingerprint(demo_files.path.parent) == before
+
+
+def test_export_writes_the_tailored_cv_and_the_latest_letter_and_remembers_them(
+    demo_files: VaultFiles, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from exporters.actions import applications
+    from exporters.letters import unfinished
+    from vault.applications import save_letter
+
+    env = _env(demo_files)
+    vault = str(demo_files.path)
+    application_id = musette(
+        "application", "add", "--vault", vault, "--employer", "Adecco Bernay",
+        "--title", "Plieur régleur", "--ad", str(ADS / "plieur-regleur-167GHBR.txt"), **env,
+    ).stdout.strip()  # fmt: skip
+    cv, letter = tmp_path / "cv.pdf", tmp_path / "lettre.pdf"
+    before = fingerprint(demo_files.path.parent)
+    refused = musette(
+        "application", "export", application_id, "--vault", vault,
+        "--cv", str(cv), "--letter", str(letter), **env,
+    )  # fmt: skip
+    assert refused.returncode == 1 and "pas encore de lettre" in refused.stderr
+    assert_one_clear_line(refused)
+    assert not cv.exists() and fingerprint(demo_files.path.parent) == before
+
+    with demo_files.open() as opened:
+        from vault.model import Application
+
+        application = opened.records.get(Application, application_id)
+        draft = save_letter(opened, applications.draft_letter(opened, application))
+    unfinished_export = musette(
+        "application", "export", application_id, "--vault", vault, "--letter", str(letter), **env
+    )
+    assert unfinished_export.returncode == 1 and "passage à écrire" in unfinished_export.stderr
+    assert not letter.exists()
+
+    with demo_files.open() as opened:
+        mine = "J'ai appris la métrologie en atelier et je veux la pratiquer chez vous."
+        save_letter(
+            opened, dataclasses.replace(draft, body=draft.body.replace(unfinished(draft), mine))
+        )
+    done = musette(
+        "application", "export", application_id, "--vault", vault,
+        "--cv", str(cv), "--letter", str(letter), **env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["cv.pdf", "lettre.pdf"]
+    assert cv.read_bytes().startswith(b"%PDF") and letter.read_bytes().startswith(b"%PDF")
+    said = json.loads(
+        musette("application", "show", application_id, "--vault", vault, **env).stdout
+    )
+    assert [f["file_name"] for f in said["sent_files"]] == ["cv.pdf", "lettre.pdf"]
+    assert said["letters"][0]["version"] == 2 and not said["letters"][0]["to_write"]
+    wrong = musette(
+        "application", "export", application_id, "--vault", vault, "--cv", "cv.odt", **env
+    )
+    assert wrong.returncode == 2

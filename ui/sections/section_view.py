@@ -266,6 +266,13 @@ class SectionView(QWidget):
             )
             ad_skills.clicked.connect(lambda: self.show_ad_skills(editor))
             editor.add_action(ad_skills)
+            letter = QPushButton(self.tr("Lettre de motivation…"))
+            letter.setToolTip(
+                self.tr("Une lettre pour cette candidature, en PDF ou pour Word ; chaque version "
+                        "est gardée.")
+            )  # fmt: skip
+            letter.clicked.connect(lambda: self.show_letters(editor))
+            editor.add_action(letter)
         self.editor_stack.addWidget(editor)
         return editor
 
@@ -285,6 +292,24 @@ class SectionView(QWidget):
             return None
         dialog = AdSkillsDialog(self._service, application, self)
         dialog.profile_made.connect(self.preview_profile)
+        dialog.open()
+        return dialog
+
+    def show_letters(self, editor: RecordEditor) -> QWidget | None:
+        """The application's letters (saved first if new)."""
+        from ..letter_dialog import LetterDialog
+
+        application = editor.record
+        if not isinstance(application, Application):
+            from .. import dialogs
+
+            dialogs.tell(
+                self,
+                self.tr("Lettre de motivation"),
+                self.tr("Enregistrez d'abord la candidature."),
+            )
+            return None
+        dialog = LetterDialog(self._service, application, self)
         dialog.open()
         return dialog
 

@@ -60,6 +60,7 @@ STEPS: tuple[Step, ...] = (
     _python_step("m0005_situation"),
     _sql_step("m0006_listing.sql"),
     _sql_step("m0007_applications.sql"),
+    _sql_step("m0008_cover_letters.sql"),
 )
 CURRENT_VERSION = len(STEPS)
 
