@@ -319,6 +319,37 @@ def main() -> None:
             app.processEvents()
         explorer.grab().save(str(args.out / f"49-jobs-close-{suffix}.png"))
         explorer.reject()
+    # Applications: a letter drafted for one, and the board of all three.
+    import dataclasses as dc
+
+    from ui.applications_board import ApplicationsBoard
+    from ui.letter_dialog import LetterDialog
+    from vault.model import Application
+
+    service = window.service
+    for title, employer, status in (
+        ("Responsable logistique", "Transports Morel", "to_prepare"),
+        ("Cheffe d'équipe entrepôt", "LogiSud", "sent"),
+        ("Coordinatrice QHSE", "Valmont Industries", "interview"),
+    ):
+        made = service.save(Application(title=title, employer=employer), is_new=True)
+        if status != "to_prepare":  # dated, so that the pictures are the same every run
+            service.save(dc.replace(made, status=status, sent_on="2026-11-24"), is_new=False)
+    first = next(a for a in service.list(Application) if a.status == "to_prepare")
+    letter = LetterDialog(service, first, window)
+    letter.written_on.setText("30/11/2026")
+    letter.show()
+    for _ in range(3):
+        app.processEvents()
+    letter.grab().save(str(args.out / f"50-letter-{suffix}.png"))
+    letter.reject()
+    board = window.main_view.open_wizard("board")
+    assert isinstance(board, ApplicationsBoard)
+    board.columns["sent"].setCurrentRow(0)
+    for _ in range(3):
+        app.processEvents()
+    board.grab().save(str(args.out / f"51-board-{suffix}.png"))
+    board.reject()
     from exporters.share import ShareChoice
 
     meeting = window.start_meeting(ShareChoice(language=args.lang, audience=profile.audience))

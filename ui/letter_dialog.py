@@ -25,6 +25,7 @@ from vault.errors import InvalidRecord
 from vault.model import Application, CoverLetter
 
 from . import dialogs
+from .background import Job
 from .date_calendar import add_calendar
 from .error_text import explain
 from .pages.common import error_line, paragraph, show_error, size_to_text
@@ -68,7 +69,7 @@ class LetterDialog(QDialog):
         self.language.addItem(self.tr("en anglais"), "en")
         new = QPushButton(self.tr("Nouvelle lettre"))
         new.clicked.connect(self.new_letter)
-        letter_label = QLabel(self.tr("Lettre :"))
+        self.letter_label = letter_label = QLabel(self.tr("Lettre :"))
         letter_label.setBuddy(self.letters)
         version_label = QLabel(self.tr("Version :"))
         version_label.setBuddy(self.versions)
@@ -95,7 +96,9 @@ class LetterDialog(QDialog):
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         self.body.textChanged.connect(self._check_passage)
-        self.closing = QLineEdit()
+        self.closing = QPlainTextEdit()  # a French formule runs over one line
+        self.closing.setTabChangesFocus(True)
+        self.closing.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.signature = QLineEdit()
         for label, field in (
             (self.tr("Lieu"), self.place),
@@ -134,7 +137,7 @@ class LetterDialog(QDialog):
         layout.addWidget(buttons)
         size_to_text(self, 80)
 
-        self.job = None
+        self.job: Job | None = None
         self._fill_letters()
         if self.letter is None:
             self.new_letter()
@@ -154,6 +157,9 @@ class LetterDialog(QDialog):
                 ),  # fmt: skip
                 letter,
             )
+        # With no letter saved yet, there is nothing to choose between.
+        for widget in (self.letter_label, self.letters):
+            widget.setVisible(bool(written))
         if not written:
             return
         row = next(
@@ -186,7 +192,7 @@ class LetterDialog(QDialog):
         self.subject.setText(letter.subject)
         self.salutation.setText(letter.salutation)
         self.body.setPlainText(letter.body)
-        self.closing.setText(letter.closing)
+        self.closing.setPlainText(letter.closing)
         self.signature.setText(letter.signature)
         self.error_label.hide()
         self._check_passage()
@@ -226,7 +232,7 @@ class LetterDialog(QDialog):
             subject=self.subject.text().strip(),
             salutation=self.salutation.text().strip(),
             body=self.body.toPlainText().strip(),
-            closing=self.closing.text().strip(),
+            closing=" ".join(self.closing.toPlainText().split()),
             signature=self.signature.text().strip(),
         )
 

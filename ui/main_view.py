@@ -186,7 +186,7 @@ class MainView(QWidget):
 
     def open_wizard(self, key: str) -> QWidget | None:
         """A section's guided path, over that section (or another door of it: discover, jobs)."""
-        doors = {"discover": "skills", "jobs": "projects"}
+        doors = {"discover": "skills", "jobs": "projects", "board": "applications"}
         if key in doors:
             view = self.show_section(doors[key])
             if isinstance(view, SectionView) and not self.service.read_only:

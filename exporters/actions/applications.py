@@ -241,8 +241,10 @@ def render_letter(
     """The letter as printed, with the sender's block from Identité (no vault: a worker's)."""
     from ..writers import letter_docx, letter_pdf
 
-    writer = letter_pdf if format_name == "letter-pdf" else letter_docx
-    return writer.export(letters.page(letter, person), paper)
+    shown = letters.page(letter, person)
+    if format_name == "letter-pdf":
+        return letter_pdf.export(shown, paper)
+    return letter_docx.export(shown, paper)
 
 
 def letter_bytes(vault: Vault, letter: CoverLetter, format_name: str, paper: str = "A4") -> bytes:

@@ -141,6 +141,74 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsBoard</name>
+    <message>
+        <location filename="../../ui/applications_board.py" line="107"/>
+        <source>Tableau de suivi des candidatures</source>
+        <translation>Applications board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="112"/>
+        <source>Glissez une carte d&apos;une colonne à l&apos;autre, ou choisissez-la et appuyez sur Ctrl+→ ou Ctrl+←. Entrée ouvre la candidature. Chaque changement est noté dans son historique.</source>
+        <translation>Drag a card from one column to another, or select it and press Ctrl+→ or Ctrl+←. Enter opens the application. Each change is noted in its history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="138"/>
+        <source>Tableau</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="143"/>
+        <source>Poste</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="144"/>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="145"/>
+        <source>Où j&apos;en suis</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="146"/>
+        <source>Envoyée le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="147"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="148"/>
+        <source>Date limite</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="151"/>
+        <source>Liste des candidatures</source>
+        <translation>List of applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="159"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="180"/>
+        <source>%1 : %2 candidature(s)</source>
+        <translation>%1: %2 application(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="186"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/backups_dialog.py" line="51"/>
@@ -437,23 +505,23 @@
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="111"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="127"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="121"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
         <location filename="../../ui/sections/dashboard_view.py" line="100"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="122"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="138"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
@@ -463,152 +531,167 @@
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="124"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="112"/>
+        <source>Mes candidatures</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
+        <source>Tableau de suivi</source>
+        <translation>Applications board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
+        <source>Vos candidatures par étape : déplacez-les d&apos;une colonne à l&apos;autre.</source>
+        <translation>Your applications by stage: move them from one column to another.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="140"/>
         <source>Découvrir ce que je sais faire</source>
         <translation>Discover what I can do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="127"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="143"/>
         <source>Explorer des métiers</source>
         <translation>Explore jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="131"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="147"/>
         <source>Ouvre l&apos;assistant « Mes droits ».</source>
         <translation>Opens the « My rights » wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="132"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="148"/>
         <source>Ouvre l&apos;assistant compétences.</source>
         <translation>Opens the skills wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="133"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="149"/>
         <source>Ouvre l&apos;assistant projet.</source>
         <translation>Opens the project wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="153"/>
         <source>De ce que vous avez vécu aux compétences, sans avoir à les nommer.</source>
         <translation>From what you have lived to skills, without having to name them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="142"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="158"/>
         <source>Ce qui vous attire, les métiers proches des vôtres (France Travail).</source>
         <translation>What draws you, and the jobs close to yours (France Travail).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="178"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="194"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="183"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="199"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="188"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="204"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="191"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="207"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="192"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="208"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="193"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="209"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="196"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="212"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="214"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="230"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="214"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="230"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="226"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="242"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="232"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="248"/>
         <source>Ouvre ce qu&apos;il faut pour le compléter.</source>
         <translation>Opens what completes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="234"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="250"/>
         <source>Ouvre ce qui est déjà rempli.</source>
         <translation>Opens what is already filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="251"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="268"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="259"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="276"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="278"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="295"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="285"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="302"/>
         <source>%1 étape faite sur %2</source>
         <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="286"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="303"/>
         <source>%1 étapes faites sur %2</source>
         <translation>%1 steps done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="304"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="332"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="307"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="335"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="317"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="345"/>
         <source>Relancer %1 (%2)</source>
         <translation>Follow up with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="319"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="347"/>
         <source>Date limite de candidature : %1</source>
         <translation>Deadline to apply: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="320"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="348"/>
         <source>Candidature</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="325"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="353"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1150,6 +1233,166 @@
         <location filename="../../ui/jobs_explorer.py" line="288"/>
         <source>« %1 » : ROME %2, %3.</source>
         <translation>“%1”: ROME %2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="46"/>
+        <source>Lettre de motivation — %1</source>
+        <translation>Cover letter — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="51"/>
+        <source>Une première version écrite avec ce que contient votre musette : le poste, votre emploi, les compétences de l&apos;annonce que vous avez. Écrivez avec vos mots le passage entre crochets. Chaque enregistrement garde la version d&apos;avant.</source>
+        <translation>A first version written from what your musette holds: the job, your work, the skills from the ad that you have. Write the passage in square brackets in your own words. Each save keeps the version before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="61"/>
+        <source>Lettre</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="64"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="67"/>
+        <source>Langue de la nouvelle lettre</source>
+        <translation>Language of the new letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="68"/>
+        <location filename="../../ui/letter_dialog.py" line="154"/>
+        <source>en français</source>
+        <translation>in French</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="69"/>
+        <location filename="../../ui/letter_dialog.py" line="154"/>
+        <source>en anglais</source>
+        <translation>in English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="70"/>
+        <source>Nouvelle lettre</source>
+        <translation>New letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="72"/>
+        <source>Lettre :</source>
+        <translation>Letter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="74"/>
+        <source>Version :</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="88"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="102"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="103"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="104"/>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="105"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="106"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="107"/>
+        <source>Texte de la lettre</source>
+        <translation>Text of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="108"/>
+        <source>Formule de politesse</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="109"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="122"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="126"/>
+        <source>Enregistrer en PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="130"/>
+        <source>Enregistrer pour Word…</source>
+        <translation>Save for Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="150"/>
+        <source>Lettre %1 (%2)</source>
+        <translation>Letter %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="174"/>
+        <source>v%1 du %2</source>
+        <translation>v%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="199"/>
+        <source>pas encore enregistrée</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="206"/>
+        <source>Il reste à écrire : %1</source>
+        <translation>Still to write: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="219"/>
+        <source>La date n&apos;est pas une date : jj/mm/aaaa.</source>
+        <translation>The date is not a date: dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <source>Écrivez d&apos;abord le passage entre crochets, ou effacez-le : %1</source>
+        <translation>First write the passage in square brackets, or delete it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="262"/>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="264"/>
+        <source>Enregistrer la lettre</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="280"/>
+        <source>Enregistrée : %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1888,93 +2131,118 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SectionView</name>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="84"/>
-        <location filename="../../ui/sections/section_view.py" line="207"/>
+        <location filename="../../ui/sections/section_view.py" line="86"/>
+        <location filename="../../ui/sections/section_view.py" line="210"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="86"/>
+        <location filename="../../ui/sections/section_view.py" line="88"/>
         <source>Ajoute une nouvelle fiche dans cette section.</source>
         <translation>Adds a new card to this section.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="98"/>
+        <location filename="../../ui/sections/section_view.py" line="100"/>
         <source>Mettre à la corbeille</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="104"/>
+        <location filename="../../ui/sections/section_view.py" line="106"/>
         <source>Assistant…</source>
         <translation>Guided steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="106"/>
+        <location filename="../../ui/sections/section_view.py" line="108"/>
         <source>Vous guide pas à pas ; rien n&apos;est enregistré avant la fin.</source>
         <translation>Guides you step by step; nothing is saved before the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="112"/>
+        <location filename="../../ui/sections/section_view.py" line="114"/>
         <source>Découvrir ce que je sais faire…</source>
         <translation>Discover what I can do…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="113"/>
+        <location filename="../../ui/sections/section_view.py" line="115"/>
         <source>Explorer des métiers…</source>
         <translation>Explore jobs…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="123"/>
+        <location filename="../../ui/sections/section_view.py" line="116"/>
+        <source>Tableau de suivi…</source>
+        <translation>Applications board…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="126"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="124"/>
+        <location filename="../../ui/sections/section_view.py" line="127"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="131"/>
+        <location filename="../../ui/sections/section_view.py" line="134"/>
         <source>Change la place de la fiche dans la liste ; vos CV suivent cet ordre (%1, ou glissez la ligne).</source>
         <translation>Changes the record&apos;s place in the list; your CVs follow this order (%1, or drag the row).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="152"/>
+        <location filename="../../ui/sections/section_view.py" line="155"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="153"/>
+        <location filename="../../ui/sections/section_view.py" line="156"/>
         <source>Annuler la suppression (Ctrl+Z)</source>
         <translation>Undo the deletion (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="225"/>
+        <location filename="../../ui/sections/section_view.py" line="228"/>
         <source>Choisissez une fiche dans la liste, ou ajoutez-en une.</source>
         <translation>Choose a card in the list, or add one.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="263"/>
+        <location filename="../../ui/sections/section_view.py" line="266"/>
         <source>Ce que l&apos;annonce demande…</source>
         <translation>What the ad asks for…</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="265"/>
+        <location filename="../../ui/sections/section_view.py" line="268"/>
         <source>Les compétences de l&apos;annonce face aux vôtres, lues sur cet ordinateur.</source>
         <translation>The ad&apos;s skills against yours, read on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="282"/>
+        <location filename="../../ui/sections/section_view.py" line="272"/>
+        <source>Lettre de motivation…</source>
+        <translation>Cover letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="274"/>
+        <source>Une lettre pour cette candidature, en PDF ou pour Word ; chaque version est gardée.</source>
+        <translation>A letter for this application, as PDF or for Word; every version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="292"/>
         <source>Ce que l&apos;annonce demande</source>
         <translation>What the ad asks for</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="283"/>
+        <location filename="../../ui/sections/section_view.py" line="293"/>
         <source>Enregistrez d&apos;abord la candidature, avec le texte de son annonce.</source>
         <translation>Save the application first, with the text of its ad.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/section_view.py" line="352"/>
+        <location filename="../../ui/sections/section_view.py" line="311"/>
+        <source>Lettre de motivation</source>
+        <translation>Cover letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="312"/>
+        <source>Enregistrez d&apos;abord la candidature.</source>
+        <translation>Save the application first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/section_view.py" line="390"/>
         <source>« %1 » est dans la corbeille.</source>
         <translation>“%1” is in the trash.</translation>
     </message>
@@ -2790,7 +3058,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="440"/>
+        <location filename="../../ui/vault_service.py" line="497"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -3540,6 +3808,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/fields.py" line="250"/>
+        <location filename="../../ui/fields.py" line="555"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
@@ -3764,7 +4033,8 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <message>
         <location filename="../../ui/fields.py" line="421"/>
         <location filename="../../ui/fields.py" line="533"/>
-        <location filename="../../ui/fields.py" line="550"/>
+        <location filename="../../ui/fields.py" line="557"/>
+        <location filename="../../ui/fields.py" line="569"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3926,6 +4196,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/fields.py" line="526"/>
+        <location filename="../../ui/fields.py" line="550"/>
         <source>Candidature</source>
         <translation>Application</translation>
     </message>
@@ -3945,12 +4216,42 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="548"/>
+        <location filename="../../ui/fields.py" line="559"/>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="560"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="561"/>
+        <source>Formule d&apos;appel</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="562"/>
+        <source>Texte de la lettre</source>
+        <translation>Text of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="563"/>
+        <source>Formule de politesse</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="564"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="567"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="552"/>
+        <location filename="../../ui/fields.py" line="571"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4068,12 +4369,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="319"/>
+        <location filename="../../ui/vault_service.py" line="376"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="347"/>
+        <location filename="../../ui/vault_service.py" line="404"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -4249,7 +4550,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="31"/>
-        <location filename="../../ui/record_text.py" line="112"/>
+        <location filename="../../ui/record_text.py" line="113"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4314,80 +4615,85 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Application follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="72"/>
+        <location filename="../../ui/record_text.py" line="44"/>
+        <source>Lettre de motivation</source>
+        <translation>Cover letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="73"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="86"/>
+        <location filename="../../ui/record_text.py" line="87"/>
         <source>à vérifier</source>
         <translation>to check</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="98"/>
-        <location filename="../../ui/record_text.py" line="100"/>
+        <location filename="../../ui/record_text.py" line="99"/>
         <location filename="../../ui/record_text.py" line="101"/>
+        <location filename="../../ui/record_text.py" line="102"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="99"/>
+        <location filename="../../ui/record_text.py" line="100"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="102"/>
+        <location filename="../../ui/record_text.py" line="103"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="107"/>
+        <location filename="../../ui/record_text.py" line="108"/>
         <source>Traitement de texte</source>
         <translation>Word processing</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="109"/>
+        <location filename="../../ui/record_text.py" line="110"/>
         <source>Tableur</source>
         <translation>Spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="111"/>
+        <location filename="../../ui/record_text.py" line="112"/>
         <source>Diaporama</source>
         <translation>Slides</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="125"/>
         <location filename="../../ui/record_text.py" line="126"/>
+        <location filename="../../ui/record_text.py" line="127"/>
         <source>CPF : </source>
         <translation>CPF: </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="133"/>
+        <location filename="../../ui/record_text.py" line="134"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="175"/>
+        <location filename="../../ui/record_text.py" line="176"/>
         <source>expirée le %1</source>
         <translation>expired on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="178"/>
+        <location filename="../../ui/record_text.py" line="179"/>
         <source>révocation non vérifiée hors ligne</source>
         <translation>revocation not checked offline</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="181"/>
+        <location filename="../../ui/record_text.py" line="182"/>
         <source>scellé par %1</source>
         <translation>sealed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="186"/>
+        <location filename="../../ui/record_text.py" line="187"/>
         <source>relevé du </source>
         <translation>read on </translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="190"/>
+        <location filename="../../ui/record_text.py" line="191"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -4807,7 +5113,8 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="238"/>
+        <location filename="../../ui/vault_service.py" line="201"/>
+        <location filename="../../ui/vault_service.py" line="295"/>
         <source>Enregistrement de « %1 »…</source>
         <translation>Saving “%1”…</translation>
     </message>
@@ -4815,22 +5122,22 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>wizards</name>
     <message>
-        <location filename="../../ui/wizards/__init__.py" line="71"/>
+        <location filename="../../ui/wizards/__init__.py" line="80"/>
         <source>Découvrir ce que je sais faire</source>
         <translation>Discover what I can do</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/__init__.py" line="72"/>
+        <location filename="../../ui/wizards/__init__.py" line="81"/>
         <source>Les listes de Diagoriente et de France Travail ne sont pas installées sur cet ordinateur. Elles s&apos;ajoutent avec : musette reference import DOSSIER_ROME</source>
         <translation>Diagoriente&apos;s and France Travail&apos;s lists are not installed on this computer. They are added with: musette reference import ROME_FOLDER</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/__init__.py" line="78"/>
+        <location filename="../../ui/wizards/__init__.py" line="87"/>
         <source>Explorer des métiers</source>
         <translation>Explore jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/__init__.py" line="79"/>
+        <location filename="../../ui/wizards/__init__.py" line="88"/>
         <source>Le répertoire des métiers de France Travail n&apos;est pas installé sur cet ordinateur. Il s&apos;ajoute avec : musette reference import DOSSIER_ROME</source>
         <translation>France Travail&apos;s job directory is not installed on this computer. It is added with: musette reference import ROME_FOLDER</translation>
     </message>

@@ -126,4 +126,5 @@ APPLICATIONS = SectionSpec(
         "il reste sur cet ordinateur.",
     ),
     creatable=(model.Application, model.ApplicationEvent),
+    doors=("board",),
 )

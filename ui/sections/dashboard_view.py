@@ -24,7 +24,7 @@ from ..flow_layout import FlowLayout
 from ..i18n import plural
 from ..icons import icon
 from ..pages.common import heading, paragraph, scrolled_column
-from ..record_text import kind_label, title
+from ..record_text import choice_label, kind_label, title
 from ..vault_service import VaultService
 
 SOON_DAYS = 60
@@ -107,6 +107,22 @@ class DashboardView(QWidget):
         project_layout.addWidget(self.project_label)
         project_layout.addWidget(self.project_progress)
         grid.addWidget(self.project_box, 2, 0, 1, 2)
+
+        # Shown once there is an application: where each stands, and the board one click away.
+        self.applications_box = QGroupBox(self.tr("Mes candidatures"))
+        applications_layout = QHBoxLayout(self.applications_box)
+        self.applications_label = QLabel()
+        self.applications_label.setWordWrap(True)
+        self.board_button = QPushButton(
+            icon("mdi6.view-column-outline"), self.tr("Tableau de suivi")
+        )
+        self.board_button.setAccessibleDescription(
+            self.tr("Vos candidatures par étape : déplacez-les d'une colonne à l'autre.")
+        )
+        self.board_button.clicked.connect(lambda: self.open_wizard.emit("board"))
+        applications_layout.addWidget(self.applications_label, 1)
+        applications_layout.addWidget(self.board_button)
+        grid.addWidget(self.applications_box, 3, 0, 1, 2)
 
         recent_box = QGroupBox(self.tr("Dernières modifications"))
         recent_layout = QVBoxLayout(recent_box)
@@ -242,6 +258,7 @@ class DashboardView(QWidget):
             QWidget.setTabOrder(before, after)
         self.due_label.setText(self._due_text())
         self._show_project()
+        self._show_applications()
         problem = self._service.backup_problem
         self.backup_box.setVisible(problem is not None)
         if problem:
@@ -286,6 +303,17 @@ class DashboardView(QWidget):
                 self.tr("%1 étapes faites sur %2"),
             ).replace("%2", QLocale().toString(len(steps)))
         )
+
+    def _show_applications(self) -> None:
+        """« Envoyée : 2 · Entretien : 1 », in the pipeline's order."""
+        applications = self._service.list(model.Application)
+        self.applications_box.setVisible(bool(applications))
+        parts = []
+        for status in model.APPLICATION_STATUSES:
+            n = sum(1 for a in applications if a.status == status)
+            if n:
+                parts.append(self._pair(choice_label(model.Application, "status", status), str(n)))
+        self.applications_label.setText(" · ".join(parts))
 
     def _due_text(self) -> str:
         today = date.today().isoformat()

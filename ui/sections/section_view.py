@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault.listing import Listing
-from vault.model import Application, Record
+from vault.model import Application, ApplicationEvent, Record
 
 from ..icons import icon
 from ..models.record_table_model import RecordTableModel
@@ -111,8 +113,9 @@ class SectionView(QWidget):
         doors = {
             "discover": ("mdi6.lightbulb-on-outline", self.tr("Découvrir ce que je sais faire…")),
             "jobs": ("mdi6.map-search-outline", self.tr("Explorer des métiers…")),
+            "board": ("mdi6.view-column-outline", self.tr("Tableau de suivi…")),
         }
-        for door in spec.doors if not service.read_only else ():
+        for door in spec.doors if not service.read_only else ():  # the board moves cards
             name, text = doors[door]
             button = QPushButton(icon(name), text)
             button.clicked.connect(lambda _=False, d=door: self.open_door(d))
@@ -361,9 +364,19 @@ class SectionView(QWidget):
 
     def start_new(self, cls: type[Record]) -> RecordEditor:
         """Open a blank form for a new record of `cls`."""
+        record = blank_record(cls)
+        if isinstance(record, ApplicationEvent):
+            # What happened today, in the application chosen in the list (if one is).
+            index = self.table.currentIndex()
+            chosen = self.model.record_at(index.row()) if index.isValid() else None
+            record = dataclasses.replace(
+                record,
+                occurred_on=date.today().isoformat(),
+                application_id=chosen.id if isinstance(chosen, Application) else "",
+            )
         self.table.clearSelection()
         editor = self.editors[cls]
-        editor.load(blank_record(cls), is_new=True)
+        editor.load(record, is_new=True)
         self.editor_stack.setCurrentWidget(editor)
         return editor
 

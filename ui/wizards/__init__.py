@@ -44,6 +44,15 @@ def open_wizard(name: str, service: VaultService, parent: QWidget) -> QWidget | 
         explorer = JobsExplorer(service, directory, parent)
         explorer.open()
         return explorer
+    if name == "board":
+        from ..applications_board import ApplicationsBoard
+
+        board = ApplicationsBoard(service, parent)
+        shows = getattr(parent, "select_record", None)
+        if shows is not None:  # Candidatures: the card opened is the form shown
+            board.open_requested.connect(shows)
+        board.open()
+        return board
     if name == "project":
         from .project.wizard import ProjectWizard
 
