@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from vault.applications import next_steps
 from vault.model import (
+    Application,
     CpfReading,
     Education,
     Experience,
@@ -66,6 +68,14 @@ SCHEMES: dict[str, dict[str, str]] = {
     },
 }
 
+# Where an application in progress stands, as the brief says it.
+_APPLICATION_STATUS = {
+    "fr": {"to_prepare": "à préparer", "sent": "envoyée", "followed_up": "relancée",
+           "interview": "entretien", "offer": "proposition reçue"},
+    "en": {"to_prepare": "to prepare", "sent": "sent", "followed_up": "followed up",
+           "interview": "interview", "offer": "offer received"},
+}  # fmt: skip
+
 WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "situation": "Ma situation",
@@ -83,6 +93,12 @@ WORDS: dict[str, dict[str, str]] = {
         "current": "Poste actuel : {job}",
         "due": "à venir : {title} ({date})",
         "scheme": "{scheme} : {status}",
+        "applications": "Mes candidatures en cours",
+        "application": "{job} : {status}{since}{next}",
+        "sent_on": " depuis le {date}",
+        "next_on": " — {what} le {date}",
+        "follow_up": "relance",
+        "deadline": "date limite",
     },
     "en": {
         "situation": "My situation",
@@ -100,6 +116,12 @@ WORDS: dict[str, dict[str, str]] = {
         "current": "Current job: {job}",
         "due": "coming up: {title} ({date})",
         "scheme": "{scheme}: {status}",
+        "applications": "My applications in progress",
+        "application": "{job}: {status}{since}{next}",
+        "sent_on": " since {date}",
+        "next_on": " — {what} on {date}",
+        "follow_up": "follow-up",
+        "deadline": "deadline",
     },
 }
 
@@ -115,6 +137,7 @@ class AdvisorContent:
     project: tuple[str, ...]
     steps: tuple[str, ...]
     background: tuple[str, ...]
+    applications: tuple[str, ...] = ()  # in progress, when the share profile lets them out
 
 
 def words_for(language: str) -> dict[str, str]:
@@ -204,7 +227,35 @@ def advisor_content(career: Career, language: str, today: date | None = None) ->
         project=tuple(project),
         steps=tuple(steps),
         background=_background(career, lang),
+        applications=_applications(career, lang),
     )
+
+
+def _applications(career: Career, lang: str) -> tuple[str, ...]:
+    """« Cariste — Transports Martin : envoyée depuis le 24 nov. 2026 — relance le 4 déc. 2026 »."""
+    w = WORDS[lang]
+    said = _APPLICATION_STATUS[lang]
+    applications = [r for r in career.records if isinstance(r, Application) and r.status in said]
+    steps = {step.application.id: step for step in next_steps(applications)}
+    lines = []
+    for application in sorted(applications, key=lambda a: (a.status, a.title)):
+        since = (
+            w["sent_on"].format(date=day_month_year(application.sent_on, lang))
+            if application.sent_on and application.status != "to_prepare"
+            else ""
+        )
+        step = steps.get(application.id)
+        upcoming = ""
+        if step is not None:
+            what = step.what or w.get(step.kind, "")
+            upcoming = w["next_on"].format(what=what, date=day_month_year(step.on, lang))
+        job = dashed(application.title, application.employer)
+        lines.append(
+            w["application"].format(
+                job=job, status=said[application.status], since=since, next=upcoming
+            )
+        )
+    return tuple(lines)
 
 
 def _cpf(career: Career, lang: str) -> str:

@@ -95,8 +95,9 @@ class CvContent:
     language: str
 
 
-# Sections in print order: the share profile's own order, the summary being in the header.
-ORDER = tuple(section for section in SECTIONS if section != "summary")
+# Sections in print order, the summary being in the header; applications are for the
+# brief and the meeting only.
+ORDER = tuple(section for section in SECTIONS if section not in ("summary", "applications"))
 
 
 def cv_content(career: Career, choice: ShareChoice) -> CvContent:

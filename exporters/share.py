@@ -9,9 +9,12 @@ from datetime import date
 from typing import Any
 
 from vault.model import (
+    Application,
+    ApplicationEvent,
     Attestation,
     Certification,
     Contact,
+    CoverLetter,
     Education,
     Experience,
     Note,
@@ -41,9 +44,12 @@ SECTIONS = (
     "additional",
     "attestations",
     "references",
+    "applications",
 )
-# References name other people: they go out only when a profile asks for them.
-DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "references")
+# References name other people, and applications name employers and where one stands with
+# them: they go out only when a profile asks for them (the brief and the meeting show
+# the applications in progress; no CV prints them).
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s not in ("references", "applications"))
 # Sections a profile saved before they existed shows all the same: awards were
 # printed with certifications, publications and interests are the person's own, and
 # "additional" holds what a Europass CV called additional information.
@@ -234,6 +240,8 @@ def cv_section(record: Record) -> str | None:
 
 
 def _wanted(record: Record, sections: tuple[str, ...]) -> bool:
+    if isinstance(record, Application | ApplicationEvent | CoverLetter):
+        return "applications" in sections
     section = cv_section(record)
     if section is not None:
         return section in sections

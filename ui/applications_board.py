@@ -6,8 +6,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QTableWidget,
@@ -62,10 +63,32 @@ class StatusColumn(QListWidget):
         self.setWordWrap(True)
         # Each card framed, so that two applications never read as one.
         self.setStyleSheet(
-            "QListWidget::item { border: 1px solid palette(mid); border-radius: 4px;"
-            " padding: 4px; margin: 3px; }"
+            # No padding: Qt measures a wrapped card without it, and would cut its last line.
+            "QListWidget::item { border: 1px solid palette(mid); border-radius: 4px; }"
+            " QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
         )
+        # Cards as wide as their column, their lines wrapped: no sideways scrolling.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSpacing(3)
         self.setTabKeyNavigation(False)
+
+    def fit_cards(self) -> None:
+        """Each card as tall as its wrapped lines at this column's width (Qt's own measure
+        ran before the column had its width, and cut the last line)."""
+        width = self.viewport().width() - 2 * self.spacing() - 8
+        metrics = self.fontMetrics()
+        for row in range(self.count()):
+            item = self.item(row)
+            box = metrics.boundingRect(
+                QRect(0, 0, max(width, 40), 10_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(max(width, 40), box.height() + 8))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_cards()
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt's name)
         data = QMimeData()
@@ -195,6 +218,7 @@ class ApplicationsBoard(QDialog):
                 if application.id == current:
                     cards.setCurrentItem(item)
                     cards.setFocus()
+            cards.fit_cards()
         self._fill_table(applications, steps)
 
     def _fill_table(self, applications: list[Application], steps: dict) -> None:  # type: ignore[type-arg]

@@ -59,6 +59,7 @@ def meeting_pages(career: Career, choice: ShareChoice) -> list[tuple[str, str, s
     if advice.steps:
         project += [html.p(w["steps"], bold=True), html.list(advice.steps)]
     pages.append(("project", w["project"], "".join(project)))
+    pages.append(("applications", w["applications"], html.list(advice.applications)))
     return [page for page in pages if page[2]]
 
 

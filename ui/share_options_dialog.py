@@ -41,6 +41,9 @@ SECTION_NAMES = {
     "additional": QT_TRANSLATE_NOOP("share", "Informations complémentaires"),
     "attestations": QT_TRANSLATE_NOOP("share", "Attestations signées"),
     "references": QT_TRANSLATE_NOOP("share", "Références (noms de personnes)"),
+    "applications": QT_TRANSLATE_NOOP(
+        "share", "Candidatures en cours (fiche et rendez-vous seulement)"
+    ),
 }
 HIDE_NAMES = {
     "address": QT_TRANSLATE_NOOP("share", "Masquer l'adresse"),

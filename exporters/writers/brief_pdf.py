@@ -90,6 +90,9 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     if advice.steps:
         story.append(p(w["steps"], heading))
         story.extend(item(line) for line in advice.steps)
+    if advice.applications:
+        story.append(p(w["applications"], heading))
+        story.extend(item(line) for line in advice.applications)
     if advice.background:
         story.append(p(w["background"], heading))
         story.extend(item(line) for line in advice.background)

@@ -143,69 +143,84 @@
 <context>
     <name>ApplicationsBoard</name>
     <message>
-        <location filename="../../ui/applications_board.py" line="107"/>
+        <location filename="../../ui/applications_board.py" line="111"/>
         <source>Tableau de suivi des candidatures</source>
         <translation>Applications board</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="112"/>
+        <location filename="../../ui/applications_board.py" line="116"/>
         <source>Glissez une carte d&apos;une colonne à l&apos;autre, ou choisissez-la et appuyez sur Ctrl+→ ou Ctrl+←. Entrée ouvre la candidature. Chaque changement est noté dans son historique.</source>
         <translation>Drag a card from one column to another, or select it and press Ctrl+→ or Ctrl+←. Enter opens the application. Each change is noted in its history.</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="138"/>
+        <location filename="../../ui/applications_board.py" line="142"/>
         <source>Tableau</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="143"/>
+        <location filename="../../ui/applications_board.py" line="147"/>
         <source>Poste</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="144"/>
+        <location filename="../../ui/applications_board.py" line="148"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="145"/>
+        <location filename="../../ui/applications_board.py" line="149"/>
         <source>Où j&apos;en suis</source>
         <translation>Where it stands</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="146"/>
+        <location filename="../../ui/applications_board.py" line="150"/>
         <source>Envoyée le</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="147"/>
+        <location filename="../../ui/applications_board.py" line="151"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="148"/>
+        <location filename="../../ui/applications_board.py" line="152"/>
         <source>Date limite</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="151"/>
+        <location filename="../../ui/applications_board.py" line="155"/>
         <source>Liste des candidatures</source>
         <translation>List of applications</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="159"/>
+        <location filename="../../ui/applications_board.py" line="163"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="180"/>
+        <location filename="../../ui/applications_board.py" line="184"/>
         <source>%1 : %2 candidature(s)</source>
         <translation>%1: %2 application(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="186"/>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
+        <location filename="../../ui/applications_board.py" line="229"/>
+        <source>Relancer le %1</source>
+        <translation>Follow up on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="231"/>
+        <source>Date limite : %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="233"/>
+        <source>%1 le %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/applications_board.py" line="233"/>
+        <source>À faire</source>
+        <translation>To do</translation>
     </message>
 </context>
 <context>
@@ -1264,13 +1279,13 @@
     </message>
     <message>
         <location filename="../../ui/letter_dialog.py" line="68"/>
-        <location filename="../../ui/letter_dialog.py" line="154"/>
+        <location filename="../../ui/letter_dialog.py" line="156"/>
         <source>en français</source>
         <translation>in French</translation>
     </message>
     <message>
         <location filename="../../ui/letter_dialog.py" line="69"/>
-        <location filename="../../ui/letter_dialog.py" line="154"/>
+        <location filename="../../ui/letter_dialog.py" line="156"/>
         <source>en anglais</source>
         <translation>in English</translation>
     </message>
@@ -1295,102 +1310,102 @@
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="102"/>
+        <location filename="../../ui/letter_dialog.py" line="104"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="103"/>
+        <location filename="../../ui/letter_dialog.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="104"/>
+        <location filename="../../ui/letter_dialog.py" line="106"/>
         <source>Destinataire</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="105"/>
+        <location filename="../../ui/letter_dialog.py" line="107"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="106"/>
+        <location filename="../../ui/letter_dialog.py" line="108"/>
         <source>Formule d&apos;appel</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="107"/>
+        <location filename="../../ui/letter_dialog.py" line="109"/>
         <source>Texte de la lettre</source>
         <translation>Text of the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="108"/>
+        <location filename="../../ui/letter_dialog.py" line="110"/>
         <source>Formule de politesse</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="109"/>
+        <location filename="../../ui/letter_dialog.py" line="111"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="122"/>
+        <location filename="../../ui/letter_dialog.py" line="124"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="126"/>
+        <location filename="../../ui/letter_dialog.py" line="128"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="130"/>
+        <location filename="../../ui/letter_dialog.py" line="132"/>
         <source>Enregistrer pour Word…</source>
         <translation>Save for Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="150"/>
+        <location filename="../../ui/letter_dialog.py" line="152"/>
         <source>Lettre %1 (%2)</source>
         <translation>Letter %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="174"/>
+        <location filename="../../ui/letter_dialog.py" line="179"/>
         <source>v%1 du %2</source>
         <translation>v%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="199"/>
+        <location filename="../../ui/letter_dialog.py" line="204"/>
         <source>pas encore enregistrée</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="206"/>
+        <location filename="../../ui/letter_dialog.py" line="211"/>
         <source>Il reste à écrire : %1</source>
         <translation>Still to write: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="219"/>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
         <source>La date n&apos;est pas une date : jj/mm/aaaa.</source>
         <translation>The date is not a date: dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="256"/>
+        <location filename="../../ui/letter_dialog.py" line="261"/>
         <source>Écrivez d&apos;abord le passage entre crochets, ou effacez-le : %1</source>
         <translation>First write the passage in square brackets, or delete it: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="262"/>
+        <location filename="../../ui/letter_dialog.py" line="267"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="264"/>
+        <location filename="../../ui/letter_dialog.py" line="269"/>
         <source>Enregistrer la lettre</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="280"/>
+        <location filename="../../ui/letter_dialog.py" line="285"/>
         <source>Enregistrée : %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1469,52 +1484,52 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="112"/>
+        <location filename="../../ui/meeting_view.py" line="113"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="125"/>
+        <location filename="../../ui/meeting_view.py" line="126"/>
         <source>◀ Précédent</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="128"/>
+        <location filename="../../ui/meeting_view.py" line="129"/>
         <source>Suivant ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="137"/>
+        <location filename="../../ui/meeting_view.py" line="138"/>
         <source>Contenu de la section</source>
         <translation>Section content</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="139"/>
+        <location filename="../../ui/meeting_view.py" line="140"/>
         <source>Notes du rendez-vous (gardées dans votre journal)</source>
         <translation>Meeting notes (kept in your journal)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="142"/>
+        <location filename="../../ui/meeting_view.py" line="143"/>
         <source>Notes du rendez-vous</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="147"/>
+        <location filename="../../ui/meeting_view.py" line="148"/>
         <source>Enregistrer la note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="150"/>
+        <location filename="../../ui/meeting_view.py" line="151"/>
         <source>Terminer le rendez-vous et verrouiller</source>
         <translation>End the meeting and lock</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="161"/>
+        <location filename="../../ui/meeting_view.py" line="162"/>
         <source>Rien à montrer avec ce profil.</source>
         <translation>Nothing to show with this profile.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="177"/>
+        <location filename="../../ui/meeting_view.py" line="178"/>
         <source>Rendez-vous du %1</source>
         <translation>Meeting on %1</translation>
     </message>
@@ -2250,63 +2265,63 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>ShareOptionsDialog</name>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="73"/>
+        <location filename="../../ui/share_options_dialog.py" line="76"/>
         <source>Ce que ce profil montre</source>
         <translation>What this profile shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="75"/>
+        <location filename="../../ui/share_options_dialog.py" line="78"/>
         <source>Ce que « %1 » montre</source>
         <translation>What “%1” shows</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="80"/>
+        <location filename="../../ui/share_options_dialog.py" line="83"/>
         <source>Ce qui est décoché ne sort pas de votre musette : il n&apos;apparaît nulle part dans le fichier exporté, pas même caché.</source>
         <translation>What is unticked does not leave your Musette: it appears nowhere in the exported file, not even hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="100"/>
+        <location filename="../../ui/share_options_dialog.py" line="103"/>
         <source>Fiches à inclure (décochez ce qui ne regarde pas ce destinataire)</source>
         <translation>Records to include (untick what is none of this recipient’s business)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="103"/>
+        <location filename="../../ui/share_options_dialog.py" line="106"/>
         <source>Fiches à inclure</source>
         <translation>Records to include</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="115"/>
+        <location filename="../../ui/share_options_dialog.py" line="118"/>
         <source>Version anonyme : sans coordonnées, et sans le nom des employeurs que j&apos;ai marqués</source>
         <translation>Anonymous version: no contact details, and no names of the employers I marked</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="121"/>
+        <location filename="../../ui/share_options_dialog.py" line="124"/>
         <source>Inclure les attestations expirées (marquées « expirée le … »)</source>
         <translation>Include expired attestations (marked “expired on …”)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="126"/>
+        <location filename="../../ui/share_options_dialog.py" line="129"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="127"/>
+        <location filename="../../ui/share_options_dialog.py" line="130"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="129"/>
-        <location filename="../../ui/share_options_dialog.py" line="130"/>
+        <location filename="../../ui/share_options_dialog.py" line="132"/>
+        <location filename="../../ui/share_options_dialog.py" line="133"/>
         <source>Format du papier</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="132"/>
+        <location filename="../../ui/share_options_dialog.py" line="135"/>
         <source>Mes questions pour le rendez-vous (une par ligne)</source>
         <translation>My questions for the meeting (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="135"/>
+        <location filename="../../ui/share_options_dialog.py" line="138"/>
         <source>Mes questions pour le rendez-vous</source>
         <translation>My questions for the meeting</translation>
     </message>
@@ -5078,37 +5093,42 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>References (names of people)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="46"/>
+        <location filename="../../ui/share_options_dialog.py" line="44"/>
+        <source>Candidatures en cours (fiche et rendez-vous seulement)</source>
+        <translation>Applications in progress (brief and meeting only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_options_dialog.py" line="49"/>
         <source>Masquer l&apos;adresse</source>
         <translation>Hide the address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="47"/>
+        <location filename="../../ui/share_options_dialog.py" line="50"/>
         <source>Masquer la date de naissance</source>
         <translation>Hide the date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="48"/>
+        <location filename="../../ui/share_options_dialog.py" line="51"/>
         <source>Masquer le téléphone</source>
         <translation>Hide the phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="49"/>
+        <location filename="../../ui/share_options_dialog.py" line="52"/>
         <source>Masquer l&apos;adresse électronique</source>
         <translation>Hide the e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="50"/>
+        <location filename="../../ui/share_options_dialog.py" line="53"/>
         <source>Masquer la photo</source>
         <translation>Hide the photo</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="51"/>
+        <location filename="../../ui/share_options_dialog.py" line="54"/>
         <source>Masquer le site web et les profils (LinkedIn, GitHub…)</source>
         <translation>Hide the website and profiles (LinkedIn, GitHub…)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_options_dialog.py" line="52"/>
+        <location filename="../../ui/share_options_dialog.py" line="55"/>
         <source>Masquer la reconnaissance de handicap (RQTH)</source>
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>

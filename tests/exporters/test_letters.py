@@ -124,3 +124,34 @@ def test_the_application_names_the_letter_it_sent(demo: Vault, tmp_path: Path) -
     sent = applications.facts(demo, application)["sent_files"]
     assert {s["file_name"] for s in sent} == {"cv.pdf", "lettre.docx"}
     assert applications.facts(demo, application)["letters"][0]["id"] == letter.id
+
+
+def test_the_brief_lists_the_applications_in_progress_only_when_chosen(demo: Vault) -> None:
+    from exporters.actions import export
+    from exporters.share import DEFAULT_SECTIONS, ShareChoice
+
+    application = _plieur(demo)
+    demo.records.update(
+        dataclasses.replace(application, status="sent", sent_on="2026-11-24", follow_up_days=10)
+    )
+    demo.records.add(
+        Application(title="Cariste", employer="Transports Nordiques", status="rejected")
+    )
+
+    def brief(choice: ShareChoice) -> str:
+        return " ".join(
+            _pdf_text(export.build(demo, "brief", choice)).replace("\u00a0", " ").split()
+        )
+
+    assert "candidatures" not in brief(ShareChoice()).casefold()  # not unless asked
+    said = brief(ShareChoice(sections=(*DEFAULT_SECTIONS, "applications")))
+    assert "Mes candidatures en cours" in said
+    assert (
+        "Plieur régleur — Adecco Bernay : envoyée depuis le 24 nov. 2026 — relance le 4 déc. 2026"
+        in said
+    )
+    assert "Transports Nordiques" not in said  # refused: no longer in progress
+    cv = _pdf_text(
+        export.build(demo, "cv", ShareChoice(sections=(*DEFAULT_SECTIONS, "applications")))
+    )
+    assert "Adecco" not in cv  # a CV never prints them

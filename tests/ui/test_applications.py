@@ -288,3 +288,24 @@ def test_from_the_ad_to_the_offer(
         or log.profile_id == service.get(Application, made.id).share_profile_id
     }
     assert sent_names == {"cv-cariste.pdf", "lettre-cariste.pdf"}  # what did I send them?
+
+
+def test_meeting_mode_shows_the_applications_in_progress_when_the_profile_says_so(
+    views: Views,
+) -> None:
+    import dataclasses
+
+    from exporters.share import DEFAULT_SECTIONS, ShareChoice
+    from ui.meeting_view import meeting_pages
+
+    made = views.service.save(Application(title="Cariste", employer="LogiNord"), is_new=True)
+    views.service.save(dataclasses.replace(made, status="interview"), is_new=False)
+    plain = ShareChoice()
+    assert "applications" not in [
+        key for key, _, _ in meeting_pages(views.service.shared_career(plain), plain)
+    ]
+    chosen = ShareChoice(sections=(*DEFAULT_SECTIONS, "applications"))
+    pages = {
+        key: html for key, _, html in meeting_pages(views.service.shared_career(chosen), chosen)
+    }
+    assert "Cariste — LogiNord\u00a0: entretien" in pages["applications"]  # French spacing
