@@ -265,7 +265,8 @@ class LetterDialog(QDialog):
             self.body.setFocus()
             return
         kinds = "PDF (*.pdf)" if suffix == ".pdf" else self.tr("Document Word (*.docx)")
-        start = str(Path.home() / f"{self.tr('Lettre')} {self.application.title}{suffix}")
+        word = self.tr("Lettre")
+        start = str(Path.home() / f"{word} {self.application.title}{suffix}")
         chosen = dialogs.ask_save_any(self, self.tr("Enregistrer la lettre"), start, kinds)
         if not chosen:
             return

@@ -143,82 +143,82 @@
 <context>
     <name>ApplicationsBoard</name>
     <message>
-        <location filename="../../ui/applications_board.py" line="111"/>
+        <location filename="../../ui/applications_board.py" line="134"/>
         <source>Tableau de suivi des candidatures</source>
         <translation>Applications board</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="116"/>
+        <location filename="../../ui/applications_board.py" line="139"/>
         <source>Glissez une carte d&apos;une colonne à l&apos;autre, ou choisissez-la et appuyez sur Ctrl+→ ou Ctrl+←. Entrée ouvre la candidature. Chaque changement est noté dans son historique.</source>
         <translation>Drag a card from one column to another, or select it and press Ctrl+→ or Ctrl+←. Enter opens the application. Each change is noted in its history.</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="142"/>
+        <location filename="../../ui/applications_board.py" line="165"/>
         <source>Tableau</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="147"/>
+        <location filename="../../ui/applications_board.py" line="170"/>
         <source>Poste</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="148"/>
+        <location filename="../../ui/applications_board.py" line="171"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="149"/>
+        <location filename="../../ui/applications_board.py" line="172"/>
         <source>Où j&apos;en suis</source>
         <translation>Where it stands</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="150"/>
+        <location filename="../../ui/applications_board.py" line="173"/>
         <source>Envoyée le</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="151"/>
+        <location filename="../../ui/applications_board.py" line="174"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="152"/>
+        <location filename="../../ui/applications_board.py" line="175"/>
         <source>Date limite</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="155"/>
+        <location filename="../../ui/applications_board.py" line="178"/>
         <source>Liste des candidatures</source>
         <translation>List of applications</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="163"/>
+        <location filename="../../ui/applications_board.py" line="186"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="184"/>
+        <location filename="../../ui/applications_board.py" line="207"/>
         <source>%1 : %2 candidature(s)</source>
         <translation>%1: %2 application(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="229"/>
+        <location filename="../../ui/applications_board.py" line="253"/>
         <source>Relancer le %1</source>
         <translation>Follow up on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="231"/>
+        <location filename="../../ui/applications_board.py" line="255"/>
         <source>Date limite : %1</source>
         <translation>Deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="233"/>
+        <location filename="../../ui/applications_board.py" line="257"/>
         <source>%1 le %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/applications_board.py" line="233"/>
+        <location filename="../../ui/applications_board.py" line="257"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
@@ -1264,6 +1264,7 @@
     </message>
     <message>
         <location filename="../../ui/letter_dialog.py" line="61"/>
+        <location filename="../../ui/letter_dialog.py" line="268"/>
         <source>Lettre</source>
         <translation>Letter</translation>
     </message>
@@ -1400,12 +1401,12 @@
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="269"/>
+        <location filename="../../ui/letter_dialog.py" line="270"/>
         <source>Enregistrer la lettre</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="285"/>
+        <location filename="../../ui/letter_dialog.py" line="286"/>
         <source>Enregistrée : %1</source>
         <translation>Saved: %1</translation>
     </message>
