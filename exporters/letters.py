@@ -87,6 +87,14 @@ def written_date(iso: str, language: str) -> str:
     return f"{first}\u00a0{_MONTHS[lang][month - 1]}\u00a0{iso[:4]}"
 
 
+def written_month(iso: str, language: str) -> str:
+    """'2018-09' or '2018-09-03' -> 'septembre 2018' / 'September 2018'."""
+    if len(iso) < 7:
+        return iso
+    month = _MONTHS["fr" if language == "fr" else "en"][int(iso[5:7]) - 1]
+    return f"{month}\u00a0{iso[:4]}"
+
+
 def _listed(items: list[str], language: str) -> str:
     """'a, b et c' / 'a, b and c'."""
     if len(items) < 2:
@@ -143,11 +151,7 @@ def draft(
         held = _in_sentence(job.title) if lang == "fr" else job.title
         job_at = w["at"].format(employer=job.organisation) if job.organisation else ""
         if not job.end_date and len(job.start_date) >= 7:
-            since = (
-                written_date(job.start_date, lang)
-                if len(job.start_date) == 10
-                else (f"{_MONTHS[lang][int(job.start_date[5:7]) - 1]}\u00a0{job.start_date[:4]}")
-            )
+            since = written_month(job.start_date, lang)  # « depuis septembre 2018 »
             paragraphs.append(w["current"].format(title=held, at=job_at, since=since))
         elif not job.end_date:
             paragraphs.append(w["current_undated"].format(title=held, at=job_at))

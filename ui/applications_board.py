@@ -221,7 +221,7 @@ class ApplicationsBoard(QDialog):
             cards.fit_cards()
         self._fill_table(applications, steps)
 
-    def _fill_table(self, applications: list[Application], steps: dict) -> None:  # type: ignore[type-arg]
+    def _fill_table(self, applications: list[Application], steps: dict[str, NextStep]) -> None:
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(applications))
         order = {status: f"{n}" for n, status in enumerate(APPLICATION_STATUSES)}

@@ -205,8 +205,9 @@ class LetterDialog(QDialog):
         self._show(self.service.draft_letter(self.application, language))
 
     def _check_passage(self) -> None:
-        passage = unfinished(dataclasses.replace(self.letter, body=self.body.toPlainText())) \
-            if self.letter is not None else ""  # fmt: skip
+        passage = ""
+        if self.letter is not None:
+            passage = unfinished(dataclasses.replace(self.letter, body=self.body.toPlainText()))
         self.passage.setText(
             self.tr("Il reste à écrire : %1").replace("%1", passage) if passage else ""
         )

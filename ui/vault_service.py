@@ -189,19 +189,7 @@ class VaultService(QObject):
             data = render_letter(letter, person, format_name)
             return save_letter_file(self._vault, letter, target, data)
 
-        def written(log: ExportLog) -> None:
-            self.announce_export(log)
-            on_done(target)
-
-        return background.run(
-            write,
-            parent,
-            written,
-            on_failed,
-            saying=QCoreApplication.translate("share", "Enregistrement de « %1 »…").replace(
-                "%1", target.name
-            ),
-        )
+        return self._saving(write, target, parent, on_done, on_failed)
 
     def reorder(self, in_order: builtins.list[Record]) -> None:
         """The person's order for a section's records, saved in one transaction."""
@@ -282,6 +270,18 @@ class VaultService(QObject):
         def write() -> ExportLog:
             write_atomic(target, data)
             return export.log_saved(self._vault, format_name, choice, data, target.name)
+
+        return self._saving(write, target, parent, on_done, on_failed)
+
+    def _saving(
+        self,
+        write: Callable[[], ExportLog],
+        target: Path,
+        parent: QWidget,
+        on_done: Callable[[Path], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Job:
+        """`write` on a worker (it writes `target` and logs it); the screens hear of it after."""
 
         def written(log: ExportLog) -> None:
             self.announce_export(log)

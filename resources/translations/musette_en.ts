@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <location filename="../../ui/letter_dialog.py" line="61"/>
-        <location filename="../../ui/letter_dialog.py" line="268"/>
+        <location filename="../../ui/letter_dialog.py" line="269"/>
         <source>Lettre</source>
         <translation>Letter</translation>
     </message>
@@ -1381,32 +1381,32 @@
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="211"/>
+        <location filename="../../ui/letter_dialog.py" line="212"/>
         <source>Il reste à écrire : %1</source>
         <translation>Still to write: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="224"/>
+        <location filename="../../ui/letter_dialog.py" line="225"/>
         <source>La date n&apos;est pas une date : jj/mm/aaaa.</source>
         <translation>The date is not a date: dd/mm/yyyy.</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="261"/>
+        <location filename="../../ui/letter_dialog.py" line="262"/>
         <source>Écrivez d&apos;abord le passage entre crochets, ou effacez-le : %1</source>
         <translation>First write the passage in square brackets, or delete it: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="267"/>
+        <location filename="../../ui/letter_dialog.py" line="268"/>
         <source>Document Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="270"/>
+        <location filename="../../ui/letter_dialog.py" line="271"/>
         <source>Enregistrer la lettre</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_dialog.py" line="286"/>
+        <location filename="../../ui/letter_dialog.py" line="287"/>
         <source>Enregistrée : %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -5134,7 +5134,6 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="201"/>
         <location filename="../../ui/vault_service.py" line="295"/>
         <source>Enregistrement de « %1 »…</source>
         <translation>Saving “%1”…</translation>
