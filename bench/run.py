@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench import ad_skills  # noqa: E402
 from vault import Unlock, Vault, documents, listing, records  # noqa: E402
 from vault.kdf import cheap_params_for_tests  # noqa: E402
 from vault.listing import Listing  # noqa: E402
@@ -895,7 +896,11 @@ def write_report(results: list[Result], path_json: Path, path_md: Path) -> str:
     path_md.write_text(
         "# Benchmarks\n\nMeasured by `make bench` on " + machine + ".\n"
         "Medians of several runs; the reference is plain SQLite (same schema and statements, "
-        "no encryption) measured in the same run.\n\n" + table + "\n" + _startup_report()
+        "no encryption) measured in the same run.\n\n"
+        + table
+        + "\n"
+        + _startup_report()
+        + ad_skills.section(ESCO, ROME)
     )
     return table
 

@@ -10,6 +10,7 @@ a line: "mécanique, productique" is two words of a list, not one skill.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,9 +18,11 @@ from .model import Skill
 from .reference import Reference, unaccented
 from .taxonomy import Taxonomy
 
-# Words that join, and never name, a skill.
+# Words that join, and never name, a skill. "et" and "ou" are not among them: a phrase
+# never runs across a coordination the label does not itself say ("contrôler et gérer les
+# matériels" is two skills, not « contrôle de gestion »).
 _SMALL = frozenset(
-    "a au aux d de des du en et l la le les un une pour par sur avec dans ou son sa ses"
+    "a au aux d de des du en l la le les un une pour par sur avec dans son sa ses"
     " leur leurs votre vos vous nous qui que se s y ce cet cette ces tout tous toute toutes"
     " etre avoir faire".split()
 )
@@ -87,15 +90,28 @@ _NOUN_OF = {
     "servir": "service",
     "soigner": "soin",
     "nourrir": "nourriture",
+    # A quality as a profile lists it, an adjective ("Autonome", "rigoureux(se)"), is the
+    # noun of the quality in ROME's « Faire preuve d'autonomie ».
+    "autonome": "autonomie",
+    "rigoureux": "rigueur",
+    "rigoureuse": "rigueur",
+    "curieux": "curiosite",
+    "curieuse": "curiosite",
+    "reactif": "reactivite",
+    "reactive": "reactivite",
+    "polyvalent": "polyvalence",
+    "polyvalente": "polyvalence",
+    "creatif": "creativite",
+    "creative": "creativite",
 }
-# Labels of one word that, alone in an ad, rarely mean the skill ("machines", "brevets").
-_TOO_PLAIN = frozenset(
-    "machine brevet produit service client production travail equipe poste outil"
-    " materiel vehicule information document donnee systeme projet".split()
-)
-_SEGMENT = re.compile(r"[,;:.!?()\[\]/\n\r\t•·–—|]+|\s-\s")
-_WORD = re.compile(r"[a-z0-9+#]+")
+# A dot ends a sentence, not a name: "Node.js" and "ASP.NET" are one word each.
+_SEGMENT = re.compile(r"[,;:!?()\[\]/\n\r\t•·–—|]+|\.(?!\w)|\s-\s")
+_WORD = re.compile(r"[a-z0-9+#]+(?:\.[a-z0-9]+)*")
 MAX_WORDS = 7  # longer labels (ROME's long sentences) are never written word for word
+# A word that more labels than this share is a field, not a skill, once a label's kind is
+# left out: « formation », « entretien », « vente » (hundreds of labels each) against
+# « désherbage », « facturation », « Linux » (a few).
+SHARED_BY = 30
 
 
 @dataclass(frozen=True)
@@ -115,7 +131,50 @@ def _word(word: str) -> str:
     word = _NOUN_OF.get(word, word)
     if len(word) > 3 and word[-1] in "sx" and not word.endswith("ss"):
         word = word[:-1]  # plural: "stocks" is "stock", "métaux" reads "metau" on both sides
+    if word.endswith("ee"):
+        word = word[:-1]  # feminine: « programmation orienté objet » as ads write it
     return word
+
+
+# Labels of one word that, alone in an ad, rarely mean the skill ("machines", "brevets"):
+# the ad's own nouns for its trade, its sector, its place or its perks ("informatique",
+# "technologie", "Paris", "restauration" in « restauration subventionnée »), and words a
+# verb of ours turns into one ("monter en compétences" is not « montage »), and the
+# « rattaché(e) à » of every ad's reporting line (not « Techniques de rattache »).
+_TOO_PLAIN = frozenset(
+    _word(plain)
+    for plain in (
+        "machine brevet produit service client production travail equipe poste outil"
+        " materiel vehicule information document donnee systeme projet"
+        " informatique technologie architecture politique energie electricite decoration"
+        " ecosysteme linguistique paris chef recrutement restauration boisson montage"
+        " rattache"
+    ).split()
+)
+
+
+# How a label says what kind of thing it names, which an ad leaves out: « Techniques de
+# désherbage » is asked as « désherbage », « Effectuer la facturation » as « facturation »,
+# « Système d'exploitation Linux » as « Linux », « Faire preuve de rigueur et de
+# précision » as « rigueur », « précision » (a quality is listed as its noun).
+_KIND = re.compile(
+    r"^(?:techniques? d[e']|methodes? |systeme d'exploitation |framework |langage "
+    r"|(?:effectuer|realiser|assurer|executer|proceder a|mettre en oeuvre)"
+    r" (?:une |un |la |le |les |l'|des )?)"
+)
+_QUALITY = re.compile(r"^faire preuve d(?:e |')(?:l'|la |le )?")
+_ITEMS = re.compile(r",|\bet d(?:e |')|\bet ")
+
+
+def names(label: str) -> tuple[str, list[str], str]:
+    """The ways an ad may write a label, folded (no accents, no case): the label itself,
+    a quality's nouns one by one, and the label without the words that say its kind."""
+    said = unaccented(label).replace("’", "'")
+    if quality := _QUALITY.match(said):
+        nouns = [item.strip() for item in _ITEMS.split(said[quality.end() :])]
+        return said, [noun for noun in nouns if noun], ""
+    kind = _KIND.match(said)
+    return said, [], said[kind.end() :].strip() if kind else ""
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -129,13 +188,21 @@ class SkillFinder:
     def __init__(self, labels: Iterable[tuple[str, str, str]]) -> None:
         """`labels`: (label, source, uri) — every label, preferred and alternative."""
         self._first: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
+        labels = list(labels)
+        shared = Counter(word for label, _, _ in labels for word in set(words(label)))
         for label, source, uri in labels:
-            key = words(label)
-            if not key or len(key) > MAX_WORDS:
-                continue
-            if len(key) == 1 and (key[0] in _TOO_PLAIN or len(key[0]) < 3):
-                continue
-            self._first.setdefault(key[0], []).append((key, label, source, uri))
+            itself, qualities, thing = names(label)
+            for name in [itself, *qualities, thing]:
+                key = words(name)
+                if not key or len(key) > MAX_WORDS:
+                    continue
+                if len(key) == 1 and len(_WORD.findall(name)) > 1:
+                    continue  # "Ingénieur du son" is not "ingénieur": its meaning was in "son"
+                if len(key) == 1 and (key[0] in _TOO_PLAIN or len(key[0]) < 3):
+                    continue
+                if name == thing and len(key) == 1 and shared[key[0]] > SHARED_BY:
+                    continue  # « Techniques d'entretien » is not every « entretien » of an ad
+                self._first.setdefault(key[0], []).append((key, label, source, uri))
         for candidates in self._first.values():
             candidates.sort(key=lambda entry: -len(entry[0]))  # the longest phrase first
 
