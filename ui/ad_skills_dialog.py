@@ -150,7 +150,7 @@ class AdSkillsDialog(QDialog):
         self._count()
 
     def read_again(self) -> None:
-        """The ad read on a worker (the labels' index takes under a second, once)."""
+        """The ad read on a worker (the labels' index takes a second or two, once)."""
         from exporters.actions.applications import read_skills
 
         text = self.application.ad_text

@@ -179,7 +179,12 @@ def names(label: str) -> tuple[str, list[str], str]:
 
 def words(text: str) -> tuple[str, ...]:
     """A label's words as they are compared (see the module's docstring)."""
-    return tuple(_word(w) for w in _WORD.findall(unaccented(text)) if w not in _SMALL)
+    return _compared(unaccented(text))
+
+
+def _compared(folded: str) -> tuple[str, ...]:
+    """The words of text already folded (folding is most of the index's build time)."""
+    return tuple(_word(w) for w in _WORD.findall(folded) if w not in _SMALL)
 
 
 class SkillFinder:
@@ -188,12 +193,12 @@ class SkillFinder:
     def __init__(self, labels: Iterable[tuple[str, str, str]]) -> None:
         """`labels`: (label, source, uri) — every label, preferred and alternative."""
         self._first: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
-        labels = list(labels)
-        shared = Counter(word for label, _, _ in labels for word in set(words(label)))
-        for label, source, uri in labels:
-            itself, qualities, thing = names(label)
+        said = [(label, source, uri, names(label)) for label, source, uri in labels]
+        keys = {itself: _compared(itself) for _, _, _, (itself, _, _) in said}
+        shared = Counter(word for key in keys.values() for word in set(key))
+        for label, source, uri, (itself, qualities, thing) in said:
             for name in [itself, *qualities, thing]:
-                key = words(name)
+                key = keys[name] if name == itself else _compared(name)
                 if not key or len(key) > MAX_WORDS:
                     continue
                 if len(key) == 1 and len(_WORD.findall(name)) > 1:

@@ -51,11 +51,6 @@ class Merged:
     kept: list[str] = field(default_factory=list)  # deleted on one side, edited on the other
 
 
-def _changed(base: Row, row: Row) -> bool:
-    """Whether `row` says something other than `base` (its save time aside)."""
-    return any(row.get(c) != base.get(c) for c in set(base) | set(row) if c not in _WHEN)
-
-
 def _trashed(row: Row | None) -> bool:
     return row is None or bool(row.get(_TRASH))
 
