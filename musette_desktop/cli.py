@@ -631,6 +631,78 @@ def cmd_rights_estimate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sync_folder(value: str) -> Path:
+    folder = Path(value)
+    if not folder.is_dir():
+        raise UsageError(say(f"dossier introuvable : {folder}", f"no such folder: {folder}"))
+    return folder
+
+
+def cmd_sync_now(args: argparse.Namespace) -> int:
+    from vault import sync
+
+    folder = _sync_folder(args.folder)
+    with Vault.open(Path(args.vault_path), _unlock(Path(args.vault_path))) as vault:
+        report = sync.sync_now(vault, folder)
+    for skipped in report.skipped:
+        print(
+            f"musette: {skipped.path.name}: {messages.sync_skipped(skipped.why)}", file=sys.stderr
+        )
+    print(json.dumps(report.as_json(), ensure_ascii=False))
+    return 0
+
+
+def cmd_sync_join(args: argparse.Namespace) -> int:
+    from vault import sync
+
+    folder, target = _sync_folder(args.folder), Path(args.to)
+    if target.exists() or Path(f"{target}-keys").exists():
+        raise UsageError(say(f"{target} existe déjà", f"{target} already exists"))
+    joined = sync.join(folder, target, _unlock())
+    print(
+        say(
+            f"Musette rejointe : {target} ({sum(joined.counts.values())} fiches, "
+            f"depuis {joined.from_device}).",
+            f"Joined: {target} ({sum(joined.counts.values())} records, from {joined.from_device}).",
+        )
+    )
+    return 0
+
+
+def cmd_sync_conflicts(args: argparse.Namespace) -> int:
+    from vault import sync
+
+    with _open_for_reading(args.vault_path) as vault:
+        found = sync.conflicts(vault)
+    listed = [
+        {
+            "id": c.id,
+            "record_type": c.record_type,
+            "record_id": c.record_id,
+            "field": c.column,
+            "values": [c.first, c.second],
+            "found_at": c.found_at,
+        }
+        for c in found
+    ]
+    print(json.dumps(listed, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_sync_leave(args: argparse.Namespace) -> int:
+    from vault import sync
+
+    folder = _sync_folder(args.folder)
+    with Vault.open(Path(args.vault_path), _unlock(Path(args.vault_path))) as vault:
+        sync.leave(vault, folder)
+    print(
+        say(
+            "Cet ordinateur ne synchronise plus cette musette.", "This computer no longer syncs it."
+        )
+    )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .app import run_app
 
@@ -849,6 +921,34 @@ def build_parser() -> argparse.ArgumentParser:
     application_list = application_commands.add_parser("list")
     application_list.add_argument("--vault", required=True, help=vault_help)
     application_list.set_defaults(handler=cmd_application_list)
+
+    sync_parser = commands.add_parser(
+        "sync", help=say("une musette sur deux ordinateurs", "one musette on two computers")
+    )
+    sync_commands = sync_parser.add_subparsers(
+        dest="sync_command", parser_class=_Parser, required=True
+    )
+    folder_help = say(
+        "le dossier que votre outil de synchronisation partage",
+        "the folder your sync tool shares",
+    )
+    sync_now = sync_commands.add_parser("now")
+    sync_now.add_argument("vault_path", help=vault_help)
+    sync_now.add_argument("--folder", required=True, help=folder_help)
+    sync_now.set_defaults(handler=cmd_sync_now)
+    sync_join = sync_commands.add_parser("join")
+    sync_join.add_argument("folder", help=folder_help)
+    sync_join.add_argument(
+        "--to", required=True, help=say("la nouvelle musette de cet ordinateur", "the new vault")
+    )
+    sync_join.set_defaults(handler=cmd_sync_join)
+    sync_conflicts = sync_commands.add_parser("conflicts")
+    sync_conflicts.add_argument("vault_path", help=vault_help)
+    sync_conflicts.set_defaults(handler=cmd_sync_conflicts)
+    sync_leave = sync_commands.add_parser("leave")
+    sync_leave.add_argument("vault_path", help=vault_help)
+    sync_leave.add_argument("--folder", required=True, help=folder_help)
+    sync_leave.set_defaults(handler=cmd_sync_leave)
 
     reference_parser = commands.add_parser(
         "reference", help=say("le répertoire ROME 4.0", "the ROME 4.0 job directory")

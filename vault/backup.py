@@ -12,7 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import keyfile
 from .errors import NotAVault, VaultDamaged, VaultError, VaultExists, WrongKey
@@ -63,13 +63,30 @@ def write_backup(
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / backup_name(database, now)
     tmp = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "vault_id": vault_id,
         "created_at": now.isoformat(),
         "members": {},
     }
+    try:
+        pack(tmp, database, key_file, manifest)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(folder)
+    return target
+
+
+def pack(tmp: Path, database: Path, key_file: Path, manifest: dict[str, Any]) -> None:
+    """Write the two files and the manifest (with their digests) into a new file, fsynced.
+
+    `tmp` must not exist; on failure it is removed. The caller renames it into place.
+    """
+    members: dict[str, str] = {}
+    manifest["members"] = members
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
     try:
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
@@ -82,16 +99,13 @@ def write_backup(
                     while chunk := handle.read(1 << 20):
                         digest.update(chunk)
                         out.write(chunk)
-                manifest["members"][member] = digest.hexdigest()  # type: ignore[index]
+                members[member] = digest.hexdigest()
             archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=2, sort_keys=True))
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(folder)
-    return target
 
 
 def read_manifest(path: Path) -> dict[str, object]:

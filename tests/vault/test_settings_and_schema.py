@@ -36,7 +36,7 @@ def test_every_record_type_has_a_table_with_matching_columns(opened: Vault) -> N
 
 
 def test_the_schema_is_at_the_current_version(opened: Vault) -> None:
-    assert opened.schema_version() == migrations.CURRENT_VERSION == 8
+    assert opened.schema_version() == migrations.CURRENT_VERSION == 9
 
 
 def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> None:
@@ -47,7 +47,7 @@ def test_a_version_1_vault_gains_the_extra_column_and_keeps_its_records() -> Non
         "INSERT INTO skill (id, created_at, updated_at, provenance_kind, label, category)"
         " VALUES ('s1', '2024-01-01T00:00', '2024-01-01T00:00', 'declared', 'Soudure', 'skill')"
     )
-    assert migrations.migrate(db) == [2, 3, 4, 5, 6, 7, 8]
+    assert migrations.migrate(db) == [2, 3, 4, 5, 6, 7, 8, 9]
     assert db.execute("SELECT label, extra FROM skill").fetchall() == [("Soudure", "{}")]
 
 

@@ -61,6 +61,7 @@ STEPS: tuple[Step, ...] = (
     _sql_step("m0006_listing.sql"),
     _sql_step("m0007_applications.sql"),
     _sql_step("m0008_cover_letters.sql"),
+    _sql_step("m0009_sync_conflicts.sql"),
 )
 CURRENT_VERSION = len(STEPS)
 
