@@ -155,6 +155,7 @@ def run(sizes: list[int], repeat: int) -> list[Result]:
         results.extend(esco(folder, repeat))
         results.extend(credential_check(repeat))
         results.extend(reference_import(folder))
+        results.extend(two_computers_rows(1_000 if repeat == 1 else 10_000, repeat))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     for size in sizes:
@@ -743,6 +744,18 @@ def credential_check(repeat: int) -> list[Result]:
             raw_ms,
             "≤ 50 ms, contexts cached",
             musette_ms <= 50,
+        )
+    ]
+
+
+def two_computers_rows(size: int, repeat: int) -> list[Result]:
+    """A snapshot into the sync folder and a merge of the other computer's day (#25)."""
+    from bench import two_computers
+
+    return [
+        Result(workload, size, musette_ms, backup_ms, target, met)
+        for workload, musette_ms, backup_ms, target, met in two_computers.measure(
+            make_records(size), size, max(3, repeat)
         )
     ]
 

@@ -125,7 +125,12 @@ def merge_table(
                 row = _fields(record_id, was, m, t, merged)
         else:
             assert m is not None and t is not None
-            row = _fields(record_id, was, m, t, merged)
+            if m == t or t == was:  # most records: untouched, or changed on this side only
+                row = dict(m)
+            elif m == was:
+                row = dict(t)
+            else:
+                row = _fields(record_id, was, m, t, merged)
         merged.rows[record_id] = row
         if m is not None and was is not None and row != dict(m):
             if _trashed(row) and not _trashed(m):
