@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Make sure the system libraries Musette needs are present.
 #   scripts/sysdeps.sh run   Qt on a desktop (xcb), fonts
-#   scripts/sysdeps.sh test  Qt offscreen, fonts, and a Secret Service for the keyring test
+#   scripts/sysdeps.sh test  Qt offscreen, fonts, a Secret Service for the keyring test, Syncthing
 # As root, missing packages are installed with apt; otherwise the exact apt
 # command is printed and the script stops, so nothing fails later in a way
 # that is hard to read.
@@ -16,10 +16,12 @@ common="libegl1 libgl1 libxkbcommon0 libfontconfig1 fontconfig fonts-dejavu-core
 desktop="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
 keyring="gnome-keyring dbus-daemon fuse3"
 packaging="desktop-file-utils appstream libxml2-utils groff-base"
+# Two real Syncthing instances carry a musette between two computers in the sync test.
+sync="syncthing"
 
 case "$mode" in
   run) wanted="$common $desktop" ;;
-  test) wanted="$common $keyring $packaging" ;;
+  test) wanted="$common $keyring $packaging $sync" ;;
   package) wanted="$packaging python3-dev python3-venv build-essential xvfb xauth" ;;
   screenshots) wanted="$common $desktop xvfb xauth poppler-utils" ;;
   *) echo "usage: sysdeps.sh run|test|screenshots|package" >&2; exit 2 ;;

@@ -21,6 +21,7 @@ import json
 import shutil
 import tempfile
 import uuid
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -109,8 +110,14 @@ def sync_now(vault: Vault, folder: Path, *, state_dir: Path | None = None) -> Sy
     state = DeviceState.load(state_dir or default_state_dir(), vault.vault_id)
     state.folder = str(folder.resolve())
     tidy_temporary(folder, state.device)
-    report = SyncReport(published=publish(vault, folder, state))
+    report = SyncReport()
     found, report.skipped = candidates(folder)
+    # This computer's file holding what another machine wrote under its id is merged first.
+    deferred = any(
+        s.device == state.device and not s.is_tool_copy and not _is_mine(state, s) for s in found
+    )
+    if not deferred:
+        report.published = publish(vault, folder, state)
     backed_up = False
     for snapshot in sorted(found, key=lambda s: (s.created_at, s.path.name)):
         why = _why_not(vault, state, snapshot)
@@ -133,7 +140,7 @@ def sync_now(vault: Vault, folder: Path, *, state_dir: Path | None = None) -> Sy
         report.merged_from.append(snapshot.device_name or snapshot.device)
         if snapshot.is_tool_copy:
             _tidy(snapshot.path, report)
-    if backed_up:
+    if backed_up or deferred:
         report.published = publish(vault, folder, state) or report.published
     state.last_synced = now_utc()
     state.save()
@@ -150,7 +157,7 @@ def publish(vault: Vault, folder: Path, state: DeviceState) -> Path | None:
     held = vault.begin_backup()
     try:
         digest = file_digest(held.database)
-        if digest == state.published_digest and (folder / snapshot_name(state.device)).exists():
+        if digest == state.published_digest and _still_there(folder, state):
             return None
         state.generation += 1
         state.save()  # a generation is never given twice, even if the write is interrupted
@@ -173,10 +180,31 @@ def publish(vault: Vault, folder: Path, state: DeviceState) -> Path | None:
     return written
 
 
+def _still_there(folder: Path, state: DeviceState) -> bool:
+    """Whether the folder still holds the snapshot this computer last wrote (a sync tool may
+    have put another version in its place)."""
+    try:
+        return database_digest(folder / snapshot_name(state.device)) == state.published_digest
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return False
+
+
+def _is_mine(state: DeviceState, snapshot: Snapshot) -> bool:
+    """Whether a snapshot bearing this computer's id holds what this computer wrote.
+
+    A copy of this computer's home on another machine (a cloned disk, a restored profile)
+    writes under the same id: what it holds is merged like any other computer's."""
+    try:
+        digest = database_digest(snapshot.path)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return True  # unreadable: left for the checks that say so
+    return digest == state.published_digest or digest in state.own_digests()
+
+
 def _why_not(vault: Vault, state: DeviceState, snapshot: Snapshot) -> str:
     """Why a snapshot is not merged now ('' when it is)."""
     if snapshot.device == state.device:
-        return "own"
+        return "own" if _is_mine(state, snapshot) else ""
     if snapshot.vault_id != vault.vault_id:
         return "other_vault"
     if snapshot.schema > CURRENT_VERSION:
@@ -261,13 +289,15 @@ def _merge_snapshot(
 ) -> bool:
     """Merge one snapshot into the vault; True when the vault changed."""
     key = vault._data_key
+    mine_merged = snapshot.merged.get(state.device)
     with _opened(snapshot.path, key) as theirs_vault:
         theirs = {table: _rows(theirs_vault, table) for table in TABLES}
         contents = _contents(theirs_vault)
     ancestors = []
-    if not snapshot.is_tool_copy:  # a clash copy does not descend from the last merged file
+    if snapshot.device == state.device:  # a clone of this computer: no known shared copy
+        mine_merged = None
+    elif not snapshot.is_tool_copy:  # a clash copy does not descend from the last merged file
         ancestors.append(_ancestor(state.peer_base(snapshot.device), key))
-    mine_merged = snapshot.merged.get(state.device)
     if mine_merged:
         ancestors.append(_ancestor(state.own_copy(mine_merged), key))
     known = [a for a in ancestors if a is not None]
@@ -290,7 +320,7 @@ def _merge_snapshot(
             vault.backup(vault.path.parent)  # like a migration: a verified way back first
         with vault.transaction() as conn:
             plan.write(conn, contents)
-    if not snapshot.is_tool_copy:
+    if not snapshot.is_tool_copy and snapshot.device != state.device:
         state.remember_merged(snapshot, merged_of_mine=mine_merged or 0)
     return changed
 

@@ -262,6 +262,16 @@ class DeviceState:
         )
         self.save()
 
+    def own_digests(self) -> set[str]:
+        """The databases of the snapshots this computer wrote and still keeps."""
+        found = set()
+        for path in (self.home / "mine").glob(f"*{SUFFIX}"):
+            try:
+                found.add(database_digest(path))
+            except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+                continue
+        return found
+
     def prune_own_copies(self) -> None:
         """Keep the last few own snapshots and any a peer last said it had merged."""
         folder = self.home / "mine"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -268,3 +269,23 @@ def _rewrite_manifest(source: Path, target: Path, **sync: object) -> None:
         for name, data in members.items():
             archive.writestr(name, data)
     scratch.replace(target)
+
+
+def test_a_cloned_computer_writing_under_the_same_id_is_merged_not_overwritten(
+    two_computers: tuple[Computer, Computer, Path], tmp_path: Path
+) -> None:
+    laptop, _, folder = two_computers
+    clone_dir = tmp_path / "clone"
+    clone_dir.mkdir()
+    clone = Computer(clone_dir / "ma.musette", tmp_path / "clone-state", laptop.passphrase)
+    shutil.copy(laptop.vault, clone.vault)
+    shutil.copy(f"{laptop.vault}-keys", f"{clone.vault}-keys")
+    shutil.copytree(laptop.state, clone.state)  # the old laptop's disk, cloned
+    with clone.open() as vault:
+        vault.records.add(Experience(title="Chef d'équipe logistique"))
+    clone.sync(folder)  # writes over the laptop's own file name
+
+    laptop.sync(folder)
+
+    assert "Chef d'équipe logistique" in laptop.holds()["experience"]
+    assert set(clone.holds()["experience"]) <= set(laptop.holds()["experience"])
