@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from vault import backup, errors, sync
+from vault import backup, errors
 
 USAGE = 2
 WRONG_KEY = 3
@@ -66,7 +66,7 @@ _TABLE: tuple[tuple[type[Exception], int, str, str], ...] = (
         "Free some space and try again.",
     ),
     (
-        sync.SyncRefused,
+        errors.SyncRefused,
         INVALID_INPUT,
         "La synchronisation est refusée : {detail}. Rien n'a été modifié.",
         "The sync is refused: {detail}. Nothing was changed.",

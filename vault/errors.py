@@ -119,3 +119,8 @@ class InvalidRecord(VaultError):
 
 class DocumentRefused(InvalidRecord):
     """An attachment is too large or its content is not an accepted type."""
+
+
+class SyncRefused(VaultError):
+    """A sync that cannot start or go on (no folder, nothing to join, a document without its
+    content)."""

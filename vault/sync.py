@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from . import backup, records, search
-from .errors import VaultError, VaultTooNew, WrongKey
+from .errors import SyncRefused, VaultError, VaultTooNew, WrongKey
 from .migrations import CURRENT_VERSION
 from .model import BY_TYPE, RECORD_TYPES, now_utc
 from .sql import Connection
@@ -55,10 +55,6 @@ _PARENTS = {"skill_evidence": ("skill_id", "skill"), "project_step": ("project_i
 _CONFLICT_IDS = uuid.UUID("6f1d4a52-3c0e-4d8b-9a57-2b1f0c9e7d31")
 
 Rows = dict[str, dict[str, Any]]
-
-
-class SyncRefused(VaultError):
-    """The sync cannot start (no folder, nothing to join, another computer's state)."""
 
 
 @dataclass
@@ -118,7 +114,7 @@ def sync_now(vault: Vault, folder: Path, *, state_dir: Path | None = None) -> Sy
     )
     if not deferred:
         report.published = publish(vault, folder, state)
-    backed_up = False
+    changed_here = False
     for snapshot in sorted(found, key=lambda s: (s.created_at, s.path.name)):
         why = _why_not(vault, state, snapshot)
         if why == "own":
@@ -132,15 +128,15 @@ def sync_now(vault: Vault, folder: Path, *, state_dir: Path | None = None) -> Sy
                 _tidy(snapshot.path, report)
             continue
         try:
-            changed = _merge_snapshot(vault, state, snapshot, report, backed_up=backed_up)
+            changed = _merge_snapshot(vault, state, snapshot, report, backed_up=changed_here)
         except _Unusable as exc:
             report.skipped.append(Skipped(snapshot.path, exc.why, exc.detail))
             continue
-        backed_up = backed_up or changed
+        changed_here = changed_here or changed
         report.merged_from.append(snapshot.device_name or snapshot.device)
         if snapshot.is_tool_copy:
             _tidy(snapshot.path, report)
-    if backed_up or deferred:
+    if changed_here or deferred:
         report.published = publish(vault, folder, state) or report.published
     state.last_synced = now_utc()
     state.save()
