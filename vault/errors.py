@@ -123,4 +123,8 @@ class DocumentRefused(InvalidRecord):
 
 class SyncRefused(VaultError):
     """A sync that cannot start or go on (no folder, nothing to join, a document without its
-    content)."""
+    content); `why` names the case for the screens' words ("" when only the detail says)."""
+
+    def __init__(self, detail: str, why: str = "") -> None:
+        super().__init__(detail)
+        self.why = why

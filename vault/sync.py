@@ -16,6 +16,7 @@ one side brought in since, nor one the other side edited since, looks new on bot
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import shutil
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import backup, records, search
-from .errors import SyncRefused, VaultError, VaultTooNew, WrongKey
+from .errors import StorageFull, SyncRefused, VaultError, VaultTooNew, WrongKey
 from .migrations import CURRENT_VERSION
 from .model import BY_TYPE, RECORD_TYPES, now_utc
 from .sql import Connection
@@ -70,6 +71,7 @@ class SyncReport:
     kept: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     tidied: list[Path] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)  # tables the merge changed
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -97,12 +99,17 @@ class SyncConflict:
 # ---- publishing and merging ------------------------------------------------------------
 
 
-def sync_now(vault: Vault, folder: Path, *, state_dir: Path | None = None) -> SyncReport:
-    """Publish this computer's snapshot, then merge every newer one of the same musette."""
+def sync_now(
+    vault: Vault, folder: Path, *, state_dir: Path | None = None, merge: bool = True
+) -> SyncReport:
+    """Publish this computer's snapshot, then merge every newer one of the same musette.
+
+    `merge=False` only publishes (at lock: the others get the last edits, quickly).
+    """
     if vault.read_only:
-        raise SyncRefused("the musette is open read-only")
+        raise SyncRefused("the musette is open read-only", "read_only")
     if not folder.is_dir():
-        raise SyncRefused(f"the sync folder {folder} is not there")
+        raise SyncRefused(f"the sync folder {folder} is not there", "no_folder")
     state = DeviceState.load(state_dir or default_state_dir(), vault.vault_id)
     state.folder = str(folder.resolve())
     tidy_temporary(folder, state.device)
@@ -115,7 +122,7 @@ def sync_now(vault: Vault, folder: Path, *, state_dir: Path | None = None) -> Sy
     if not deferred:
         report.published = publish(vault, folder, state)
     changed_here = False
-    for snapshot in sorted(found, key=lambda s: (s.created_at, s.path.name)):
+    for snapshot in sorted(found, key=lambda s: (s.created_at, s.path.name)) if merge else ():
         why = _why_not(vault, state, snapshot)
         if why == "own":
             if snapshot.is_tool_copy:  # a clash over this computer's own file: it is in us
@@ -136,7 +143,7 @@ def sync_now(vault: Vault, folder: Path, *, state_dir: Path | None = None) -> Sy
         report.merged_from.append(snapshot.device_name or snapshot.device)
         if snapshot.is_tool_copy:
             _tidy(snapshot.path, report)
-    if changed_here or deferred:
+    if changed_here or (deferred and merge):
         report.published = publish(vault, folder, state) or report.published
     state.last_synced = now_utc()
     state.save()
@@ -168,6 +175,14 @@ def publish(vault: Vault, folder: Path, state: DeviceState) -> Path | None:
             schema=vault.schema_version(),
             check=lambda path: backup.verify(path, vault._data_key),
         )
+    except (OSError, backup.BackupRefused) as exc:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            raise StorageFull(str(exc)) from None
+        if not folder.is_dir():  # a USB stick pulled, a network folder gone
+            raise SyncRefused(
+                f"the sync folder {folder} went away while writing", "folder_gone"
+            ) from None
+        raise
     finally:
         vault.end_backup(held)
     state.keep_copy(written, state.own_copy(state.generation))
@@ -254,7 +269,11 @@ def _opened(path: Path, data_key: bytes) -> Iterator[Vault]:
 
 
 def _rows(vault: Vault, table: str) -> Rows:
-    cursor = vault._connection.execute(f"SELECT * FROM {table}")
+    return _rows_of(vault._connection, table)
+
+
+def _rows_of(conn: Connection, table: str) -> Rows:
+    cursor = conn.execute(f"SELECT * FROM {table}")
     names = [d[0] for d in cursor.description]
     return {str(values[0]): dict(zip(names, values, strict=True)) for values in cursor}
 
@@ -297,28 +316,36 @@ def _merge_snapshot(
     if mine_merged:
         ancestors.append(_ancestor(state.own_copy(mine_merged), key))
     known = [a for a in ancestors if a is not None]
-    plan = _Plan()
-    for table in TABLES:
-        mine = _rows(vault, table)
-        merged = merge_table(_base(known, table), mine, theirs[table])
-        plan.tables[table] = (mine, merged.rows)
-        if table != CONFLICTS:
-            report.added += merged.added
-            report.updated += merged.updated
-            report.deleted += merged.deleted
-            report.kept += len(merged.kept)
-            plan.conflicts.extend((table, c) for c in merged.conflicts)
-    _keep_parents(plan, theirs)
-    report.conflicts += len(plan.conflicts)
-    changed = plan.changes_anything()
-    if changed:
+    plan = _plan(known, theirs, vault._connection)
+    if plan.changes_anything():
         if not backed_up:
             vault.backup(vault.path.parent)  # like a migration: a verified way back first
         with vault.transaction() as conn:
+            # Planned again on what is here now: the person may have saved a form since.
+            plan = _plan(known, theirs, conn)
             plan.write(conn, contents)
+        plan.add_to(report)
     if not snapshot.is_tool_copy and snapshot.device != state.device:
         state.remember_merged(snapshot, merged_of_mine=mine_merged or 0)
-    return changed
+    return bool(plan.touched)
+
+
+def _plan(known: list[dict[str, Rows]], theirs: dict[str, Rows], conn: Connection) -> _Plan:
+    """Every table merged against the base; nothing written yet."""
+    plan = _Plan()
+    for table in TABLES:
+        mine = _rows_of(conn, table)
+        merged = merge_table(_base(known, table), mine, theirs[table])
+        plan.tables[table] = (mine, merged.rows)
+        if table == CONFLICTS:
+            continue
+        plan.added += merged.added
+        plan.updated += merged.updated
+        plan.deleted += merged.deleted
+        plan.kept += len(merged.kept)
+        plan.conflicts.extend((table, c) for c in merged.conflicts)
+    _keep_parents(plan, theirs)
+    return plan
 
 
 def _contents(vault: Vault) -> dict[str, bytes]:
@@ -338,13 +365,31 @@ def _keep_parents(plan: _Plan, theirs: dict[str, Rows]) -> None:
 
 @dataclass
 class _Plan:
-    """The merged tables, written in one transaction."""
+    """The merged tables, written in one transaction, and what they change."""
 
     tables: dict[str, tuple[Rows, Rows]] = field(default_factory=dict)
     conflicts: list[tuple[str, Conflict]] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    kept: int = 0
 
     def changes_anything(self) -> bool:
         return bool(self.conflicts) or any(m != r for m, r in self.tables.values())
+
+    @property
+    def touched(self) -> set[str]:
+        """The tables whose rows the merge changes (the screens showing them reload)."""
+        touched = {t for t, (mine, rows) in self.tables.items() if mine != rows}
+        return touched | ({CONFLICTS} if self.conflicts else set())
+
+    def add_to(self, report: SyncReport) -> None:
+        report.added += self.added
+        report.updated += self.updated
+        report.deleted += self.deleted
+        report.kept += self.kept
+        report.conflicts += len(self.conflicts)
+        report.touched |= self.touched
 
     def write(self, conn: Connection, contents: dict[str, bytes]) -> None:
         for table in TABLES:
@@ -481,17 +526,19 @@ class Joined:
 def join(folder: Path, target: Path, unlock: Unlock, *, state_dir: Path | None = None) -> Joined:
     """Make this computer's vault from the folder's newest snapshot (the passphrase opens it)."""
     if not folder.is_dir():
-        raise SyncRefused(f"the sync folder {folder} is not there")
+        raise SyncRefused(f"the sync folder {folder} is not there", "no_folder")
     found, _ = candidates(folder)
     mains = [s for s in found if not s.is_tool_copy]
     if not mains:
-        raise SyncRefused(f"no musette snapshot in {folder}")
+        raise SyncRefused(f"no musette snapshot in {folder}", "nothing_to_join")
     if len({s.vault_id for s in mains}) > 1:
-        raise SyncRefused(f"{folder} holds snapshots of several musettes")
+        raise SyncRefused(f"{folder} holds snapshots of several musettes", "several")
     newest = max(mains, key=lambda s: (s.created_at, s.generation))
     state = DeviceState.load(state_dir or default_state_dir(), newest.vault_id)
     if (state.home / "device.json").exists():
-        raise SyncRefused("this computer already syncs this musette: sync it rather than join")
+        raise SyncRefused(
+            "this computer already syncs this musette: sync it rather than join", "already_joined"
+        )
     backup.check_restorable(newest.path, target)
     counts = backup.restore_as(newest.path, target, unlock)
     state.folder = str(folder.resolve())

@@ -9,6 +9,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -204,6 +205,9 @@ class Vault:
         self.key_file = key_file
         self.read_only = read_only
         self._identity = _file_identity(path)
+        # One writer at a time on the one connection: a sync merging on a worker while the
+        # person saves a form would otherwise nest one transaction in the other.
+        self._writing = threading.RLock()
         self.records = Records(self)
         self.documents = Documents(self)
         self.drafts = Drafts(self)
@@ -333,7 +337,7 @@ class Vault:
             raise VaultReadOnly(str(self.path))
         self.ensure_still_there()
         try:
-            with _transaction(self._connection) as conn:
+            with self._writing, _transaction(self._connection) as conn:
                 yield conn
         except StorageFull:
             self.ensure_still_there()  # a vanished medium also fails as "I/O error"
@@ -461,7 +465,8 @@ class Vault:
         self.ensure_still_there()
         conn = self._connection
         if not self.read_only:
-            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            with self._writing:  # not while another thread's transaction is open
+                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy:
                 raise VaultInUse("the journal could not be emptied before the backup")
             conn.execute("PRAGMA wal_autocheckpoint = 0")
