@@ -129,6 +129,12 @@ def demo_files(template_demo: VaultFiles, tmp_path: Path) -> VaultFiles:
     return _copy(template_demo, tmp_path / "vaults", "demo.musette")
 
 
+@pytest.fixture(autouse=True)
+def _sync_state_of_this_test_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a computer remembers of its sync goes in the test's folder, never the tester's home."""
+    monkeypatch.setenv("MUSETTE_SYNC_STATE", str(tmp_path / "sync-state"))
+
+
 @pytest.fixture
 def opened(vault_files: VaultFiles) -> Iterator[Vault]:
     with vault_files.open() as vault:

@@ -50,8 +50,10 @@ class Job(QObject):
         parent: QWidget,
         *,
         saying: str = "",
+        quiet: bool = False,
     ) -> None:
-        """`saying`: what the progress dialog says after 300 ms ("" for none)."""
+        """`saying`: what the progress dialog says after 300 ms ("" for none); `quiet`: work
+        the person did not ask for (a sync every few minutes) shows no busy cursor either."""
         super().__init__()  # kept alive by RUNNING, not by a widget that may close first
         self._parent = parent
         self._saying = saying
@@ -63,11 +65,13 @@ class Job(QObject):
         self._timer.setInterval(SHOW_AFTER_MS)
         self._timer.timeout.connect(self._show_progress)
         self.running = False
+        self._quiet = quiet
 
     def start(self) -> Job:
         self.running = True
         RUNNING.add(self)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        if not self._quiet:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         if self._saying:
             self._timer.start()
         self._worker.start()
@@ -94,7 +98,8 @@ class Job(QObject):
         self._worker.wait()
         self.running = False
         RUNNING.discard(self)
-        QApplication.restoreOverrideCursor()
+        if not self._quiet:
+            QApplication.restoreOverrideCursor()
         if self._dialog is not None:
             self._dialog.reset()
             self._dialog.deleteLater()
@@ -120,9 +125,10 @@ def run(
     on_failed: Callable[[BaseException], None],
     *,
     saying: str = "",
+    quiet: bool = False,
 ) -> Job:
     """Start `work` on a worker; `on_done` or `on_failed` run on the GUI thread afterwards."""
-    job = Job(work, parent, saying=saying)
+    job = Job(work, parent, saying=saying, quiet=quiet)
     job.done.connect(on_done)
     job.failed.connect(on_failed)
     return job.start()

@@ -101,6 +101,8 @@ def explain(error: Exception) -> str:
             "errors",
             "Le disque est plein : cette modification n'a pas été enregistrée, le reste est intact. Libérez de la place puis recommencez.",
         )
+    if isinstance(error, errors.SyncRefused):
+        return _sync_refused(error)
     if isinstance(error, errors.VaultExists):
         return QCoreApplication.translate(
             "errors",
@@ -124,6 +126,41 @@ def explain(error: Exception) -> str:
     return QCoreApplication.translate(
         "errors", "Musette n'a pas pu terminer cette action. Rien n'a été modifié."
     )
+
+
+def _sync_refused(error: errors.SyncRefused) -> str:
+    if error.why in ("no_folder", "folder_gone"):
+        return QCoreApplication.translate(
+            "errors",
+            "Le dossier de synchronisation n'est plus là (clé USB retirée, dossier déplacé ?). "
+            "Votre musette est intacte. Rebranchez le support, ou choisissez le dossier à "
+            "nouveau (menu Musette, Synchroniser).",
+        )
+    if error.why == "nothing_to_join":
+        return QCoreApplication.translate(
+            "errors",
+            "Ce dossier ne contient aucune musette synchronisée. Choisissez le dossier que votre "
+            "autre ordinateur synchronise, et attendez que la copie y soit arrivée.",
+        )
+    if error.why == "several":
+        return QCoreApplication.translate(
+            "errors",
+            "Ce dossier contient les copies de plusieurs musettes : gardez-y seulement la vôtre.",
+        )
+    if error.why == "already_joined":
+        return QCoreApplication.translate(
+            "errors",
+            "Cet ordinateur synchronise déjà cette musette : ouvrez-la plutôt, elle se met à "
+            "jour toute seule.",
+        )
+    if error.why == "read_only":
+        return QCoreApplication.translate(
+            "errors",
+            "Cette musette est ouverte en lecture seule : elle ne peut pas se synchroniser.",
+        )
+    return QCoreApplication.translate(
+        "errors", "La synchronisation n'a pas pu se faire ; votre musette est intacte : "
+    ) + str(error)
 
 
 def _document_refused(error: errors.DocumentRefused) -> str:

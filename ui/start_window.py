@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from .rotate_key_dialog import RotateKeyDialog
     from .sign_dialog import SignDialog
     from .signer_dialog import SignerDialog
+    from .sync_conflicts_dialog import ConflictsDialog
+    from .sync_dialog import SyncDialog
+    from .sync_runner import SyncRunner
     from .vault_service import VaultService
 
 IDLE_CHOICES = (1, 5, 15, 30, 0)  # minutes; 0 = never
@@ -100,6 +103,7 @@ class StartWindow(QMainWindow):
         self._secret_store = secret_store
         self._idle_override = idle_ms
         self.service: VaultService | None = None
+        self.sync_runner: SyncRunner | None = None  # made at the first unlock (not at start)
         self._create_page: CreatePage | None = None
         self._recovery_page: RecoveryPage | None = None
         self.main_view: MainView | None = None
@@ -164,6 +168,7 @@ class StartWindow(QMainWindow):
             self.stack.addWidget(page)
         self.welcome_page.create_requested.connect(self._show_create)
         self.welcome_page.open_requested.connect(self._show_unlock_other)
+        self.welcome_page.join_requested.connect(self.show_join)
         self.unlock_page.opened.connect(self._on_unlock_page_opened)
         self.unlock_page.create_requested.connect(self._show_create)
         self._build_menus()
@@ -195,6 +200,9 @@ class StartWindow(QMainWindow):
         self.backups_action = QAction(self.tr("Sauvegardes…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         app_menu.addAction(self.backups_action)
+        self.sync_action = QAction(self.tr("Synchroniser…"), self)
+        self.sync_action.triggered.connect(self.show_sync)
+        app_menu.addAction(self.sync_action)
         self.passphrase_action = QAction(self.tr("Changer la phrase de passe…"), self)
         self.passphrase_action.triggered.connect(lambda: self.change_passphrase())
         app_menu.addAction(self.passphrase_action)
@@ -255,6 +263,7 @@ class StartWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.lock_action.setEnabled(self.vault_open)
         self.backups_action.setEnabled(self.vault_open)
+        self.sync_action.setEnabled(self.vault_open)
         writable = self.service is not None and not self.service.read_only
         self.import_action.setEnabled(writable)
         self.signer_action.setEnabled(self.service is not None)
@@ -313,6 +322,11 @@ class StartWindow(QMainWindow):
             builder.allow()  # documents may be built again
         self.service.vault_gone.connect(self._on_service_vault_gone)
         self._settings.last_vault = str(vault.path)
+        if self.sync_runner is None:
+            from .sync_runner import SyncRunner
+
+            self.sync_runner = SyncRunner(self)
+        self.sync_runner.attach(self.service)  # what the other computers left comes in
 
     def _show_main(self) -> None:
         assert self.service is not None
@@ -474,6 +488,36 @@ class StartWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # ---- two computers -----------------------------------------------------------------
+
+    def show_sync(self) -> SyncDialog | None:
+        from .sync_dialog import SyncDialog
+
+        if self.service is None or self.sync_runner is None:
+            return None
+        dialog = SyncDialog(self.service, self.sync_runner, self)
+        dialog.conflicts_requested.connect(self.show_conflicts)
+        dialog.open()
+        return dialog
+
+    def show_conflicts(self) -> ConflictsDialog | None:
+        from .sync_conflicts_dialog import ConflictsDialog
+
+        if self.service is None:
+            return None
+        dialog = ConflictsDialog(self.service, self)
+        dialog.open()
+        return dialog
+
+    def show_join(self) -> QDialog:
+        """A new computer: the musette comes from the folder the other one syncs."""
+        from .join_dialog import JoinDialog
+
+        dialog = JoinDialog(self._default_folder, self)
+        dialog.opened.connect(self._on_unlock_page_opened)
+        dialog.open()
+        return dialog
+
     def _on_service_vault_gone(self) -> None:
         """The file vanished while open: offer the backups right away."""
         QTimer.singleShot(0, self.show_backups)
@@ -503,6 +547,8 @@ class StartWindow(QMainWindow):
 
         if isinstance(view, DashboardView):
             view.backup_requested.connect(self.back_up_now)
+            view.sync_requested.connect(self.show_sync)
+            view.conflicts_requested.connect(self.show_conflicts)
         elif isinstance(view, ShareView):
             view.meeting_requested.connect(self.start_meeting)
         elif isinstance(view, SectionView):
@@ -611,6 +657,8 @@ class StartWindow(QMainWindow):
         # A backup being copied ends first (it holds the file still; it cannot be cut).
         for job in list(background.RUNNING):
             job.wait()
+        if self.sync_runner is not None:
+            self.sync_runner.before_lock()  # the last edits go to the sync folder
         builder = _document_builder()
         if builder is not None:
             builder.stop()  # the child building documents goes, with what it held

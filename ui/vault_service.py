@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -55,6 +55,10 @@ from . import background
 from .background import Job
 from .error_text import explain
 
+if TYPE_CHECKING:  # the sync engine loads when the person first syncs, not at every unlock
+    from vault.sync import SyncConflict, SyncReport
+    from vault.sync_folder import DeviceState
+
 R = TypeVar("R", bound=Record)
 _Copies = tuple[list[Path], list[tuple[Path, Exception]]]  # written, refused (with why)
 
@@ -82,6 +86,8 @@ class VaultService(QObject):
         self._vault = vault
         self.last_trashed: tuple[type[Record], str] | None = None
         self.backup_problem: str | None = None
+        self.sync_problem: str | None = None  # what stopped the last sync, in words
+        self.last_sync: SyncReport | None = None
 
     @property
     def read_only(self) -> bool:
@@ -535,6 +541,76 @@ class VaultService(QObject):
         code, hex_key = self._vault.rotate_data_key(new_passphrase, kdf_params=kdf_params)
         reopened = Vault.open(path, Unlock(recovery_code=hex_key))
         return Created(reopened, code, hex_key)
+
+    # ---- two computers ---------------------------------------------------------------
+
+    def sync_state(self) -> DeviceState | None:
+        """This computer's sync of the musette (folder, peers, last sync), None when it does not."""
+        from vault import sync
+
+        return sync.status(self._vault)
+
+    def start_sync(
+        self,
+        folder: Path,
+        parent: QWidget,
+        on_done: Callable[[SyncReport], None] | None = None,
+        *,
+        merge: bool = True,
+        quiet: bool = False,
+    ) -> Job:
+        """Publish this computer's snapshot and merge the others' on a worker; the screens
+        showing what came in reload afterwards. A refusal is kept in `sync_problem`."""
+        from vault import sync
+
+        def finished(report: SyncReport) -> None:
+            self.sync_problem = None
+            self.last_sync = report
+            for table in sorted(report.touched):
+                self.changed.emit(records.Change("sync", table, ()))
+            self.changed.emit(records.Change("sync", "sync", ()))
+            if on_done is not None:
+                on_done(report)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, VaultError | OSError):
+                raise error  # anything else is a bug, to be seen
+            if isinstance(error, VaultGone):
+                self.vault_gone.emit()
+            self.sync_problem = explain(error)
+            self.changed.emit(records.Change("sync", "sync", ()))
+
+        saying = "" if quiet else QCoreApplication.translate("sync", "Synchronisation…")
+        return background.run(
+            lambda: sync.sync_now(self._vault, folder, merge=merge),
+            parent,
+            finished,
+            failed,
+            saying=saying,
+            quiet=quiet,
+        )
+
+    def sync_conflicts(self) -> builtins.list[SyncConflict]:
+        from vault import sync
+
+        return sync.conflicts(self._vault)
+
+    def resolve_conflict(self, conflict: SyncConflict, value: Any) -> None:
+        """Keep `value` (one of the two) in the record; the conflict closes on both computers."""
+        from vault import sync
+
+        sync.resolve(self._vault, conflict.id, value)
+        self.changed.emit(records.Change("update", conflict.record_type, (conflict.record_id,)))
+        self.changed.emit(records.Change("sync", "sync", ()))
+
+    def leave_sync(self, folder: Path) -> None:
+        """Stop syncing here: this computer's snapshot leaves the folder."""
+        from vault import sync
+
+        sync.leave(self._vault, folder)
+        self.sync_problem = None
+        self.last_sync = None
+        self.changed.emit(records.Change("sync", "sync", ()))
 
     def is_remembered(self) -> bool:
         return self._vault.is_remembered()

@@ -66,6 +66,34 @@ class Skipped:
     detail: str = ""
 
 
+# Why a file of the folder was left alone, in the words of the app and the command line.
+WHY_SKIPPED: dict[str, tuple[str, str]] = {
+    "unreadable": (
+        "incomplet ou abîmé (peut-être encore en cours de copie) : laissé de côté",
+        "incomplete or damaged (perhaps still being copied): left alone",
+    ),
+    "other_vault": (
+        "la copie d'une autre musette : laissée de côté",
+        "another musette's copy: left alone",
+    ),
+    "newer_schema": (
+        "écrit par une version plus récente de Musette : mettez Musette à jour sur cet ordinateur",
+        "written by a newer Musette: update Musette on this computer",
+    ),
+    "other_key": (
+        "scellé par une autre clé : ouvrez cette musette sur l'autre ordinateur avec votre "
+        "phrase de passe ou votre code de secours, puis synchronisez",
+        "sealed with another key: open this musette on the other computer with your "
+        "passphrase or recovery code, then sync",
+    ),
+    "already_merged": ("plus ancien que ce qui a déjà été fusionné", "older than what was merged"),
+    "generation_reused": (
+        "se dit de la même génération qu'une copie déjà fusionnée, avec un autre contenu : refusé",
+        "claims the generation of a copy already merged, with other contents: refused",
+    ),
+}
+
+
 def snapshot_name(device: str) -> str:
     return f"musette-{device}{SUFFIX}"
 

@@ -308,6 +308,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="61"/>
+        <source>Choisir entre les versions</source>
+        <translation>Choose between the versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="64"/>
+        <source>Deux versions d&apos;une même fiche</source>
+        <translation>Two versions of one record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="68"/>
+        <source>Ces champs ont été modifiés différemment sur deux de vos ordinateurs. Les deux versions sont gardées tant que vous n&apos;avez pas choisi ; votre choix vaudra pour tous vos ordinateurs à la prochaine synchronisation.</source>
+        <translation>These fields were changed differently on two of your computers. Both versions are kept until you choose; your choice will hold on all your computers at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="75"/>
+        <source>Différences à choisir</source>
+        <translation>Differences to choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="80"/>
+        <source>Dans la fiche maintenant</source>
+        <translation>In the record now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="83"/>
+        <source>L&apos;autre version, gardée</source>
+        <translation>The other version, kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="85"/>
+        <source>Garder la version dans la fiche</source>
+        <translation>Keep the version in the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="86"/>
+        <source>Garder l&apos;autre version</source>
+        <translation>Keep the other version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="94"/>
+        <source>Plus aucune différence : tout est choisi.</source>
+        <translation>No differences left: everything is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="96"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="109"/>
+        <source>Garder celle-ci</source>
+        <translation>Keep this one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="134"/>
+        <source>(fiche à la corbeille)</source>
+        <translation>(record in the trash)</translation>
+    </message>
+</context>
+<context>
     <name>CpfPage</name>
     <message>
         <location filename="../../ui/wizards/rights/page_cpf.py" line="47"/>
@@ -495,218 +558,248 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="58"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="60"/>
         <source>🔒 Lecture seule : cette musette est sur un support qui ne peut pas être modifié. Vous pouvez la consulter, pas la changer.</source>
         <translation>🔒 Read only: this Musette file is on a medium that cannot be changed. You can look, not edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="67"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="69"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="78"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="95"/>
         <source>Ma musette est remplie à</source>
         <translation>My Musette is filled in at</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="81"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="98"/>
         <source>Remplissage de la musette</source>
         <translation>How complete my Musette is</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="92"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="109"/>
         <source>À venir</source>
         <translation>Coming up</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="127"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="144"/>
         <source>Dernières modifications</source>
         <translation>Latest changes</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="136"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="153"/>
         <source>Mes droits</source>
         <translation>My rights</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="154"/>
         <source>Mes compétences</source>
         <translation>My skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="100"/>
-        <location filename="../../ui/sections/dashboard_view.py" line="138"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="155"/>
         <source>Mon projet</source>
         <translation>My project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="106"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="81"/>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="82"/>
+        <source>Choisir entre les versions…</source>
+        <translation>Choose between the versions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="84"/>
+        <source>Synchronisation…</source>
+        <translation>Sync…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="123"/>
         <source>Avancement du projet</source>
         <translation>Project progress</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="112"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="129"/>
         <source>Mes candidatures</source>
         <translation>My applications</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="117"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="134"/>
         <source>Tableau de suivi</source>
         <translation>Applications board</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="120"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="137"/>
         <source>Vos candidatures par étape : déplacez-les d&apos;une colonne à l&apos;autre.</source>
         <translation>Your applications by stage: move them from one column to another.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="140"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="157"/>
         <source>Découvrir ce que je sais faire</source>
         <translation>Discover what I can do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="143"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="160"/>
         <source>Explorer des métiers</source>
         <translation>Explore jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="147"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="164"/>
         <source>Ouvre l&apos;assistant « Mes droits ».</source>
         <translation>Opens the « My rights » wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="148"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="165"/>
         <source>Ouvre l&apos;assistant compétences.</source>
         <translation>Opens the skills wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="149"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="166"/>
         <source>Ouvre l&apos;assistant projet.</source>
         <translation>Opens the project wizard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="153"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="170"/>
         <source>De ce que vous avez vécu aux compétences, sans avoir à les nommer.</source>
         <translation>From what you have lived to skills, without having to name them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="158"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="175"/>
         <source>Ce qui vous attire, les métiers proches des vôtres (France Travail).</source>
         <translation>What draws you, and the jobs close to yours (France Travail).</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="194"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="211"/>
         <source>Mon identité</source>
         <translation>My identity</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="199"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="216"/>
         <source>Au moins une expérience</source>
         <translation>At least one experience</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="204"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="221"/>
         <source>Une formation ou une certification</source>
         <translation>A training or a certification</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="207"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="224"/>
         <source>Au moins cinq compétences</source>
         <translation>At least five skills</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="208"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="225"/>
         <source>Le solde de mon CPF</source>
         <translation>My CPF balance</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="209"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="226"/>
         <source>Un projet professionnel</source>
         <translation>A career project</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="212"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="229"/>
         <source>Un contact dans mon réseau</source>
         <translation>A contact in my network</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="230"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="247"/>
         <source>Bonjour %1</source>
         <translation>Hello %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="230"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="247"/>
         <source>Bonjour</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="242"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="259"/>
         <source> — à compléter</source>
         <translation> — to do</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="248"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="265"/>
         <source>Ouvre ce qu&apos;il faut pour le compléter.</source>
         <translation>Opens what completes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="250"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="267"/>
         <source>Ouvre ce qui est déjà rempli.</source>
         <translation>Opens what is already filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="268"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="291"/>
         <source>La dernière sauvegarde a échoué. Votre musette est intacte, mais elle n&apos;a pas de copie récente.</source>
         <translation>The last backup failed. Your Musette is intact, but it has no recent copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="276"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="300"/>
         <source>Rien pour l&apos;instant.</source>
         <translation>Nothing yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="295"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="315"/>
+        <source>La dernière synchronisation n&apos;a pas pu se faire.</source>
+        <translation>The last sync could not be done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="323"/>
+        <source>%1 différence entre vos ordinateurs attend votre choix.</source>
+        <translation>%1 difference between your computers waits for your choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="324"/>
+        <source>%1 différences entre vos ordinateurs attendent votre choix.</source>
+        <translation>%1 differences between your computers wait for your choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections/dashboard_view.py" line="346"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="302"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="353"/>
         <source>%1 étape faite sur %2</source>
         <translation>%1 step done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="303"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="354"/>
         <source>%1 étapes faites sur %2</source>
         <translation>%1 steps done out of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="332"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="383"/>
         <source>Rien dans les deux prochains mois.</source>
         <translation>Nothing in the next two months.</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="335"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="386"/>
         <source> (en retard)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="345"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="396"/>
         <source>Relancer %1 (%2)</source>
         <translation>Follow up with %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="347"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="398"/>
         <source>Date limite de candidature : %1</source>
         <translation>Deadline to apply: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="348"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="399"/>
         <source>Candidature</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/sections/dashboard_view.py" line="353"/>
+        <location filename="../../ui/sections/dashboard_view.py" line="404"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1248,6 +1341,84 @@
         <location filename="../../ui/jobs_explorer.py" line="288"/>
         <source>« %1 » : ROME %2, %3.</source>
         <translation>“%1”: ROME %2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="42"/>
+        <source>Rejoindre une musette synchronisée</source>
+        <translation>Join a synced Musette file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="45"/>
+        <source>Ma musette, sur cet ordinateur aussi</source>
+        <translation>My Musette file, on this computer too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="49"/>
+        <source>Sur votre autre ordinateur, Musette dépose une copie chiffrée dans un dossier que votre outil de synchronisation partage (menu Musette, Synchroniser). Choisissez ce dossier ici, puis tapez votre phrase de passe : la copie la plus récente devient la musette de cet ordinateur, et les deux se tiennent à jour.</source>
+        <translation>On your other computer, Musette puts an encrypted copy in a folder your sync tool shares (Musette menu, Sync). Choose that folder here, then type your passphrase: the newest copy becomes this computer&apos;s Musette file, and both keep each other up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="59"/>
+        <source>Aucun dossier choisi</source>
+        <translation>No folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="61"/>
+        <source>Choisir le dossier…</source>
+        <translation>Choose the folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="65"/>
+        <source>Dossier partagé :</source>
+        <translation>Shared folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="67"/>
+        <source>Garder ma musette ici :</source>
+        <translation>Keep my Musette file here:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="70"/>
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="71"/>
+        <source>Phrase de passe :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="77"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="79"/>
+        <source>Rejoindre</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="91"/>
+        <source>Dossier partagé avec votre autre ordinateur</source>
+        <translation>Folder shared with your other computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="102"/>
+        <source>Choisissez d&apos;abord le dossier partagé.</source>
+        <translation>Choose the shared folder first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="105"/>
+        <source>Tapez la phrase de passe de votre musette.</source>
+        <translation>Type the passphrase of your Musette file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/join_dialog.py" line="117"/>
+        <source>Copie de votre musette sur cet ordinateur…</source>
+        <translation>Copying your Musette file to this computer…</translation>
     </message>
 </context>
 <context>
@@ -2669,219 +2840,302 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="156"/>
-        <location filename="../../ui/start_window.py" line="631"/>
+        <location filename="../../ui/start_window.py" line="160"/>
+        <location filename="../../ui/start_window.py" line="679"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="180"/>
+        <location filename="../../ui/start_window.py" line="185"/>
         <source>&amp;Musette</source>
         <translation>&amp;Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="181"/>
-        <location filename="../../ui/start_window.py" line="713"/>
+        <location filename="../../ui/start_window.py" line="186"/>
+        <location filename="../../ui/start_window.py" line="761"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="185"/>
+        <location filename="../../ui/start_window.py" line="190"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="189"/>
+        <location filename="../../ui/start_window.py" line="194"/>
         <source>Mon identité de signataire…</source>
         <translation>My signer identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="192"/>
+        <location filename="../../ui/start_window.py" line="197"/>
         <source>Signer une attestation…</source>
         <translation>Sign an attestation…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="195"/>
+        <location filename="../../ui/start_window.py" line="200"/>
         <source>Sauvegardes…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="198"/>
+        <location filename="../../ui/start_window.py" line="203"/>
+        <source>Synchroniser…</source>
+        <translation>Sync…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="206"/>
         <source>Changer la phrase de passe…</source>
         <translation>Change the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="201"/>
+        <location filename="../../ui/start_window.py" line="209"/>
         <source>Changer la clé de chiffrement…</source>
         <translation>Change the encryption key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="204"/>
+        <location filename="../../ui/start_window.py" line="212"/>
         <source>Oublier cet ordinateur…</source>
         <translation>Forget this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="208"/>
-        <location filename="../../ui/start_window.py" line="718"/>
+        <location filename="../../ui/start_window.py" line="216"/>
+        <location filename="../../ui/start_window.py" line="766"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="213"/>
+        <location filename="../../ui/start_window.py" line="221"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="214"/>
+        <location filename="../../ui/start_window.py" line="222"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="217"/>
+        <location filename="../../ui/start_window.py" line="225"/>
         <source>Comme le système</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="226"/>
+        <location filename="../../ui/start_window.py" line="234"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="230"/>
+        <location filename="../../ui/start_window.py" line="238"/>
         <source>Verrouiller automatiquement</source>
         <translation>Lock automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="234"/>
+        <location filename="../../ui/start_window.py" line="242"/>
         <source>Jamais</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="236"/>
+        <location filename="../../ui/start_window.py" line="244"/>
         <source>Après %1 min</source>
         <translation>After %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="244"/>
+        <location filename="../../ui/start_window.py" line="252"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="245"/>
-        <location filename="../../ui/start_window.py" line="722"/>
+        <location filename="../../ui/start_window.py" line="253"/>
+        <location filename="../../ui/start_window.py" line="770"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="249"/>
-        <location filename="../../ui/start_window.py" line="763"/>
+        <location filename="../../ui/start_window.py" line="257"/>
+        <location filename="../../ui/start_window.py" line="811"/>
         <source>À propos de Musette</source>
         <translation>About Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="332"/>
+        <location filename="../../ui/start_window.py" line="346"/>
         <source>Musette — %1</source>
         <translation>Musette — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="355"/>
+        <location filename="../../ui/start_window.py" line="369"/>
         <source>La phrase de passe a été changée.</source>
         <translation>The passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="358"/>
+        <location filename="../../ui/start_window.py" line="372"/>
         <source>Changement de la phrase de passe…</source>
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="400"/>
+        <location filename="../../ui/start_window.py" line="414"/>
         <source>Votre musette est chiffrée avec une nouvelle clé…</source>
         <translation>Your Musette is being encrypted with a new key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="463"/>
+        <location filename="../../ui/start_window.py" line="477"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="557"/>
+        <location filename="../../ui/start_window.py" line="603"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="559"/>
+        <location filename="../../ui/start_window.py" line="605"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="598"/>
+        <location filename="../../ui/start_window.py" line="644"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="712"/>
+        <location filename="../../ui/start_window.py" line="760"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="714"/>
+        <location filename="../../ui/start_window.py" line="762"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="715"/>
+        <location filename="../../ui/start_window.py" line="763"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="715"/>
+        <location filename="../../ui/start_window.py" line="763"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="716"/>
+        <location filename="../../ui/start_window.py" line="764"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="717"/>
+        <location filename="../../ui/start_window.py" line="765"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="738"/>
+        <location filename="../../ui/start_window.py" line="786"/>
         <source>Compétences et métiers européens : ESCO. This service uses the ESCO classification of the European Commission.</source>
         <translation>European skills and occupations: ESCO. This service uses the ESCO classification of the European Commission.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="742"/>
+        <location filename="../../ui/start_window.py" line="790"/>
         <source>Métiers, appellations, mobilités et centres d&apos;intérêt : France Travail — ROME 4.0 (Licence Ouverte / Etalab 2.0).</source>
         <translation>Jobs, job titles, mobility and centres of interest: France Travail — ROME 4.0 (Licence Ouverte / Etalab 2.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="746"/>
+        <location filename="../../ui/start_window.py" line="794"/>
         <source>Thèmes de vie, activités et phrases des compétences transversales : Diagoriente (beta.gouv.fr), licence ISC.</source>
         <translation>Life themes, activities and the sentences of the transversal competences: Diagoriente (beta.gouv.fr), ISC licence.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="749"/>
+        <location filename="../../ui/start_window.py" line="797"/>
         <source>Droits : Code du travail et textes officiels, cités à chaque règle.</source>
         <translation>Rights: the French Labour Code and official texts, cited with each rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="750"/>
+        <location filename="../../ui/start_window.py" line="798"/>
         <source>Contextes JSON-LD des attestations : W3C et 1EdTech.</source>
         <translation>JSON-LD contexts of the attestations: W3C and 1EdTech.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="752"/>
+        <location filename="../../ui/start_window.py" line="800"/>
         <source>La musette de l&apos;actif : votre parcours, chez vous, chiffré.</source>
         <translation>The working person&apos;s satchel: your career file, at home, encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="753"/>
+        <location filename="../../ui/start_window.py" line="801"/>
         <source>Données publiques</source>
         <translation>Public data</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="45"/>
+        <source>Synchroniser avec mes autres ordinateurs</source>
+        <translation>Sync with my other computers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="48"/>
+        <source>Une musette sur plusieurs ordinateurs</source>
+        <translation>One Musette file on several computers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="52"/>
+        <source>Choisissez un dossier que votre outil de synchronisation (Syncthing, Nextcloud, Dropbox…) partage avec vos autres ordinateurs. Musette y dépose une copie chiffrée et vérifiée de votre musette, jamais le fichier lui-même, et reprend fiche par fiche ce que vos autres ordinateurs y ont déposé. Sur un nouvel ordinateur, choisissez « Rejoindre une musette synchronisée » à l&apos;accueil.</source>
+        <translation>Choose a folder your sync tool (Syncthing, Nextcloud, Dropbox…) shares with your other computers. Musette puts an encrypted, verified copy of your Musette file there, never the file itself, and takes in, record by record, what your other computers left there. On a new computer, choose “Join a synced Musette file” on the welcome page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="62"/>
+        <source>Dossier de synchronisation</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="77"/>
+        <source>Synchroniser maintenant</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="79"/>
+        <source>Choisir entre les versions…</source>
+        <translation>Choose between the versions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="81"/>
+        <source>Arrêter sur cet ordinateur</source>
+        <translation>Stop on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="83"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="104"/>
+        <source>Dossier de synchronisation : %1</source>
+        <translation>Sync folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="108"/>
+        <source>Cette musette n&apos;est pas encore synchronisée sur cet ordinateur.</source>
+        <translation>This Musette file is not synced on this computer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="111"/>
+        <source>Changer de dossier…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="111"/>
+        <source>Choisir le dossier…</source>
+        <translation>Choose the folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="128"/>
+        <source>%1 différence entre vos ordinateurs attend votre choix.</source>
+        <translation>%1 difference between your computers waits for your choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="129"/>
+        <source>%1 différences entre vos ordinateurs attendent votre choix.</source>
+        <translation>%1 differences between your computers wait for your choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="147"/>
+        <source>Dossier partagé avec vos autres ordinateurs</source>
+        <translation>Folder shared with your other computers</translation>
     </message>
 </context>
 <context>
@@ -3033,40 +3287,50 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="20"/>
+        <location filename="../../ui/pages/welcome_page.py" line="21"/>
         <source>Bienvenue dans Musette</source>
         <translation>Welcome to Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="24"/>
+        <location filename="../../ui/pages/welcome_page.py" line="25"/>
         <source>Musette garde votre parcours professionnel au même endroit : vos expériences, vos formations, vos compétences, vos droits à la formation, vos projets, vos documents et les personnes qui peuvent vous aider.</source>
         <translation>Musette keeps your working life in one place: your experience, your training, your skills, your training rights, your projects, your documents and the people who can help you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="33"/>
+        <location filename="../../ui/pages/welcome_page.py" line="34"/>
         <source>Tout reste sur cet ordinateur, dans un seul fichier chiffré : votre musette. Personne d&apos;autre ne peut le lire. Vous seul choisissez ce que vous partagez.</source>
         <translation>Everything stays on this computer, in one encrypted file: your Musette. Nobody else can read it. Only you choose what you share.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="40"/>
+        <location filename="../../ui/pages/welcome_page.py" line="41"/>
         <source>Créer ma musette</source>
         <translation>Create my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="43"/>
+        <location filename="../../ui/pages/welcome_page.py" line="44"/>
         <source>Crée un nouveau fichier chiffré pour votre parcours.</source>
         <translation>Creates a new encrypted file for your working life.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome_page.py" line="45"/>
+        <location filename="../../ui/pages/welcome_page.py" line="46"/>
         <source>Ouvrir une musette existante</source>
         <translation>Open an existing Musette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome_page.py" line="47"/>
+        <source>Rejoindre une musette synchronisée…</source>
+        <translation>Join a synced Musette file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome_page.py" line="49"/>
+        <source>Votre musette est sur un autre ordinateur qui la synchronise dans un dossier.</source>
+        <translation>Your Musette file is on another computer that syncs it through a folder.</translation>
     </message>
 </context>
 <context>
     <name>background</name>
     <message>
-        <location filename="../../ui/background.py" line="84"/>
+        <location filename="../../ui/background.py" line="88"/>
         <source>Un instant…</source>
         <translation>One moment…</translation>
     </message>
@@ -3074,7 +3338,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="497"/>
+        <location filename="../../ui/vault_service.py" line="503"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -3198,42 +3462,72 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>The disk is full: this change was not saved, the rest is intact. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="105"/>
+        <location filename="../../ui/error_text.py" line="107"/>
         <source>Un fichier porte déjà ce nom. Choisissez un autre nom : rien n&apos;a été remplacé.</source>
         <translation>A file already has this name. Choose another name: nothing was replaced.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="110"/>
+        <location filename="../../ui/error_text.py" line="112"/>
         <source>Cet ordinateur ne retient plus votre musette. Saisissez votre phrase de passe.</source>
         <translation>This computer no longer remembers your Musette. Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="115"/>
+        <location filename="../../ui/error_text.py" line="117"/>
         <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : Musette ne peut pas s&apos;y souvenir de votre musette. Votre phrase de passe reste nécessaire.</source>
         <translation>This computer has no secure keyring: Musette cannot remember your Musette here. Your passphrase is still needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="121"/>
+        <location filename="../../ui/error_text.py" line="123"/>
         <source>Musette n&apos;a pas pu lire ou écrire ce fichier : </source>
         <translation>Musette could not read or write this file: </translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="124"/>
+        <location filename="../../ui/error_text.py" line="126"/>
         <source>Musette n&apos;a pas pu terminer cette action. Rien n&apos;a été modifié.</source>
         <translation>Musette could not finish this action. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="133"/>
+        <source>Le dossier de synchronisation n&apos;est plus là (clé USB retirée, dossier déplacé ?). Votre musette est intacte. Rebranchez le support, ou choisissez le dossier à nouveau (menu Musette, Synchroniser).</source>
+        <translation>The sync folder is no longer there (USB stick pulled out, folder moved?). Your Musette file is intact. Plug the medium back in, or choose the folder again (Musette menu, Sync).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="140"/>
+        <source>Ce dossier ne contient aucune musette synchronisée. Choisissez le dossier que votre autre ordinateur synchronise, et attendez que la copie y soit arrivée.</source>
+        <translation>This folder holds no synced Musette file. Choose the folder your other computer syncs, and wait until the copy has arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="146"/>
+        <source>Ce dossier contient les copies de plusieurs musettes : gardez-y seulement la vôtre.</source>
+        <translation>This folder holds copies of several Musette files: keep only yours there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="151"/>
+        <source>Cet ordinateur synchronise déjà cette musette : ouvrez-la plutôt, elle se met à jour toute seule.</source>
+        <translation>This computer already syncs this Musette file: open it instead, it updates itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="157"/>
+        <source>Cette musette est ouverte en lecture seule : elle ne peut pas se synchroniser.</source>
+        <translation>This Musette file is open read-only: it cannot sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="161"/>
+        <source>La synchronisation n&apos;a pas pu se faire ; votre musette est intacte : </source>
+        <translation>The sync could not be done; your Musette file is intact: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="170"/>
         <source>trop gros : la limite est de %1 Mo par document. Rien n&apos;a été ajouté.</source>
         <translation>too big: the limit is %1 MB per document. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="137"/>
+        <location filename="../../ui/error_text.py" line="174"/>
         <source>ce fichier est vide. Rien n&apos;a été ajouté.</source>
         <translation>this file is empty. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="138"/>
+        <location filename="../../ui/error_text.py" line="175"/>
         <source>ce type de fichier n&apos;est pas accepté : PDF, image, texte ou document de bureautique (Word, LibreOffice). Rien n&apos;a été ajouté.</source>
         <translation>this kind of file is not accepted: PDF, image, text or office document (Word, LibreOffice). Nothing was added.</translation>
     </message>
@@ -4385,12 +4679,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="376"/>
+        <location filename="../../ui/vault_service.py" line="382"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="404"/>
+        <location filename="../../ui/vault_service.py" line="410"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -4431,12 +4725,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>The %1 cards in the trash will be erased for good. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="64"/>
+        <location filename="../../ui/start_window.py" line="67"/>
         <source>Oublier cet ordinateur</source>
         <translation>Forget this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="66"/>
+        <location filename="../../ui/start_window.py" line="69"/>
         <source>Cet ordinateur ne se souviendra plus de votre musette : il faudra saisir votre phrase de passe à chaque ouverture. Continuer ?</source>
         <translation>This computer will no longer remember your Musette: you will type your passphrase each time you open it. Continue?</translation>
     </message>
@@ -4449,6 +4743,16 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <location filename="../../ui/backups_dialog.py" line="34"/>
         <source>Votre musette actuelle sera remplacée par la sauvegarde du %1. Ce que vous avez ajouté depuis n&apos;y sera pas, mais l&apos;actuelle est gardée à côté, renommée. Continuer ?</source>
         <translation>Your current Musette will be replaced by the backup of %1. What you added since will not be in it, but the current one is kept beside it, renamed. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="26"/>
+        <source>Arrêter la synchronisation</source>
+        <translation>Stop syncing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="28"/>
+        <source>Cet ordinateur ne déposera plus de copie dans le dossier, et la sienne en sera retirée. Votre musette reste ici, entière ; vos autres ordinateurs gardent la leur. Continuer ?</source>
+        <translation>This computer will no longer put a copy in the folder, and its copy will be removed. Your Musette file stays here, whole; your other computers keep theirs. Continue?</translation>
     </message>
 </context>
 <context>
@@ -5134,9 +5438,102 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="295"/>
+        <location filename="../../ui/vault_service.py" line="301"/>
         <source>Enregistrement de « %1 »…</source>
         <translation>Saving “%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_conflicts_dialog.py" line="45"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_service.py" line="583"/>
+        <source>Synchronisation…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="27"/>
+        <source>aujourd&apos;hui à %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="29"/>
+        <source>hier à %1</source>
+        <translation>yesterday at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="31"/>
+        <source>le %1 à %2</source>
+        <translation>on %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="38"/>
+        <source>Cet ordinateur (%1) : synchronisé %2</source>
+        <translation>This computer (%1): synced %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="42"/>
+        <source>Cet ordinateur (%1) : pas encore synchronisé</source>
+        <translation>This computer (%1): not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="47"/>
+        <source>un autre ordinateur</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="49"/>
+        <source>%1 : ses changements repris %2</source>
+        <translation>%1: its changes taken in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="65"/>
+        <source>%1 fiche ajoutée</source>
+        <translation>%1 record added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="66"/>
+        <source>%1 fiches ajoutées</source>
+        <translation>%1 records added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="70"/>
+        <source>%1 modifiée</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="71"/>
+        <source>%1 modifiées</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="75"/>
+        <source>%1 mise à la corbeille</source>
+        <translation>%1 moved to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="76"/>
+        <source>%1 mises à la corbeille</source>
+        <translation>%1 moved to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="83"/>
+        <source>Repris de %1 : %2.</source>
+        <translation>Taken in from %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="85"/>
+        <source>rien de nouveau</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_text.py" line="88"/>
+        <source>Votre musette est à jour dans le dossier ; rien de nouveau à reprendre.</source>
+        <translation>Your Musette file is up to date in the folder; nothing new to take in.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ class WelcomePage(QWidget):
 
     create_requested = Signal()
     open_requested = Signal()
+    join_requested = Signal()  # the musette is on another computer that syncs it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,9 +44,15 @@ class WelcomePage(QWidget):
             self.tr("Crée un nouveau fichier chiffré pour votre parcours.")
         )
         self.open_button = QPushButton(self.tr("Ouvrir une musette existante"))
+        self.join_button = QPushButton(self.tr("Rejoindre une musette synchronisée…"))
+        self.join_button.setAccessibleDescription(
+            self.tr("Votre musette est sur un autre ordinateur qui la synchronise dans un dossier.")
+        )
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.join_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.join_button.clicked.connect(self.join_requested)

@@ -43,6 +43,8 @@ class DashboardView(QWidget):
     open_wizard = Signal(str)  # a section's key: its guided path
     add_record = Signal(str, str)  # a section's key and a record type: a blank form
     backup_requested = Signal()
+    sync_requested = Signal()  # Musette › Synchroniser
+    conflicts_requested = Signal()  # the versions to choose between
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,21 @@ class DashboardView(QWidget):
         self.backup_box.setLayout(backup_row)
         layout.addWidget(self.backup_box)
         self.backup_button.clicked.connect(self.backup_requested)
+
+        # Shown when this computer syncs the musette: each computer's last sync, what waits.
+        sync_row = QHBoxLayout()
+        self.sync_label = paragraph("")
+        self.sync_label.setAccessibleName(self.tr("Synchronisation"))
+        self.conflicts_button = QPushButton(self.tr("Choisir entre les versions…"))
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.sync_button = QPushButton(icon("mdi6.sync"), self.tr("Synchronisation…"))
+        self.sync_button.clicked.connect(self.sync_requested)
+        sync_row.addWidget(self.sync_label, 1)
+        sync_row.addWidget(self.conflicts_button)
+        sync_row.addWidget(self.sync_button)
+        self.sync_box = QWidget()
+        self.sync_box.setLayout(sync_row)
+        layout.addWidget(self.sync_box)
 
         grid = QGridLayout()
         layout.addLayout(grid, 1)
@@ -253,7 +270,13 @@ class DashboardView(QWidget):
             self.checklist_layout.addWidget(button)
             self.checklist_buttons.append(button)
         # Made after the buttons below them, the lines are put back in reading order for Tab.
-        chain = [self.backup_button, *self.checklist_buttons, self.rights_button]
+        chain = [
+            self.backup_button,
+            self.conflicts_button,
+            self.sync_button,
+            *self.checklist_buttons,
+            self.rights_button,
+        ]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.due_label.setText(self._due_text())
@@ -270,11 +293,39 @@ class DashboardView(QWidget):
                 + "\n"
                 + problem
             )
+        self._show_sync()
         recent = self._service.recent(6)
         self.recent_label.setText(
             "\n".join(self._pair(kind_label(type(r)), title(r)) for r in recent)
             or self.tr("Rien pour l'instant.")
         )
+
+    def _show_sync(self) -> None:
+        """When each computer last synced, a sync that failed, and the choices waiting."""
+        from .. import sync_text
+
+        state = self._service.sync_state()
+        problem = self._service.sync_problem
+        self.sync_box.setVisible(state is not None or problem is not None)
+        if state is None and problem is None:
+            return
+        lines = ["🔄 " + "\n".join(sync_text.computers(state))] if state is not None else []
+        if problem:
+            lines.append(
+                "⚠ " + self.tr("La dernière synchronisation n'a pas pu se faire.") + " " + problem
+            )
+        waiting = len(self._service.sync_conflicts()) if state is not None else 0
+        if waiting:
+            lines.append(
+                "⚠ "
+                + plural(
+                    waiting,
+                    self.tr("%1 différence entre vos ordinateurs attend votre choix."),
+                    self.tr("%1 différences entre vos ordinateurs attendent votre choix."),
+                )
+            )
+        self.sync_label.setText("\n".join(lines))
+        self.conflicts_button.setVisible(waiting > 0)
 
     def _show_project(self) -> None:
         """The active project: its next step and how far along it is."""
