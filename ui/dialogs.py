@@ -98,6 +98,14 @@ def ask_leave_wizard(parent: QWidget) -> str:
     return "keep" if clicked is keep else "discard" if clicked is discard else "back"
 
 
+def ask_secret(parent: QWidget, title: str, text: str) -> str:
+    """A passphrase or recovery code, typed hidden; '' when the person cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    typed, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return typed if ok else ""
+
+
 def tell(parent: QWidget, title: str, text: str) -> None:
     """One message with an OK button (a refused file, for instance)."""
     QMessageBox.warning(parent, title, text)

@@ -389,6 +389,8 @@ class StartWindow(QMainWindow):
         (the sections are gone), and the new recovery code is shown when it is done."""
         assert self.service is not None
         service = self.service
+        if self.sync_runner is not None:
+            self.sync_runner.before_lock()  # the last edits go out under the old key
         self._drop_main_view()
         self.idle_lock.stop()
         self.service = None
@@ -497,8 +499,63 @@ class StartWindow(QMainWindow):
             return None
         dialog = SyncDialog(self.service, self.sync_runner, self)
         dialog.conflicts_requested.connect(self.show_conflicts)
+        dialog.align_requested.connect(self.align_passphrase)
         dialog.open()
         return dialog
+
+    def align_passphrase(self, snapshot: Path) -> bool:
+        """The other computer's new passphrase (or key), typed once: the musette is closed,
+        takes it (re-encrypted if the key changed), and opens again."""
+        if self.service is None or self.service.read_only:
+            return False
+        title = self.tr("Phrase de passe de l'autre ordinateur")
+        secret = dialogs.ask_secret(
+            self,
+            title,
+            self.tr(
+                "La phrase de passe que vous utilisez sur l'autre ordinateur, ou votre code de secours :"
+            ),
+        )
+        if not secret:
+            return False
+        if not self._settle_unsaved_edits():
+            return False
+        service = self.service
+        if self.sync_runner is not None:
+            self.sync_runner.before_lock()
+        self._close_windows_holding_data()
+        self._drop_main_view()
+        self.idle_lock.stop()
+        self.service = None
+        self._show_unlock(str(service.path))
+        self.unlock_page.setEnabled(False)  # the files are being rewritten
+
+        def aligned(vault: Vault) -> None:
+            self.unlock_page.setEnabled(True)
+            self._on_unlock_page_opened(vault)
+            self.statusBar().showMessage(
+                self.tr("Cet ordinateur a pris la phrase de passe de l'autre."), 15_000
+            )
+
+        def refused(error: BaseException) -> None:
+            self.unlock_page.setEnabled(True)
+            if service.is_open:  # refused before any change: back where the person was
+                self.service = service
+                if self.sync_runner is not None:
+                    self.sync_runner.attach(service, sync=False)
+                self._show_main()
+            else:  # closed on the way: unlocking opens whichever pair of files stands
+                self._update_actions()
+            dialogs.tell(self, title, explain(refusal(error)))
+
+        background.run(
+            lambda: service.align_with(snapshot, secret),
+            self,
+            aligned,
+            refused,
+            saying=self.tr("Cet ordinateur prend la phrase de passe de l'autre…"),
+        )
+        return True
 
     def show_conflicts(self) -> ConflictsDialog | None:
         from .sync_conflicts_dialog import ConflictsDialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vault import VaultError
@@ -37,6 +37,7 @@ class SyncDialog(QDialog):
     the view where the person chooses between two versions."""
 
     conflicts_requested = Signal()
+    align_requested = Signal(object)  # the Path of the other computer's snapshot
 
     def __init__(self, service: VaultService, runner: SyncRunner, parent: QWidget) -> None:
         super().__init__(parent)
@@ -68,6 +69,11 @@ class SyncDialog(QDialog):
         self.conflicts_label = QLabel()
         self.conflicts_label.setWordWrap(True)
         layout.addWidget(self.conflicts_label)
+        self.align_label = paragraph("")
+        self.align_button = QPushButton(self.tr("Taper la phrase de passe de l'autre ordinateur…"))
+        self.align_button.clicked.connect(self._on_align_clicked)
+        layout.addWidget(self.align_label)
+        layout.addWidget(self.align_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.error_label = error_line()
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -120,6 +126,17 @@ class SyncDialog(QDialog):
         report = self._service.last_sync
         self.outcome_label.setText(sync_text.outcome(report) if report else "")
         self.outcome_label.setVisible(report is not None)
+        aligning = report is not None and report.align_with is not None
+        if report is not None and aligning:
+            self.align_label.setText(
+                "⚠ "
+                + self.tr(
+                    "La phrase de passe a changé sur « %1 ». Tapez-la ici une fois (ou votre code "
+                    "de secours) : cet ordinateur la prend aussi, et les deux se retrouvent."
+                ).replace("%1", report.align_from)
+            )
+        self.align_label.setVisible(aligning)
+        self.align_button.setVisible(aligning)
         waiting = len(self._service.sync_conflicts()) if syncing else 0
         self.conflicts_label.setText(
             "⚠ "
@@ -160,6 +177,12 @@ class SyncDialog(QDialog):
         self.error_label.hide()
         if self._runner.sync(folder, quiet=False, parent=self) is not None:
             self.refresh()  # the buttons wait for the end
+
+    def _on_align_clicked(self) -> None:
+        report = self._service.last_sync
+        if report is not None and report.align_with is not None:
+            self.align_requested.emit(report.align_with)
+            self.accept()  # the musette is closed and reopened with the new passphrase
 
     def leave(self) -> None:
         folder = self._runner.folder()

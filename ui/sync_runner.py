@@ -34,12 +34,12 @@ class SyncRunner(QObject):
         self.timer.setInterval(after_changes_ms)
         self.timer.timeout.connect(self._after_changes)
 
-    def attach(self, service: VaultService) -> None:
+    def attach(self, service: VaultService, *, sync: bool = True) -> None:
         """A musette was opened: what the other computers left comes in now."""
         self._service = service
         self._changed_since = False
         service.changed.connect(self._on_changed)
-        if self.folder() is not None:
+        if sync and self.folder() is not None:
             self.sync(quiet=True)
 
     def folder(self) -> Path | None:

@@ -90,6 +90,10 @@ class VaultService(QObject):
         self.last_sync: SyncReport | None = None
 
     @property
+    def is_open(self) -> bool:
+        return self._vault.is_open
+
+    @property
     def read_only(self) -> bool:
         return self._vault.read_only
 
@@ -580,9 +584,17 @@ class VaultService(QObject):
             self.sync_problem = explain(error)
             self.changed.emit(records.Change("sync", "sync", ()))
 
+        def work() -> SyncReport:
+            # Its own connection: the screens go on reading and saving on theirs meanwhile.
+            worker = self._vault.for_writing()
+            try:
+                return sync.sync_now(worker, folder, merge=merge)
+            finally:
+                worker.close()
+
         saying = "" if quiet else QCoreApplication.translate("sync", "Synchronisation…")
         return background.run(
-            lambda: sync.sync_now(self._vault, folder, merge=merge),
+            work,
             parent,
             finished,
             failed,
@@ -602,6 +614,25 @@ class VaultService(QObject):
         sync.resolve(self._vault, conflict.id, value)
         self.changed.emit(records.Change("update", conflict.record_type, (conflict.record_id,)))
         self.changed.emit(records.Change("sync", "sync", ()))
+
+    def align_with(self, snapshot: Path, secret: str) -> Vault:
+        """Take the passphrase (or key) the other computer moved to, typed once here: the
+        passphrase, else the recovery code. On a worker; the vault is closed and reopened
+        (a new key re-encrypts it), and the service is unusable afterwards."""
+        from vault import WrongKey, recovery, sync
+
+        vault = self._vault
+        try:
+            aligned = sync.align(vault, snapshot, Unlock(passphrase=secret))
+        except WrongKey as wrong_passphrase:
+            try:
+                recovery.decode(secret)
+            except WrongKey:
+                raise wrong_passphrase from None  # not a recovery code either
+            aligned = sync.align(vault, snapshot, Unlock(recovery_code=secret))
+        if not aligned.rekeyed:
+            vault.close()
+        return Vault.open(vault.path, Unlock(recovery_code=aligned.data_key.hex()))
 
     def leave_sync(self, folder: Path) -> None:
         """Stop syncing here: this computer's snapshot leaves the folder."""

@@ -28,20 +28,26 @@ def old_of(path: Path) -> Path:
 
 
 def rotate_data_key(
-    vault: object, new_passphrase: str, *, kdf_params: kdf.KdfParams | None = None
+    vault: object,
+    new_passphrase: str,
+    *,
+    kdf_params: kdf.KdfParams | None = None,
+    adopt: tuple[bytes, keyfile.Slot] | None = None,
 ) -> tuple[str, str]:
     """Re-encrypt an open vault under a new data key; the vault is closed afterwards.
 
     Returns the new recovery code and its hex form: the old ones no longer open it.
+    `adopt`: the key and passphrase slot another computer of the same musette moved to
+    (see sync.align), taken as they are, so that one passphrase opens both again.
     """
     from .vault import Unlock, Vault, _open_connection, _read_head
 
     assert isinstance(vault, Vault)
     if vault.read_only:
         raise VaultReadOnly(str(vault.path))
-    if not new_passphrase:
+    if not new_passphrase and adopt is None:
         raise WrongKey("an empty passphrase is not allowed")
-    params = kdf_params or kdf.calibrate()
+    params = (kdf_params or kdf.calibrate()) if adopt is None else None
     path, key_path = vault.path, keyfile.path_for(vault.path)
     new_db, new_keys = next_of(path), next_of(key_path)
     for stale in (new_db, new_keys):
@@ -49,7 +55,7 @@ def rotate_data_key(
     expected = vault.stats()
     conn = vault._connection
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    new_key = os.urandom(recovery.KEY_BYTES)
+    new_key = adopt[0] if adopt is not None else os.urandom(recovery.KEY_BYTES)
     create_private(new_db)
     try:
         key_literal = f"\"x'{new_key.hex()}'\""
@@ -71,7 +77,11 @@ def rotate_data_key(
         if not sound:
             raise VaultDamaged("the re-encrypted copy does not verify")
         salt = _read_head(new_db)
-        slot = keyfile.passphrase_slot(vault.vault_id, new_passphrase, new_key, params)
+        if adopt is not None:
+            slot = adopt[1]
+        else:
+            assert params is not None
+            slot = keyfile.passphrase_slot(vault.vault_id, new_passphrase, new_key, params)
         keyfile.save(
             new_keys,
             KeyFile(vault.vault_id, salt, keyfile.key_check(new_key, vault.vault_id), (slot,)),

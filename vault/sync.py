@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import backup, records, search
+from . import backup, keyfile, records, recovery, rotation, search
 from .errors import StorageFull, SyncRefused, VaultError, VaultTooNew, WrongKey
 from .migrations import CURRENT_VERSION
 from .model import BY_TYPE, RECORD_TYPES, now_utc
@@ -72,6 +72,10 @@ class SyncReport:
     skipped: list[Skipped] = field(default_factory=list)
     tidied: list[Path] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)  # tables the merge changed
+    # A snapshot of another computer whose passphrase (or key) is no longer this one's: typed
+    # once here, it aligns the two (see align). Its device's name says which computer.
+    align_with: Path | None = None
+    align_from: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -112,6 +116,7 @@ def sync_now(
         raise SyncRefused(f"the sync folder {folder} is not there", "no_folder")
     state = DeviceState.load(state_dir or default_state_dir(), vault.vault_id)
     state.folder = str(folder.resolve())
+    _notice_key_change(vault, state)
     tidy_temporary(folder, state.device)
     report = SyncReport()
     found, report.skipped = candidates(folder)
@@ -137,10 +142,15 @@ def sync_now(
         try:
             changed = _merge_snapshot(vault, state, snapshot, report, backed_up=changed_here)
         except _Unusable as exc:
-            report.skipped.append(Skipped(snapshot.path, exc.why, exc.detail))
+            why = exc.why
+            if why == "other_key" and snapshot.created_at < state.key_changed_at:
+                why = "old_key"  # the other computer has not taken this one's new key yet
+            elif why == "other_key":
+                report.align_with, report.align_from = snapshot.path, _name(snapshot)
+            report.skipped.append(Skipped(snapshot.path, why, exc.detail))
             continue
         changed_here = changed_here or changed
-        report.merged_from.append(snapshot.device_name or snapshot.device)
+        report.merged_from.append(_name(snapshot))
         if snapshot.is_tool_copy:
             _tidy(snapshot.path, report)
     if changed_here or (deferred and merge):
@@ -159,8 +169,9 @@ def publish(vault: Vault, folder: Path, state: DeviceState) -> Path | None:
     """
     held = vault.begin_backup()
     try:
-        digest = file_digest(held.database)
-        if digest == state.published_digest and _still_there(folder, state):
+        digest, keys = file_digest(held.database), file_digest(held.key_path)
+        unchanged = digest == state.published_digest and keys == state.published_keys
+        if unchanged and _still_there(folder, state):
             return None
         state.generation += 1
         state.save()  # a generation is never given twice, even if the write is interrupted
@@ -186,7 +197,7 @@ def publish(vault: Vault, folder: Path, state: DeviceState) -> Path | None:
     finally:
         vault.end_backup(held)
     state.keep_copy(written, state.own_copy(state.generation))
-    state.published_digest = digest
+    state.published_digest, state.published_keys = digest, keys
     state.save()
     return written
 
@@ -326,6 +337,8 @@ def _merge_snapshot(
             plan.write(conn, contents)
         plan.add_to(report)
     if not snapshot.is_tool_copy and snapshot.device != state.device:
+        if _new_passphrase_there(vault, state.peer_base(snapshot.device), snapshot.path):
+            report.align_with, report.align_from = snapshot.path, _name(snapshot)
         state.remember_merged(snapshot, merged_of_mine=mine_merged or 0)
     return bool(plan.touched)
 
@@ -509,6 +522,106 @@ def resolve(vault: Vault, conflict_id: str, value: Any) -> None:
         except VaultError:
             return  # the record is in the trash: nothing to index
         search.index(conn, record)
+
+
+# ---- another passphrase, or another key, on the other computer ----------------------------
+
+
+def _name(snapshot: Snapshot) -> str:
+    return snapshot.device_name or snapshot.device
+
+
+def _notice_key_change(vault: Vault, state: DeviceState) -> None:
+    """Remember when this computer's data key changed: the others' snapshots sealed before
+    that are theirs to bring up to date, not this computer's to ask about."""
+    check = keyfile.key_check(vault._data_key, vault.vault_id).hex()
+    if state.key_check and state.key_check != check:
+        state.key_changed_at = now_utc()
+    state.key_check = check
+
+
+def _keys_in(path: Path) -> keyfile.KeyFile:
+    """The key file sealed in a snapshot, checked against the digest its manifest gives."""
+    manifest = backup.read_manifest(path)
+    members = manifest.get("members")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(backup.KEYS_MEMBER)
+            if info.file_size > keyfile.MAX_KEY_FILE_BYTES:
+                raise backup.BackupRefused("its key file is too large")
+            raw = archive.read(info)
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise backup.BackupRefused(f"damaged snapshot: {exc}") from None
+    if not isinstance(members, dict) or hashlib.sha256(raw).hexdigest() != members.get(
+        backup.KEYS_MEMBER
+    ):
+        raise backup.BackupRefused("its key file does not match its digest")
+    scratch = Path(tempfile.mkdtemp(prefix="musette-sync-"))
+    try:
+        (scratch / "keys").write_bytes(raw)
+        return keyfile.load(scratch / "keys")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _passphrase_slot(path: Path) -> keyfile.Slot | None:
+    try:
+        return _keys_in(path).slot(keyfile.PASSPHRASE_SLOT)
+    except (backup.BackupRefused, VaultError, OSError):
+        return None
+
+
+def _new_passphrase_there(vault: Vault, base: Path, snapshot: Path) -> bool:
+    """Whether the other computer took a new passphrase since its last snapshot merged here,
+    and this computer does not have it."""
+    before, now = _passphrase_slot(base), _passphrase_slot(snapshot)
+    mine = vault.key_file.slot(keyfile.PASSPHRASE_SLOT) if vault.key_file else None
+    return before is not None and now is not None and now != before and now != mine
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """This computer took the other's passphrase; `rekeyed`: its key too (the vault closed)."""
+
+    rekeyed: bool
+    data_key: bytes
+
+
+def align(vault: Vault, snapshot_path: Path, unlock: Unlock) -> Aligned:
+    """Take the passphrase (and the key, after a change of key) of another computer's snapshot,
+    with its passphrase or the recovery code typed once here, so that both meet again.
+
+    With the same data key, its passphrase slot is taken as it is (proven by the passphrase).
+    With another data key, the vault is re-encrypted under that key (rotation.py: a verified
+    copy, then one rename) and closed: reopen it with `data_key`; its recovery code is now the
+    other computer's one, the same musette's.
+    """
+    if vault.read_only:
+        raise SyncRefused("the musette is open read-only", "read_only")
+    try:
+        theirs = _keys_in(snapshot_path)
+    except backup.BackupRefused as exc:
+        raise SyncRefused(f"{snapshot_path.name}: {exc}", "unreadable") from None
+    if theirs.vault_id != vault.vault_id:
+        raise SyncRefused(f"{snapshot_path.name} is another musette's", "other_vault")
+    slot = theirs.slot(keyfile.PASSPHRASE_SLOT)
+    if slot is None:
+        raise SyncRefused(f"{snapshot_path.name} holds no passphrase slot", "unreadable")
+    if unlock.passphrase is not None:
+        data_key = keyfile.unwrap_passphrase(theirs, unlock.passphrase)
+    elif unlock.recovery_code is not None:
+        data_key = recovery.decode(unlock.recovery_code)
+    else:
+        raise WrongKey("a passphrase or the recovery code is needed")
+    if not theirs.matches(data_key):
+        raise WrongKey("this does not open the other computer's snapshot")
+    if data_key != vault._data_key:
+        rotation.rotate_data_key(vault, "", adopt=(data_key, slot))
+        return Aligned(rekeyed=True, data_key=data_key)
+    if unlock.passphrase is None:
+        raise SyncRefused("the same key: type the other computer's passphrase", "need_passphrase")
+    vault.take_passphrase_slot(slot, unlock.passphrase)
+    return Aligned(rekeyed=False, data_key=data_key)
 
 
 # ---- joining and leaving --------------------------------------------------------------------

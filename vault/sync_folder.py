@@ -62,7 +62,8 @@ class Skipped:
     """A file of the folder left alone, and why (a code the app and the CLI put in words)."""
 
     path: Path
-    why: str  # unreadable, other_vault, newer_schema, other_key, already_merged, generation_reused
+    why: str  # unreadable, other_vault, newer_schema, other_key, old_key, already_merged,
+    # generation_reused
     detail: str = ""
 
 
@@ -81,10 +82,16 @@ WHY_SKIPPED: dict[str, tuple[str, str]] = {
         "written by a newer Musette: update Musette on this computer",
     ),
     "other_key": (
-        "scellé par une autre clé : ouvrez cette musette sur l'autre ordinateur avec votre "
-        "phrase de passe ou votre code de secours, puis synchronisez",
-        "sealed with another key: open this musette on the other computer with your "
-        "passphrase or recovery code, then sync",
+        "la phrase de passe ou la clé a changé sur cet autre ordinateur : tapez-la une fois "
+        "ici (ou votre code de secours) pour que les deux se retrouvent",
+        "the passphrase or key changed on that other computer: type it here once (or your "
+        "recovery code) so that both meet again",
+    ),
+    "old_key": (
+        "écrit avant le changement de clé fait ici : attend que l'autre ordinateur prenne la "
+        "nouvelle phrase de passe",
+        "written before the key changed here: waits for the other computer to take the new "
+        "passphrase",
     ),
     "already_merged": ("plus ancien que ce qui a déjà été fusionné", "older than what was merged"),
     "generation_reused": (
@@ -222,6 +229,9 @@ class DeviceState:
     generation: int = 0
     last_synced: str = ""
     published_digest: str = ""  # of the database in this computer's last snapshot
+    published_keys: str = ""  # digest of the key file in it (a new passphrase is news too)
+    key_check: str = ""  # of the data key at the last sync, to notice it changed here
+    key_changed_at: str = ""  # when it did: older snapshots of the others wait for them
     peers: dict[str, Peer] = field(default_factory=dict)
 
     @classmethod
@@ -239,6 +249,9 @@ class DeviceState:
             generation=int(data.get("generation", 0)),
             last_synced=str(data.get("last_synced", "")),
             published_digest=str(data.get("published_digest", "")),
+            published_keys=str(data.get("published_keys", "")),
+            key_check=str(data.get("key_check", "")),
+            key_changed_at=str(data.get("key_changed_at", "")),
             peers=peers,
         )
 
@@ -250,6 +263,9 @@ class DeviceState:
             "generation": self.generation,
             "last_synced": self.last_synced,
             "published_digest": self.published_digest,
+            "published_keys": self.published_keys,
+            "key_check": self.key_check,
+            "key_changed_at": self.key_changed_at,
             "peers": {k: vars(v) for k, v in sorted(self.peers.items())},
         }
         write_atomic(self.home / "device.json", json.dumps(data, indent=2).encode("utf-8"))

@@ -10,6 +10,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -407,6 +408,17 @@ class Vault:
         _replace_key_file(key_path, current.with_slot(slot), self._data_key, new_passphrase)
         self.key_file = keyfile.load(key_path)
 
+    def take_passphrase_slot(self, slot: keyfile.Slot, passphrase: str) -> None:
+        """Use another computer's passphrase slot as it is (one musette synced on two
+        computers); proven to open this vault with `passphrase` before it replaces the old."""
+        if self.read_only:
+            raise VaultReadOnly(str(self.path))
+        current = self.key_file or self._fresh_key_file()
+        _replace_key_file(
+            keyfile.path_for(self.path), current.with_slot(slot), self._data_key, passphrase
+        )
+        self.key_file = keyfile.load(keyfile.path_for(self.path))
+
     def remember(self, store: SecretStore) -> None:
         """Add a device slot whose key lives in the OS keyring (never the passphrase)."""
         store.check_available()
@@ -454,6 +466,19 @@ class Vault:
         conn = _open_connection(self.path, self._data_key, mode="ro")
         return Vault(self.path, conn, None, self._data_key, self.vault_id, self.key_file, True)
 
+    def for_writing(self) -> Vault:
+        """A second writable connection to this open vault, for a worker thread (a sync).
+
+        One connection must not be used by two threads at once; two connections are
+        serialised by SQLite itself (WAL, and a writer waits for the other's transaction).
+        It holds no lock of its own: this vault's covers the file. The worker closes it.
+        """
+        if self.read_only:
+            raise VaultReadOnly(str(self.path))
+        self.ensure_still_there()
+        conn = _open_connection(self.path, self._data_key, mode="rw")
+        return Vault(self.path, conn, None, self._data_key, self.vault_id, self.key_file, False)
+
     @damage_is_typed
     def begin_backup(self) -> BackupSnapshot:
         """Hold the database file still for a copy: everything committed is in it, and
@@ -465,8 +490,12 @@ class Vault:
         self.ensure_still_there()
         conn = self._connection
         if not self.read_only:
-            with self._writing:  # not while another thread's transaction is open
-                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            for _ in range(25):  # another connection's read may hold the journal a moment
+                with self._writing:  # not while another thread's transaction is open
+                    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not busy:
+                    break
+                time.sleep(0.02)
             if busy:
                 raise VaultInUse("the journal could not be emptied before the backup")
             conn.execute("PRAGMA wal_autocheckpoint = 0")

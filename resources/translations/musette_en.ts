@@ -2841,7 +2841,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     <name>StartWindow</name>
     <message>
         <location filename="../../ui/start_window.py" line="160"/>
-        <location filename="../../ui/start_window.py" line="679"/>
+        <location filename="../../ui/start_window.py" line="736"/>
         <source>Musette</source>
         <translation>Musette</translation>
     </message>
@@ -2852,7 +2852,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="186"/>
-        <location filename="../../ui/start_window.py" line="761"/>
+        <location filename="../../ui/start_window.py" line="818"/>
         <source>Verrouiller</source>
         <translation>Lock</translation>
     </message>
@@ -2898,7 +2898,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="216"/>
-        <location filename="../../ui/start_window.py" line="766"/>
+        <location filename="../../ui/start_window.py" line="823"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
@@ -2944,13 +2944,13 @@ Only answer yes after comparing them with that person, face to face or on the ph
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="253"/>
-        <location filename="../../ui/start_window.py" line="770"/>
+        <location filename="../../ui/start_window.py" line="827"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="257"/>
-        <location filename="../../ui/start_window.py" line="811"/>
+        <location filename="../../ui/start_window.py" line="868"/>
         <source>À propos de Musette</source>
         <translation>About Musette</translation>
     </message>
@@ -2970,92 +2970,112 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="414"/>
+        <location filename="../../ui/start_window.py" line="416"/>
         <source>Votre musette est chiffrée avec une nouvelle clé…</source>
         <translation>Your Musette is being encrypted with a new key…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="477"/>
+        <location filename="../../ui/start_window.py" line="479"/>
         <source>Ouvrir une demande d&apos;attestation</source>
         <translation>Open an attestation request</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="603"/>
+        <location filename="../../ui/start_window.py" line="511"/>
+        <source>Phrase de passe de l&apos;autre ordinateur</source>
+        <translation>The other computer&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="516"/>
+        <source>La phrase de passe que vous utilisez sur l&apos;autre ordinateur, ou votre code de secours :</source>
+        <translation>The passphrase you use on the other computer, or your recovery code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="537"/>
+        <source>Cet ordinateur a pris la phrase de passe de l&apos;autre.</source>
+        <translation>This computer took the other one&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="556"/>
+        <source>Cet ordinateur prend la phrase de passe de l&apos;autre…</source>
+        <translation>This computer is taking the other one&apos;s passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="660"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="605"/>
+        <location filename="../../ui/start_window.py" line="662"/>
         <source>Vous avez commencé à modifier une fiche sans l&apos;enregistrer. Voulez-vous l&apos;enregistrer avant de verrouiller ?</source>
         <translation>You started changing a record without saving it. Do you want to save it before locking?</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="644"/>
+        <location filename="../../ui/start_window.py" line="701"/>
         <source>Ce que vous écriviez avant le verrouillage a été gardé : vérifiez-le, puis enregistrez.</source>
         <translation>What you were typing before the lock was kept: check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="760"/>
+        <location filename="../../ui/start_window.py" line="817"/>
         <source>Rechercher dans ma musette</source>
         <translation>Search my Musette</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="762"/>
+        <location filename="../../ui/start_window.py" line="819"/>
         <source>Ajouter une fiche dans la section</source>
         <translation>Add a card to the section</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="763"/>
+        <location filename="../../ui/start_window.py" line="820"/>
         <source>Mettre la fiche choisie à la corbeille</source>
         <translation>Move the chosen card to the trash</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="763"/>
+        <location filename="../../ui/start_window.py" line="820"/>
         <source>Suppr</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="764"/>
+        <location filename="../../ui/start_window.py" line="821"/>
         <source>Annuler la dernière suppression</source>
         <translation>Undo the last deletion</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="765"/>
+        <location filename="../../ui/start_window.py" line="822"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="786"/>
+        <location filename="../../ui/start_window.py" line="843"/>
         <source>Compétences et métiers européens : ESCO. This service uses the ESCO classification of the European Commission.</source>
         <translation>European skills and occupations: ESCO. This service uses the ESCO classification of the European Commission.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="790"/>
+        <location filename="../../ui/start_window.py" line="847"/>
         <source>Métiers, appellations, mobilités et centres d&apos;intérêt : France Travail — ROME 4.0 (Licence Ouverte / Etalab 2.0).</source>
         <translation>Jobs, job titles, mobility and centres of interest: France Travail — ROME 4.0 (Licence Ouverte / Etalab 2.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="794"/>
+        <location filename="../../ui/start_window.py" line="851"/>
         <source>Thèmes de vie, activités et phrases des compétences transversales : Diagoriente (beta.gouv.fr), licence ISC.</source>
         <translation>Life themes, activities and the sentences of the transversal competences: Diagoriente (beta.gouv.fr), ISC licence.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="797"/>
+        <location filename="../../ui/start_window.py" line="854"/>
         <source>Droits : Code du travail et textes officiels, cités à chaque règle.</source>
         <translation>Rights: the French Labour Code and official texts, cited with each rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="798"/>
+        <location filename="../../ui/start_window.py" line="855"/>
         <source>Contextes JSON-LD des attestations : W3C et 1EdTech.</source>
         <translation>JSON-LD contexts of the attestations: W3C and 1EdTech.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="800"/>
+        <location filename="../../ui/start_window.py" line="857"/>
         <source>La musette de l&apos;actif : votre parcours, chez vous, chiffré.</source>
         <translation>The working person&apos;s satchel: your career file, at home, encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="801"/>
+        <location filename="../../ui/start_window.py" line="858"/>
         <source>Données publiques</source>
         <translation>Public data</translation>
     </message>
@@ -3063,77 +3083,87 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="45"/>
+        <location filename="../../ui/sync_dialog.py" line="46"/>
         <source>Synchroniser avec mes autres ordinateurs</source>
         <translation>Sync with my other computers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="48"/>
+        <location filename="../../ui/sync_dialog.py" line="49"/>
         <source>Une musette sur plusieurs ordinateurs</source>
         <translation>One Musette file on several computers</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="52"/>
+        <location filename="../../ui/sync_dialog.py" line="53"/>
         <source>Choisissez un dossier que votre outil de synchronisation (Syncthing, Nextcloud, Dropbox…) partage avec vos autres ordinateurs. Musette y dépose une copie chiffrée et vérifiée de votre musette, jamais le fichier lui-même, et reprend fiche par fiche ce que vos autres ordinateurs y ont déposé. Sur un nouvel ordinateur, choisissez « Rejoindre une musette synchronisée » à l&apos;accueil.</source>
         <translation>Choose a folder your sync tool (Syncthing, Nextcloud, Dropbox…) shares with your other computers. Musette puts an encrypted, verified copy of your Musette file there, never the file itself, and takes in, record by record, what your other computers left there. On a new computer, choose “Join a synced Musette file” on the welcome page.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="62"/>
+        <location filename="../../ui/sync_dialog.py" line="63"/>
         <source>Dossier de synchronisation</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="77"/>
+        <location filename="../../ui/sync_dialog.py" line="73"/>
+        <source>Taper la phrase de passe de l&apos;autre ordinateur…</source>
+        <translation>Type the other computer&apos;s passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="83"/>
         <source>Synchroniser maintenant</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="79"/>
+        <location filename="../../ui/sync_dialog.py" line="85"/>
         <source>Choisir entre les versions…</source>
         <translation>Choose between the versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="81"/>
+        <location filename="../../ui/sync_dialog.py" line="87"/>
         <source>Arrêter sur cet ordinateur</source>
         <translation>Stop on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="83"/>
+        <location filename="../../ui/sync_dialog.py" line="89"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="104"/>
+        <location filename="../../ui/sync_dialog.py" line="110"/>
         <source>Dossier de synchronisation : %1</source>
         <translation>Sync folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="108"/>
+        <location filename="../../ui/sync_dialog.py" line="114"/>
         <source>Cette musette n&apos;est pas encore synchronisée sur cet ordinateur.</source>
         <translation>This Musette file is not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="111"/>
+        <location filename="../../ui/sync_dialog.py" line="117"/>
         <source>Changer de dossier…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="111"/>
+        <location filename="../../ui/sync_dialog.py" line="117"/>
         <source>Choisir le dossier…</source>
         <translation>Choose the folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="128"/>
+        <location filename="../../ui/sync_dialog.py" line="134"/>
+        <source>La phrase de passe a changé sur « %1 ». Tapez-la ici une fois (ou votre code de secours) : cet ordinateur la prend aussi, et les deux se retrouvent.</source>
+        <translation>The passphrase changed on “%1”. Type it here once (or your recovery code): this computer takes it too, and both meet again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_dialog.py" line="145"/>
         <source>%1 différence entre vos ordinateurs attend votre choix.</source>
         <translation>%1 difference between your computers waits for your choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="129"/>
+        <location filename="../../ui/sync_dialog.py" line="146"/>
         <source>%1 différences entre vos ordinateurs attendent votre choix.</source>
         <translation>%1 differences between your computers wait for your choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_dialog.py" line="147"/>
+        <location filename="../../ui/sync_dialog.py" line="164"/>
         <source>Dossier partagé avec vos autres ordinateurs</source>
         <translation>Folder shared with your other computers</translation>
     </message>
@@ -3338,7 +3368,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/vault_service.py" line="503"/>
+        <location filename="../../ui/vault_service.py" line="507"/>
         <source>Sauvegarde de votre musette…</source>
         <translation>Backing up your Musette…</translation>
     </message>
@@ -4679,12 +4709,12 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="382"/>
+        <location filename="../../ui/vault_service.py" line="386"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="410"/>
+        <location filename="../../ui/vault_service.py" line="414"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -5438,7 +5468,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>Hide the disability recognition (RQTH)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="301"/>
+        <location filename="../../ui/vault_service.py" line="305"/>
         <source>Enregistrement de « %1 »…</source>
         <translation>Saving “%1”…</translation>
     </message>
@@ -5451,7 +5481,7 @@ Only answer yes after comparing them with that person, face to face or on the ph
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_service.py" line="583"/>
+        <location filename="../../ui/vault_service.py" line="595"/>
         <source>Synchronisation…</source>
         <translation>Syncing…</translation>
     </message>

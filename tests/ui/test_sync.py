@@ -69,12 +69,14 @@ def test_a_laptop_and_a_home_computer_in_the_app(
     join(folder, home.vault, Unlock(passphrase=home.passphrase), state_dir=home.state)
     job = sorted(service.list(Experience), key=lambda e: e.id)[0]
     with home.open() as vault:
-        vault.records.update(dataclasses.replace(job, title="Cheffe d'équipe logistique"))
+        vault.records.update(
+            dataclasses.replace(job, title="Coordinatrice des flux, site de Corbas")
+        )
         vault.records.add(Skill(label="gérer un planning d'équipe"))
         sync_now(vault, folder, state_dir=home.state)
 
     # Meanwhile, on the laptop, the same job's title is changed in its form.
-    _rename_in_the_form(unlocked, job, "Responsable d'entrepôt")
+    _rename_in_the_form(unlocked, job, "Responsable de quai, équipe de nuit")
     half = folder / "musette-0b1e.musette-sync"
     half.write_bytes(b"PK\x03\x04 a third computer's snapshot, still being copied")
     dialog.sync_button.click()
@@ -95,13 +97,15 @@ def test_a_laptop_and_a_home_computer_in_the_app(
     dashboard.conflicts_button.click()
     chooser = next(d for d in unlocked.findChildren(ConflictsDialog) if d.isVisible())
     assert chooser.list.count() == 1
-    assert "Responsable d'entrepôt" in chooser.list.item(0).text()  # the record, by its title
+    assert (
+        "Responsable de quai, équipe de nuit" in chooser.list.item(0).text()
+    )  # the record, by its title
     assert "Intitulé" in chooser.list.item(0).text()  # and the field, as its form names it
-    assert chooser.here_text.toPlainText() == "Responsable d'entrepôt"
-    assert chooser.other_text.toPlainText() == "Cheffe d'équipe logistique"
+    assert chooser.here_text.toPlainText() == "Responsable de quai, équipe de nuit"
+    assert chooser.other_text.toPlainText() == "Coordinatrice des flux, site de Corbas"
     chooser.keep_other.click()
     assert chooser.done_label.isVisible()
-    assert service.get(Experience, job.id).title == "Cheffe d'équipe logistique"
+    assert service.get(Experience, job.id).title == "Coordinatrice des flux, site de Corbas"
     assert not dashboard.conflicts_button.isVisibleTo(dashboard)
 
     # Closing the laptop sends the choice; the home computer gets it with no conflict left.
@@ -109,7 +113,9 @@ def test_a_laptop_and_a_home_computer_in_the_app(
     wait_for_jobs()
     with home.open() as vault:
         sync_now(vault, folder, state_dir=home.state)
-        assert vault.records.get(Experience, job.id).title == "Cheffe d'équipe logistique"
+        assert (
+            vault.records.get(Experience, job.id).title == "Coordinatrice des flux, site de Corbas"
+        )
         assert conflicts(vault) == []
 
 
@@ -174,9 +180,19 @@ def test_edits_reach_the_folder_a_few_minutes_later_and_a_pulled_stick_is_said_o
     manifest = sync_folder.read_snapshot(stick / sync_folder.snapshot_name(after.device))
     assert manifest.generation == 2
 
+    # Saving a form while a sync runs on its worker: both go through, nothing is lost.
+    runner.timer.setInterval(60_000)  # no timed sync to start behind this one
+    assert runner.sync(quiet=True) is not None
+    service.save(Skill(label="braser"), is_new=True)
+    wait_for_jobs()
+    assert {"braser", "souder à l'arc"} <= {s.label for s in service.list(Skill)}
+    assert service.sync_problem is None
+
     for leftover in stick.iterdir():
         leftover.unlink()
     stick.rmdir()  # the stick is pulled out
+    runner.timer.stop()
+    runner.timer.setInterval(50)
     service.save(Skill(label="lire un plan"), is_new=True)
     assert background_ends_after(runner)
     dashboard = unlocked.main_view.dashboard
@@ -192,3 +208,56 @@ def background_ends_after(runner) -> bool:  # type: ignore[no-untyped-def]
     return background.wait_until(lambda: not runner.timer.isActive(), 5_000) and (
         wait_for_jobs() is None
     )
+
+
+def test_a_new_key_on_the_other_computer_is_typed_once_and_the_app_opens_again_with_it(
+    unlocked: StartWindow, demo_files: VaultFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vault.kdf import cheap_params_for_tests
+
+    folder = tmp_path / "Dropbox" / "Musette"
+    folder.mkdir(parents=True)
+    _answer_folder(monkeypatch, folder)
+    dialog = unlocked.show_sync()
+    assert dialog is not None
+    dialog.choose_button.click()
+    wait_for_jobs()
+    home = Computer(tmp_path / "home.musette", tmp_path / "home-state", demo_files.passphrase)
+    join(folder, home.vault, Unlock(passphrase=home.passphrase), state_dir=home.state)
+    new = "la phrase choisie après la fuite"
+    with home.open() as vault:  # the home computer changes the key after a leak
+        vault.rotate_data_key(new, kdf_params=cheap_params_for_tests())
+    home.passphrase = new
+    with home.open() as vault:
+        vault.records.add(Skill(label="animer une réunion"))
+        sync_now(vault, folder, state_dir=home.state)
+
+    dialog.sync_button.click()
+    wait_for_jobs()
+    assert dialog.align_button.isVisible()
+    assert "La phrase de passe a changé sur" in dialog.align_label.text()
+
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "tell", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(dialogs, "ask_secret", lambda *_: "pas la bonne")
+    dialog.align_button.click()
+    wait_for_jobs()
+    assert told and "phrase de passe ne correspond pas" in told[0]
+    assert unlocked.main_view is not None  # refused: the person is back where they were
+
+    dialog = unlocked.show_sync()
+    assert dialog is not None
+    dialog.sync_button.click()
+    wait_for_jobs()
+    monkeypatch.setattr(dialogs, "ask_secret", lambda *_: new)
+    dialog.align_button.click()
+    wait_for_jobs()
+    service = unlocked.service
+    assert service is not None and unlocked.main_view is not None  # open again, by itself
+    unlocked.sync_runner.sync(quiet=False)
+    wait_for_jobs()
+    assert any(s.label == "animer une réunion" for s in service.list(Skill))
+    unlocked.close()
+    wait_for_jobs()
+    with Computer(demo_files.path, tmp_path / "x", new).open() as vault:  # one passphrase now
+        assert vault.check() == []
