@@ -56,6 +56,9 @@ def dialogs(window: StartWindow, scratch: Path) -> list[tuple[str, QWidget]]:
         ("signer une attestation", SignDialog(service, read_request(request), window)),
         ("ce que ce profil montre", ShareOptionsDialog(ShareProfile(name="CEP"), None, window)),
         ("aperçu", PreviewDialog(cv, "CV", lambda: None, lambda: None, window, note="À relire.")),
+        ("synchroniser", window.show_sync()),
+        ("choisir entre les versions", window.show_conflicts()),
+        ("rejoindre", window.show_join()),
     ]
     shown = []
     for name, dialog in found:
