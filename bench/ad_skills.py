@@ -31,6 +31,7 @@ class Measure:
     right: int = 0
     wrong: list[tuple[str, str]] = field(default_factory=list)  # (ad, label found)
     asked: int = 0
+    named: int = 0  # asked skills that some ESCO or ROME label names: the most recall can reach
     missed: list[tuple[str, str]] = field(default_factory=list)  # (ad, skill asked)
 
     @property
@@ -56,6 +57,7 @@ def measured(skills: SkillFinder, folder: Path = ADS) -> Measure:
                 measure.wrong.append((ad["file"], label))
         for said, names in ad["asked"]:
             measure.asked += 1
+            measure.named += bool(names)
             if not any(name in found for name in names):
                 measure.missed.append((ad["file"], said))
     return measure
@@ -81,9 +83,11 @@ def section(esco: Path, rome: Path) -> str:
         "25 real French ads (`tests/data/ads/`, sources in its README) against hand labels "
         "(`tests/data/ads/labels.json`): `python -m bench.ad_skills` lists every wrong find "
         "and every miss.\n\n"
-        "| ads | skills asked | found | precision | recall | target | met |\n"
-        "|---:|---:|---:|---:|---:|---|---|\n"
-        f"| 25 | {measure.asked} | {found} | {measure.precision:.2f} "
+        "| ads | skills asked | named by ESCO or ROME | found | precision | recall "
+        "| target | met |\n"
+        "|---:|---:|---:|---:|---:|---:|---|---|\n"
+        f"| 25 | {measure.asked} | {measure.named} ({measure.named / measure.asked:.2f}) "
+        f"| {found} | {measure.precision:.2f} "
         f"| {measure.recall:.2f} | precision ≥ 0.8, recall ≥ 0.6 "
         f"| {'yes' if met else '**no**'} |\n" + MISSES
     )
@@ -92,6 +96,15 @@ def section(esco: Path, rome: Path) -> str:
 # Why the misses are missed, read from the list `python -m bench.ad_skills` prints.
 MISSES = """
 What is missed, and why (the wrong finds and misses of the run that wrote this):
+
+- **The ceiling**: of the skills these ads ask, only those some French label of ESCO or
+  ROME names can be found by a finder that reads those two (« named by ESCO or ROME »
+  above; every accepted label is checked to be one of theirs by
+  `tests/vault/test_ad_reading.py`). That share is the most recall can reach here: the
+  finder finds all of them but one (« entretenir les arbres », which ESCO calls « tailler
+  des arbres »). Recall ≥ 0.6 needs skill names from outside the two references (driving
+  licences, CACES, frameworks, tools), or synonyms; the two « Boucherie » labels accepted
+  earlier named a label neither reference has, and were taken back.
 
 - **Not in ESCO's or ROME's French labels**: Laravel, Vue/Nuxt, Qt, Azure, Confluence,
   API REST, « permis B » and « permis C », « CACES nacelle », Odoo. The finder reads only
