@@ -28,6 +28,7 @@ from .passphrase_fields import show_typed_box
 def _join_and_open(folder: Path, target: Path, passphrase: str) -> Vault:
     from vault import sync
 
+    target.parent.mkdir(parents=True, exist_ok=True)
     sync.join(folder, target, Unlock(passphrase=passphrase))
     return Vault.open(target, Unlock(passphrase=passphrase))
 

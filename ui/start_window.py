@@ -384,9 +384,9 @@ class StartWindow(QMainWindow):
             return False
         return self._rotate(dialog.passphrase())
 
-    def _rotate(self, passphrase: str) -> bool:
-        """Re-encrypt under a new key on a worker; nothing else touches the vault meanwhile
-        (the sections are gone), and the new recovery code is shown when it is done."""
+    def _set_aside_for_rewriting(self) -> VaultService:
+        """Drop every screen of the open musette while a worker rewrites its files (a new
+        key, the other computer's key): nothing else touches it meanwhile."""
         assert self.service is not None
         service = self.service
         if self.sync_runner is not None:
@@ -394,9 +394,14 @@ class StartWindow(QMainWindow):
         self._drop_main_view()
         self.idle_lock.stop()
         self.service = None
-        path = str(service.path)
-        self._show_unlock(path)
-        self.unlock_page.setEnabled(False)  # the file is being rewritten
+        self._show_unlock(str(service.path))
+        self.unlock_page.setEnabled(False)  # the files are being rewritten
+        return service
+
+    def _rotate(self, passphrase: str) -> bool:
+        """Re-encrypt under a new key on a worker; nothing else touches the vault meanwhile
+        (the sections are gone), and the new recovery code is shown when it is done."""
+        service = self._set_aside_for_rewriting()
 
         def rotated(created: Created) -> None:
             self.unlock_page.setEnabled(True)
@@ -520,15 +525,8 @@ class StartWindow(QMainWindow):
             return False
         if not self._settle_unsaved_edits():
             return False
-        service = self.service
-        if self.sync_runner is not None:
-            self.sync_runner.before_lock()
         self._close_windows_holding_data()
-        self._drop_main_view()
-        self.idle_lock.stop()
-        self.service = None
-        self._show_unlock(str(service.path))
-        self.unlock_page.setEnabled(False)  # the files are being rewritten
+        service = self._set_aside_for_rewriting()
 
         def aligned(vault: Vault) -> None:
             self.unlock_page.setEnabled(True)

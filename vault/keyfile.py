@@ -177,6 +177,11 @@ def load(path: Path) -> KeyFile:
         raise KeyFileMissing(str(path)) from None
     except IsADirectoryError:
         raise KeyFileDamaged(str(path)) from None
+    return parse(raw)
+
+
+def parse(raw: bytes) -> KeyFile:
+    """A key file's bytes parsed (one read from disk, or one sealed in a sync snapshot)."""
     if len(raw) > MAX_KEY_FILE_BYTES:
         raise KeyFileDamaged("the key file is too large")
     try:

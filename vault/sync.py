@@ -556,12 +556,7 @@ def _keys_in(path: Path) -> keyfile.KeyFile:
         backup.KEYS_MEMBER
     ):
         raise backup.BackupRefused("its key file does not match its digest")
-    scratch = Path(tempfile.mkdtemp(prefix="musette-sync-"))
-    try:
-        (scratch / "keys").write_bytes(raw)
-        return keyfile.load(scratch / "keys")
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    return keyfile.parse(raw)
 
 
 def _passphrase_slot(path: Path) -> keyfile.Slot | None:

@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import secrets
-import shutil
 import socket
 import uuid
 import zipfile
@@ -32,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from . import backup
-from .fileio import PRIVATE_MODE, fsync_dir, private_folder, write_atomic
+from .fileio import copy_atomic, fsync_dir, private_folder, write_atomic
 
 SUFFIX = ".musette-sync"
 KEEP_OWN = 5  # own snapshots kept as merge bases, besides those a peer still refers to
@@ -282,17 +281,7 @@ class DeviceState:
     def keep_copy(self, source: Path, target: Path) -> None:
         """Copy a snapshot file into the state folder, atomically."""
         private_folder(target.parent)
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
-        try:
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as handle:
-                shutil.copyfileobj(handle, out, 1 << 20)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        copy_atomic(source, target)
 
     def remember_merged(self, snapshot: Snapshot, *, merged_of_mine: int) -> None:
         """Keep a merged snapshot as the next merge's base, and what it was."""

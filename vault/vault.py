@@ -10,7 +10,6 @@ import shutil
 import sys
 import tempfile
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -490,12 +489,9 @@ class Vault:
         self.ensure_still_there()
         conn = self._connection
         if not self.read_only:
-            for _ in range(25):  # another connection's read may hold the journal a moment
-                with self._writing:  # not while another thread's transaction is open
-                    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                if not busy:
-                    break
-                time.sleep(0.02)
+            with self._writing:  # not while another thread's transaction is open
+                # TRUNCATE waits (the busy timeout) for another connection's readers.
+                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy:
                 raise VaultInUse("the journal could not be emptied before the backup")
             conn.execute("PRAGMA wal_autocheckpoint = 0")
