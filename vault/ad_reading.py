@@ -80,6 +80,7 @@ _NOUN_OF = {
     "tester": "test",
     "diagnostiquer": "diagnostic",
     "appliquer": "application",
+    "optimiser": "optimisation",
     "respecter": "respect",
     "verifier": "verification",
     "mesurer": "mesure",
@@ -104,6 +105,20 @@ _NOUN_OF = {
     "creatif": "creativite",
     "creative": "creativite",
 }
+# A skill's verb as a gerund is its noun too: « en diagnostiquant les pannes » is
+# « Diagnostic de pannes ». Not where the gerund is itself a word of its own: « gérant »,
+# « montant », « traitant », « soignant », « encadrant », « négociant », « nettoyant »,
+# « pliant ».
+_NOT_GERUNDS = frozenset(
+    "gerer monter traiter soigner encadrer negocier nettoyer plier former".split()
+)
+_NOUN_OF.update(
+    {
+        verb[:-2] + ("e" if verb.endswith("ger") else "") + "ant": noun
+        for verb, noun in list(_NOUN_OF.items())
+        if verb.endswith("er") and verb not in _NOT_GERUNDS
+    }
+)
 # A dot ends a sentence, not a name: "Node.js" and "ASP.NET" are one word each.
 _SEGMENT = re.compile(r"[,;:!?()\[\]/\n\r\t•·–—|]+|\.(?!\w)|\s-\s")
 _WORD = re.compile(r"[a-z0-9+#]+(?:\.[a-z0-9]+)*")
@@ -155,26 +170,46 @@ _TOO_PLAIN = frozenset(
 
 # How a label says what kind of thing it names, which an ad leaves out: « Techniques de
 # désherbage » is asked as « désherbage », « Effectuer la facturation » as « facturation »,
+# « Caractéristiques des tondeuses » (ROME's knowledge of a tool) as « tondeuse »,
 # « Système d'exploitation Linux » as « Linux », « Faire preuve de rigueur et de
 # précision » as « rigueur », « précision » (a quality is listed as its noun).
 _KIND = re.compile(
     r"^(?:techniques? d[e']|methodes? |systeme d'exploitation |framework |langage "
+    r"|caracteristiques? d(?:es |e |u |')"
     r"|(?:effectuer|realiser|assurer|executer|proceder a|mettre en oeuvre)"
     r" (?:une |un |la |le |les |l'|des )?)"
 )
 _QUALITY = re.compile(r"^faire preuve d(?:e |')(?:l'|la |le )?")
+# A driving licence as every ad writes it: « Permis de conduire catégorie B » is « permis B ».
+_LICENCE = re.compile(r"^permis de conduire (?:categorie )?(\w+)$")
+# A CACES's codes, which ads leave out: « CACES Nacelle 3B R486 » is « CACES nacelle »,
+# « CACES R489 catégorie 1-3-5 – Chariots élévateurs » is « CACES chariots élévateurs ».
+# (Only there: « Norme ISO 9001 » is not every « norme ISO ».)
+_CACES_CODE = re.compile(r"\s+(?:r\s?\d\w*|cat(?:egorie)?|-?\d[\w-]*|[-–])(?=\s|$)")
+# A quality ROME names as a sense, which ads write one by one: « Sens de l'organisation et
+# de la planification » is « sens de l'organisation », « sens de la planification ».
+_SENSE = re.compile(r"^sens d(?:e |u |es |')")
 _ITEMS = re.compile(r",|\bet d(?:e |')|\bet ")
 
 
 def names(label: str) -> tuple[str, list[str], str]:
     """The ways an ad may write a label, folded (no accents, no case): the label itself,
-    a quality's nouns one by one, and the label without the words that say its kind."""
+    a quality's nouns one by one, and the label without the words that say its kind (or
+    its codes, or a licence's « de conduire catégorie »)."""
     said = unaccented(label).replace("’", "'")
     if quality := _QUALITY.match(said):
         nouns = [item.strip() for item in _ITEMS.split(said[quality.end() :])]
         return said, [noun for noun in nouns if noun], ""
-    kind = _KIND.match(said)
-    return said, [], said[kind.end() :].strip() if kind else ""
+    if (sense := _SENSE.match(said)) and _ITEMS.search(said):
+        senses = [item.strip() for item in _ITEMS.split(said[sense.end() :])]
+        return said, [f"sens de {sense_of}" for sense_of in senses if sense_of], ""
+    if licence := _LICENCE.match(said):
+        return said, [], f"permis {licence.group(1)}"
+    if kind := _KIND.match(said):
+        return said, [], said[kind.end() :].strip()
+    if said.startswith("caces "):
+        return said, [], _CACES_CODE.sub("", said)
+    return said, [], ""
 
 
 def words(text: str) -> tuple[str, ...]:

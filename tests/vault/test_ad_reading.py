@@ -71,11 +71,12 @@ def test_twenty_five_real_ads_are_read_with_few_wrong_skills_and_most_asked_ones
     everything: SkillFinder,
 ) -> None:
     # Hand labels of 25 real ads (tests/data/ads/labels.json, sources in tests/data/README.md);
-    # the rates are written in docs/benchmarks.md: 0.88 and 0.57 when this test was written.
+    # the rates are written in docs/benchmarks.md: 0.88 and 0.60 when this test was written,
+    # the targets 0.8 and 0.6.
     measure = measured(everything)
     assert measure.asked >= 240
-    assert measure.precision >= 0.85, measure.wrong
-    assert measure.recall >= 0.55, measure.missed
+    assert measure.precision >= 0.8, measure.wrong
+    assert measure.recall >= 0.6, measure.missed
 
 
 def test_every_label_the_hand_labels_accept_is_one_of_esco_or_rome() -> None:
@@ -110,3 +111,33 @@ def test_the_kind_a_label_names_is_left_out_as_ads_leave_it_out() -> None:
         "Ingénieur de formation, vous contrôlez et gérez les produits."
     )
     assert [f.uri for f in said] == ["rome:d", "rome:f", "rome:r", "rome:n"]
+
+
+def test_licences_caces_tools_gerunds_and_senses_are_read_as_ads_write_them() -> None:
+    finder_ = SkillFinder(
+        [
+            ("Permis de conduire catégorie B", "ROME", "rome:b"),
+            ("Permis de conduire catégorie C1", "ROME", "rome:c1"),
+            ("CACES Nacelle 3B R486", "ROME", "rome:nacelle"),
+            ("CACES R489 catégorie 1-3-5 – Chariots élévateurs", "ROME", "rome:chariot"),
+            ("Norme ISO 9001", "ROME", "rome:iso"),
+            ("Caractéristiques des taille-haies", "ROME", "rome:haie"),
+            ("Diagnostic de pannes", "ROME", "rome:panne"),
+            ("Sens de l'organisation et de la planification", "ROME", "rome:sens"),
+            ("Techniques de gestion", "ROME", "rome:gestion"),
+        ]
+    )
+    said = finder_.find(
+        "Permis B obligatoire, permis C1 souhaité. CACES NACELLE et CACES chariots élévateurs.\n"
+        "Matériel : taille-haie. Vous maintenez le parc en diagnostiquant les pannes.\n"
+        "Sens de l'organisation. Norme ISO 14001. Gérant du magasin."
+    )
+    assert [f.uri for f in said] == [
+        "rome:b",
+        "rome:c1",
+        "rome:nacelle",
+        "rome:chariot",
+        "rome:haie",
+        "rome:panne",
+        "rome:sens",
+    ]  # ISO 9001 is not every ISO norm; « gérant » is a person, not « gestion »
