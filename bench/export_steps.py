@@ -45,7 +45,7 @@ def main(vault_path: str, out: str) -> None:
     career = export.career_for(vault, "cv", choice)
     step("read the career, and its ESCO names in the CV's language")
     fonts.register()
-    step("register the fonts (Atkinson Hyperlegible, two faces, parsed by reportlab)")
+    step("register the fonts (Fira Sans, two faces, parsed by reportlab)")
     laying_out = 0.0
     lay_out = cv_pdf._Builder.lay_out  # noqa: SLF001 - timed, not changed
 

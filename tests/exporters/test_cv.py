@@ -84,6 +84,15 @@ def test_the_same_vault_and_choice_give_the_same_bytes(demo: Vault) -> None:
     assert _cv(demo, template="moderne") == _cv(demo, template="moderne")
 
 
+def test_documents_are_typeset_with_reportlab_s_c_accelerators() -> None:
+    # Without rl_accel reportlab falls back, silently, to Python versions of the same
+    # functions, and every document takes about half as long again to lay out.
+    from reportlab.lib import rl_accel
+
+    for name in ("fp_str", "instanceStringWidthTTF", "escapePDF", "sameFrag"):
+        assert type(getattr(rl_accel, name)).__name__ == "builtin_function_or_method", name
+
+
 def test_us_letter_is_an_option(demo: Vault) -> None:
     box = PdfReader(io.BytesIO(_cv(demo, paper="letter"))).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
