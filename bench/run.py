@@ -947,16 +947,21 @@ def write_report(results: list[Result], path_json: Path, path_md: Path) -> str:
     return table
 
 
+def _steps_rows(steps: dict[str, float], shared: str) -> tuple[list[str], float]:
+    """The table rows of timed steps, those the reference also pays marked by `shared` in
+    their name, and the milliseconds of the others (what Musette adds)."""
+    rows = [
+        f"| {name} | {ms:.0f} ms | {'yes' if shared in name else 'no'} |"
+        for name, ms in steps.items()
+    ]
+    return rows, sum(ms for name, ms in steps.items() if shared not in name)
+
+
 def _startup_report() -> str:
     """Where the start-up milliseconds go, step by step, in the same run."""
     if not STARTUP_STEPS:
         return ""
-    bare = ("a bare window pays it too",)
-    rows = [
-        f"| {name} | {ms:.0f} ms | {'yes' if any(b in name for b in bare) else 'no'} |"
-        for name, ms in STARTUP_STEPS.items()
-    ]
-    added = sum(ms for name, ms in STARTUP_STEPS.items() if not any(b in name for b in bare))
+    rows, added = _steps_rows(STARTUP_STEPS, "a bare window pays it too")
     return (
         "\n## Where start-up goes\n\n"
         "Each step of the app's start (`bench/startup_steps.py`, the same calls as "
@@ -973,12 +978,7 @@ def _export_report() -> str:
         return ""
     steps = dict(EXPORT_STEPS)
     bare_ms = steps.pop("the bare process's one-page canvas PDF, for comparison")
-    bare = ("the bare process pays it too",)
-    rows = [
-        f"| {name} | {ms:.0f} ms | {'yes' if any(b in name for b in bare) else 'no'} |"
-        for name, ms in steps.items()
-    ]
-    added = sum(ms for name, ms in steps.items() if not any(b in name for b in bare))
+    rows, added = _steps_rows(steps, "the bare process pays it too")
     return (
         "\n## Where `musette export cv` goes\n\n"
         "Each step of the command (`bench/export_steps.py`, the same calls as "

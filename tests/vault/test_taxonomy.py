@@ -40,6 +40,18 @@ def test_search_ignores_accents_and_finds_either_language(taxonomy: Taxonomy) ->
     assert taxonomy.search("magasinier", kind="occupation")
 
 
+def test_one_or_two_letters_typed_show_labels_that_begin_with_them(taxonomy: Taxonomy) -> None:
+    from vault.reference import unaccented
+
+    for typed in ("c", "ch", "é"):
+        hits = taxonomy.search(typed)
+        assert len(hits) == 20
+        # The label shown is the preferred one; the one that matched begins with the letters.
+        assert all(unaccented(hit.matched).startswith(unaccented(typed)) for hit in hits)
+    # Three letters and more are ranked as before.
+    assert taxonomy.search("chariot elevateur")[0].label == "utiliser un chariot élévateur"
+
+
 def test_alternative_labels_are_searched_and_labels_shown_in_the_asked_language(
     taxonomy: Taxonomy,
 ) -> None:
