@@ -1007,8 +1007,9 @@ What each added row is, and what it would take to remove it:
 - **Measured and mended**: reportlab's C accelerators (`rl_accel`, its authors' package)
   were not installed, and reportlab fell back without a word to Python versions of text
   widths, number formatting and PDF escaping: with them every document lays out about a
-  third faster (this row's process 517 → about 440 ms, the in-process CV 49 → 28 ms, the
-  10 000-skill portfolio 7.1 → 4.2 s).
+  third faster (measured by hand side by side, the same day: the command about 517 → 440
+  ms, the in-process CV 49 → 28 ms, the 10 000-skill portfolio 7.1 → 4.2 s). This machine
+  is shared: the same command took from 355 to 572 ms within one minute.
 - **The CV writer's modules**: reportlab's platypus (paragraphs with their markup parser,
   tables, frames, page templates) and Musette's CV content, scripts and share modules. The
   bare process draws one line on a canvas; a CV is wrapped paragraphs in any script, so a
