@@ -431,29 +431,14 @@ def startup_and_unlock(folder: Path, repeat: int) -> list[Result]:
         lambda: subprocess.run([sys.executable, "-c", bare], cwd=ROOT, env=env, check=True), repeat
     )
     # Where it goes, step by step (bench/startup_steps.py), for the report.
-    runs = [
-        json.loads(
-            subprocess.run(
-                [sys.executable, str(ROOT / "bench" / "startup_steps.py")],
-                cwd=ROOT,
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            .stdout.strip()
-            .splitlines()[-1]
+    STARTUP_STEPS.update(
+        timed_steps(
+            ["startup_steps.py"],
+            env,
+            repeat,
+            "start the interpreter, site-packages (a bare window pays it too)",
         )
-        for _ in range(repeat)
-    ]
-    interpreter_ms = median_ms(
-        lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), repeat
     )
-    STARTUP_STEPS["start the interpreter, site-packages (a bare window pays it too)"] = (
-        interpreter_ms
-    )
-    for name in runs[0]:
-        STARTUP_STEPS[name] = statistics.median(run[name] for run in runs)
     out = [
         Result(
             "musette start to first window (offscreen)",
@@ -498,6 +483,36 @@ def startup_and_unlock(folder: Path, repeat: int) -> list[Result]:
         Result("unlock with the device key", 0, device_ms, None, "≤ 100 ms", device_ms <= 100)
     )
     return out
+
+
+def timed_steps(
+    script: list[str], env: dict[str, str], repeat: int, interpreter: str
+) -> dict[str, float]:
+    """The median milliseconds of each step a bench/*_steps.py script prints, run `repeat`
+    times in fresh processes, after the interpreter's own start (named `interpreter`)."""
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, str(ROOT / "bench" / script[0]), *script[1:]],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        for _ in range(repeat)
+    ]
+    steps = {
+        interpreter: median_ms(
+            lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), repeat
+        )
+    }
+    for name in runs[0]:
+        steps[name] = statistics.median(run[name] for run in runs)
+    return steps
 
 
 STARTUP_STEPS: dict[str, float] = {}  # step -> median ms, filled by startup_and_unlock
@@ -666,31 +681,14 @@ def cv_export(folder: Path, repeat: int) -> list[Result]:
         repeat,
     )
     # Where the command's time goes, step by step (bench/export_steps.py), for the report.
-    runs = [
-        json.loads(
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(ROOT / "bench" / "export_steps.py"),
-                    str(path),
-                    str(folder / "cv-steps.pdf"),
-                ],
-                cwd=ROOT,
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            .stdout.strip()
-            .splitlines()[-1]
+    EXPORT_STEPS.update(
+        timed_steps(
+            ["export_steps.py", str(path), str(folder / "cv-steps.pdf")],
+            env,
+            repeat,
+            "start the interpreter, site-packages (the bare process pays it too)",
         )
-        for _ in range(repeat)
-    ]
-    EXPORT_STEPS["start the interpreter, site-packages (the bare process pays it too)"] = median_ms(
-        lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), repeat
     )
-    for name in runs[0]:
-        EXPORT_STEPS[name] = statistics.median(run[name] for run in runs)
     EXPORT_STEPS["the bare process's one-page canvas PDF, for comparison"] = bare_ms
     out.append(
         Result(

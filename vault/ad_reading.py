@@ -108,7 +108,7 @@ _NOUN_OF = {
 # A skill's verb as a gerund is its noun too: « en diagnostiquant les pannes » is
 # « Diagnostic de pannes ». Not where the gerund is itself a word of its own: « gérant »,
 # « montant », « traitant », « soignant », « encadrant », « négociant », « nettoyant »,
-# « pliant ».
+# « pliant »; nor « formant », which ads use for what a team is made of, not training.
 _NOT_GERUNDS = frozenset(
     "gerer monter traiter soigner encadrer negocier nettoyer plier former".split()
 )

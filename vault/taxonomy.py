@@ -251,27 +251,20 @@ class Taxonomy:
         words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
         if not words:
             return []
-        if len(words) == 1 and len(words[0]) < SHORT:
-            # One or two letters match thousands of labels, and ranking them all is the
-            # slowest keystroke by far (40 ms for « c »): the labels that begin with them,
-            # shortest first, answer at once — nobody expects relevance from one letter.
-            rows = self._conn.execute(
-                "SELECT label.uri, label.text FROM label_fts"
-                " JOIN label ON label.rowid = label_fts.rowid"
-                " JOIN concept ON concept.uri = label.uri"
-                " WHERE label_fts MATCH ? AND concept.kind = ? LIMIT ?",
-                (f'^"{words[0]}"*', kind, limit * 4),
-            ).fetchall()
+        # One or two letters match thousands of labels, and ranking them all is the slowest
+        # keystroke by far (40 ms for « c »): the labels that begin with them, shortest
+        # first, answer at once — nobody expects relevance from one letter.
+        short = len(words) == 1 and len(words[0]) < SHORT
+        rows = self._conn.execute(
+            "SELECT label.uri, label.text FROM label_fts"
+            " JOIN label ON label.rowid = label_fts.rowid JOIN concept ON concept.uri = label.uri"
+            " WHERE label_fts MATCH ? AND concept.kind = ?"
+            + ("" if short else " ORDER BY bm25(label_fts)")
+            + " LIMIT ?",
+            (f'^"{words[0]}"*' if short else " ".join(f'"{w}"*' for w in words), kind, limit * 4),
+        ).fetchall()
+        if short:
             rows.sort(key=lambda row: (len(row[1]), row[1]))
-        else:
-            query = " ".join(f'"{w}"*' for w in words)
-            rows = self._conn.execute(
-                "SELECT label.uri, label.text FROM label_fts"
-                " JOIN label ON label.rowid = label_fts.rowid"
-                " JOIN concept ON concept.uri = label.uri"
-                " WHERE label_fts MATCH ? AND concept.kind = ? ORDER BY bm25(label_fts) LIMIT ?",
-                (query, kind, limit * 4),
-            ).fetchall()
         hits: list[Hit] = []
         seen: set[str] = set()
         for uri, matched in rows:
