@@ -104,6 +104,37 @@ def test_list_prints_id_type_and_title(demo_vault: tuple[Path, list[str]]) -> No
     assert all(set(item) == {"id", "type", "title"} for item in items)
 
 
+def test_every_line_a_command_printed_is_out_before_it_ends(
+    demo_vault: tuple[Path, list[str]],
+) -> None:
+    # A command ends without the interpreter's teardown (musette_desktop/main.py): what
+    # it printed, still in the stream's buffer when the work was done, must all be out.
+    path, _ = demo_vault
+    stats = musette("vault", "stats", str(path), MUSETTE_PASSPHRASE=PASSPHRASE)
+    listed = musette("vault", "list", str(path), MUSETTE_PASSPHRASE=PASSPHRASE)
+    assert listed.returncode == 0, listed.stderr
+    items = json.loads(listed.stdout)
+    counts = json.loads(stats.stdout)
+    assert len(items) == sum(counts.values())
+
+
+def test_a_command_with_another_thread_still_running_ends_the_usual_way() -> None:
+    import threading
+
+    from musette_desktop.main import leave
+
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait)
+    waiting.start()
+    try:
+        with pytest.raises(SystemExit) as ended:
+            leave(3)
+        assert ended.value.code == 3
+    finally:
+        release.set()
+        waiting.join()
+
+
 def test_check_says_sound_with_the_recovery_code(demo_vault: tuple[Path, list[str]]) -> None:
     path, (code, _) = demo_vault
     result = musette("vault", "check", str(path), MUSETTE_RECOVERY_CODE=code)
