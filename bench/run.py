@@ -690,6 +690,16 @@ def cv_export(folder: Path, repeat: int) -> list[Result]:
         )
     )
     EXPORT_STEPS["the bare process's one-page canvas PDF, for comparison"] = bare_ms
+    # The floor under any CV from a musette (bench/export_floor.py): the vault read, the
+    # font's two faces, a page of lines — what is left between it and 1.3 × is the budget.
+    EXPORT_STEPS["the floor process, for comparison"] = median_ms(
+        lambda: subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "export_floor.py"), str(path),
+             str(folder / "floor.pdf")],
+            env=env, check=True, cwd=ROOT,
+        ),
+        repeat,
+    )  # fmt: skip
     out.append(
         Result(
             "musette export cv, whole process with unlock",
@@ -976,7 +986,17 @@ def _export_report() -> str:
         return ""
     steps = dict(EXPORT_STEPS)
     bare_ms = steps.pop("the bare process's one-page canvas PDF, for comparison")
+    floor_ms = steps.pop("the floor process, for comparison")
     rows, added = _steps_rows(steps, "the bare process pays it too")
+    floor = (
+        "**The floor.** A process that does only what no CV written from a musette can skip "
+        "(`bench/export_floor.py`: SQLCipher opened with the data key and every row read, "
+        "the two Fira Sans faces registered, 40 lines drawn in them, the PDF saved and "
+        f"fsynced; no arguments, no records, no layout engine) took {floor_ms:.0f} ms, "
+        f"{floor_ms / bare_ms:.2f} × the bare process: ≤ 1.3 × leaves "
+        f"{1.3 * bare_ms - floor_ms:.0f} ms above it for reading the career into records "
+        "and laying out its pages.\n"
+    )
     return (
         "\n## Where `musette export cv` goes\n\n"
         "Each step of the command (`bench/export_steps.py`, the same calls as "
@@ -987,7 +1007,8 @@ def _export_report() -> str:
         f"{0.3 * bare_ms:.0f} ms.\n\n"
         "| step | time | the bare process too |\n|---|---:|---|\n"
         + "\n".join(rows)
-        + "\n"
+        + "\n\n"
+        + floor
         + EXPORT_COST
     )
 
