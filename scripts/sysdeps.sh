@@ -18,12 +18,14 @@ keyring="gnome-keyring dbus-daemon fuse3"
 packaging="desktop-file-utils appstream libxml2-utils groff-base"
 # Two real Syncthing instances carry a musette between two computers in the sync test.
 sync="syncthing"
+# pdftotext reads back the letters and CVs the app's tests save, as a person's own tools would.
+reading="poppler-utils"
 
 case "$mode" in
   run) wanted="$common $desktop" ;;
-  test) wanted="$common $keyring $packaging $sync" ;;
+  test) wanted="$common $keyring $packaging $sync $reading" ;;
   package) wanted="$packaging python3-dev python3-venv build-essential xvfb xauth" ;;
-  screenshots) wanted="$common $desktop xvfb xauth poppler-utils" ;;
+  screenshots) wanted="$common $desktop xvfb xauth $reading" ;;
   *) echo "usage: sysdeps.sh run|test|screenshots|package" >&2; exit 2 ;;
 esac
 

@@ -55,10 +55,8 @@ def test_a_sync_killed_while_writing_or_merging_leaves_both_vaults_whole(
                 batch.add(Experience(title=f"Mission d'intérim {n}", organisation="Valmont"))
         sync_now(vault, folder, state_dir=pristine / "home-state")
 
-    kills = finished = 0
-    for round_number in range(12):
-        here = tmp_path / f"round{round_number}"
-        shutil.copytree(pristine, here)
+    def start_syncing(here: Path) -> tuple[subprocess.Popen[str], str]:
+        """The laptop's sync in its own process, once it has acknowledged its note."""
         syncing = subprocess.Popen(
             [
                 sys.executable,
@@ -75,12 +73,28 @@ def test_a_sync_killed_while_writing_or_merging_leaves_both_vaults_whole(
             text=True,
         )
         assert syncing.stdout is not None
-        acknowledged = syncing.stdout.readline().strip()
-        time.sleep(0.02 * round_number)
+        return syncing, syncing.stdout.readline().strip()
+
+    # How long a whole sync takes on this machine, so that the kills fall all along it.
+    shutil.copytree(pristine, tmp_path / "timed")
+    syncing, _ = start_syncing(tmp_path / "timed")
+    began = time.perf_counter()
+    out, _ = syncing.communicate()
+    span = time.perf_counter() - began
+    assert "synced" in out
+    shutil.rmtree(tmp_path / "timed")
+
+    kills = finished = 0
+    for round_number in range(12):
+        here = tmp_path / f"round{round_number}"
+        shutil.copytree(pristine, here)
+        syncing, acknowledged = start_syncing(here)
+        time.sleep(span * round_number / 12)
         syncing.send_signal(signal.SIGKILL)
-        syncing.wait()
-        kills += syncing.returncode == -signal.SIGKILL
-        finished += syncing.returncode == 0
+        out, _ = syncing.communicate()
+        # Killed mid-way: before the sync said it was done (not while the process ended).
+        kills += "synced" not in out
+        finished += "synced" in out
 
         # Every snapshot the folder shows is whole; the live vault opens, sound, with the note.
         found, unreadable = candidates(here / "Sync")
