@@ -29,6 +29,10 @@ _FORMAT_MARKS = re.compile(
 )
 # The spaces reportlab breaks lines at; a no-break space is part of its word.
 _WORDS = re.compile(r"([ \t\n\r\f\v]+)")
+# Chinese and Japanese: no spaces between words, so a line may break between any two
+# characters, but never before 。、」） nor after 「（ — reportlab's CJK wrapping keeps
+# those rules. Wrapped as one long word instead, a line could begin with a full stop.
+_CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def escape(text: str) -> str:
@@ -287,19 +291,22 @@ def _width(word: str, style: ParagraphStyle, bold: bool) -> float:
 
 
 def shaped_style(style: ParagraphStyle, content: str, rtl: bool = False) -> ParagraphStyle:
-    """The style itself, or a copy that lets HarfBuzz shape the runs that need it."""
-    if "<font name='" not in content or not any(
+    """The style itself, or a copy that lets HarfBuzz shape the runs that need it, sets
+    right-to-left lines flush right, or breaks Chinese and Japanese lines their way."""
+    shaping = "<font name='" in content and any(
         f"<font name='{name}'" in content for name in fonts.shaped_names()
-    ):
-        return style if not rtl else _variant(style, False, True)
-    return _variant(style, True, rtl)
+    )
+    cjk = _CJK.search(content) is not None
+    if not (shaping or rtl or cjk):
+        return style
+    return _variant(style, shaping, rtl, cjk)
 
 
-_variants: dict[tuple[int, bool, bool], ParagraphStyle] = {}
+_variants: dict[tuple[int, bool, bool, bool], ParagraphStyle] = {}
 
 
-def _variant(style: ParagraphStyle, shaping: bool, rtl: bool) -> ParagraphStyle:
-    key = (id(style), shaping, rtl)
+def _variant(style: ParagraphStyle, shaping: bool, rtl: bool, cjk: bool) -> ParagraphStyle:
+    key = (id(style), shaping, rtl, cjk)
     found = _variants.get(key)
     if found is None or found.parent is not style:
         found = ParagraphStyle(f"{style.name}-shaped", parent=style)
@@ -308,5 +315,7 @@ def _variant(style: ParagraphStyle, shaping: bool, rtl: bool) -> ParagraphStyle:
             found.fontName = fonts.shaping_alias(style.fontName)
         if rtl:
             found.alignment = TA_RIGHT
+        if cjk:
+            found.wordWrap = "CJK"
         _variants[key] = found
     return found

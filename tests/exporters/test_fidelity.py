@@ -222,3 +222,33 @@ def test_a_long_right_to_left_paragraph_reads_from_its_first_line(demo_files: Va
     assert len(arabic) >= 3  # a paragraph of several lines
     first, last = lines[arabic[0]], lines[arabic[-1]]
     assert get_display("بداية") in first and get_display("نهاية") in last
+
+
+def test_chinese_and_japanese_lines_break_between_characters_never_before_a_full_stop(
+    demo_files: VaultFiles,
+) -> None:
+    """A line may break between any two ideographs, but never begins with 。、，」 (kinsoku)."""
+    import dataclasses as dc
+
+    from reportlab.lib.textsplit import ALL_CANNOT_START
+
+    from vault.model import Person
+
+    # Sentences of real CVs (tests/data/resumes: abramyang-resume.zh.json,
+    # riankawahara-resume.ja.json): wrapped as one long word, the Chinese one's last line
+    # was its full stop alone.
+    sentence = (
+        "为全球奢侈品和高端品牌提供服务，包括佳士得、爱马仕、卡莉斯塔、梅西卡、宝嘉尔、宝格丽等。"
+    )
+    japanese = "LINEとHubSpotを統合するLittle Help Connect SaaSでフルスタック開発。"
+    with demo_files.open() as vault:
+        person = vault.records.list(Person)[0]
+        vault.records.update(dc.replace(person, summary=" ".join([sentence] * 3 + [japanese])))
+        for template in TEMPLATES:
+            text = _pdf_text(export.build(vault, "cv", ShareChoice(template=template)))
+            lines = [line.strip() for line in text.splitlines() if line.strip()]
+            assert [line for line in lines if "奢侈品" in line], template
+            assert not [line for line in lines if line[0] in ALL_CANNOT_START], template
+            # Latin words inside the Japanese are never cut.
+            for word in ("HubSpot", "Little", "Connect", "SaaS"):
+                assert [line for line in lines if word in line], (template, word)
