@@ -58,8 +58,8 @@ def register() -> None:
     import fontpkg_fira_sans as fira
 
     with _lock:
-        _register(BASE.regular, fira.ROOT / "files" / "FiraSans-Regular.ttf", shaped=False)
-        _register(BASE.bold, fira.ROOT / "files" / "FiraSans-Bold.ttf", shaped=False)
+        _register(BASE.regular, fira.ROOT / "files" / "FiraSans-Regular.ttf")
+        _register(BASE.bold, fira.ROOT / "files" / "FiraSans-Bold.ttf")
 
 
 def _arabic() -> None:
@@ -73,13 +73,15 @@ def _arabic() -> None:
         _register(ARABIC.bold, plex.ROOT / "files" / "IBMPlexSansArabic-Bold.ttf")
 
 
-def _register(name: str, path: Path, index: int = 0, shaped: bool = True) -> TTFont:
+def _register(name: str, path: Path, index: int = 0) -> TTFont:
     if name in pdfmetrics.getRegisteredFontNames():
         known = pdfmetrics.getFont(name)
         assert isinstance(known, TTFont)
         return known
-    # Latin is drawn without HarfBuzz: it needs no shaping, and is most of the text.
-    font = TTFont(name, str(path), subfontIndex=index, shapable=shaped)
+    # Every face may be shaped: reportlab shapes a paragraph through HarfBuzz only when
+    # its style asks (scripts.shaped_style, for the paragraphs that hold Arabic, Indic
+    # or Khmer letters) and its own font is shapable — Latin alone is drawn unshaped.
+    font = TTFont(name, str(path), subfontIndex=index, shapable=True)
     pdfmetrics.registerFont(font)
     return font
 
@@ -181,15 +183,3 @@ def shaped_names() -> frozenset[str]:
     for face, _ in _system_faces:
         names |= {face.regular, face.bold}
     return frozenset(names)
-
-
-def shaping_alias(name: str) -> str:
-    """The same face under a name reportlab shapes: a paragraph is shaped only when its
-    own font is shapable, and Latin is drawn faster unshaped everywhere else."""
-    alias = f"{name}-shaped"
-    if alias not in pdfmetrics.getRegisteredFontNames():
-        font = pdfmetrics.getFont(name)
-        assert isinstance(font, TTFont)
-        with _lock:
-            _register(alias, Path(font.face.filename), shaped=True)
-    return alias

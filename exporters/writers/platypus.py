@@ -5,6 +5,10 @@ the range U+00A1-U+FFFF: 60 ms of every export process, for breaking lines insid
 URLs (`uriWasteReduce`), which Musette leaves off. The patterns that module compiles
 while it is imported are compiled when first used instead; every other `re.compile`,
 from any thread, is untouched. Writers import platypus from here.
+
+Its paragraphs shape words through HarfBuzz without discretionary ligatures (`dlig`),
+which reportlab turns on and no text engine does by itself: a person named محمد saw
+their name as the calligraphic ligature ﷴ, and Hebrew יי became the Yiddish ײ.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import re
 import sys
 from typing import Any
+
+from reportlab.pdfbase import pdfmetrics, ttfonts
 
 _PARAGRAPH = "reportlab.platypus.paragraph"
 
@@ -44,9 +50,48 @@ def _import_paragraph() -> None:
 
     re.compile = compile_for
     try:
-        import reportlab.platypus.paragraph  # noqa: F401
+        import reportlab.platypus.paragraph
     finally:
         re.compile = compile_now
+    reportlab.platypus.paragraph.shapeFragWord = _shape_word  # type: ignore[attr-defined]
+
+
+# HarfBuzz's own choices for each script (joining forms, marks), with kerning and the
+# standard ligatures: what a browser, Word or Qt would draw.
+_FEATURES = {"kern": True, "liga": True}
+
+
+def _shape_word(word: Any, features: dict[str, bool] | None = None, force: bool = False) -> Any:
+    """reportlab's shaping of one word (its width, then (fragment, text) pairs), each run
+    of one font apart.
+
+    reportlab shapes a whole word with the font of its first run, then reads the glyphs
+    of the other runs in their own fonts by those numbers: « (محمد) », with its brackets
+    in Fira Sans, or « LINEとHubSpot » came out as other letters, or failed.
+    """
+    features = _FEATURES if features is None else features
+    pairs = word[1:]
+    runs: list[list[Any]] = []
+    for pair in pairs:
+        if hasattr(pair[0], "cbDefn"):  # an inline image or anchor: shaped as reportlab does
+            return ttfonts.shapeFragWord(word, features, force)
+        if runs and runs[-1][-1][0].fontName == pair[0].fontName:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    if len(runs) <= 1:
+        return ttfonts.shapeFragWord(word, features, force)
+    parts = []
+    for run in runs:
+        width = sum(pdfmetrics.stringWidth(text, f.fontName, f.fontSize) for f, text in run)
+        part = word.__class__([width, *run])
+        parts.append(ttfonts.shapeFragWord(part, features, force))
+    if not any(isinstance(part, ttfonts.ShapedFragWord) for part in parts):
+        return word
+    shaped = ttfonts.makeShapedFragWord(word)([sum(part[0] for part in parts)])
+    for part in parts:
+        shaped.extend(part[1:])
+    return shaped
 
 
 _import_paragraph()

@@ -33,6 +33,12 @@ _WORDS = re.compile(r"([ \t\n\r\f\v]+)")
 # characters, but never before 。、」） nor after 「（ — reportlab's CJK wrapping keeps
 # those rules. Wrapped as one long word instead, a line could begin with a full stop.
 _CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# Scripts whose letters HarfBuzz must join, reorder or stack (Hebrew and Arabic to
+# Thaana, Indic to Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian).
+_JOINED = re.compile(
+    "[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u18af"
+    "\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 
 
 def escape(text: str) -> str:
@@ -296,7 +302,9 @@ def shaped_style(style: ParagraphStyle, content: str, rtl: bool = False) -> Para
     shaping = "<font name='" in content and any(
         f"<font name='{name}'" in content for name in fonts.shaped_names()
     )
-    cjk = _CJK.search(content) is not None
+    # reportlab's CJK wrapping draws character by character, unshaped: a paragraph that
+    # also holds Arabic or an Indic script keeps its words whole, and their letters joined.
+    cjk = _CJK.search(content) is not None and _JOINED.search(content) is None
     if not (shaping or rtl or cjk):
         return style
     return _variant(style, shaping, rtl, cjk)
@@ -312,7 +320,6 @@ def _variant(style: ParagraphStyle, shaping: bool, rtl: bool, cjk: bool) -> Para
         found = ParagraphStyle(f"{style.name}-shaped", parent=style)
         if shaping:
             found.shaping = 1
-            found.fontName = fonts.shaping_alias(style.fontName)
         if rtl:
             found.alignment = TA_RIGHT
         if cjk:
