@@ -53,7 +53,7 @@ def _import_paragraph() -> None:
         import reportlab.platypus.paragraph
     finally:
         re.compile = compile_now
-    reportlab.platypus.paragraph.shapeFragWord = _shape_word  # type: ignore[attr-defined]
+    reportlab.platypus.paragraph.shapeFragWord = shape_word  # type: ignore[attr-defined]
 
 
 # HarfBuzz's own choices for each script (joining forms, marks), with kerning and the
@@ -61,7 +61,7 @@ def _import_paragraph() -> None:
 _FEATURES = {"kern": True, "liga": True}
 
 
-def _shape_word(word: Any, features: dict[str, bool] | None = None, force: bool = False) -> Any:
+def shape_word(word: Any, features: dict[str, bool] | None = None, force: bool = False) -> Any:
     """reportlab's shaping of one word (its width, then (fragment, text) pairs), each run
     of one font apart.
 
@@ -115,6 +115,7 @@ from reportlab.platypus import (  # noqa: E402 (after the paragraph module, abov
 )
 
 __all__ = [
+    "shape_word",
     "BaseDocTemplate",
     "Flowable",
     "Frame",

@@ -278,3 +278,37 @@ def test_arabic_and_hebrew_letters_are_joined_and_read_back_in_reading_order(
                 assert "\ufdf4" not in raw, where  # the ligature ﷴ
                 text = _flat(raw)
                 assert _flat("محمد علي") in text and _flat("שרה כהן") in text, where
+
+
+def test_a_right_to_left_paragraph_fills_its_lines_with_joined_letters() -> None:
+    """Lines are cut at the width the joined letters take, as HarfBuzz sets them."""
+    import fontpkg_ibm_plex_sans_arabic as plex
+    import uharfbuzz
+    from reportlab.lib.styles import ParagraphStyle
+
+    from exporters.writers import fonts, scripts
+
+    fonts.register()
+    style = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13)
+    word = "والميزانية"
+    face = uharfbuzz.Face(uharfbuzz.Blob.from_file_path(
+        str(plex.ROOT / "files" / "IBMPlexSansArabic-Regular.ttf")
+    ))  # fmt: skip
+    font = uharfbuzz.Font(face)
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(word)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(font, buffer, {"kern": True, "liga": True})
+    advance = sum(p.x_advance for p in buffer.glyph_positions) / face.upem * 10
+    assert scripts._width(word, style, False) == pytest.approx(advance, rel=0.01)
+
+    text = " ".join(["مسؤول عن الحسابات والميزانية في الشركة"] * 8)
+    paragraph = scripts.paragraph(text, style)
+    width = 300.0
+    paragraph.wrap(width, 1000)
+    lines = paragraph._lines(width)
+    assert len(lines) >= 3
+    for line, following in zip(lines, lines[1:], strict=False):
+        assert scripts._width(line, style, False) <= width
+        longer = f"{line} {following.split(' ')[0]}"
+        assert scripts._width(longer, style, False) > width  # no room left for one more word
