@@ -38,6 +38,8 @@ WORDS: dict[str, dict[str, str]] = {
         "cv": "CV",
         "since": "depuis",
         "anonymous": "Candidature anonyme",
+        "empty_cv": "Ce CV est vide : la musette ne contient encore rien à y montrer, "
+        "ou le profil de partage n'en laisse rien paraître.",
     },
     "en": {
         "summary": "Profile",
@@ -72,6 +74,8 @@ WORDS: dict[str, dict[str, str]] = {
         "cv": "CV",
         "since": "since",
         "anonymous": "Anonymous application",
+        "empty_cv": "This CV is empty: the musette holds nothing to show on it yet, "
+        "or the share profile lets nothing of it through.",
     },
 }
 

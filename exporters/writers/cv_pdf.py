@@ -205,13 +205,16 @@ class _Builder:
             bottomMargin=18 * mm,
             **document_settings(title, self.lang, self.choice.paper),
         )
-        if self.look.sidebar:
+        empty = self.content.header is None and not self.content.blocks
+        if self.look.sidebar and not empty:
             doc.addPageTemplates(self._sidebar_pages(doc))
             story = self._sidebar_story(doc)
         else:
             frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text")
             doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
             story = self._identity() + self._blocks(self.content.blocks)
+        if not story:  # a PDF of no pages is one no reader opens: say why it is empty
+            story = [self.para(self.w["empty_cv"], self.small)]
         doc._doSave = 0  # type: ignore[attr-defined]  # reportlab's switch: keep the canvas unsaved
         doc.build(story, canvasmaker=NumberedCanvas)
         fill = (doc.frame_top - doc.last_y) / doc.frame_height if doc.frame_height else 1.0

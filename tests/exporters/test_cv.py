@@ -272,3 +272,14 @@ def test_musette_export_cv_with_a_profile(demo_files: VaultFiles, tmp_path: Path
         done.returncode == 0
         and json.loads(json_out.read_text())["basics"]["name"] == "Sophie Lefèvre"
     )
+
+
+def test_a_cv_of_an_empty_musette_is_one_page_that_says_so(vault_files: VaultFiles) -> None:
+    # reportlab writes a document of no pages for no text: no reader opens it.
+    with vault_files.open() as vault:
+        for template in cv_pdf.TEMPLATES:
+            for language, said in (("fr", "Ce CV est vide"), ("en", "This CV is empty")):
+                choice = ShareChoice(template=template, language=language)
+                pages = PdfReader(io.BytesIO(export.build(vault, "cv", choice))).pages
+                assert len(pages) == 1, template
+                assert said in pages[0].extract_text(), (template, language)
