@@ -6,9 +6,9 @@ URLs (`uriWasteReduce`), which Musette leaves off. The patterns that module comp
 while it is imported are compiled when first used instead; every other `re.compile`,
 from any thread, is untouched. Writers import platypus from here.
 
-Its paragraphs shape words through HarfBuzz without discretionary ligatures (`dlig`),
-which reportlab turns on and no text engine does by itself: a person named محمد saw
-their name as the calligraphic ligature ﷴ, and Hebrew יי became the Yiddish ײ.
+Its paragraphs shape words through HarfBuzz without the optional ligatures reportlab
+turns on (`dlig`, `liga`): a person named محمد saw their name as the calligraphic
+ligature ﷴ, Hebrew יי became the Yiddish ײ, and « fichier » was copied out as « ﬁchier ».
 """
 
 from __future__ import annotations
@@ -56,9 +56,10 @@ def _import_paragraph() -> None:
     reportlab.platypus.paragraph.shapeFragWord = shape_word  # type: ignore[attr-defined]
 
 
-# HarfBuzz's own choices for each script (joining forms, marks), with kerning and the
-# standard ligatures: what a browser, Word or Qt would draw.
-_FEATURES = {"kern": True, "liga": True}
+# HarfBuzz's required forms for each script (joining, lam-alef, marks) and kerning; no
+# optional ligatures: the Latin words of a shaped paragraph look like every other Latin
+# word of the document (and « fichier » is copied out as f-i, not as the one sign ﬁ).
+_FEATURES = {"kern": True, "liga": False}
 
 
 def shape_word(word: Any, features: dict[str, bool] | None = None, force: bool = False) -> Any:

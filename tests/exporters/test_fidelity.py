@@ -253,12 +253,12 @@ def test_arabic_and_hebrew_letters_are_joined_and_read_back_in_reading_order(
     demo_files: VaultFiles,
 ) -> None:
     """Shaped by HarfBuzz in every PDF: Arabic letters in their joined forms, words read
-    back as written, and no calligraphic ligature the person did not write (ﷴ)."""
+    back as written, and no optional ligature the person did not write (ﷴ, ﬁ)."""
     import dataclasses as dc
 
     from vault.model import Person
 
-    headline = "Comptable · (محمد) علي · שרה כהן · Nguyễn · 王小明"
+    headline = "Comptable, fichiers · (محمد) علي · שרה כהן · Nguyễn · 王小明"
     with demo_files.open() as vault:
         person = vault.records.list(Person)[0]
         vault.records.update(dc.replace(person, headline=headline))
@@ -273,6 +273,7 @@ def test_arabic_and_hebrew_letters_are_joined_and_read_back_in_reading_order(
                 # Joined: initial, medial and final forms, never the isolated letters alone.
                 assert "\ufee3\ufea4\ufee4\ufeaa" in raw, where  # محمد, letter by letter
                 assert "\ufdf4" not in raw, where  # the ligature ﷴ
+                assert "fichiers" in raw, where  # not « ﬁchiers », as other Latin words
                 text = _flat(raw)
                 assert _flat("محمد علي") in text and _flat("שרה כהן") in text, where
 
