@@ -17,7 +17,7 @@ from typing import Any
 from ..career import Career
 from ..cv_content import Entry, cv_content
 from ..share import ShareChoice
-from .typography import for_language
+from .typography import for_language, right_to_left
 
 # A fixed date: the same career gives the same file, and it says nothing about when.
 _FIXED = datetime(2000, 1, 1)
@@ -75,6 +75,7 @@ def export(career: Career, choice: ShareChoice) -> bytes:
             else:
                 _entry(doc, entry, t)
 
+    right_to_left_paragraphs(doc)
     core = doc.core_properties
     core.author = ""
     core.last_modified_by = ""
@@ -85,6 +86,27 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     core.modified = _FIXED
     core.revision = 1
     return fixed_bytes(doc)
+
+
+def right_to_left_paragraphs(doc: Any) -> None:
+    """A paragraph written right to left (its first letter Arabic, Hebrew…) is set as one:
+    Word and LibreOffice then start it on the right and order its words from there."""
+    from docx.oxml import OxmlElement
+
+    for paragraph in doc.paragraphs:
+        if right_to_left(paragraph.text):
+            properties = paragraph._p.get_or_add_pPr()
+            # In the order the schema sets: Word refuses a file whose elements are not.
+            properties.insert_element_before(OxmlElement("w:bidi"), *_AFTER_BIDI)
+
+
+# What follows <w:bidi/> in a paragraph's properties (ECMA-376, CT_PPrBase and CT_PPr).
+_AFTER_BIDI = (
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:pPrChange",
+)  # fmt: skip
 
 
 def fixed_bytes(doc: Any) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..letters import LetterPage
-from .cv_docx import _FIXED, _LANGUAGES, fixed_bytes, set_defaults
+from .cv_docx import _FIXED, _LANGUAGES, fixed_bytes, right_to_left_paragraphs, set_defaults
 from .letter_pdf import RIGHT_BLOCK
 from .typography import for_language
 
@@ -67,6 +67,7 @@ def export(letter: LetterPage, paper: str = "A4") -> bytes:
     if letter.signature:
         line(letter.signature, indent=lang == "fr", before=22)
 
+    right_to_left_paragraphs(doc)
     core = doc.core_properties
     core.author = ""
     core.last_modified_by = ""

@@ -19,6 +19,7 @@ from . import fonts
 from .cannot_draw import Undrawable
 from .platypus import Flowable, shape_word
 from .platypus import Paragraph as _Paragraph
+from .typography import right_to_left
 
 _RTL = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
@@ -130,17 +131,6 @@ def _font(face: fonts.Face | None, bold: bool, text: str) -> str:
 def base_only(text: str) -> bool:
     """Whether the base face draws all of the text as it comes (no other script, no marks)."""
     return text.isascii() or set(text) <= fonts.base_characters()
-
-
-def right_to_left(text: str) -> bool:
-    """Whether the text's first strong letter is right-to-left (Arabic, Hebrew…)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return False
-        if kind in ("R", "AL"):
-            return True
-    return False
 
 
 def visual_order(line: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 NBSP = "\u00a0"  # Atkinson Hyperlegible has no U+202F: the ordinary no-break space it is
 
@@ -60,3 +61,14 @@ def for_language(text: str, language: str) -> str:
     """The text as printed: typographic apostrophes, and French spacing in French."""
     text = apostrophes(text) if "'" in text else text
     return french(text) if language == "fr" else text
+
+
+def right_to_left(text: str) -> bool:
+    """Whether the text's first strong letter is right-to-left (Arabic, Hebrew…)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False

@@ -99,3 +99,22 @@ def test_the_brief_gives_the_advisor_contact_dates_in_words_fitting_schemes_and_
     assert "BTS Gestion des transports et logistique associée" in text
     hidden = _brief_text(demo, ShareChoice(hide=frozenset({"email", "phone"})))
     assert "sophie.lefevre@example.org" not in hidden and "06 12 34 56 78" not in hidden
+
+
+def test_a_docx_sets_right_to_left_paragraphs_as_such(demo: Vault) -> None:
+    """Word and LibreOffice start an Arabic paragraph on the right only when it says so."""
+    from docx.oxml.ns import qn
+
+    from vault.model import Person
+
+    arabic = "مسؤول عن الحسابات (Sage 100) منذ 2019"
+    person = demo.records.list(Person)[0]
+    demo.records.update(dataclasses.replace(person, summary=arabic, headline="Comptable"))
+    paragraphs = WordDocument(io.BytesIO(export.build(demo, "docx", ShareChoice()))).paragraphs
+    bidi = qn("w:bidi")
+    marked = {p.text: p._p.pPr is not None and p._p.pPr.find(bidi) is not None for p in paragraphs}
+    assert marked[arabic] and not marked["Comptable"]
+    for paragraph in paragraphs:  # in the schema's order, or Word refuses the file
+        tags = [child.tag for child in (paragraph._p.pPr if paragraph._p.pPr is not None else [])]
+        if bidi in tags:
+            assert not {qn("w:pStyle"), qn("w:keepNext")} & set(tags[tags.index(bidi) :])
