@@ -75,7 +75,7 @@ def export(career: Career, choice: ShareChoice) -> bytes:
             else:
                 _entry(doc, entry, t)
 
-    right_to_left_paragraphs(doc)
+    right_to_left_paragraphs(p for p in doc.paragraphs if not _heading(p))
     core = doc.core_properties
     core.author = ""
     core.last_modified_by = ""
@@ -88,12 +88,15 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     return fixed_bytes(doc)
 
 
-def right_to_left_paragraphs(doc: Any) -> None:
+def right_to_left_paragraphs(paragraphs: Any) -> None:
     """A paragraph written right to left (its first letter Arabic, Hebrew…) is set as one:
-    Word and LibreOffice then start it on the right and order its words from there."""
+    Word and LibreOffice then start it on the right and order its words from there.
+
+    Running text only: a name, a title or an address keeps its block's place, as in the PDF.
+    """
     from docx.oxml import OxmlElement
 
-    for paragraph in doc.paragraphs:
+    for paragraph in paragraphs:
         if right_to_left(paragraph.text):
             properties = paragraph._p.get_or_add_pPr()
             # In the order the schema sets: Word refuses a file whose elements are not.
@@ -107,6 +110,12 @@ _AFTER_BIDI = (
     "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
     "w:pPrChange",
 )  # fmt: skip
+
+
+def _heading(paragraph: Any) -> bool:
+    """A name, a headline or a heading: set where the template sets it, in any script."""
+    name = paragraph.style.name if paragraph.style is not None else ""
+    return bool(name.startswith(("Title", "Subtitle", "Heading")))
 
 
 def fixed_bytes(doc: Any) -> bytes:

@@ -161,9 +161,13 @@ class _Builder:
             leading=(size + 2.5) * 1.25, textColor=look.accent,
             spaceBefore=12 * look.space, spaceAfter=3, keepWithNext=1,
         )  # fmt: skip
+        # autoLeading: a name in letters taller than Fira Sans's (Arabic's deep tails,
+        # Chinese) grows its line to hold them instead of touching the headline. Only
+        # here: set on the body text, reportlab left words of two real résumés out of
+        # « moderne » and « colonnes » (test_every_field_of_a_résumé_is_in_every_cv).
         self.name = ParagraphStyle(
             "name", parent=self.body, fontName=fonts.BOLD, fontSize=size * 2.1,
-            leading=size * 2.5, textColor=look.accent,
+            leading=size * 2.5, textColor=look.accent, autoLeading="max",
         )  # fmt: skip
         self.headline = ParagraphStyle(
             "headline", parent=self.body, fontSize=size + 2, leading=(size + 2) * 1.3
@@ -176,9 +180,9 @@ class _Builder:
 
     # ---- text -----------------------------------------------------------------------
 
-    def para(self, value: str, style: ParagraphStyle) -> Flowable:
+    def para(self, value: str, style: ParagraphStyle, *, block: bool = False) -> Flowable:
         """A paragraph of the person's own text, in any script, set for the language."""
-        return scripts.paragraph(for_language(value, self.lang), style)
+        return scripts.paragraph(for_language(value, self.lang), style, block=block)
 
     def markup(self, value: str, bold: bool = False) -> str:
         return scripts.markup(for_language(value, self.lang), bold=bold).replace("\n", "<br/>")
@@ -234,9 +238,9 @@ class _Builder:
         header = self.content.header
         if header is None:
             return []
-        block: list[Flowable] = [self.para(header.name, self.name)]
+        block: list[Flowable] = [self.para(header.name, self.name, block=True)]
         if header.headline:
-            block.append(self.para(header.headline, self.headline))
+            block.append(self.para(header.headline, self.headline, block=True))
         if with_contact:
             block.extend(self._contact(header, self.small, " · "))
         out: list[Flowable] = block

@@ -57,17 +57,19 @@ def export(letter: LetterPage, paper: str = "A4") -> bytes:
         subject.paragraph_format.space_before = Pt(26)
         subject.paragraph_format.space_after = Pt(14)
         subject.add_run(t(f"{letter.subject_label} {letter.subject}".strip())).bold = True
+    running = []  # the letter's text, set right to left when written so
     if letter.salutation:
-        line(letter.salutation, after=7)
+        running.append(line(letter.salutation, after=7))
     for text in letter.paragraphs:
-        line(text, after=7)
+        running.append(line(text, after=7))
     if letter.closing:
         closing = line(letter.closing, after=7)
         closing.paragraph_format.keep_with_next = True
+        running.append(closing)
     if letter.signature:
         line(letter.signature, indent=lang == "fr", before=22)
 
-    right_to_left_paragraphs(doc)
+    right_to_left_paragraphs(running)
     core = doc.core_properties
     core.author = ""
     core.last_modified_by = ""

@@ -33,7 +33,9 @@ def export(letter: LetterPage, paper: str = "A4") -> bytes:
     bold = ParagraphStyle("bold", parent=body, fontName=fonts.BOLD)
 
     def p(text: str, style: ParagraphStyle = body) -> Flowable:
-        return scripts.paragraph(for_language(text, lang), style)
+        # The sender's, the recipient's and the signature's lines keep their block's place.
+        lined_up = style in (block, right, dated)
+        return scripts.paragraph(for_language(text, lang), style, block=lined_up)
 
     story: list[Flowable] = [p(line, block) for line in letter.sender]
     if letter.recipient:

@@ -193,12 +193,19 @@ class Paragraph(_Paragraph):
         return width, height
 
 
-def paragraph(text: str, style: ParagraphStyle, *, bold: bool | None = None) -> Flowable:
+def paragraph(
+    text: str, style: ParagraphStyle, *, bold: bool | None = None, block: bool = False
+) -> Flowable:
     """A paragraph for plain `text` in any script: shaped when a face needs it, right-aligned
-    when the text is written right to left. Newlines are kept as line breaks."""
+    when the text is written right to left. Newlines are kept as line breaks.
+
+    `block`: a line of a block (a name, an address, a signature) keeps the style's
+    alignment whatever its script: a name in Arabic heads a CV or signs a letter where
+    a name in Latin letters would, its words still read from the right.
+    """
     if bold is None:
         bold = style.fontName == fonts.BOLD
-    if right_to_left(text) and _RTL.search(text):
+    if right_to_left(text) and _RTL.search(text) and not block:
         return RightToLeftParagraph(text, style, bold)
     content = markup(text, bold=bold).replace("\n", "<br/>")
     return Paragraph(content, shaped_style(style, content))

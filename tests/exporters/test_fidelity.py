@@ -310,3 +310,43 @@ def test_a_right_to_left_paragraph_fills_its_lines_with_joined_letters() -> None
         assert scripts._width(line, style, False) <= width
         longer = f"{line} {following.split(' ')[0]}"
         assert scripts._width(longer, style, False) > width  # no room left for one more word
+
+
+def test_an_arabic_name_heads_the_cv_where_a_latin_one_would(demo_files: VaultFiles) -> None:
+    """A name or a headline keeps the template's place in any script; running text written
+    right to left is set flush right. Neither touches the next line."""
+    import dataclasses as dc
+
+    from vault.model import Person
+
+    summary = " ".join(["مسؤول عن الحسابات والميزانية في الشركة"] * 4)
+    with demo_files.open() as vault:
+        person = vault.records.list(Person)[0]
+        vault.records.update(
+            dc.replace(person, given_name="ليلى", family_name="بن علي", summary=summary)
+        )
+        data = export.build(vault, "cv", ShareChoice(template="moderne"))
+    boxes = subprocess.run(  # the first page's words, each with its box
+        ["pdftotext", "-bbox", "-l", "1", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode()
+    words = [
+        (float(x0), float(y0), float(x1), float(y1), unicodedata.normalize("NFKC", text))
+        for x0, y0, x1, y1, text in re.findall(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', boxes
+        )
+    ]
+    lines: dict[float, list[tuple[float, float, float, float, str]]] = {}
+    for word in words:
+        lines.setdefault(word[1], []).append(word)
+    tops = sorted(lines)
+    name, headline = lines[tops[0]], lines[tops[1]]
+    assert all(re.search("[\u0600-\u06ff]", w[4]) for w in name)
+    assert min(w[0] for w in name) == pytest.approx(min(w[0] for w in headline), abs=1)
+    assert max(w[3] for w in name) <= min(w[1] for w in headline)  # the tails above it
+    arabic = [
+        top for top in tops[2:] if any(re.search("[\u0600-\u06ff]", w[4]) for w in lines[top])
+    ]
+    page_right = max(w[2] for top in tops for w in lines[top])
+    # Flush right (poppler's boxes for joined Arabic letters stop a few points short).
+    assert max(w[2] for w in lines[arabic[0]]) == pytest.approx(page_right, abs=10)
+    assert min(w[0] for w in lines[arabic[-1]]) > min(w[0] for w in headline) + 50
