@@ -62,10 +62,16 @@ def _pdf_text(data: bytes) -> str:
     """The text a person copies out of the PDF, in reading order: poppler's pdftotext,
     which reads shaped Arabic and Hebrew back in logical order (pypdf gives their words
     in the order they are drawn)."""
+    return unicodedata.normalize("NFKC", _pdftotext(data))
+
+
+def _pdftotext(data: bytes, *options: str) -> str:
+    """What poppler's pdftotext prints for the PDF, as it prints it (presentation forms kept)."""
     read = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
-    )
-    return unicodedata.normalize("NFKC", read.stdout.decode())
+        ["pdftotext", "-enc", "UTF-8", *options, "-", "-"],
+        input=data, capture_output=True, check=True,
+    )  # fmt: skip
+    return read.stdout.decode()
 
 
 def _docx_text(data: bytes) -> str:
@@ -265,10 +271,7 @@ def test_arabic_and_hebrew_letters_are_joined_and_read_back_in_reading_order(
         for format_name in ("cv", "portfolio", "brief"):
             for template in TEMPLATES if format_name == "cv" else ("",):
                 data = export.build(vault, format_name, ShareChoice(template=template))
-                raw = subprocess.run(
-                    ["pdftotext", "-enc", "UTF-8", "-", "-"],
-                    input=data, capture_output=True, check=True,
-                ).stdout.decode()  # fmt: skip
+                raw = _pdftotext(data)
                 where = (format_name, template)
                 # Joined: initial, medial and final forms, never the isolated letters alone.
                 assert "\ufee3\ufea4\ufee4\ufeaa" in raw, where  # محمد, letter by letter
@@ -326,9 +329,7 @@ def test_an_arabic_name_heads_the_cv_where_a_latin_one_would(demo_files: VaultFi
             dc.replace(person, given_name="ليلى", family_name="بن علي", summary=summary)
         )
         data = export.build(vault, "cv", ShareChoice(template="moderne"))
-    boxes = subprocess.run(  # the first page's words, each with its box
-        ["pdftotext", "-bbox", "-l", "1", "-", "-"], input=data, capture_output=True, check=True
-    ).stdout.decode()
+    boxes = _pdftotext(data, "-bbox", "-l", "1")  # the first page's words, each with its box
     words = [
         (float(x0), float(y0), float(x1), float(y1), unicodedata.normalize("NFKC", text))
         for x0, y0, x1, y1, text in re.findall(
