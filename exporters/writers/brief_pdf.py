@@ -58,8 +58,8 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=12.5,
                            textColor=HexColor("#333333"))  # fmt: skip
 
-    def p(text: str, style: ParagraphStyle = body) -> Flowable:
-        return scripts.paragraph(for_language(text, lang), style)
+    def p(text: str, style: ParagraphStyle = body, *, block: bool = False) -> Flowable:
+        return scripts.paragraph(for_language(text, lang), style, block=block)
 
     def item(text: str, style: ParagraphStyle = bullet) -> Paragraph:
         """A bullet whose second line hangs under the first word, not under the bullet."""
@@ -73,12 +73,12 @@ def export(career: Career, choice: ShareChoice) -> bytes:
     if person is not None:
         contact = [person.email, person.phone, person.city]
         if any(contact):
-            story.append(p(" · ".join(c for c in contact if c), small))
+            story.append(p(" · ".join(c for c in contact if c), small, block=True))
     if choice.audience:
         story.append(p(w["for"].format(audience=choice.audience)))
     advice = advisor_content(career, lang)
     story.append(p(w["situation"], heading))
-    story.extend(p(line) for line in advice.situation)
+    story.extend(p(line, block=True) for line in advice.situation)  # facts, lined up
     story.append(p(w["rights"], heading))
     story.append(p(advice.cpf))
     story.extend(item(line) for line in advice.schemes)

@@ -412,9 +412,9 @@ class _Builder:
         top: list[Flowable] = []
         side: list[Flowable] = []
         if header is not None:
-            top = [self.para(header.name, self.name)]
+            top = [self.para(header.name, self.name, block=True)]
             if header.headline:
-                top.append(self.para(header.headline, self.headline))
+                top.append(self.para(header.headline, self.headline, block=True))
             picture = images.fitted(header.photo, 38 * mm, 46 * mm) if header.photo else None
             if picture is not None:
                 side += [picture, Spacer(1, 6)]

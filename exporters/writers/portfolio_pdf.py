@@ -195,8 +195,8 @@ class _Builder:
         self.counts = (0, 0)  # skills, skills with evidence
         self.with_contents = True
 
-    def para(self, value: str, style: ParagraphStyle) -> Flowable:
-        return scripts.paragraph(for_language(value, self.lang), style)
+    def para(self, value: str, style: ParagraphStyle, *, block: bool = False) -> Flowable:
+        return scripts.paragraph(for_language(value, self.lang), style, block=block)
 
     def text(self, value: str, bold: bool = False) -> str:
         return scripts.markup(for_language(value, self.lang), bold=bold).replace("\n", "<br/>")
@@ -306,12 +306,12 @@ class _Builder:
         if person is not None:
             story.append(Spacer(1, 6 * mm))
             name = ParagraphStyle("cover-name", parent=self.h1)  # not in the contents
-            story.append(self.para(person.display_name(), name))
+            story.append(self.para(person.display_name(), name, block=True))
             if person.headline:
-                story.append(self.para(person.headline, self.body))
+                story.append(self.para(person.headline, self.body, block=True))
             contact = " · ".join(p for p in (person.email, person.phone, person.city) if p)
             if contact:
-                story.append(self.para(contact, self.body))
+                story.append(self.para(contact, self.body, block=True))
         if self.choice.audience:
             story.append(Spacer(1, 10 * mm))
             line = self.w["prepared_for"].format(audience=self.choice.audience)
