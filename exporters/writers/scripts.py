@@ -137,12 +137,19 @@ def visual_order(line: str) -> str:
     """One line's words in the order they are seen, by the Unicode bidi rules at word level.
 
     Each right-to-left word stays in logical order: HarfBuzz draws its letters
-    from right to left. Numbers and punctuation between two right-to-left words
-    join them (rule N1); the rest take the line's direction.
+    from right to left. A number after Latin letters is read with them (rule W7:
+    « (Sage 100) » stays in that order in an Arabic line); numbers and punctuation
+    between two right-to-left words join them (rule N1); the rest take the line's direction.
     """
     tokens = [t for t in _TOKENS.split(line) if t]
     base = 1 if right_to_left(line) else 0
     strong = [_direction(t) for t in tokens]
+    last = base
+    for index, kind in enumerate(strong):
+        if kind is not None:
+            last = kind
+        elif last == 0 and any(c.isdigit() for c in tokens[index]):
+            strong[index] = 0
     levels: list[int] = []
     for index, kind in enumerate(strong):
         if kind is None:

@@ -351,3 +351,14 @@ def test_an_arabic_name_heads_the_cv_where_a_latin_one_would(demo_files: VaultFi
     # Flush right (poppler's boxes for joined Arabic letters stop a few points short).
     assert max(w[2] for w in lines[arabic[0]]) == pytest.approx(page_right, abs=10)
     assert min(w[0] for w in lines[arabic[-1]]) > min(w[0] for w in headline) + 50
+
+
+def test_a_latin_name_and_its_number_keep_their_order_in_an_arabic_sentence() -> None:
+    """Words in the order they are seen: « (Sage 100) » was drawn « 100). (Sage »."""
+    from exporters.writers.scripts import visual_order
+
+    assert visual_order("مسؤولة منذ 2019 (Sage 100).") == "(Sage 100). 2019 منذ مسؤولة"
+    assert visual_order("شركة 12 النور") == "النور 12 شركة"  # between two Arabic words
+    assert visual_order("Comptable chez شركة النور depuis 2019") == (
+        "Comptable chez النور شركة depuis 2019"
+    )
